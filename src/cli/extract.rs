@@ -1,0 +1,69 @@
+//! `hirelint extract`: the facts the checks use, as JSON.
+
+use super::inputs::{Input, collect};
+use super::{EXIT_ERROR, RuleArgs};
+use clap::{Args, ValueEnum};
+use hirelint::facts::FactsJson;
+use hirelint::lint::Linter;
+use hirelint::source::Source;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct ExtractArgs {
+    /// Files or folders; `-` reads stdin.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Add the byte span each fact came from.
+    #[arg(long)]
+    spans: bool,
+    /// The file name to report (and pick the format by) for stdin.
+    #[arg(long, value_name = "PATH")]
+    stdin_filename: Option<String>,
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
+#[derive(Copy, Clone, ValueEnum)]
+enum Format {
+    Json,
+}
+
+pub fn run(args: ExtractArgs) -> Result<i32, i32> {
+    let Format::Json = args.format;
+    let linter = Linter::new(args.rules.load()?);
+    let (inputs, problems) = collect(&args.paths, args.stdin_filename.as_deref());
+    let mut code = 0;
+    for (name, why) in &problems {
+        eprintln!("error: {name}: {why}");
+        code = EXIT_ERROR;
+    }
+    let mut docs = Vec::new();
+    for input in &inputs {
+        let read = match input {
+            Input::Stdin { name } => Source::read_stdin(name),
+            Input::File(path) => Source::read(path),
+        };
+        match read {
+            Ok(source) => {
+                let (_, facts) = linter.facts(&source);
+                docs.push(
+                    serde_json::to_value(FactsJson::new(&source, &facts, args.spans))
+                        .expect("facts serialize"),
+                );
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                code = EXIT_ERROR;
+            }
+        }
+    }
+    let value = if docs.len() == 1 && inputs.len() == 1 {
+        docs.remove(0)
+    } else {
+        serde_json::Value::Array(docs)
+    };
+    println!("{}", serde_json::to_string_pretty(&value).expect("json"));
+    Ok(code)
+}

@@ -1,0 +1,233 @@
+//! YAML front matter (`---` … `---`) at the top of a Markdown posting.
+//!
+//! Real repositories keep title, location, pay and dates only here and render them into the body
+//! with template tags, so its fields are part of the posting, each with the span of its value.
+
+use crate::source::Span;
+use crate::yaml::{self, Located};
+use std::collections::BTreeMap;
+
+/// One scalar in the front matter: `key: value`, or one element of a list under `key`.
+#[derive(Debug, Clone)]
+pub struct FrontMatterField {
+    /// The key; nested keys are joined with `.` (`salary.min`).
+    pub key: String,
+    /// The value as text (numbers and booleans as written).
+    pub value: String,
+    /// Where the value is written (inside quotes when quoted).
+    pub value_span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    /// From the opening `---` through the closing line and its line ending.
+    pub span: Span,
+    pub fields: Vec<FrontMatterField>,
+    /// Why the YAML could not be read, and where.
+    pub error: Option<(String, Span)>,
+}
+
+impl FrontMatter {
+    /// Finds and reads front matter at the start of `text` (after a byte-order mark).
+    pub fn parse(text: &str) -> Option<FrontMatter> {
+        let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let rest = &text[start..];
+        let first_len = line_len_with_ending(rest);
+        if rest[..first_len].trim_end() != "---" {
+            return None;
+        }
+        let inner_start = start + first_len;
+        let mut pos = inner_start;
+        while pos < text.len() {
+            let len = line_len_with_ending(&text[pos..]);
+            let line = text[pos..pos + len].trim_end();
+            if line == "---" || line == "..." {
+                let inner = Span::new(inner_start, pos);
+                let span = Span::new(start, pos + len);
+                return Some(Self::read(text, span, inner));
+            }
+            pos += len;
+        }
+        // An opening `---` with no closing line: a thematic break, not front matter.
+        None
+    }
+
+    /// Front matter whose opening `---` was forgotten: YAML `key: value` lines from the first
+    /// line up to a `---` line. Only taken when it parses as a YAML mapping.
+    pub fn parse_unfenced(text: &str) -> Option<FrontMatter> {
+        let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let first = text[start..].lines().next()?;
+        if !is_key_line(first) {
+            return None;
+        }
+        let mut pos = start;
+        while pos < text.len() {
+            let len = line_len_with_ending(&text[pos..]);
+            let line = text[pos..pos + len].trim_end();
+            if line == "---" {
+                let inner = Span::new(start, pos);
+                let fm = Self::read(text, Span::new(start, pos + len), inner);
+                return fm.error.is_none().then_some(fm);
+            }
+            let yaml_like =
+                line.is_empty() || line.starts_with([' ', '\t', '#', '-']) || is_key_line(line);
+            if !yaml_like {
+                return None;
+            }
+            pos += len;
+        }
+        None
+    }
+
+    /// The first field with this key (case-insensitive).
+    pub fn get(&self, key: &str) -> Option<&FrontMatterField> {
+        self.fields.iter().find(|f| f.key.eq_ignore_ascii_case(key))
+    }
+
+    fn read(text: &str, span: Span, inner: Span) -> FrontMatter {
+        let yaml_text = &text[inner.range()];
+        let mut fm = FrontMatter {
+            span,
+            fields: Vec::new(),
+            error: None,
+        };
+        if yaml_text.trim().is_empty() {
+            return fm;
+        }
+        match yaml::parse::<BTreeMap<String, Located<serde_json::Value>>>(yaml_text) {
+            Ok(map) => {
+                for (key, value) in &map {
+                    let offset = yaml::located_offset(yaml_text, value);
+                    let len = yaml::located_len(value);
+                    collect(
+                        yaml_text,
+                        inner.start,
+                        key,
+                        &value.value,
+                        offset,
+                        len,
+                        &mut fm.fields,
+                    );
+                }
+                fm.fields.sort_by_key(|f| f.value_span.start);
+            }
+            Err(e) => {
+                let at = inner.start + e.offset.min(yaml_text.len());
+                let end = text[at..inner.end].find('\n').map_or(inner.end, |i| at + i);
+                fm.error = Some((e.message, Span::new(at, end.max(at))));
+            }
+        }
+        fm
+    }
+}
+
+fn collect(
+    yaml_text: &str,
+    base: usize,
+    key: &str,
+    value: &serde_json::Value,
+    offset: usize,
+    len: usize,
+    out: &mut Vec<FrontMatterField>,
+) {
+    use serde_json::Value;
+    match value {
+        Value::Array(items) => {
+            let mut from = offset;
+            for item in items {
+                let text = scalar_text(item);
+                let at = yaml_text[from.min(yaml_text.len())..]
+                    .find(&text)
+                    .map_or(from, |i| from + i);
+                if item.is_object() || item.is_array() {
+                    collect(yaml_text, base, key, item, at, 0, out);
+                } else {
+                    let span = Span::new(at, at + if text.is_empty() { 0 } else { text.len() });
+                    out.push(FrontMatterField {
+                        key: key.to_string(),
+                        value: text,
+                        value_span: span.offset(base),
+                    });
+                    from = span.end;
+                }
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                let child_key = format!("{key}.{k}");
+                let at = yaml_text[offset.min(yaml_text.len())..]
+                    .find(k.as_str())
+                    .map_or(offset, |i| offset + i);
+                let after_colon = yaml_text[at..].find(':').map_or(at, |i| at + i + 1);
+                let val_at = after_colon
+                    + (yaml_text[after_colon..].len()
+                        - yaml_text[after_colon..].trim_start().len());
+                collect(yaml_text, base, &child_key, v, val_at, 0, out);
+            }
+        }
+        _ => {
+            let text = scalar_text(value);
+            let span = scalar_span(yaml_text, offset, len);
+            out.push(FrontMatterField {
+                key: key.to_string(),
+                value: text,
+                value_span: span.offset(base),
+            });
+        }
+    }
+}
+
+/// The span of a scalar starting at `offset`: inside quotes when quoted; to the end of the line
+/// (less a trailing comment) when the parser did not record a length.
+fn scalar_span(yaml_text: &str, offset: usize, len: usize) -> Span {
+    let offset = offset.min(yaml_text.len());
+    let line_end = yaml_text[offset..]
+        .find(['\n', '\r'])
+        .map_or(yaml_text.len(), |i| offset + i);
+    let mut end = if len > 0 {
+        (offset + len).min(yaml_text.len())
+    } else {
+        line_end
+    };
+    let s = &yaml_text[offset..end];
+    if len == 0 {
+        let cut = s.find(" #").unwrap_or(s.len());
+        end = offset + s[..cut].trim_end().len();
+    }
+    let s = &yaml_text[offset..end];
+    let quoted = s.len() >= 2
+        && ((s.starts_with('\'') && s.ends_with('\'')) || (s.starts_with('"') && s.ends_with('"')));
+    if quoted {
+        Span::new(offset + 1, end - 1)
+    } else {
+        Span::new(offset, end)
+    }
+}
+
+fn scalar_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// `key: value` or `key:` at the start of a line (keys may contain spaces: `appointment type:`).
+fn is_key_line(line: &str) -> bool {
+    let Some((key, _)) = line.split_once(':') else {
+        return false;
+    };
+    !key.is_empty()
+        && key.len() <= 40
+        && key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ' '))
+}
+
+fn line_len_with_ending(s: &str) -> usize {
+    match s.find('\n') {
+        Some(i) => i + 1,
+        None => s.len(),
+    }
+}

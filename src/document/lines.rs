@@ -1,0 +1,181 @@
+//! Line-level helpers shared by the Markdown and text readers.
+
+use crate::source::Span;
+use crate::vocab::Vocabulary;
+
+/// Lines of `text` within `within`, each without its line ending. Handles LF, CRLF and lone CR.
+pub fn lines(text: &str, within: Span) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = within.start;
+    let mut i = within.start;
+    while i < within.end {
+        match bytes[i] {
+            b'\n' => {
+                out.push(Span::new(start, i));
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push(Span::new(start, i));
+                if i + 1 < within.end && bytes[i + 1] == b'\n' {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < within.end {
+        out.push(Span::new(start, within.end));
+    }
+    out
+}
+
+/// `span` without leading and trailing whitespace.
+pub fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    if start >= end {
+        Span::new(start, start)
+    } else {
+        Span::new(start, end)
+    }
+}
+
+/// A recognised `Label: value` line.
+pub struct Field {
+    pub label: Span,
+    pub value: Span,
+    pub fact: String,
+}
+
+/// Reads `line` as `Label: value` when the vocabulary knows the label. The value may be empty
+/// (`**Location:**` with the value on the next line).
+pub fn field(text: &str, line: Span, vocab: &Vocabulary) -> Option<Field> {
+    let s = &text[line.range()];
+    let colon = s.find(':')?;
+    let label_text = &s[..colon];
+    if label_text.trim().is_empty()
+        || label_text.len() > 48
+        || label_text.split_whitespace().count() > 5
+    {
+        return None;
+    }
+    let fact = vocab.label_fact(label_text)?.to_string();
+    let label = trim_markup(text, Span::new(line.start, line.start + colon));
+    let value = trim_markup(text, Span::new(line.start + colon + 1, line.end));
+    Some(Field { label, value, fact })
+}
+
+/// `span` without surrounding whitespace, emphasis markers and list bullets.
+pub fn trim_markup(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let is_markup = |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#');
+    let lead = s.len() - s.trim_start_matches(is_markup).len();
+    let rest = &s[lead..];
+    let trail = rest.len() - rest.trim_end_matches(is_markup).len();
+    Span::new(span.start + lead, span.end - trail)
+}
+
+/// Comment regions that are not part of the posting: HTML comments and Liquid
+/// `{% comment %}` … `{% endcomment %}` blocks.
+pub fn hidden_regions(text: &str, body: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let s = &text[body.range()];
+    let mut find_pairs = |open: &str, close: &str| {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(open) {
+            let start = from + i;
+            let end = s[start + open.len()..]
+                .find(close)
+                .map_or(s.len(), |j| start + open.len() + j + close.len());
+            out.push(Span::new(body.start + start, body.start + end));
+            from = end;
+        }
+    };
+    find_pairs("<!--", "-->");
+    // Liquid comments, including the dashed form `{% comment ----- %}`.
+    let mut from = 0;
+    while let Some(open) = LIQUID_COMMENT_OPEN.find_at(s, from) {
+        let end = LIQUID_COMMENT_CLOSE
+            .find_at(s, open.end())
+            .map_or(s.len(), |m| m.end());
+        out.push(Span::new(body.start + open.start(), body.start + end));
+        from = end;
+    }
+    out.sort();
+    out
+}
+
+use super::{Block, BlockKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static LIQUID_COMMENT_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\{%-?\s*comment\b[^%]*-?%\}").expect("static"));
+static LIQUID_COMMENT_CLOSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\{%-?\s*endcomment\b[^%]*-?%\}").expect("static"));
+
+/// Splits running text into blocks: known `Label: value` lines become fields, chrome lines are
+/// marked, and the remaining consecutive lines form blocks of kind `plain`.
+pub fn split_lines(text: &str, span: Span, plain: BlockKind, vocab: &Vocabulary) -> Vec<Block> {
+    let all = lines(text, span);
+    let mut out: Vec<Block> = Vec::new();
+    let mut run: Option<Span> = None;
+    let flush = |run: &mut Option<Span>, out: &mut Vec<Block>| {
+        if let Some(r) = run.take() {
+            out.push(block(plain.clone(), r, trim(text, r)));
+        }
+    };
+    let mut i = 0;
+    while i < all.len() {
+        let line = trim(text, all[i]);
+        if line.is_empty() {
+            flush(&mut run, &mut out);
+            i += 1;
+            continue;
+        }
+        if let Some(mut f) = field(text, line, vocab) {
+            flush(&mut run, &mut out);
+            let mut whole = line;
+            // `**Location:**` with the value on the next line.
+            if f.value.is_empty()
+                && let Some(next) = all.get(i + 1).map(|&l| trim(text, l))
+                && !next.is_empty()
+                && field(text, next, vocab).is_none()
+            {
+                f.value = trim_markup(text, next);
+                whole = whole.cover(next);
+                i += 1;
+            }
+            out.push(block(
+                BlockKind::Field {
+                    label: f.label,
+                    value: f.value,
+                    fact: f.fact,
+                },
+                whole,
+                whole,
+            ));
+        } else if let Some(why) = vocab.chrome_reason(&text[line.range()]) {
+            flush(&mut run, &mut out);
+            out.push(block(BlockKind::Chrome { why }, line, line));
+        } else {
+            run = Some(run.map_or(line, |r| r.cover(line)));
+        }
+        i += 1;
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+pub fn block(kind: BlockKind, span: Span, content: Span) -> Block {
+    Block {
+        kind,
+        span,
+        content,
+        section: 0,
+    }
+}

@@ -1,0 +1,208 @@
+//! The parsed posting: front matter, blocks and sections, all as spans into the source.
+//!
+//! Markdown goes through pulldown-cmark ([`markdown`]); plain text from career sites and ATS
+//! exports through a small structure recogniser ([`text`]). Both produce the same [`Block`]s,
+//! so extractors and rules never care which format a posting came in.
+
+mod front_matter;
+mod lines;
+mod markdown;
+mod text;
+
+pub use front_matter::{FrontMatter, FrontMatterField};
+
+use crate::source::{Format, Source, Span};
+use crate::vocab::Vocabulary;
+
+/// What a block is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BlockKind {
+    /// A heading; `level` 1 is the title level.
+    Heading { level: u8 },
+    /// Running text: one paragraph, or consecutive plain lines.
+    Paragraph,
+    /// One item of a bulleted or numbered list (its own text, without nested lists).
+    ListItem,
+    /// A `Label: value` line whose label the vocabulary knows (`Location: Denver, CO`).
+    Field {
+        label: Span,
+        value: Span,
+        fact: String,
+    },
+    /// Code or raw HTML: kept, but not read as posting text.
+    Code,
+    /// Page chrome (navigation, cookie notices, badges): ignored by the checks.
+    Chrome { why: String },
+}
+
+/// One leaf block of the posting.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// The whole block, markers included.
+    pub span: Span,
+    /// The block's text without list or heading markers.
+    pub content: Span,
+    /// Index into [`Document::sections`].
+    pub section: usize,
+}
+
+impl Block {
+    /// Whether the checks read this block as posting text.
+    pub fn is_text(&self) -> bool {
+        !matches!(self.kind, BlockKind::Code | BlockKind::Chrome { .. })
+    }
+}
+
+/// A heading and everything up to the next heading.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// The heading block, or `None` for the text before the first heading.
+    pub heading: Option<usize>,
+    /// What the section is about, from the section vocabulary (`requirements`, `benefits`, ...).
+    pub kind: Option<String>,
+    pub span: Span,
+}
+
+/// A parsed posting.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub format: Format,
+    pub front_matter: Option<FrontMatter>,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+    /// The posting's title: front matter `title`, the first heading, or the first line.
+    pub title: Option<Span>,
+    /// The text after the front matter.
+    pub body: Span,
+    /// Comments (`<!-- -->`, `{% comment %}`) that are not part of the posting.
+    pub hidden: Vec<Span>,
+}
+
+impl Document {
+    pub fn parse(source: &Source, vocab: &Vocabulary) -> Document {
+        let text = source.text.as_str();
+        let front_matter = FrontMatter::parse(text).or_else(|| match source.format {
+            Format::Markdown => FrontMatter::parse_unfenced(text),
+            Format::Text => None,
+        });
+        let body_start = front_matter
+            .as_ref()
+            .map_or_else(|| bom_len(text), |f| f.span.end);
+        let body = Span::new(body_start, text.len());
+        let hidden = lines::hidden_regions(text, body);
+        let mut blocks = match source.format {
+            Format::Markdown => markdown::blocks(text, body, vocab),
+            Format::Text => text::blocks(text, body, vocab),
+        };
+        blocks.retain(|b| !hidden.iter().any(|h| h.contains(b.content)));
+        let sections = assign_sections(text, &mut blocks, body, vocab);
+        let title = find_title(text, front_matter.as_ref(), &blocks, source.format);
+        Document {
+            format: source.format,
+            front_matter,
+            blocks,
+            sections,
+            title,
+            body,
+            hidden,
+        }
+    }
+
+    /// Blocks the checks read as posting text.
+    pub fn text_blocks(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.is_text())
+    }
+
+    /// The span a "something is missing" finding points at: the title, else the first line.
+    pub fn anchor(&self, text: &str) -> Span {
+        if let Some(t) = self.title {
+            return t;
+        }
+        let start = self.body.start;
+        let rest = &text[start..];
+        let skip = rest.len() - rest.trim_start().len();
+        let first = &rest[skip..];
+        let len = first.find(['\n', '\r']).unwrap_or(first.len());
+        Span::new(start + skip, start + skip + len)
+    }
+
+    /// The section a byte offset falls in.
+    pub fn section_at(&self, offset: usize) -> Option<&Section> {
+        self.sections.iter().rev().find(|s| s.span.start <= offset)
+    }
+}
+
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') { 3 } else { 0 }
+}
+
+fn assign_sections(
+    text: &str,
+    blocks: &mut [Block],
+    body: Span,
+    vocab: &Vocabulary,
+) -> Vec<Section> {
+    let mut sections = vec![Section {
+        heading: None,
+        kind: None,
+        span: Span::new(body.start, body.end),
+    }];
+    for i in 0..blocks.len() {
+        if let BlockKind::Heading { .. } = blocks[i].kind {
+            let start = blocks[i].span.start;
+            if let Some(last) = sections.last_mut() {
+                last.span.end = start;
+            }
+            let kind = vocab
+                .section_kind(&text[blocks[i].content.range()])
+                .map(str::to_string);
+            sections.push(Section {
+                heading: Some(i),
+                kind,
+                span: Span::new(start, body.end),
+            });
+        }
+        blocks[i].section = sections.len() - 1;
+    }
+    sections
+}
+
+fn find_title(
+    text: &str,
+    fm: Option<&FrontMatter>,
+    blocks: &[Block],
+    format: Format,
+) -> Option<Span> {
+    if let Some(f) = fm.and_then(|f| f.get("title").or_else(|| f.get("role_name")))
+        && !f.value.trim().is_empty()
+    {
+        return Some(f.value_span);
+    }
+    let first_text = blocks
+        .iter()
+        .find(|b| b.is_text() && !text[b.content.range()].trim().is_empty());
+    let heading = |level_max: u8| {
+        blocks
+            .iter()
+            .find(|b| matches!(b.kind, BlockKind::Heading { level } if level <= level_max))
+    };
+    let chosen = match format {
+        // Markdown: the first top-level heading anywhere, else the first heading of any level.
+        Format::Markdown => heading(1).or_else(|| heading(6)),
+        // Text: the first line is the title in career-site and ATS exports.
+        Format::Text => first_text,
+    };
+    chosen.or(first_text).map(|b| {
+        let content = b.content;
+        // A title is one line.
+        let s = &text[content.range()];
+        let end = s
+            .find(['\n', '\r'])
+            .map_or(content.end, |i| content.start + i);
+        Span::new(content.start, end)
+    })
+}
+
+#[cfg(test)]
+mod tests;

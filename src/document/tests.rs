@@ -1,0 +1,134 @@
+use super::*;
+use crate::source::{Format, Source};
+
+fn parse(text: &str, format: Format) -> (Source, Document) {
+    let vocab = crate::rules::builtin_vocabulary();
+    let source = Source::new("t", text, format);
+    let doc = Document::parse(&source, vocab);
+    (source, doc)
+}
+
+fn kinds(src: &Source, doc: &Document) -> Vec<(String, String)> {
+    doc.blocks
+        .iter()
+        .map(|b| {
+            let k = match &b.kind {
+                BlockKind::Heading { level } => format!("h{level}"),
+                BlockKind::Paragraph => "p".into(),
+                BlockKind::ListItem => "li".into(),
+                BlockKind::Field { fact, .. } => format!("field:{fact}"),
+                BlockKind::Code => "code".into(),
+                BlockKind::Chrome { .. } => "chrome".into(),
+            };
+            (k, src.slice(b.content).to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn front_matter_fields_have_value_spans() {
+    let text = "---\ntitle: Data Analyst\nsalary_min: '62,000' # floor\nlocation: Denver, CO\ntags: [a, b]\n---\nBody\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    let fm = doc.front_matter.as_ref().unwrap();
+    assert!(fm.error.is_none());
+    let pay = fm.get("salary_min").unwrap();
+    assert_eq!(src.slice(pay.value_span), "62,000");
+    assert_eq!(
+        src.slice(fm.get("location").unwrap().value_span),
+        "Denver, CO"
+    );
+    assert_eq!(src.slice(doc.title.unwrap()), "Data Analyst");
+    assert_eq!(doc.body.start, text.find("Body").unwrap());
+}
+
+#[test]
+fn malformed_front_matter_is_an_error_with_a_span_not_a_crash() {
+    let text = "---\ntitle: [unclosed\n---\n# Body\n";
+    let (_, doc) = parse(text, Format::Markdown);
+    let (message, span) = doc.front_matter.as_ref().unwrap().error.clone().unwrap();
+    assert!(!message.is_empty());
+    assert!(
+        span.start >= 4 && span.end <= text.find("\n---\n").unwrap() + 1,
+        "{span:?}"
+    );
+}
+
+#[test]
+fn markdown_blocks_fields_and_sections() {
+    let text = "# Nurse\n\nLocation: Denver, CO\nPay: $30/hour\nWe care.\n\n## Benefits\n\n- Health insurance\n- 401(k)\n  - matched\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    let k = kinds(&src, &doc);
+    assert_eq!(k[0], ("h1".into(), "Nurse".into()));
+    assert_eq!(
+        k[1],
+        ("field:location".into(), "Location: Denver, CO".into())
+    );
+    assert_eq!(k[2].0, "field:pay");
+    assert_eq!(k[3], ("p".into(), "We care.".into()));
+    assert_eq!(k[4], ("h2".into(), "Benefits".into()));
+    assert_eq!(k[5], ("li".into(), "Health insurance".into()));
+    assert_eq!(k[6], ("li".into(), "401(k)".into()));
+    assert_eq!(k[7], ("li".into(), "matched".into()));
+    assert_eq!(doc.sections.len(), 3);
+    assert_eq!(doc.sections[2].kind.as_deref(), Some("benefits"));
+    assert_eq!(src.slice(doc.title.unwrap()), "Nurse");
+}
+
+#[test]
+fn markdown_label_with_value_on_next_line() {
+    let text = "**Location:**\n{{ page.location }}\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    match &doc.blocks[0].kind {
+        BlockKind::Field { value, fact, .. } => {
+            assert_eq!(fact, "location");
+            assert_eq!(src.slice(*value), "{{ page.location }}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn text_structure_is_recognised() {
+    let text = "Senior Nurse\n============\nLocation: US, CO, Denver\n\nREQUIREMENTS\n• Two years of experience\n· A licence\n\nWhat we offer:\nHealth insurance and a pension.\nSign in to save this job\n";
+    let (src, doc) = parse(text, Format::Text);
+    let k = kinds(&src, &doc);
+    assert_eq!(k[0], ("h1".into(), "Senior Nurse".into()));
+    assert_eq!(k[1].0, "field:location");
+    assert_eq!(k[2], ("h2".into(), "REQUIREMENTS".into()));
+    assert_eq!(k[3], ("li".into(), "Two years of experience".into()));
+    assert_eq!(k[4], ("li".into(), "A licence".into()));
+    assert_eq!(k[5], ("h2".into(), "What we offer".into()));
+    assert_eq!(k[6], ("p".into(), "Health insurance and a pension.".into()));
+    assert_eq!(k[7].0, "chrome");
+    let kinds: Vec<_> = doc.sections.iter().map(|s| s.kind.as_deref()).collect();
+    // Before the title, the title's section, REQUIREMENTS, "What we offer:".
+    assert_eq!(kinds, [None, None, Some("requirements"), Some("benefits")]);
+}
+
+#[test]
+fn crlf_and_lone_cr_keep_spans_exact() {
+    let text = "Title\r\nLocation: Denver, CO\rPay: $20/hour\r\n";
+    let (src, doc) = parse(text, Format::Text);
+    let k = kinds(&src, &doc);
+    assert_eq!(
+        k[1],
+        ("field:location".into(), "Location: Denver, CO".into())
+    );
+    assert_eq!(k[2], ("field:pay".into(), "Pay: $20/hour".into()));
+}
+
+#[test]
+fn comments_are_hidden() {
+    let text = "# Job\n\n<!-- Pay: $1/hour -->\n\n{% comment %}\nLocation: Mars\n{% endcomment %}\nReal text.\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    let k = kinds(&src, &doc);
+    assert!(
+        k.iter()
+            .all(|(kind, t)| !kind.starts_with("field") || !t.contains("Mars")),
+        "{k:?}"
+    );
+    assert!(
+        doc.text_blocks()
+            .all(|b| !src.slice(b.content).contains("$1"))
+    );
+}

@@ -1,0 +1,168 @@
+//! Plain-text postings as they come from career sites and ATS exports.
+//!
+//! Structure is recognised line by line: setext underlines (`====`, `----`), `#` headings,
+//! ALL-CAPS lines and short colon-terminated lines are headings; lines starting with a bullet
+//! glyph are list items; `Label: value` lines with a known label are fields; chrome lines are
+//! marked; everything else is running text, consecutive lines forming one paragraph.
+
+use super::lines::{block, field, lines, split_lines, trim};
+use super::{Block, BlockKind};
+use crate::source::Span;
+use crate::vocab::Vocabulary;
+
+const BULLETS: &[char] = &[
+    '•', '·', '*', '-', '–', '▪', '●', '◦', '‣', '➢', '►', '■', '□', '✓', '✔', '→',
+];
+
+pub fn blocks(text: &str, body: Span, vocab: &Vocabulary) -> Vec<Block> {
+    let all: Vec<Span> = lines(text, body)
+        .into_iter()
+        .map(|l| trim(text, l))
+        .collect();
+    let mut out = Vec::new();
+    let mut run: Option<Span> = None;
+    let flush = |run: &mut Option<Span>, out: &mut Vec<Block>| {
+        if let Some(r) = run.take() {
+            out.extend(split_lines(text, r, BlockKind::Paragraph, vocab));
+        }
+    };
+    let mut i = 0;
+    while i < all.len() {
+        let line = all[i];
+        let s = &text[line.range()];
+        if s.is_empty() {
+            flush(&mut run, &mut out);
+            i += 1;
+            continue;
+        }
+        // Setext heading: this line underlined by the next.
+        if let Some(level) = all
+            .get(i + 1)
+            .and_then(|&n| underline_level(&text[n.range()]))
+        {
+            flush(&mut run, &mut out);
+            out.push(block(
+                BlockKind::Heading { level },
+                line.cover(all[i + 1]),
+                line,
+            ));
+            i += 2;
+            continue;
+        }
+        if underline_level(s).is_some() {
+            // A rule line on its own (`----`) separates blocks.
+            flush(&mut run, &mut out);
+            i += 1;
+            continue;
+        }
+        if let Some((level, content)) = atx_heading(text, line) {
+            flush(&mut run, &mut out);
+            out.push(block(BlockKind::Heading { level }, line, content));
+        } else if let Some(content) = bullet_content(text, line) {
+            flush(&mut run, &mut out);
+            out.extend(
+                split_lines(text, content, BlockKind::ListItem, vocab)
+                    .into_iter()
+                    .map(|mut b| {
+                        if b.kind == BlockKind::ListItem {
+                            b.span = b.span.cover(line);
+                        }
+                        b
+                    }),
+            );
+        } else if field(text, line, vocab).is_some() || vocab.chrome_reason(s).is_some() {
+            flush(&mut run, &mut out);
+            // A field whose value is on the next line reads both lines.
+            let next = all.get(i + 1).copied().filter(|n| !n.is_empty());
+            let f = field(text, line, vocab);
+            let take_next = f.as_ref().is_some_and(|f| f.value.is_empty()) && next.is_some();
+            let span = if take_next {
+                line.cover(next.unwrap_or(line))
+            } else {
+                line
+            };
+            out.extend(split_lines(text, span, BlockKind::Paragraph, vocab));
+            i += usize::from(take_next);
+        } else if is_heading_line(s, all.get(i + 1).map(|&n| &text[n.range()])) {
+            flush(&mut run, &mut out);
+            let content = trim(
+                text,
+                Span::new(line.start, line.end - usize::from(s.ends_with(':'))),
+            );
+            out.push(block(BlockKind::Heading { level: 2 }, line, content));
+        } else {
+            run = Some(run.map_or(line, |r| r.cover(line)));
+        }
+        i += 1;
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+fn underline_level(s: &str) -> Option<u8> {
+    let s = s.trim();
+    if s.len() >= 3 && s.bytes().all(|b| b == b'=') {
+        Some(1)
+    } else if s.len() >= 3 && s.bytes().all(|b| b == b'-') {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+fn atx_heading(text: &str, line: Span) -> Option<(u8, Span)> {
+    let s = &text[line.range()];
+    let hashes = s.bytes().take_while(|&b| b == b'#').count();
+    if hashes == 0 || hashes > 6 || !s[hashes..].starts_with(' ') {
+        return None;
+    }
+    let content = trim(text, Span::new(line.start + hashes, line.end));
+    Some((hashes as u8, content))
+}
+
+fn bullet_content(text: &str, line: Span) -> Option<Span> {
+    let s = &text[line.range()];
+    let first = s.chars().next()?;
+    if BULLETS.contains(&first) {
+        let rest = &s[first.len_utf8()..];
+        // "-5 years" or "*required" are not bullets; a bullet is followed by a space.
+        if rest.starts_with([' ', '\t']) || (first != '-' && first != '*') {
+            return Some(trim(
+                text,
+                Span::new(line.start + first.len_utf8(), line.end),
+            ));
+        }
+    }
+    // Numbered: "1. ", "2) "
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits)
+        && s[digits..].starts_with([')', '.'])
+        && s[digits + 1..].starts_with(' ')
+    {
+        return Some(trim(text, Span::new(line.start + digits + 1, line.end)));
+    }
+    None
+}
+
+/// ALL-CAPS lines and short colon-terminated lines are headings in plain-text postings.
+fn is_heading_line(s: &str, next: Option<&str>) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || s.chars().count() > 80 {
+        return false;
+    }
+    let cased: Vec<char> = s
+        .chars()
+        .filter(|c| c.is_lowercase() || c.is_uppercase())
+        .collect();
+    let all_caps = !cased.is_empty() && cased.iter().all(|c| c.is_uppercase()) && cased.len() >= 3;
+    if all_caps && !s.ends_with(['.', ',', ';']) {
+        return true;
+    }
+    // "What you'll do:" followed by content, not "Note: ..." mid-sentence.
+    let words = s.split_whitespace().count();
+    s.ends_with(':')
+        && s.matches(':').count() == 1
+        && words <= 8
+        && !s.contains(". ")
+        && next.is_some_and(|n| !n.trim().is_empty())
+}

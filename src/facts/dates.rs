@@ -1,0 +1,429 @@
+//! Dates and durations: the posting date, the application deadline, the length of a fixed-term
+//! engagement ("12 weeks", "6-month contract") and its start and end ("May 2026 to July 2026").
+
+use super::Fact;
+use super::experience::word_number;
+use super::scan::{Scan, SegmentKind, match_span};
+use crate::document::Document;
+use crate::source::Span;
+use regex::Regex;
+use std::fmt;
+use std::sync::LazyLock;
+
+/// A calendar date known to the year, the month or the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ymd {
+    pub year: Option<i16>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl fmt::Display for Ymd {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => write!(f, "{y:04}-{m:02}"),
+            (Some(y), None, _) => write!(f, "{y:04}"),
+            (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
+            (None, Some(m), None) => write!(f, "--{m:02}"),
+            (None, None, _) => f.write_str("?"),
+        }
+    }
+}
+
+impl Ymd {
+    pub fn full(&self) -> Option<jiff::civil::Date> {
+        jiff::civil::Date::new(self.year?, self.month? as i8, self.day? as i8).ok()
+    }
+}
+
+/// A length of engagement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duration {
+    pub value: f64,
+    /// `day`, `week`, `month` or `year`.
+    pub unit: String,
+}
+
+impl Duration {
+    pub fn weeks(&self) -> f64 {
+        match self.unit.as_str() {
+            "day" => self.value / 7.0,
+            "week" => self.value,
+            "month" => self.value * 52.0 / 12.0,
+            _ => self.value * 52.0,
+        }
+    }
+}
+
+/// A stated start and end of the engagement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateRange {
+    pub start: Ymd,
+    pub end: Ymd,
+}
+
+impl DateRange {
+    /// Shortest and longest length the range can mean, in weeks: "June to August" is anything
+    /// from a month (June 30 – August 1) to three months (June 1 – August 31).
+    pub fn weeks_between(&self) -> Option<(f64, f64)> {
+        let sm = self.start.month?;
+        let em = self.end.month?;
+        let sy = self.start.year.or(self.end.year).unwrap_or(2000);
+        let mut ey = self.end.year.or(self.start.year).unwrap_or(2000);
+        if self.end.year.is_none() && (em, self.end.day) < (sm, self.start.day) {
+            ey += 1; // "November to February"
+        }
+        let first = |y: i16, m: u8, d: Option<u8>| {
+            jiff::civil::Date::new(y, m as i8, d.unwrap_or(1) as i8).ok()
+        };
+        let last = |y: i16, m: u8, d: Option<u8>| {
+            let f = jiff::civil::Date::new(y, m as i8, 1).ok()?;
+            Some(
+                d.and_then(|d| jiff::civil::Date::new(y, m as i8, d as i8).ok())
+                    .unwrap_or_else(|| f.last_of_month()),
+            )
+        };
+        let (s0, s1) = (
+            first(sy, sm, self.start.day)?,
+            last(sy, sm, self.start.day)?,
+        );
+        let (e0, e1) = (first(ey, em, self.end.day)?, last(ey, em, self.end.day)?);
+        let days = |a: jiff::civil::Date, b: jiff::civil::Date| (b - a).get_days() as f64;
+        let min = days(s1, e0).max(0.0) / 7.0;
+        let max = days(s0, e1).max(0.0) / 7.0;
+        (max > 0.0).then_some((min, max))
+    }
+
+    pub fn weeks(&self) -> Option<f64> {
+        self.weeks_between().map(|(a, b)| (a + b) / 2.0)
+    }
+}
+
+const MONTH: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+fn month_number(s: &str) -> Option<u8> {
+    let s = s.to_lowercase();
+    let names = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    names
+        .iter()
+        .position(|n| s.starts_with(n))
+        .map(|i| i as u8 + 1)
+}
+
+/// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024".
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
+    ))
+    .expect("static")
+});
+
+/// Parses the first date in `s`.
+pub fn parse_date(s: &str) -> Option<(Ymd, std::ops::Range<usize>)> {
+    DATE.captures_iter(s)
+        .find_map(|c| date_from(&c).map(|d| (d, c.get(0).expect("group 0").range())))
+}
+
+fn date_from(c: &regex::Captures<'_>) -> Option<Ymd> {
+    let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<i32>().ok());
+    let ymd = if let Some(y) = num("iy") {
+        Ymd {
+            year: Some(y as i16),
+            month: Some(num("im")? as u8),
+            day: num("id").map(|d| d as u8),
+        }
+    } else if let Some(y) = num("uy") {
+        let y = if y < 100 { 2000 + y } else { y };
+        Ymd {
+            year: Some(y as i16),
+            month: Some(num("um")? as u8),
+            day: Some(num("ud")? as u8),
+        }
+    } else if let Some(y) = num("hy") {
+        Ymd {
+            year: Some(y as i16),
+            month: month_number(c.name("hm")?.as_str()),
+            day: num("hd").map(|d| d as u8),
+        }
+    } else if let Some(y) = num("dy") {
+        Ymd {
+            year: Some(y as i16),
+            month: month_number(c.name("dm")?.as_str()),
+            day: num("dd").map(|d| d as u8),
+        }
+    } else {
+        let m = c.name("m")?;
+        // "may" and "march" are also verbs: a month name alone needs a capital.
+        if c.name("d").is_none()
+            && c.name("y").is_none()
+            && !m.as_str().starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        Ymd {
+            year: num("y").map(|y| y as i16),
+            month: month_number(m.as_str()),
+            day: num("d").map(|d| d as u8),
+        }
+    };
+    let valid_month = ymd.month.is_none_or(|m| (1..=12).contains(&m));
+    let valid_day = ymd.day.is_none_or(|d| (1..=31).contains(&d));
+    let valid_year = ymd.year.is_none_or(|y| (1990..=2100).contains(&y));
+    (valid_month && valid_day && valid_year).then_some(ymd)
+}
+
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
+    ))
+    .expect("static")
+});
+
+/// Explicit start–end ranges, and `Start date:` / `End date:` fields.
+pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
+    let mut out = Vec::new();
+    for (c, seg) in scan.matches(&RANGE) {
+        let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+            continue;
+        };
+        let (Some((start, _)), Some((end, _))) = (parse_date(a.as_str()), parse_date(b.as_str()))
+        else {
+            continue;
+        };
+        // Both ends need a month; "2019 - 2020" alone is not an engagement.
+        if start.month.is_none() || end.month.is_none() {
+            continue;
+        }
+        // "and" only joins a range after "between".
+        if c.get(0)
+            .is_some_and(|m| m.as_str().to_lowercase().contains(" and "))
+            && !c
+                .get(0)
+                .is_some_and(|m| m.as_str().to_lowercase().starts_with("between"))
+        {
+            continue;
+        }
+        let range = DateRange { start, end };
+        if range.weeks_between().is_none() {
+            continue;
+        }
+        out.push(Fact::new(range, match_span(&c, seg)));
+    }
+    let field_date = |name: &str| -> Option<(Ymd, Span)> {
+        let seg = scan.field_values(name).next()?;
+        let (d, r) = parse_date(scan.slice(seg.span))?;
+        Some((d, Span::new(r.start, r.end).offset(seg.span.start)))
+    };
+    let fm_date = |keys: &[&str]| -> Option<(Ymd, Span)> {
+        let f = doc
+            .front_matter
+            .as_ref()?
+            .fields
+            .iter()
+            .find(|f| keys.contains(&f.key.to_ascii_lowercase().as_str()))?;
+        let (d, r) = parse_date(&f.value)?;
+        Some((d, Span::new(r.start, r.end).offset(f.value_span.start)))
+    };
+    let start = field_date("start_date").or_else(|| fm_date(&["start_date", "start", "starts"]));
+    let end = field_date("end_date").or_else(|| fm_date(&["end_date", "end", "ends"]));
+    if let Some((e, espan)) = end {
+        let range = match start {
+            Some((s, sspan)) => Fact::new(DateRange { start: s, end: e }, sspan.cover(espan)),
+            None => Fact::new(
+                DateRange {
+                    start: Ymd {
+                        year: None,
+                        month: None,
+                        day: None,
+                    },
+                    end: e,
+                },
+                espan,
+            ),
+        };
+        out.push(range);
+    }
+    out
+}
+
+const UNIT: &str = r"weeks?|wks?|months?|mos?|years?|yrs?|days?";
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?P<before>\b(?:for|lasting|lasts|duration(?: of)?|length(?: of)?|term(?: of)?|period of|not[- ]to[- ]exceed|NTE|spanning|(?:a\s+)?(?:total|maximum) of)\s*:?\s+(?:a\s+(?:period|term)\s+of\s+)?(?:about\s+|approximately\s+|approx\.?\s+|up to\s+|roughly\s+|around\s+)?)?\b(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)(?:\s*(?:-|–|to)\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{UNIT})\b(?P<after>[- ](?:long\s+)?(?:paid\s+|unpaid\s+|full[- ]time\s+|part[- ]time\s+|summer\s+|fixed[- ]term\s+|temporary\s+)?(?:internship|contract|assignment|appointment|term|program|programme|placement|engagement|project|position|role|fellowship|apprenticeship|residency|co-?op|rotation|secondment|detail)\b)?"
+    ))
+    .expect("static")
+});
+static NOT_DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)").expect("static")
+});
+
+/// Stated lengths of engagement.
+pub fn durations(scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
+    let mut out = Vec::new();
+    let mut push = |c: &regex::Captures<'_>, span: Span, strong: bool, after_text: &str| {
+        if !(strong || c.name("before").is_some() || c.name("after").is_some()) {
+            return;
+        }
+        if c.name("after").is_none() && NOT_DURATION_AFTER.is_match(after_text) {
+            return;
+        }
+        let n = c
+            .name("n2")
+            .or_else(|| c.name("n"))
+            .and_then(|m| word_number(m.as_str()));
+        let Some(value) = n.filter(|v| *v > 0.0) else {
+            return;
+        };
+        let u = c["u"].to_lowercase();
+        let unit = if u.starts_with('w') {
+            "week"
+        } else if u.starts_with('m') {
+            "month"
+        } else if u.starts_with('y') {
+            "year"
+        } else {
+            "day"
+        };
+        out.push(Fact::new(
+            Duration {
+                value,
+                unit: unit.to_string(),
+            },
+            span,
+        ));
+    };
+    if let Some(fm) = &doc.front_matter {
+        for f in &fm.fields {
+            let key = f.key.to_ascii_lowercase();
+            let strong = key.contains("duration")
+                || key.contains("length")
+                || key.contains("term")
+                || key.contains("nte");
+            for c in DURATION.captures_iter(&f.value) {
+                let m = c.get(0).expect("group 0");
+                let span = Span::new(m.start(), m.end()).offset(f.value_span.start);
+                let after = &f.value[m.end()..];
+                push(&c, span, strong, after);
+            }
+        }
+    }
+    for (c, seg) in scan.matches(&DURATION) {
+        let strong = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "duration");
+        let span = match_span(&c, seg);
+        let after = &scan.text[span.end..seg.span.end];
+        push(&c, span, strong, after);
+    }
+    out
+}
+
+static POSTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*")
+        .expect("static")
+});
+
+/// The posting date: front matter (`date`, `date_posted`, `opens`, ...), a `Posted:` field, or
+/// "Posted Mar 4, 2024" near the top.
+pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
+    if let Some(fm) = &doc.front_matter {
+        for key in [
+            "date_posted",
+            "dateposted",
+            "date",
+            "posted",
+            "published",
+            "opens",
+            "open_date",
+        ] {
+            if let Some(f) = fm.fields.iter().find(|f| f.key.eq_ignore_ascii_case(key))
+                && let Some((d, r)) = parse_date(&f.value)
+                && d.year.is_some()
+            {
+                return Some(Fact::new(
+                    d,
+                    Span::new(r.start, r.end).offset(f.value_span.start),
+                ));
+            }
+        }
+    }
+    for seg in scan.field_values("date_posted") {
+        if let Some((d, r)) = parse_date(scan.slice(seg.span)) {
+            return Some(Fact::new(
+                d,
+                Span::new(r.start, r.end).offset(seg.span.start),
+            ));
+        }
+    }
+    // "Posted 3/4/2024" in the first lines.
+    for seg in scan.segments.iter().take(12) {
+        let s = scan.slice(seg.span);
+        if let Some(m) = POSTED.find(s)
+            && let Some((d, r)) = parse_date(&s[m.end()..])
+            && r.start == 0
+            && d.year.is_some()
+        {
+            return Some(Fact::new(
+                d,
+                Span::new(m.end() + r.start, m.end() + r.end).offset(seg.span.start),
+            ));
+        }
+    }
+    None
+}
+
+static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*").expect("static")
+});
+
+/// The application deadline: front matter (`closes`, `deadline`, ...), a `Deadline:` field, or
+/// "apply by June 1, 2026".
+pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
+    if let Some(fm) = &doc.front_matter {
+        for key in [
+            "closes",
+            "deadline",
+            "valid_through",
+            "validthrough",
+            "close_date",
+            "closing_date",
+            "apply_by",
+            "expires",
+        ] {
+            if let Some(f) = fm.fields.iter().find(|f| f.key.eq_ignore_ascii_case(key))
+                && let Some((d, r)) = parse_date(&f.value)
+                && d.year.is_some()
+            {
+                return Some(Fact::new(
+                    d,
+                    Span::new(r.start, r.end).offset(f.value_span.start),
+                ));
+            }
+        }
+    }
+    for seg in scan.field_values("deadline") {
+        if let Some((d, r)) = parse_date(scan.slice(seg.span)) {
+            return Some(Fact::new(
+                d,
+                Span::new(r.start, r.end).offset(seg.span.start),
+            ));
+        }
+    }
+    for (c, seg) in scan.matches(&DEADLINE) {
+        let m = c.get(0).expect("group 0");
+        let s = scan.slice(seg.span);
+        if let Some((d, r)) = parse_date(&s[m.end()..])
+            && r.start == 0
+        {
+            return Some(Fact::new(
+                d,
+                Span::new(m.end() + r.start, m.end() + r.end).offset(seg.span.start),
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

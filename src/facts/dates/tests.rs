@@ -1,0 +1,84 @@
+use super::*;
+use crate::facts::Extractor;
+use crate::source::{Format, Source};
+
+fn facts(text: &str) -> crate::facts::Facts {
+    let src = Source::new("t", text, Format::Markdown);
+    let vocab = crate::rules::builtin_vocabulary();
+    let doc = Document::parse(&src, vocab);
+    Extractor::new(vocab).extract(&src, &doc)
+}
+
+#[test]
+fn dates_in_common_forms() {
+    let d = |s: &str| parse_date(s).map(|(d, _)| d.to_string());
+    assert_eq!(d("March 4, 2024").as_deref(), Some("2024-03-04"));
+    assert_eq!(d("4 March 2024").as_deref(), Some("2024-03-04"));
+    assert_eq!(d("2024-03-04").as_deref(), Some("2024-03-04"));
+    assert_eq!(d("3/4/2024").as_deref(), Some("2024-03-04"));
+    assert_eq!(d("Mar 2024").as_deref(), Some("2024-03"));
+    assert_eq!(
+        d("July 19, 2021 at 9:00am EDT").as_deref(),
+        Some("2021-07-19")
+    );
+    // "may" the verb is not a month.
+    assert_eq!(d("you may apply"), None);
+}
+
+#[test]
+fn durations_need_engagement_context() {
+    let f = facts("# Intern\n\nThis is a 12-week internship.\n");
+    assert_eq!(
+        (
+            f.durations[0].value.value,
+            f.durations[0].value.unit.as_str()
+        ),
+        (12.0, "week")
+    );
+    let f = facts("# Dev\n\nDuration: 6 months\n");
+    assert_eq!(f.durations[0].value.weeks().round(), 26.0);
+    let f = facts("# Dev\n\nThe contract runs for three months.\n");
+    assert_eq!(f.durations[0].value.value, 3.0);
+    for text in [
+        "# Dev\n\nYou have 5 years of experience.\n",
+        "# Dev\n\nWe offer 4 weeks of vacation.\n",
+        "# Dev\n\nGive 2 weeks notice.\n",
+    ] {
+        assert!(
+            facts(text).durations.is_empty(),
+            "{text:?}: {:?}",
+            facts(text).durations
+        );
+    }
+}
+
+#[test]
+fn date_ranges_and_their_length() {
+    let f = facts("# Intern\n\nThe internship runs from June 1, 2026 to August 21, 2026.\n");
+    let r = &f.date_ranges[0].value;
+    assert_eq!(
+        (r.start.to_string(), r.end.to_string()),
+        ("2026-06-01".into(), "2026-08-21".into())
+    );
+    assert_eq!(r.weeks().map(|w| w.round()), Some(12.0));
+    let f = facts("# Intern\n\nFrom May to December.\n");
+    let (lo, hi) = f.date_ranges[0].value.weeks_between().unwrap();
+    assert!(lo > 25.0 && hi < 36.0, "{lo} {hi}");
+    // "2019 - 2020" states no months: not an engagement.
+    assert!(
+        facts("# Dev\n\nWorked there 2019 - 2020.\n")
+            .date_ranges
+            .is_empty()
+    );
+}
+
+#[test]
+fn posting_date_and_deadline() {
+    let f =
+        facts("---\nopens: 'July 19, 2021 at 9:00am EDT'\ncloses: 'August 2, 2021'\n---\nText\n");
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2021-07-19");
+    assert_eq!(f.deadline.unwrap().value.to_string(), "2021-08-02");
+    let f = facts("# Dev\n\nPosted 3/4/2024\n\nApply by June 1, 2024.\n");
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2024-03-04");
+    assert_eq!(f.deadline.unwrap().value.to_string(), "2024-06-01");
+}

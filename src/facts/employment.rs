@@ -1,0 +1,421 @@
+//! Employment type, fixed-term evidence, work arrangement and seniority.
+//!
+//! Strong evidence (a `Employment type:` field, the title, a heading) is taken as is. In running
+//! text a type word only counts when it describes the role ("a full-time position", "this
+//! internship"), so "full-time students" or "our part-time staff" do not make a role part-time,
+//! and "full-time or part-time" offers a choice rather than stating both.
+
+use super::Fact;
+use super::scan::{Scan, Segment, SegmentKind, match_span};
+use crate::document::Document;
+use crate::source::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmploymentType {
+    FullTime,
+    PartTime,
+    Contractor,
+    Temporary,
+    Intern,
+    Permanent,
+    PerDiem,
+    Volunteer,
+}
+
+impl EmploymentType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmploymentType::FullTime => "FULL_TIME",
+            EmploymentType::PartTime => "PART_TIME",
+            EmploymentType::Contractor => "CONTRACTOR",
+            EmploymentType::Temporary => "TEMPORARY",
+            EmploymentType::Intern => "INTERN",
+            EmploymentType::Permanent => "PERMANENT",
+            EmploymentType::PerDiem => "PER_DIEM",
+            EmploymentType::Volunteer => "VOLUNTEER",
+        }
+    }
+
+    fn from_word(w: &str) -> Option<Self> {
+        let w = w.to_lowercase().replace(['-', ' ', '_'], "");
+        Some(match w.as_str() {
+            "fulltime" | "ft" => EmploymentType::FullTime,
+            "parttime" | "pt" => EmploymentType::PartTime,
+            "contract" | "contractor" | "freelance" | "freelancer" | "1099" | "contracttohire"
+            | "consultant" => EmploymentType::Contractor,
+            "temporary" | "temp" | "seasonal" | "fixedterm" | "termlimited" | "limitedterm" => {
+                EmploymentType::Temporary
+            }
+            "intern" | "internship" | "coop" | "apprentice" | "apprenticeship" | "trainee"
+            | "traineeship" | "workstudy" => EmploymentType::Intern,
+            "permanent" => EmploymentType::Permanent,
+            "perdiem" => EmploymentType::PerDiem,
+            "volunteer" | "unpaid" => EmploymentType::Volunteer,
+            _ => return None,
+        })
+    }
+}
+
+/// How and where the work is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkArrangement {
+    FullyRemote,
+    Remote,
+    Hybrid,
+    Onsite,
+    /// A stated obligation to be on site or to relocate.
+    OnsiteRequired,
+}
+
+impl WorkArrangement {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WorkArrangement::FullyRemote | WorkArrangement::Remote => "remote",
+            WorkArrangement::Hybrid => "hybrid",
+            WorkArrangement::Onsite | WorkArrangement::OnsiteRequired => "onsite",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Seniority {
+    Intern,
+    Entry,
+    Junior,
+    Mid,
+    Senior,
+    Lead,
+    Executive,
+}
+
+impl Seniority {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Seniority::Intern => "intern",
+            Seniority::Entry => "entry",
+            Seniority::Junior => "junior",
+            Seniority::Mid => "mid",
+            Seniority::Senior => "senior",
+            Seniority::Lead => "lead",
+            Seniority::Executive => "executive",
+        }
+    }
+}
+
+const TYPE_WORDS: &str = r"full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|apprenticeship|permanent|per[- ]diem|volunteer";
+
+static TYPE_ANY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{TYPE_WORDS})\b")).expect("static"));
+/// A type word describing the role: "a full-time position", "this internship", "is part-time".
+static TYPE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*,?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b"
+    ))
+    .expect("static")
+});
+/// "full-time or part-time", "full time/part time": a choice, not a contradiction.
+static TYPE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{TYPE_WORDS})\s*(?:/|\bor\b|&|\band/or\b|,)\s*(?:{TYPE_WORDS})\b"
+    ))
+    .expect("static")
+});
+
+pub fn employment_types(scan: &Scan, doc: &Document) -> Vec<Fact<EmploymentType>> {
+    let mut out = Vec::new();
+    if let Some(fm) = &doc.front_matter {
+        for f in &fm.fields {
+            let leaf = f
+                .key
+                .rsplit('.')
+                .next()
+                .unwrap_or(&f.key)
+                .to_ascii_lowercase();
+            if matches!(
+                leaf.as_str(),
+                "employment_type"
+                    | "employmenttype"
+                    | "job_type"
+                    | "type_of_employment"
+                    | "schedule"
+                    | "appointment_type"
+            ) {
+                push_words(scan, f.value_span, &mut out);
+            }
+        }
+    }
+    for seg in &scan.segments {
+        match &seg.kind {
+            SegmentKind::FieldValue(f) if f == "employment_type" => {
+                push_words(scan, seg.span, &mut out)
+            }
+            _ if seg.is_title => push_words(scan, seg.span, &mut out),
+            SegmentKind::FieldValue(_) => {}
+            _ => push_in_text(scan, seg, &mut out),
+        }
+    }
+    out.sort_by_key(|f| f.span.start);
+    out.dedup_by(|a, b| a.span == b.span && a.value == b.value);
+    out
+}
+
+fn push_words(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
+    let s = scan.slice(span);
+    // "Full-time or part-time" offers a choice: it states neither alone.
+    let mut skip: Vec<_> = TYPE_CHOICE.find_iter(s).map(|m| m.range()).collect();
+    skip.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
+    for m in TYPE_ANY.find_iter(s) {
+        if skip
+            .iter()
+            .any(|c| c.start <= m.start() && m.end() <= c.end)
+        {
+            continue;
+        }
+        if let Some(t) = EmploymentType::from_word(m.as_str()) {
+            out.push(Fact::new(
+                t,
+                Span::new(m.start(), m.end()).offset(span.start),
+            ));
+        }
+    }
+}
+
+fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>) {
+    let s = scan.slice(seg.span);
+    let mut choices: Vec<_> = TYPE_CHOICE.find_iter(s).map(|m| m.range()).collect();
+    choices.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
+    for c in TYPE_IN_TEXT.captures_iter(s) {
+        let Some(w) = c
+            .name("w")
+            .or_else(|| c.name("w2"))
+            .or_else(|| c.name("w3"))
+        else {
+            continue;
+        };
+        if choices
+            .iter()
+            .any(|r| r.start <= w.start() && w.end() <= r.end)
+        {
+            continue;
+        }
+        if let Some(t) = EmploymentType::from_word(w.as_str()) {
+            // "This is not a term-limited opportunity."
+            if NOT_FIXED.is_match(&s[..w.start()]) {
+                continue;
+            }
+            out.push(Fact::new(
+                t,
+                Span::new(w.start(), w.end()).offset(seg.span.start),
+            ));
+        }
+    }
+}
+
+static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:fixed[- ]term|term[- ]limited|limited[- ]term|seasonal (?:position|role|job|employment|work)|temporary (?:position|role|job|assignment|employment|appointment)|term (?:position|appointment|role)|not[- ]to[- ]exceed|NTE\b|(?:\d+|one|two|three|four|five|six|nine|twelve)[- ](?:week|month|year)s? (?:contract|assignment|appointment|term|internship|placement|engagement|program|programme)|contract (?:position|role|assignment|engagement)|summer (?:internship|intern|job|position|program)|maternity (?:cover|leave cover))").expect("static")
+});
+
+/// Evidence that the role is fixed-term: an internship, temporary or contract type, or words
+/// such as "fixed-term", "seasonal position", "term appointment".
+pub fn fixed_term(
+    scan: &Scan,
+    doc: &Document,
+    types: &[Fact<EmploymentType>],
+) -> Vec<Fact<String>> {
+    let mut out: Vec<Fact<String>> = types
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.value,
+                EmploymentType::Intern | EmploymentType::Temporary | EmploymentType::Contractor
+            )
+        })
+        .map(|t| Fact::new(scan.slice(t.span).to_string(), t.span))
+        .collect();
+    // Front matter that says the appointment is term-limited (`appointment type: term`).
+    if let Some(fm) = &doc.front_matter {
+        for f in &fm.fields {
+            let key = f.key.to_ascii_lowercase().replace(' ', "_");
+            let appointment = key.contains("appointment")
+                || key.contains("employment_type")
+                || key.contains("job_type");
+            let term_value = TERM_VALUE.is_match(f.value.trim());
+            if (appointment && term_value) || FIXED_TERM.is_match(&f.value) {
+                out.push(Fact::new(f.value.clone(), f.value_span));
+            }
+        }
+    }
+    for (c, seg) in scan.matches(&FIXED_TERM) {
+        if NOT_FIXED.is_match(&scan.text[seg.span.start..match_span(&c, seg).start]) {
+            continue;
+        }
+        let span = match_span(&c, seg);
+        out.push(Fact::new(scan.slice(span).to_string(), span));
+    }
+    out.sort_by_key(|f| f.span.start);
+    out.dedup_by(|a, b| b.span.contains(a.span) || a.span.contains(b.span));
+    out
+}
+
+/// Values of an appointment-type key that mean a fixed term.
+static TERM_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:this is a\s+)?(?:term|term[- ]limited|temporary|temp|seasonal|contract|internship|fixed[- ]term)\b").expect("static")
+});
+/// Job titles in which "contract" names the work, not the terms: "Contract Specialist", "smart contract".
+static CONTRACT_NOT_TERMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsmart\s+contracts?|\bcontracts?\s+(?:specialist|manager|management|administrator|administration|analyst|officer|attorney|lawyer|negotiator|coordinator|compliance|review|law)\b|\bcontracting\s+officer").expect("static")
+});
+
+/// "not a term-limited opportunity", "this is not a temporary position".
+static NOT_FIXED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never|no longer)\s+(?:an?\s+)?$").expect("static"));
+
+static ARRANGEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<fully>(?:fully|100%|completely|entirely|totally|permanently)\s+remote|remote[- ]first|remote\s+only)\b|\b(?P<hybrid>hybrid)\b(?P<hybrid_next>\s+\w+)?|\b(?P<remote>remote|work(?:ing)? from home|telecommut\w*|WFH)\b(?P<remote_next>\s+\w+)?|\b(?P<onsite>on[- ]?site|in[- ]office|in[- ]person)\s+(?:role|position|job|work|only|presence)\b").expect("static")
+});
+/// Words after "remote"/"hybrid" that make it something else ("remote sensing", "hybrid cloud").
+const NOT_ARRANGEMENT: &[&str] = &[
+    "sensing",
+    "monitoring",
+    "access",
+    "control",
+    "controls",
+    "desktop",
+    "support",
+    "sites",
+    "site",
+    "locations",
+    "areas",
+    "area",
+    "villages",
+    "communities",
+    "cloud",
+    "clouds",
+    "vehicle",
+    "vehicles",
+    "car",
+    "cars",
+    "infrastructure",
+    "apps",
+    "app",
+    "model",
+    "models",
+    "approach",
+    "systems",
+    "system",
+    "teams",
+    "learning",
+    "patient",
+    "patients",
+    "diagnostics",
+    "server",
+    "servers",
+    "devices",
+    "device",
+    "management",
+    "procedure",
+    "deposit",
+    "rice",
+    "seeds",
+    "engine",
+    "events",
+];
+static ONSITE_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:must|required to|requires? (?:you )?to|expected to|need to|will need to)\s+(?:be able to\s+)?(?:work|be|report|commute)\s+(?:on[- ]?site|in[- ]person|in (?:the|our) (?:office|offices|lab|clinic|store|plant|warehouse)|to (?:the|our) office)|\b(?:on[- ]?site|in[- ]office|in[- ]person)\s+(?:presence|attendance|work)\s+(?:is\s+)?(?:required|mandatory)|\b(?:relocation|relocating)\s+(?:to\s+[A-Z][\w ,]{0,30}\s+)?(?:is\s+)?(?:required|mandatory)|\b(?:must|required to|willing(?:ness)? to|expected to)\s+relocate\b|\bno remote (?:work|option)s?\b|\bnot (?:a )?remote\b|\bremote work is not (?:possible|available|an option)").expect("static")
+});
+
+pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement>> {
+    let mut out = Vec::new();
+    let _ = doc;
+    for (c, seg) in scan.matches(&ARRANGEMENT) {
+        let next_word = |g: &str| c.name(g).map(|m| m.as_str().trim().to_lowercase());
+        let (kind, m) = if let Some(m) = c.name("fully") {
+            (WorkArrangement::FullyRemote, m)
+        } else if let Some(m) = c.name("hybrid") {
+            if next_word("hybrid_next").is_some_and(|w| NOT_ARRANGEMENT.contains(&w.as_str())) {
+                continue;
+            }
+            (WorkArrangement::Hybrid, m)
+        } else if let Some(m) = c.name("remote") {
+            if next_word("remote_next").is_some_and(|w| NOT_ARRANGEMENT.contains(&w.as_str())) {
+                continue;
+            }
+            (WorkArrangement::Remote, m)
+        } else if let Some(m) = c.name("onsite") {
+            (WorkArrangement::Onsite, m)
+        } else {
+            continue;
+        };
+        let span = Span::new(m.start(), m.end()).offset(seg.span.start);
+        out.push(Fact::new(kind, span));
+    }
+    for (c, seg) in scan.matches(&ONSITE_REQUIRED) {
+        out.push(Fact::new(
+            WorkArrangement::OnsiteRequired,
+            match_span(&c, seg),
+        ));
+    }
+    out.sort_by_key(|f| f.span.start);
+    out
+}
+
+static SENIORITY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<intern>intern(?:ship)?|student|co-?op)\b|\b(?P<entry>entry[- ]?level|graduate|new grad|no experience)\b|\b(?P<mid>mid[- ]?senior|mid[- ]?level|mid|intermediate|experienced|associate)\b|\b(?P<junior>junior|jr\.?)|\b(?P<senior>senior|sr\.?)|\b(?P<lead>lead|principal|staff|manager|head)\b|\b(?P<exec>director|executive|vp|vice president|chief|c-level|cxo|ceo|cto|cfo)\b").expect("static")
+});
+static SENIORITY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:an?|this|the|is|for)\s+(?P<entry>entry[- ]level|junior|graduate|new[- ]grad(?:uate)?)\s+(?:position|role|job|opportunity|candidates?|hires?)\b|\b(?P<entry2>entry[- ]level)\s+(?:position|role|job|opportunity)\b").expect("static")
+});
+
+pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
+    let _ = doc;
+    let mut out = Vec::new();
+    for seg in &scan.segments {
+        let from_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "seniority");
+        if from_field || seg.is_title {
+            if let Some(c) = SENIORITY_FIELD.captures(scan.slice(seg.span)) {
+                let level = if c.name("intern").is_some() {
+                    Seniority::Intern
+                } else if c.name("entry").is_some() {
+                    Seniority::Entry
+                } else if c.name("mid").is_some() {
+                    Seniority::Mid
+                } else if c.name("junior").is_some() {
+                    Seniority::Junior
+                } else if c.name("senior").is_some() {
+                    Seniority::Senior
+                } else if c.name("lead").is_some() {
+                    // "Manager" in a title is a level; in a seniority field it is too.
+                    Seniority::Lead
+                } else {
+                    Seniority::Executive
+                };
+                out.push(Fact::new(level, match_span(&c, seg)));
+            }
+            continue;
+        }
+        if let SegmentKind::FieldValue(_) = seg.kind {
+            continue;
+        }
+        for c in SENIORITY_TEXT.captures_iter(scan.slice(seg.span)) {
+            let m = c
+                .name("entry")
+                .or_else(|| c.name("entry2"))
+                .expect("one group matches");
+            let level = if m.as_str().to_lowercase().starts_with("junior") {
+                Seniority::Junior
+            } else {
+                Seniority::Entry
+            };
+            out.push(Fact::new(
+                level,
+                Span::new(m.start(), m.end()).offset(seg.span.start),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,99 @@
+use crate::document::Document;
+use crate::facts::{Extractor, Facts};
+use crate::source::{Format, Source};
+
+fn facts(text: &str) -> Facts {
+    let src = Source::new("t", text, Format::Markdown);
+    let vocab = crate::rules::builtin_vocabulary();
+    let doc = Document::parse(&src, vocab);
+    Extractor::new(vocab).extract(&src, &doc)
+}
+
+fn types(text: &str) -> Vec<&'static str> {
+    facts(text)
+        .employment_types
+        .iter()
+        .map(|t| t.value.as_str())
+        .collect()
+}
+
+#[test]
+fn employment_types_from_fields_titles_and_role_phrases() {
+    assert_eq!(
+        types("# Nurse\n\nEmployment type: Full-time\n"),
+        ["FULL_TIME"]
+    );
+    assert_eq!(types("# Summer Intern\n\nText.\n"), ["INTERN"]);
+    assert_eq!(
+        types("# Cashier\n\nThis is a part-time position.\n"),
+        ["PART_TIME"]
+    );
+}
+
+#[test]
+fn mentions_that_do_not_state_a_type() {
+    assert!(types("# Tutor\n\nWe teach full-time students.\n").is_empty());
+    assert!(types("# Cashier\n\nFull-time or part-time positions are available.\n").is_empty());
+    assert!(types("# Cashier\n\nFull time / part time schedules.\n").is_empty());
+}
+
+#[test]
+fn fixed_term_evidence() {
+    assert!(
+        !facts("# Analyst\n\nThis is a 6-month contract.\n")
+            .fixed_term
+            .is_empty()
+    );
+    assert!(
+        !facts("# Analyst\n\nThis is a term-limited appointment.\n")
+            .fixed_term
+            .is_empty()
+    );
+    assert!(
+        facts("# Analyst\n\nThis is not a term-limited opportunity.\n")
+            .fixed_term
+            .is_empty()
+    );
+    assert!(
+        facts("# Analyst\n\nEmployment type: Full-time\n")
+            .fixed_term
+            .is_empty()
+    );
+}
+
+#[test]
+fn work_arrangements() {
+    use crate::facts::WorkArrangement::*;
+    let f = facts(
+        "# Dev\n\nThis role is fully remote. You must be able to work on-site in our Denver office.\n",
+    );
+    let kinds: Vec<_> = f.work_arrangement.iter().map(|w| w.value).collect();
+    assert!(
+        kinds.contains(&FullyRemote) && kinds.contains(&OnsiteRequired),
+        "{kinds:?}"
+    );
+    let f = facts("# Dev\n\nYou know hybrid cloud and remote sensing.\n");
+    assert!(f.work_arrangement.is_empty(), "{:?}", f.work_arrangement);
+}
+
+#[test]
+fn seniority_from_title_fields_and_phrases() {
+    use crate::facts::Seniority;
+    assert_eq!(
+        facts("# Junior Developer\n\nText.\n").seniority[0].value,
+        Seniority::Junior
+    );
+    assert_eq!(
+        facts("# Dev\n\nSeniority level: Entry level\n").seniority[0].value,
+        Seniority::Entry
+    );
+    assert_eq!(
+        facts("# Dev\n\nThis is an entry-level position.\n").seniority[0].value,
+        Seniority::Entry
+    );
+    assert!(
+        facts("# Dev\n\nYou will mentor junior staff.\n")
+            .seniority
+            .is_empty()
+    );
+}

@@ -1,0 +1,137 @@
+//! Years of experience asked for: "5+ years", "3-5 years", "at least two years", "minimum of
+//! 3 years' experience". A number of years only counts when it is about experience, so "for over
+//! 20 years we have..." and "18 years of age" are not read.
+
+use super::Fact;
+use super::scan::{Scan, SegmentKind, match_span};
+use crate::source::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Experience {
+    pub min: f64,
+    pub max: Option<f64>,
+}
+
+const NUM: &str = r"\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
+
+static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?P<lead>\b(?:at least|minimum(?: of)?|min\.?|a minimum of|no less than|over|more than|in excess of)\s+)?\(?\b(?P<min>{NUM})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—|to)\s*(?P<max>{NUM})\s*\+?\s*)?(?P<orMore>or more\s+)?(?:years?|yrs?)\b(?P<tail>['’]?\s*(?:of\s+)?(?:[\w/&,+.-]+\s+){{0,5}}?(?:experience|exp\b|in\s+(?:a|an|the)\s+)|\s+(?:or more|minimum|min\.?)\b[^.;\n]{{0,40}}?experience)?"
+    ))
+    .expect("static")
+});
+static EXPERIENCE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bexperience\b[^.;\n]{0,25}$").expect("static"));
+static NOT_EXPERIENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:old|of age|ago|in business|warranty)").expect("static")
+});
+
+/// Numbers written as words, for "two years".
+pub fn word_number(s: &str) -> Option<f64> {
+    let v = match s.to_lowercase().as_str() {
+        "a" | "an" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "fifteen" => 15.0,
+        "twenty" => 20.0,
+        other => return other.parse().ok(),
+    };
+    Some(v)
+}
+
+pub fn extract(scan: &Scan) -> Vec<Fact<Experience>> {
+    let mut out = Vec::new();
+    for (c, seg) in scan.matches(&YEARS) {
+        let whole = c.get(0).expect("group 0");
+        let seg_text = scan.slice(seg.span);
+        let before = &seg_text[..whole.start()];
+        let after = &seg_text[whole.end()..];
+        let in_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "experience");
+        let about_experience =
+            c.name("tail").is_some() || in_field || EXPERIENCE_BEFORE.is_match(before);
+        if !about_experience || NOT_EXPERIENCE_AFTER.is_match(after) {
+            continue;
+        }
+        let Some(min) = c.name("min").and_then(|m| word_number(m.as_str())) else {
+            continue;
+        };
+        let max = c.name("max").and_then(|m| word_number(m.as_str()));
+        if min > 40.0 || max.is_some_and(|m| m < min || m > 40.0) {
+            continue;
+        }
+        let span = match c.name("lead") {
+            Some(_) => match_span(&c, seg),
+            None => {
+                let start = c.name("min").expect("min").start();
+                let end = c.name("tail").map_or(whole.end(), |t| t.end());
+                Span::new(start.min(whole.start() + 1).max(whole.start()), end)
+                    .offset(seg.span.start)
+            }
+        };
+        out.push(Fact::new(Experience { min, max }, trim(scan.text, span)));
+    }
+    out
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start_matches([' ', '(']).len();
+    let trail = s.len() - s.trim_end().len();
+    Span::new(span.start + lead, span.end - trail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::source::{Format, Source};
+
+    fn years(text: &str) -> Vec<(f64, Option<f64>, String)> {
+        let src = Source::new("t", text, Format::Text);
+        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
+        let scan = Scan::new(&src.text, &doc);
+        extract(&scan)
+            .into_iter()
+            .map(|f| (f.value.min, f.value.max, src.slice(f.span).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn common_forms() {
+        assert_eq!(
+            years("Title\n\nYou have 5+ years of experience in Rust.")[0].0,
+            5.0
+        );
+        assert_eq!(
+            years("Title\n\n3-5 years experience with SQL")[0].1,
+            Some(5.0)
+        );
+        assert_eq!(
+            years("Title\n\nAt least two years of professional experience.")[0].0,
+            2.0
+        );
+        assert_eq!(
+            years("Title\n\nMinimum of 3 years' experience as a nurse.")[0].0,
+            3.0
+        );
+        assert_eq!(years("Title\n\nExperience: 4 years in retail.")[0].0, 4.0);
+    }
+
+    #[test]
+    fn years_that_are_not_experience() {
+        assert!(years("Title\n\nFor over 20 years we have served Denver.").is_empty());
+        assert!(years("Title\n\nApplicants must be 18 years of age or older.").is_empty());
+        assert!(years("Title\n\nWe were founded 10 years ago.").is_empty());
+    }
+}

@@ -1,0 +1,88 @@
+use crate::document::Document;
+use crate::facts::{Extractor, Location};
+use crate::source::{Format, Source};
+
+fn locations(text: &str, format: Format) -> Vec<(Location, String)> {
+    let src = Source::new("t", text, format);
+    let vocab = crate::rules::builtin_vocabulary();
+    let doc = Document::parse(&src, vocab);
+    let facts = Extractor::new(vocab).extract(&src, &doc);
+    facts
+        .locations
+        .into_iter()
+        .map(|l| (l.value, src.slice(l.span).to_string()))
+        .collect()
+}
+
+#[test]
+fn location_fields_in_every_export_shape() {
+    let l = &locations("Job\n\nLocation: US, NY, New York\n", Format::Text)[0].0;
+    assert_eq!(
+        (l.country.as_deref(), l.region.as_deref(), l.city.as_deref()),
+        (Some("US"), Some("US-NY"), Some("New York"))
+    );
+    let l = &locations("Job\n\nLocation: GB, , London\n", Format::Text)[0].0;
+    assert_eq!(
+        (l.country.as_deref(), l.city.as_deref()),
+        (Some("GB"), Some("London"))
+    );
+    let l = &locations("Job\n\nLocation: Burbank, California\n", Format::Text)[0].0;
+    assert_eq!(
+        (l.country.as_deref(), l.region.as_deref()),
+        (Some("US"), Some("US-CA"))
+    );
+    let l = &locations("Job\n\nLocation: Smallville, KS\n", Format::Text)[0].0;
+    assert_eq!(
+        (l.region.as_deref(), l.city.as_deref()),
+        (Some("US-KS"), Some("Smallville"))
+    );
+    // Unknown places still state a location.
+    let l = &locations("Job\n\nLocation: Atlantis Station 4\n", Format::Text)[0].0;
+    assert_eq!(l.text, "Atlantis Station 4");
+}
+
+#[test]
+fn places_in_running_text_need_a_placing_word() {
+    let found = locations(
+        "Job\n\nWe are hiring in Denver, CO for our payments team.\n",
+        Format::Text,
+    );
+    assert_eq!(found[0].1, "Denver, CO");
+    let found = locations("Job\n\nThe role is based in Toronto.\n", Format::Text);
+    assert_eq!(found[0].0.region.as_deref(), Some("CA-ON"), "{found:?}");
+    // A place that does not place the job.
+    assert!(
+        locations(
+            "Job\n\nOur clients read the Chicago Tribune.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    // Lower-case words are not places.
+    assert!(locations("Job\n\nYou enjoy reading and mobile apps.\n", Format::Text).is_empty());
+}
+
+#[test]
+fn remote_arrangements_are_locations() {
+    let found = locations("Job\n\nThis is a fully remote role.\n", Format::Text);
+    assert!(found[0].0.remote);
+    let found = locations("# Support Engineer (Remote)\n\nText.\n", Format::Markdown);
+    assert!(found.iter().any(|l| l.0.remote), "{found:?}");
+    assert!(
+        locations(
+            "Job\n\nExperience with remote sensing data.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn front_matter_location() {
+    let found = locations(
+        "---\nlocation: 'Washington, DC; San Francisco, CA'\n---\nText\n",
+        Format::Markdown,
+    );
+    assert_eq!(found[0].1, "Washington, DC; San Francisco, CA");
+    assert_eq!(found[0].0.country.as_deref(), Some("US"));
+}

@@ -1,0 +1,435 @@
+//! Facts: typed values extracted from a posting, each with the span it came from.
+//!
+//! Extractors are code (parsing money and dates well is real work); the words they recognise
+//! are vocabulary data. The rule engine sees facts through one generic view, [`Records`], whose
+//! names and fields are listed in [`REGISTRY`] so that rule files are checked against it.
+
+pub mod dates;
+pub mod employment;
+pub mod experience;
+mod json;
+pub mod location;
+pub mod pay;
+mod scan;
+pub mod statements;
+
+pub use json::FactsJson;
+
+use crate::document::Document;
+use crate::source::{Source, Span};
+use crate::vocab::Vocabulary;
+use std::collections::BTreeMap;
+
+pub use dates::{DateRange, Duration, Ymd};
+pub use employment::{EmploymentType, Seniority, WorkArrangement};
+pub use experience::Experience;
+pub use location::Location;
+pub use pay::{Pay, Period};
+
+/// A value and where it was stated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Fact<T> {
+    pub fn new(value: T, span: Span) -> Self {
+        Fact { value, span }
+    }
+}
+
+/// Everything the checks know about one posting.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    pub title: Option<Fact<String>>,
+    pub pay: Vec<Fact<Pay>>,
+    pub locations: Vec<Fact<Location>>,
+    pub work_arrangement: Vec<Fact<WorkArrangement>>,
+    pub employment_types: Vec<Fact<EmploymentType>>,
+    /// Evidence that the role is fixed-term ("internship", "6-month contract", "seasonal").
+    pub fixed_term: Vec<Fact<String>>,
+    pub durations: Vec<Fact<Duration>>,
+    /// Explicit start and end of the engagement ("May 2026 to July 2026").
+    pub date_ranges: Vec<Fact<DateRange>>,
+    pub date_posted: Option<Fact<Ymd>>,
+    pub deadline: Option<Fact<Ymd>>,
+    pub eeo_statement: Vec<Fact<()>>,
+    pub experience: Vec<Fact<Experience>>,
+    pub seniority: Vec<Fact<Seniority>>,
+    /// Front matter that could not be read: its message.
+    pub front_matter_error: Option<Fact<String>>,
+}
+
+/// The extractors, with their vocabulary-built matchers compiled once.
+pub struct Extractor {
+    places: location::PlaceMatcher,
+    pay: pay::PayMatcher,
+}
+
+impl Extractor {
+    pub fn new(vocab: &Vocabulary) -> Self {
+        Extractor {
+            places: location::PlaceMatcher::new(&vocab.places),
+            pay: pay::PayMatcher::new(&vocab.pay),
+        }
+    }
+
+    /// Extracts all facts of a parsed posting.
+    pub fn extract(&self, source: &Source, doc: &Document) -> Facts {
+        extract(self, source, doc)
+    }
+}
+
+fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
+    let text = source.text.as_str();
+    let scan = scan::Scan::new(text, doc);
+    let mut facts = Facts {
+        title: doc
+            .title
+            .map(|t| Fact::new(text[t.range()].trim().to_string(), t)),
+        front_matter_error: doc
+            .front_matter
+            .as_ref()
+            .and_then(|f| f.error.clone())
+            .map(|(m, s)| Fact::new(m, s)),
+        ..Facts::default()
+    };
+    facts.locations = ex.places.extract(&scan, doc);
+    facts.work_arrangement = employment::work_arrangement(&scan, doc);
+    facts.pay = ex.pay.extract(&scan, doc, &facts.locations);
+    facts.employment_types = employment::employment_types(&scan, doc);
+    facts.fixed_term = employment::fixed_term(&scan, doc, &facts.employment_types);
+    facts.seniority = employment::seniority(&scan, doc);
+    facts.experience = experience::extract(&scan);
+    facts.durations = dates::durations(&scan, doc);
+    facts.date_ranges = dates::date_ranges(&scan, doc);
+    facts.date_posted = dates::date_posted(&scan, doc);
+    facts.deadline = dates::deadline(&scan, doc);
+    facts.eeo_statement = statements::eeo(&scan);
+    facts
+}
+
+/// A fact value as the rule engine sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Num(f64),
+    Str(String),
+    Bool(bool),
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Num(n) => f.write_str(&format_number(*n)),
+            Value::Str(s) => f.write_str(s),
+            Value::Bool(b) => write!(f, "{b}"),
+        }
+    }
+}
+
+/// `80000` → `80,000`; `24.5` → `24.50`.
+pub fn format_number(n: f64) -> String {
+    if n.fract().abs() > 1e-9 {
+        return format!("{n:.2}");
+    }
+    let digits = format!("{}", n.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0.0 { format!("-{out}") } else { out }
+}
+
+/// One fact instance: where it was stated and its fields (`value` is the main one).
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub span: Span,
+    pub fields: BTreeMap<&'static str, Value>,
+}
+
+/// All facts as records, by fact name.
+pub type Records = BTreeMap<&'static str, Vec<Record>>;
+
+/// The type of a fact field, for checking rule files.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FieldType {
+    Num,
+    Str,
+    Bool,
+    /// One of a fixed set of strings.
+    Enum(&'static [&'static str]),
+}
+
+/// A fact the rule engine knows: its name, its fields, and what it means.
+pub struct FactDef {
+    pub name: &'static str,
+    pub fields: &'static [(&'static str, FieldType)],
+    pub doc: &'static str,
+}
+
+pub const PERIODS: &[&str] = &["hour", "day", "week", "month", "year"];
+pub const EMPLOYMENT_TYPES: &[&str] = &[
+    "FULL_TIME",
+    "PART_TIME",
+    "CONTRACTOR",
+    "TEMPORARY",
+    "INTERN",
+    "PERMANENT",
+    "PER_DIEM",
+    "VOLUNTEER",
+];
+pub const ARRANGEMENTS: &[&str] = &["remote", "hybrid", "onsite"];
+pub const SENIORITIES: &[&str] = &[
+    "intern",
+    "entry",
+    "junior",
+    "mid",
+    "senior",
+    "lead",
+    "executive",
+];
+
+/// Every fact a rule may name, with its fields.
+pub const REGISTRY: &[FactDef] = &[
+    FactDef {
+        name: "title",
+        fields: &[("value", FieldType::Str)],
+        doc: "the posting's title",
+    },
+    FactDef {
+        name: "pay",
+        fields: &[
+            ("min", FieldType::Num),
+            ("max", FieldType::Num),
+            ("currency", FieldType::Str),
+            ("period", FieldType::Enum(PERIODS)),
+            ("open_ended", FieldType::Bool),
+        ],
+        doc: "a pay amount or range (text or front matter)",
+    },
+    FactDef {
+        name: "location",
+        fields: &[
+            ("value", FieldType::Str),
+            ("city", FieldType::Str),
+            ("region", FieldType::Str),
+            ("country", FieldType::Str),
+            ("remote", FieldType::Bool),
+        ],
+        doc: "a work location: a place, or an explicit remote arrangement",
+    },
+    FactDef {
+        name: "work_arrangement",
+        fields: &[
+            ("value", FieldType::Enum(ARRANGEMENTS)),
+            ("fully", FieldType::Bool),
+        ],
+        doc: "remote, hybrid or on-site work",
+    },
+    FactDef {
+        name: "onsite_required",
+        fields: &[("value", FieldType::Str)],
+        doc: "a requirement to be present on site or to relocate",
+    },
+    FactDef {
+        name: "employment_type",
+        fields: &[("value", FieldType::Enum(EMPLOYMENT_TYPES))],
+        doc: "an employment type stated for the role",
+    },
+    FactDef {
+        name: "fixed_term",
+        fields: &[("value", FieldType::Str)],
+        doc: "evidence that the role is fixed-term",
+    },
+    FactDef {
+        name: "duration",
+        fields: &[
+            ("value", FieldType::Num),
+            ("unit", FieldType::Str),
+            ("weeks", FieldType::Num),
+        ],
+        doc: "a stated length of engagement",
+    },
+    FactDef {
+        name: "dates",
+        fields: &[
+            ("start", FieldType::Str),
+            ("end", FieldType::Str),
+            ("weeks", FieldType::Num),
+            ("min_weeks", FieldType::Num),
+            ("max_weeks", FieldType::Num),
+        ],
+        doc: "an explicit start and end of the engagement",
+    },
+    FactDef {
+        name: "date_posted",
+        fields: &[("value", FieldType::Str)],
+        doc: "the posting date",
+    },
+    FactDef {
+        name: "deadline",
+        fields: &[("value", FieldType::Str)],
+        doc: "the application deadline",
+    },
+    FactDef {
+        name: "eeo_statement",
+        fields: &[],
+        doc: "an equal-opportunity / non-discrimination statement",
+    },
+    FactDef {
+        name: "experience",
+        fields: &[("min", FieldType::Num), ("max", FieldType::Num)],
+        doc: "years of experience asked for",
+    },
+    FactDef {
+        name: "seniority",
+        fields: &[("value", FieldType::Enum(SENIORITIES))],
+        doc: "the seniority level of the role",
+    },
+    FactDef {
+        name: "front_matter_error",
+        fields: &[("value", FieldType::Str)],
+        doc: "front matter that is not valid YAML",
+    },
+];
+
+pub fn fact_def(name: &str) -> Option<&'static FactDef> {
+    REGISTRY.iter().find(|d| d.name == name)
+}
+
+impl Facts {
+    /// The generic view the rule engine evaluates.
+    pub fn records(&self) -> Records {
+        let mut r: Records = BTreeMap::new();
+        let one = |span: Span, fields: Vec<(&'static str, Value)>| Record {
+            span,
+            fields: fields.into_iter().collect(),
+        };
+        let s = |v: &str| Value::Str(v.to_string());
+        if let Some(t) = &self.title {
+            r.entry("title")
+                .or_default()
+                .push(one(t.span, vec![("value", s(&t.value))]));
+        }
+        for p in &self.pay {
+            let mut f = vec![(
+                "open_ended",
+                Value::Bool(p.value.min.is_none() || p.value.max.is_none()),
+            )];
+            if let Some(v) = p.value.min {
+                f.push(("min", Value::Num(v)));
+            }
+            if let Some(v) = p.value.max {
+                f.push(("max", Value::Num(v)));
+            }
+            if let Some(c) = &p.value.currency {
+                f.push(("currency", s(c)));
+            }
+            if let Some(per) = p.value.period {
+                f.push(("period", s(per.as_str())));
+            }
+            r.entry("pay").or_default().push(one(p.span, f));
+        }
+        for l in &self.locations {
+            let mut f = vec![
+                ("value", s(&l.value.text)),
+                ("remote", Value::Bool(l.value.remote)),
+            ];
+            for (k, v) in [
+                ("city", &l.value.city),
+                ("region", &l.value.region),
+                ("country", &l.value.country),
+            ] {
+                if let Some(v) = v {
+                    f.push((k, s(v)));
+                }
+            }
+            r.entry("location").or_default().push(one(l.span, f));
+        }
+        for w in &self.work_arrangement {
+            match w.value {
+                WorkArrangement::OnsiteRequired => {
+                    r.entry("onsite_required")
+                        .or_default()
+                        .push(one(w.span, vec![("value", s("onsite"))]));
+                }
+                other => {
+                    let fields = vec![
+                        ("value", s(other.as_str())),
+                        ("fully", Value::Bool(other == WorkArrangement::FullyRemote)),
+                    ];
+                    r.entry("work_arrangement")
+                        .or_default()
+                        .push(one(w.span, fields));
+                }
+            }
+        }
+        for e in &self.employment_types {
+            r.entry("employment_type")
+                .or_default()
+                .push(one(e.span, vec![("value", s(e.value.as_str()))]));
+        }
+        for e in &self.fixed_term {
+            r.entry("fixed_term")
+                .or_default()
+                .push(one(e.span, vec![("value", s(&e.value))]));
+        }
+        for d in &self.durations {
+            let f = vec![
+                ("value", Value::Num(d.value.value)),
+                ("unit", s(&d.value.unit)),
+                ("weeks", Value::Num(d.value.weeks())),
+            ];
+            r.entry("duration").or_default().push(one(d.span, f));
+        }
+        for d in &self.date_ranges {
+            let mut f = vec![
+                ("start", s(&d.value.start.to_string())),
+                ("end", s(&d.value.end.to_string())),
+            ];
+            if let Some((lo, hi)) = d.value.weeks_between() {
+                f.push(("weeks", Value::Num((lo + hi) / 2.0)));
+                f.push(("min_weeks", Value::Num(lo)));
+                f.push(("max_weeks", Value::Num(hi)));
+            }
+            r.entry("dates").or_default().push(one(d.span, f));
+        }
+        if let Some(d) = &self.date_posted {
+            r.entry("date_posted")
+                .or_default()
+                .push(one(d.span, vec![("value", s(&d.value.to_string()))]));
+        }
+        if let Some(d) = &self.deadline {
+            r.entry("deadline")
+                .or_default()
+                .push(one(d.span, vec![("value", s(&d.value.to_string()))]));
+        }
+        for e in &self.eeo_statement {
+            r.entry("eeo_statement")
+                .or_default()
+                .push(one(e.span, vec![]));
+        }
+        for e in &self.experience {
+            let mut f = vec![("min", Value::Num(e.value.min))];
+            if let Some(m) = e.value.max {
+                f.push(("max", Value::Num(m)));
+            }
+            r.entry("experience").or_default().push(one(e.span, f));
+        }
+        for e in &self.seniority {
+            r.entry("seniority")
+                .or_default()
+                .push(one(e.span, vec![("value", s(e.value.as_str()))]));
+        }
+        if let Some(e) = &self.front_matter_error {
+            r.entry("front_matter_error")
+                .or_default()
+                .push(one(e.span, vec![("value", s(&e.value))]));
+        }
+        r
+    }
+}

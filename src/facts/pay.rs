@@ -1,0 +1,634 @@
+//! Pay: amounts and ranges with currency and period.
+//!
+//! Recognises `$80,000 – $95,000 per year`, `€45k-55k`, `USD 30/hour`, `28000-45000` in a
+//! `Salary:` field, `up to $30/hr`, `$80k+`, front matter (`salary_min`/`salary_max`, `pay`,
+//! `compensation`) and Liquid includes such as `{% include salary_range.html min="$1" max="$2" %}`.
+//! Numbers that are not pay (funding, revenue, `401(k)`, years, phone numbers, pay grades) are
+//! left alone.
+
+use super::scan::{Scan, Segment, SegmentKind, match_span};
+use super::{Fact, Location};
+use crate::document::Document;
+use crate::source::Span;
+use crate::vocab::PayVocab;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A pay period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Period {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Period::Hour => "hour",
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Year => "year",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Period> {
+        Some(match s {
+            "hour" => Period::Hour,
+            "day" => Period::Day,
+            "week" => Period::Week,
+            "month" => Period::Month,
+            "year" => Period::Year,
+            _ => return None,
+        })
+    }
+}
+
+/// A stated amount or range. `up to $X` has no minimum; `$X+` no maximum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pay {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub currency: Option<String>,
+    pub period: Option<Period>,
+}
+
+/// The pay patterns compiled from the vocabulary.
+pub struct PayMatcher {
+    amount: Regex,
+    symbol_currency: HashMap<String, String>,
+    period_words: HashMap<String, Period>,
+    period_after: Regex,
+    multipliers: HashMap<String, f64>,
+    /// Currencies written as a bare shared symbol ("$") mean the local currency in these countries.
+    local_currency: HashMap<String, String>,
+    /// Currency per country, for amounts without any currency.
+    country_currency: HashMap<String, String>,
+}
+
+const AMOUNT: &str =
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:\.\d{1,2})?";
+
+fn alternation(words: &[String]) -> String {
+    let mut words: Vec<&String> = words.iter().filter(|w| !w.is_empty()).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    words
+        .iter()
+        .map(|w| {
+            let mut p = regex::escape(w);
+            // ASCII word boundaries only around ASCII words: Chinese text writes units and
+            // currencies straight against digits and words ("40-70K月", "100円").
+            if w.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                p = format!(r"(?-u:\b){p}");
+            }
+            if w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                p = format!(r"{p}(?-u:\b)");
+            }
+            p
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+impl PayMatcher {
+    pub fn new(vocab: &PayVocab) -> Self {
+        let mut symbol_currency = HashMap::new();
+        let mut symbols = Vec::new();
+        let mut words = Vec::new();
+        let mut local_currency = HashMap::new();
+        let mut country_currency = HashMap::new();
+        for c in &vocab.currencies {
+            for s in c.symbols.iter().chain(&c.words) {
+                symbol_currency
+                    .entry(s.to_lowercase())
+                    .or_insert_with(|| c.code.clone());
+            }
+            symbols.extend(c.symbols.iter().cloned());
+            words.extend(c.words.iter().cloned());
+            for country in &c.countries {
+                country_currency
+                    .entry(country.clone())
+                    .or_insert_with(|| c.code.clone());
+                if c.symbols.iter().any(|s| s.ends_with('$')) {
+                    local_currency
+                        .entry(country.clone())
+                        .or_insert_with(|| c.code.clone());
+                }
+            }
+        }
+        let mut multipliers: HashMap<String, f64> = HashMap::new();
+        for m in &vocab.multipliers {
+            multipliers.insert(m.suffix.to_lowercase(), m.factor);
+        }
+        let mult_words: Vec<String> = vocab.multipliers.iter().map(|m| m.suffix.clone()).collect();
+        let mut period_words = HashMap::new();
+        for p in &vocab.periods {
+            if let Some(period) = Period::parse(&p.period) {
+                for w in &p.words {
+                    period_words.insert(w.to_lowercase(), period);
+                }
+            }
+        }
+        let period_list: Vec<String> = vocab
+            .periods
+            .iter()
+            .flat_map(|p| p.words.iter().cloned())
+            .collect();
+        let sym = alternation(&symbols);
+        let all_cur = alternation(&[symbols.clone(), words].concat());
+        // Multipliers follow the digits directly ("80k"): no word boundary before them.
+        let mult = alternation(&mult_words).replace(r"(?-u:\b)", "");
+        let mult = if mult.is_empty() {
+            mult
+        } else {
+            format!(r"(?:{mult})(?-u:\b)")
+        };
+        let mult = if mult.is_empty() {
+            String::from("k")
+        } else {
+            mult
+        };
+        let amount = format!(
+            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:\s*(?P<sep>-|–|—|~|～|to|and|bis|至|到)\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?(?P<plus>\+)?"
+        );
+        let period_after = format!(
+            r"(?i)^\s*(?:(?:/|per|an?|each|every)\s*|\()?\s*(?P<p>{})",
+            alternation(&period_list)
+        );
+        PayMatcher {
+            amount: Regex::new(&amount).expect("pay pattern built from vocabulary"),
+            symbol_currency,
+            period_words,
+            period_after: Regex::new(&period_after).expect("period pattern built from vocabulary"),
+            multipliers,
+            local_currency,
+            country_currency,
+        }
+    }
+
+    pub fn extract(
+        &self,
+        scan: &Scan,
+        doc: &Document,
+        locations: &[Fact<Location>],
+    ) -> Vec<Fact<Pay>> {
+        let country = locations.iter().find_map(|l| l.value.country.clone());
+        let mut out: Vec<(u8, Fact<Pay>)> = Vec::new();
+        // Front matter first: the site renders it as the posting's pay.
+        if let Some(fm) = &doc.front_matter {
+            let leaf = |k: &str| k.rsplit('.').next().unwrap_or(k).to_ascii_lowercase();
+            let mins: Vec<_> = fm
+                .fields
+                .iter()
+                .filter(|f| is_min_key(&leaf(&f.key)))
+                .collect();
+            let maxs: Vec<_> = fm
+                .fields
+                .iter()
+                .filter(|f| is_max_key(&leaf(&f.key)))
+                .collect();
+            for (i, min) in mins.iter().enumerate() {
+                let max = maxs.get(i);
+                let lo = self.parse_bare(&min.value);
+                let hi = max.and_then(|m| self.parse_bare(&m.value));
+                if lo.is_none() && hi.is_none() {
+                    continue;
+                }
+                let span = max.map_or(min.value_span, |m| min.value_span.cover(m.value_span));
+                let currency = lo.as_ref().or(hi.as_ref()).and_then(|(_, c)| c.clone());
+                let pay = Pay {
+                    min: lo.map(|l| l.0),
+                    max: hi.map(|h| h.0),
+                    currency,
+                    period: None,
+                };
+                out.push((0, Fact::new(pay, span)));
+            }
+            for f in fm.fields.iter().filter(|f| is_pay_key(&leaf(&f.key))) {
+                let seg = Segment {
+                    span: f.value_span,
+                    kind: SegmentKind::FieldValue("pay".into()),
+                    section: None,
+                    is_title: false,
+                };
+                for fact in self.in_segment(scan, &seg) {
+                    out.push((0, fact));
+                }
+            }
+        }
+        for seg in &scan.segments {
+            let rank = match &seg.kind {
+                SegmentKind::FieldValue(f) if f == "pay" => 1,
+                _ if seg.section.as_deref() == Some("pay") => 2,
+                _ => 3,
+            };
+            for fact in self.in_segment(scan, seg) {
+                out.push((rank, fact));
+            }
+            for fact in self.template_includes(scan, seg) {
+                out.push((1, fact));
+            }
+        }
+        out.sort_by_key(|(rank, f)| (*rank, f.span.start));
+        let mut facts: Vec<Fact<Pay>> = Vec::new();
+        for (_, mut f) in out {
+            if facts
+                .iter()
+                .any(|g| g.span.start < f.span.end && f.span.start < g.span.end)
+            {
+                continue;
+            }
+            self.resolve_currency(&mut f.value, country.as_deref());
+            facts.push(f);
+        }
+        facts
+    }
+
+    /// A number as written in front matter (`'132,552'`, `$172,500`, `85k`).
+    fn parse_bare(&self, s: &str) -> Option<(f64, Option<String>)> {
+        let c = self.amount.captures(s.trim())?;
+        let value = parse_amount(c.name("a1")?.as_str())?
+            * self.multiplier(c.name("m1").map(|m| m.as_str()));
+        let currency = ["c1", "c3"].iter().find_map(|g| c.name(g)).and_then(|m| {
+            self.symbol_currency
+                .get(&m.as_str().to_lowercase())
+                .cloned()
+        });
+        (value > 0.0).then_some((value, currency))
+    }
+
+    fn multiplier(&self, m: Option<&str>) -> f64 {
+        m.and_then(|m| self.multipliers.get(&m.trim().to_lowercase()).copied())
+            .unwrap_or(1.0)
+    }
+
+    fn in_segment(&self, scan: &Scan, seg: &Segment) -> Vec<Fact<Pay>> {
+        let text = scan.slice(seg.span);
+        let in_pay_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "pay")
+            || seg.section.as_deref() == Some("pay");
+        let mut out = Vec::new();
+        for c in self.amount.captures_iter(text) {
+            let whole = c.get(0).expect("group 0");
+            let (start, end) = (whole.start(), whole.end());
+            let before = &text[..start];
+            let after = &text[end..];
+            let has_currency =
+                c.name("c1").is_some() || c.name("c2").is_some() || c.name("c3").is_some();
+            let sep = c.name("sep").map(|m| m.as_str().to_lowercase());
+            // "3 and 5" is only a range after "between".
+            if sep.as_deref() == Some("and") && !ends_with_word(before, "between") {
+                continue;
+            }
+            if !plausible_context(before, after, &c) {
+                continue;
+            }
+            // Revenue, funding, bonuses and caps near the number: not the role's pay.
+            if !in_pay_field
+                && NOT_PAY_NEAR
+                    .is_match(&before[floor_char(before, before.len().saturating_sub(60))..])
+            {
+                continue;
+            }
+            // "0-0" and other empty placeholders.
+            if c.name("a1")
+                .is_some_and(|m| parse_amount(m.as_str()) == Some(0.0))
+            {
+                continue;
+            }
+            let period = self
+                .period_after(after)
+                .or_else(|| period_before(before, &self.period_words));
+            let pay_word_near =
+                PAY_WORD.is_match(&before[floor_char(before, before.len().saturating_sub(60))..]);
+            if !(has_currency
+                || in_pay_field
+                || (pay_word_near && (period.is_some() || c.name("a2").is_some())))
+            {
+                continue;
+            }
+            if !has_currency && looks_like_year_or_count(&c, after) {
+                continue;
+            }
+            let m1 = c.name("m1").map(|m| m.as_str());
+            let m2 = c.name("m2").map(|m| m.as_str());
+            let Some(mut a1) = c.name("a1").and_then(|m| parse_amount(m.as_str())) else {
+                continue;
+            };
+            let a2 = c.name("a2").and_then(|m| parse_amount(m.as_str()));
+            // "80-100k": the second amount's multiplier applies to the first.
+            a1 *= self.multiplier(m1.or(if a2.is_some() { m2 } else { None }));
+            let a2 = a2.map(|v| v * self.multiplier(m2));
+            if a1 <= 0.0 {
+                continue;
+            }
+            let currency = ["c1", "c2", "c3"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .and_then(|m| {
+                    self.symbol_currency
+                        .get(&m.as_str().to_lowercase())
+                        .cloned()
+                });
+            let (min, max) = match a2 {
+                Some(hi) => (Some(a1), Some(hi)),
+                None if c.name("plus").is_some() || OPEN_ABOVE.is_match(after) => (Some(a1), None),
+                None if UP_TO.is_match(before) => (None, Some(a1)),
+                None => (Some(a1), Some(a1)),
+            };
+            let mut span_end = end;
+            if let Some(p) = self.period_after.find(after) {
+                span_end = end + p.end();
+            }
+            let span = Span::new(start, span_end).offset(seg.span.start);
+            let span = trim_span(scan.text, span);
+            out.push(Fact::new(
+                Pay {
+                    min,
+                    max,
+                    currency,
+                    period,
+                },
+                span,
+            ));
+        }
+        out
+    }
+
+    /// `{% include job/salary_range.html min="$172,075" max="$183,500" %}`
+    fn template_includes(&self, scan: &Scan, seg: &Segment) -> Vec<Fact<Pay>> {
+        let mut out = Vec::new();
+        for (c, s) in scan.matches(&INCLUDE) {
+            if s.span != seg.span {
+                continue;
+            }
+            let params = c.name("params").map_or("", |m| m.as_str());
+            let get = |name: &str| {
+                PARAM
+                    .captures_iter(params)
+                    .find(|p| &p["k"] == name)
+                    .map(|p| p["v"].to_string())
+            };
+            let lo = get("min").and_then(|v| self.parse_bare(&v));
+            let hi = get("max").and_then(|v| self.parse_bare(&v));
+            if lo.is_none() && hi.is_none() {
+                continue;
+            }
+            let currency = lo.as_ref().or(hi.as_ref()).and_then(|(_, c)| c.clone());
+            out.push(Fact::new(
+                Pay {
+                    min: lo.map(|v| v.0),
+                    max: hi.map(|v| v.0),
+                    currency,
+                    period: None,
+                },
+                match_span(&c, s),
+            ));
+        }
+        out
+    }
+
+    fn is_dollar(&self, code: &str) -> bool {
+        self.symbol_currency
+            .iter()
+            .any(|(sym, c)| c == code && sym.ends_with('$'))
+    }
+
+    fn period_after(&self, after: &str) -> Option<Period> {
+        let c = self.period_after.captures(after)?;
+        self.period_words.get(&c["p"].to_lowercase()).copied()
+    }
+
+    fn resolve_currency(&self, pay: &mut Pay, country: Option<&str>) {
+        match (&pay.currency, country) {
+            // "San Mateo, CA$80/hour": a state code run into "$" in a US posting is US dollars.
+            (Some(code), Some("US")) if code != "USD" && self.is_dollar(code) => {
+                pay.currency = Some("USD".into())
+            }
+            (Some(code), Some(country)) if code == "USD" => {
+                // A bare "$" in a Canadian posting is Canadian dollars.
+                if let Some(local) = self.local_currency.get(country) {
+                    pay.currency = Some(local.clone());
+                }
+            }
+            (None, Some(country)) => pay.currency = self.country_currency.get(country).cloned(),
+            _ => {}
+        }
+    }
+}
+
+fn is_min_key(k: &str) -> bool {
+    matches!(
+        k,
+        "salary_min"
+            | "min_salary"
+            | "pay_min"
+            | "min_pay"
+            | "min_payrange"
+            | "salary_from"
+            | "wage_min"
+            | "compensation_min"
+    )
+}
+
+fn is_max_key(k: &str) -> bool {
+    matches!(
+        k,
+        "salary_max"
+            | "max_salary"
+            | "pay_max"
+            | "max_pay"
+            | "max_payrange"
+            | "salary_to"
+            | "wage_max"
+            | "compensation_max"
+    )
+}
+
+fn is_pay_key(k: &str) -> bool {
+    matches!(
+        k,
+        "pay"
+            | "salary"
+            | "compensation"
+            | "wage"
+            | "pay_range"
+            | "salary_range"
+            | "base_salary"
+            | "rate"
+    )
+}
+
+static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:salary|salaries|pay|paid|wages?|compensation|rate|stipend|remuneration|earn(?:ing)?s?|ote|income)\b|薪|工资|待遇").expect("static")
+});
+static UP_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:up to|maximum of|max\.?|no more than|as much as)\s*$").expect("static")
+});
+static OPEN_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\+|plus\b|and up\b|or more\b|and above\b|or above\b)").expect("static")
+});
+/// Words around a number that say it is not pay.
+static NOT_PAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:b\b|bn\b|billion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonus|sign[- ]?on|signing|relocation|referral|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)").expect("static")
+});
+static NOT_PAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:raised|funding of|revenue of|revenues? (?:of|over)|valued at|valuation of|budget of|bonus of|budgets? (?:up to|over)|manag(?:e|ing) (?:over|a)|over|more than|worth|deductible of|credit of|reimburse(?:ment)?(?: of| up to)?|allowance of|stipend of up to)\s*$").expect("static")
+});
+/// Words shortly before an amount that make it something other than the role's pay.
+static NOT_PAY_NEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonus(?:es)?|referral|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap)\b").expect("static")
+});
+static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\{%-?\s*include\s+\S*(?:salary|pay|compensation|wage)\S*\s+(?P<params>[^%]*)-?%\}")
+        .expect("static")
+});
+static PARAM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?P<k>\w+)\s*=\s*"(?P<v>[^"]*)""#).expect("static"));
+
+fn plausible_context(before: &str, after: &str, c: &regex::Captures<'_>) -> bool {
+    let a1 = c.name("a1").map_or("", |m| m.as_str());
+    let m1 = c.name("m1").map(|m| m.as_str().to_lowercase());
+    // 401(k), 403(b), 457(b) retirement plans.
+    if matches!(a1, "401" | "403" | "457")
+        && (m1.as_deref() == Some("k") || after.starts_with(['(', 'k', 'K', 'b']))
+    {
+        return false;
+    }
+    if after.starts_with(['(', 'k', 'K']) && matches!(a1, "401" | "403" | "457") {
+        return false;
+    }
+    // Part of a longer token: "GS-14", "A320", "COVID-19", phone numbers, dates like 3/4/2024.
+    if let Some(prev) = before.chars().next_back() {
+        if prev.is_alphanumeric() || prev == '/' || prev == '.' || prev == '#' {
+            return false;
+        }
+        if prev == '-'
+            && before
+                .chars()
+                .rev()
+                .nth(1)
+                .is_some_and(|p| p.is_alphanumeric())
+        {
+            return false;
+        }
+    }
+    if after.starts_with(['/', '-', '.']) && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        return false;
+    }
+    if after.starts_with(|ch: char| ch.is_ascii_alphabetic())
+        && c.name("m1").is_none()
+        && c.name("m2").is_none()
+        && c.name("c3").is_none()
+    {
+        // "20th", "3rd", "5x", "2D": glued letters that are not a multiplier.
+        let glued: String = after
+            .chars()
+            .take_while(|ch| ch.is_ascii_alphabetic())
+            .collect();
+        if !matches!(
+            glued.to_lowercase().as_str(),
+            "k" | "hr" | "h" | "ph" | "pa" | "pw" | "pm"
+        ) {
+            return false;
+        }
+    }
+    if NOT_PAY_AFTER.is_match(after) || NOT_PAY_BEFORE.is_match(before) {
+        return false;
+    }
+    true
+}
+
+/// Without a currency, "2019-2020", "3-5 years" and "10 people" are not pay.
+fn looks_like_year_or_count(c: &regex::Captures<'_>, after: &str) -> bool {
+    let year = |g: &str| {
+        c.name(g)
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+            .is_some_and(|y| (1950..=2100).contains(&y))
+    };
+    let small = c
+        .name("a1")
+        .and_then(|m| parse_amount(m.as_str()))
+        .is_some_and(|v| v < 100.0)
+        && c.name("m1").is_none()
+        && c.name("m2").is_none();
+    (year("a1") && c.name("m1").is_none())
+        || (c.name("a2").is_some() && year("a2"))
+        || (small && !after.trim_start().starts_with(['/', 'p', 'P', 'a', 'A']))
+}
+
+fn period_before(before: &str, words: &HashMap<String, Period>) -> Option<Period> {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(hourly|daily|weekly|monthly|annual|annually|yearly)\b(?:\s+(?:base\s+)?(?:pay|rate|salary|wage|compensation|range|stipend))?[^.\d]{0,25}$|(时薪|日薪|周薪|月薪|年薪)[^。\d]{0,10}$").expect("static")
+    });
+    let c = BEFORE.captures(before)?;
+    if let Some(w) = c.get(1) {
+        let w = w.as_str().to_lowercase();
+        return words.get(&w).copied().or(match w.as_str() {
+            "annual" => Some(Period::Year),
+            _ => None,
+        });
+    }
+    match c.get(2)?.as_str() {
+        "时薪" => Some(Period::Hour),
+        "日薪" => Some(Period::Day),
+        "周薪" => Some(Period::Week),
+        "月薪" => Some(Period::Month),
+        _ => Some(Period::Year),
+    }
+}
+
+fn ends_with_word(s: &str, word: &str) -> bool {
+    let t = s.trim_end().to_lowercase();
+    t.ends_with(word)
+        && t[..t.len() - word.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// "80,000" → 80000; "45.000,50" → 45000.5; "24.50" → 24.5.
+pub fn parse_amount(s: &str) -> Option<f64> {
+    let comma_groups = s.contains(',')
+        && s.split(',')
+            .skip(1)
+            .all(|g| g.len() == 3 || g.contains('.'));
+    let dot_thousands = s.matches('.').count() >= 1
+        && s.split('.')
+            .skip(1)
+            .all(|g| g.len() == 3 || g.contains(','));
+    let normalized = if comma_groups {
+        s.replace(',', "")
+    } else if dot_thousands
+        && s.split('.')
+            .skip(1)
+            .all(|g| g.split(',').next().is_some_and(|x| x.len() == 3))
+    {
+        s.replace('.', "").replace(',', ".")
+    } else {
+        s.replace(',', ".")
+    };
+    normalized.parse::<f64>().ok()
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    Span::new(span.start + lead, span.end - trail)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,131 @@
+use super::*;
+use crate::document::Document;
+use crate::facts::Extractor;
+use crate::source::{Format, Source};
+
+fn pays(
+    text: &str,
+    format: Format,
+) -> Vec<(
+    Option<f64>,
+    Option<f64>,
+    Option<String>,
+    Option<&'static str>,
+    String,
+)> {
+    let src = Source::new("t", text, format);
+    let vocab = crate::rules::builtin_vocabulary();
+    let doc = Document::parse(&src, vocab);
+    let facts = Extractor::new(vocab).extract(&src, &doc);
+    facts
+        .pay
+        .into_iter()
+        .map(|p| {
+            (
+                p.value.min,
+                p.value.max,
+                p.value.currency,
+                p.value.period.map(Period::as_str),
+                src.slice(p.span).to_string(),
+            )
+        })
+        .collect()
+}
+
+fn first(
+    text: &str,
+) -> (
+    Option<f64>,
+    Option<f64>,
+    Option<String>,
+    Option<&'static str>,
+    String,
+) {
+    pays(text, Format::Text)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no pay found in {text:?}"))
+}
+
+#[test]
+fn ranges_with_currency_and_period() {
+    let p = first("Nurse\n\nPay: $95,000 - $110,000 per year\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref(), p.3),
+        (Some(95000.0), Some(110000.0), Some("USD"), Some("year"))
+    );
+    assert_eq!(p.4, "$95,000 - $110,000 per year");
+    let p = first("Nurse\n\nWe pay €45k–55k a year.\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref(), p.3),
+        (Some(45000.0), Some(55000.0), Some("EUR"), Some("year"))
+    );
+    let p = first("Nurse\n\nThe rate is USD 30.50/hr.\n");
+    assert_eq!((p.0, p.1, p.3), (Some(30.5), Some(30.5), Some("hour")));
+    let p = first("Nurse\n\nSalary: £28,000 to £32,000 per annum\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref(), p.3),
+        (Some(28000.0), Some(32000.0), Some("GBP"), Some("year"))
+    );
+    let p = first("Nurse\n\nCompensation: 80-100k\n");
+    assert_eq!((p.0, p.1), (Some(80000.0), Some(100000.0)));
+}
+
+#[test]
+fn bare_numbers_in_a_salary_field_take_the_local_currency() {
+    let p = first("Manager\n\nLocation: GB, , London\nSalary range: 28000-45000\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref(), p.3),
+        (Some(28000.0), Some(45000.0), Some("GBP"), None)
+    );
+}
+
+#[test]
+fn open_ended_amounts() {
+    let p = first("Driver\n\nEarn up to $30/hour.\n");
+    assert_eq!((p.0, p.1, p.3), (None, Some(30.0), Some("hour")));
+    let p = first("Driver\n\nSalary: $80k+\n");
+    assert_eq!((p.0, p.1), (Some(80000.0), None));
+}
+
+#[test]
+fn numbers_that_are_not_pay() {
+    for text in [
+        "Analyst\n\nWe raised $30M in funding last year.\n",
+        "Analyst\n\nWe offer a 401(k) with a match and a 401k plan.\n",
+        "Analyst\n\nYou have 3-5 years of experience and worked 2019-2020 at a startup.\n",
+        "Analyst\n\nCall us at 555-123-4567.\n",
+        "Analyst\n\nWe offer a competitive salary, DOE.\n",
+        "Analyst\n\nThe position is graded GS-14 on the federal pay scale.\n",
+        "Analyst\n\nWe manage over $2 billion in assets for 300 clients.\n",
+    ] {
+        assert!(
+            pays(text, Format::Text).is_empty(),
+            "{text:?} gave {:?}",
+            pays(text, Format::Text)
+        );
+    }
+}
+
+#[test]
+fn front_matter_pay_and_template_includes() {
+    let text = "---\ntitle: Analyst\nsalary_min: '132,552'\nsalary_max: '183,300'\nlocation: Washington, DC\n---\nThe range is ${{ page.salary_min }} to ${{ page.salary_max }}.\n";
+    let p = pays(text, Format::Markdown);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!((p[0].0, p[0].1), (Some(132552.0), Some(183300.0)));
+    let nested = "---\nsalary:\n  - level: '15'\n    salary_min: 143,736\n    salary_max: 191,900\n---\nText\n";
+    let p = pays(nested, Format::Markdown);
+    assert_eq!((p[0].0, p[0].1), (Some(143736.0), Some(191900.0)), "{p:?}");
+    let include =
+        "# Analyst\n\n{% include job/salary_range.html min=\"$172,075\" max=\"$183,500\" %}\n";
+    let p = pays(include, Format::Markdown);
+    assert_eq!((p[0].0, p[0].1), (Some(172075.0), Some(183500.0)), "{p:?}");
+}
+
+#[test]
+fn parse_amount_handles_separators() {
+    assert_eq!(parse_amount("80,000"), Some(80000.0));
+    assert_eq!(parse_amount("45.000,50"), Some(45000.5));
+    assert_eq!(parse_amount("24.50"), Some(24.5));
+    assert_eq!(parse_amount("1,234,567"), Some(1234567.0));
+}

@@ -1,0 +1,95 @@
+//! The text extractors read: each text block once, with what the block is.
+
+use crate::document::{BlockKind, Document};
+use crate::source::Span;
+use regex::Regex;
+
+/// What kind of text a segment is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SegmentKind {
+    Heading,
+    /// Running text or a list item.
+    Text,
+    /// The value of a `Label: value` line, with the fact its label names.
+    FieldValue(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Segment {
+    pub span: Span,
+    pub kind: SegmentKind,
+    /// The kind of the section the segment is in (`benefits`, `requirements`, ...).
+    pub section: Option<String>,
+    /// Whether this segment is (part of) the title.
+    pub is_title: bool,
+}
+
+pub struct Scan<'a> {
+    pub text: &'a str,
+    pub segments: Vec<Segment>,
+}
+
+impl<'a> Scan<'a> {
+    pub fn new(text: &'a str, doc: &Document) -> Self {
+        let mut segments = Vec::new();
+        for b in doc.text_blocks() {
+            let section = doc.sections.get(b.section).and_then(|s| s.kind.clone());
+            let is_title = doc
+                .title
+                .is_some_and(|t| b.content.contains(t) || t.contains(b.content));
+            match &b.kind {
+                BlockKind::Field { value, fact, .. } => {
+                    segments.push(Segment {
+                        span: *value,
+                        kind: SegmentKind::FieldValue(fact.clone()),
+                        section,
+                        is_title,
+                    });
+                }
+                BlockKind::Heading { .. } => {
+                    segments.push(Segment {
+                        span: b.content,
+                        kind: SegmentKind::Heading,
+                        section,
+                        is_title,
+                    });
+                }
+                _ => segments.push(Segment {
+                    span: b.content,
+                    kind: SegmentKind::Text,
+                    section,
+                    is_title,
+                }),
+            }
+        }
+        Scan { text, segments }
+    }
+
+    pub fn slice(&self, span: Span) -> &'a str {
+        &self.text[span.range()]
+    }
+
+    /// Matches of `re` in every segment, in source coordinates.
+    pub fn matches<'s, 'r>(
+        &'s self,
+        re: &'r Regex,
+    ) -> impl Iterator<Item = (regex::Captures<'a>, &'s Segment)> + use<'s, 'r, 'a> {
+        self.segments.iter().flat_map(move |seg| {
+            re.captures_iter(&self.text[seg.span.range()])
+                .map(move |c| (c, seg))
+        })
+    }
+
+    /// Values of fields whose label states `fact`.
+    pub fn field_values(&self, fact: &str) -> impl Iterator<Item = &Segment> {
+        self.segments
+            .iter()
+            .filter(move |s| matches!(&s.kind, SegmentKind::FieldValue(f) if f == fact))
+    }
+}
+
+/// The span of the whole match in source coordinates.
+pub fn match_span(c: &regex::Captures<'_>, seg: &Segment) -> Span {
+    let m = c.get(0).expect("group 0 always matches");
+    Span::new(m.start(), m.end()).offset(seg.span.start)
+}

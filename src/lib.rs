@@ -1,0 +1,15 @@
+//! hirelint: normalize job postings and lint them for legal and quality problems.
+//!
+//! The data flows in one straight line (see the README's "Design"):
+//! [`source::Source`] → [`document::Document`] → [`facts::Facts`] → [`finding::Finding`] → [`report`].
+//! Rules and vocabularies are YAML data ([`rules`], `rules/` in the repository).
+
+pub mod document;
+pub mod facts;
+pub mod finding;
+pub mod lint;
+pub mod report;
+pub mod rules;
+pub mod source;
+pub mod vocab;
+pub mod yaml;

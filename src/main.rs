@@ -1,0 +1,8 @@
+//! The `hirelint` command line.
+
+mod cli;
+
+fn main() {
+    let code = cli::run();
+    std::process::exit(code);
+}

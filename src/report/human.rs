@@ -1,0 +1,183 @@
+//! Graphical diagnostics for people, rendered by miette.
+
+use super::{FileResult, Summary};
+use crate::finding::Finding;
+use crate::rules::Severity;
+use crate::source::Source;
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
+};
+use std::fmt;
+
+/// A finding as a miette diagnostic: the rule id as code, every span labelled.
+#[derive(Debug)]
+pub struct FindingDiagnostic {
+    finding: Finding,
+    source: NamedSource<String>,
+}
+
+impl FindingDiagnostic {
+    pub fn new(finding: &Finding, source: &Source) -> Self {
+        FindingDiagnostic {
+            finding: finding.clone(),
+            source: NamedSource::new(&source.name, source.text.clone())
+                .with_language(language(source)),
+        }
+    }
+}
+
+fn language(source: &Source) -> &'static str {
+    match source.format {
+        crate::source::Format::Markdown => "markdown",
+        crate::source::Format::Text => "text",
+    }
+}
+
+impl fmt::Display for FindingDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic {}
+
+impl Diagnostic for FindingDiagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.finding.rule))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.finding
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn url<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.finding
+            .docs
+            .as_ref()
+            .map(|d| Box::new(d) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.finding.labels.iter().map(|l| {
+            let text = (!l.text.is_empty()).then(|| l.text.clone());
+            LabeledSpan::new_with_span(text, SourceSpan::from(l.span.start..l.span.end))
+        })))
+    }
+}
+
+/// Renders any diagnostic with the given color choice.
+pub fn render(diagnostic: &dyn Diagnostic, color: bool) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_links(false)
+        .with_width(100);
+    let mut out = String::new();
+    if handler.render_report(&mut out, diagnostic).is_err() {
+        out = format!("{diagnostic}\n");
+    }
+    out
+}
+
+/// Writes all findings and a summary line.
+pub fn write(
+    results: &[FileResult],
+    color: bool,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    for r in results {
+        let Some(source) = &r.source else { continue };
+        for f in &r.findings {
+            let d = FindingDiagnostic::new(f, source);
+            write!(out, "{}", render(&d, color))?;
+            writeln!(out)?;
+        }
+    }
+    let summary = Summary::of(results);
+    writeln!(out, "{summary}")
+}
+
+/// A rule or vocabulary file that cannot be used, as a compiler-style diagnostic.
+#[derive(Debug)]
+pub struct LoadDiagnostic {
+    message: String,
+    help: Option<String>,
+    span: Option<(usize, usize)>,
+    source: Option<NamedSource<String>>,
+}
+
+impl LoadDiagnostic {
+    pub fn new(e: &crate::rules::LoadError) -> Self {
+        use crate::rules::LoadError;
+        match e {
+            LoadError::Rule(r) => LoadDiagnostic {
+                message: format!("invalid rule file: {}", r.message),
+                help: r.help.clone(),
+                span: Some((r.span.start, r.span.len())),
+                source: Some(NamedSource::new(&r.file, r.text.clone()).with_language("yaml")),
+            },
+            LoadError::Vocab(v) => LoadDiagnostic {
+                message: format!("invalid vocabulary file: {}", v.error.message),
+                help: None,
+                span: Some((v.error.offset, 0)),
+                source: Some(NamedSource::new(&v.file, v.text.clone()).with_language("yaml")),
+            },
+            LoadError::Io { path, error } => LoadDiagnostic {
+                message: format!("cannot read rules from {path}: {error}"),
+                help: Some("--rules takes a folder of .yaml rule files".into()),
+                span: None,
+                source: None,
+            },
+        }
+    }
+}
+
+impl fmt::Display for LoadDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for LoadDiagnostic {}
+
+impl Diagnostic for LoadDiagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new("hirelint::rules"))
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let (start, len) = self.span?;
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some("here".into()),
+            SourceSpan::from((start, len)),
+        ))))
+    }
+}

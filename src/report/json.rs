@@ -1,0 +1,92 @@
+//! The JSON report: one stable document, version 1 (documented in the README).
+
+use super::{FileResult, Summary};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub version: u32,
+    pub files: Vec<FileJson<'a>>,
+    pub summary: Summary,
+}
+
+#[derive(Serialize)]
+pub struct FileJson<'a> {
+    pub path: &'a str,
+    pub findings: Vec<FindingJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct FindingJson<'a> {
+    pub rule: &'a str,
+    pub severity: &'static str,
+    pub message: &'a str,
+    pub help: Option<&'a str>,
+    pub docs: Option<&'a str>,
+    pub spans: Vec<SpanJson<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct SpanJson<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub label: &'a str,
+}
+
+pub fn report(results: &[FileResult]) -> Report<'_> {
+    let files = results
+        .iter()
+        .map(|r| FileJson {
+            path: &r.name,
+            error: r.error.as_deref(),
+            findings: r
+                .findings
+                .iter()
+                .map(|f| FindingJson {
+                    rule: &f.rule,
+                    severity: f.severity.as_str(),
+                    message: &f.message,
+                    help: f.help.as_deref(),
+                    docs: f.docs.as_deref(),
+                    spans: f
+                        .labels
+                        .iter()
+                        .map(|l| {
+                            let (line, column) = r
+                                .source
+                                .as_ref()
+                                .map_or((1, 1), |s| s.line_col(l.span.start));
+                            let (end_line, end_column) =
+                                r.source.as_ref().map_or((1, 1), |s| s.line_col(l.span.end));
+                            SpanJson {
+                                start: l.span.start,
+                                end: l.span.end,
+                                line,
+                                column,
+                                end_line,
+                                end_column,
+                                label: &l.text,
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    Report {
+        version: 1,
+        files,
+        summary: Summary::of(results),
+    }
+}
+
+pub fn write(results: &[FileResult], out: &mut impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &report(results)).map_err(std::io::Error::other)?;
+    writeln!(out)
+}

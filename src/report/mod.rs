@@ -1,0 +1,63 @@
+//! Outputs: thin layers over findings. No rule logic lives here.
+
+pub mod human;
+pub mod json;
+
+use crate::finding::Finding;
+use crate::rules::Severity;
+use crate::source::Source;
+
+/// One linted file, or one that could not be read.
+pub struct FileResult {
+    pub source: Option<Source>,
+    pub name: String,
+    pub findings: Vec<Finding>,
+    pub error: Option<String>,
+}
+
+/// Counts by severity.
+#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Summary {
+    pub fn of(results: &[FileResult]) -> Summary {
+        let mut s = Summary {
+            files: results.len(),
+            ..Summary::default()
+        };
+        for f in results.iter().flat_map(|r| &r.findings) {
+            match f.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Info => s.infos += 1,
+            }
+        }
+        s
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}, {}, {} in {}",
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning"),
+            plural(self.infos, "info"),
+            plural(self.files, "file")
+        )
+    }
+}

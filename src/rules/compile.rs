@@ -1,0 +1,523 @@
+//! Checking and compiling rule files: every mistake is reported like a compiler error, with
+//! the file, line and column (YAML syntax, unknown keys, invalid regexes, unknown facts,
+//! duplicate ids, unknown `{placeholders}` in messages).
+
+use super::schema::{CompareDef, CompareOp, Condition, Operand, RuleDef};
+use super::{Check, Cond, Rule, Scope, Test};
+use crate::facts::{FieldType, Value, fact_def};
+use crate::source::Span;
+use crate::yaml::{self, Located};
+use regex::Regex;
+use std::collections::HashMap;
+
+/// A rule file that cannot be used, located in its text.
+#[derive(Debug, Clone)]
+pub struct RuleError {
+    pub file: String,
+    pub text: String,
+    pub span: Span,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl std::fmt::Display for RuleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (line, col) = line_col(&self.text, self.span.start);
+        write!(f, "{}:{line}:{col}: {}", self.file, self.message)
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Parses and compiles one rule file.
+pub fn compile_file(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {
+    let defs: Vec<Located<RuleDef>> = yaml::parse(text).map_err(|e| {
+        let end = text[e.offset.min(text.len())..].find('\n').map_or(text.len(), |i| e.offset + i).max(e.offset);
+        RuleError {
+            file: file.to_string(),
+            text: text.to_string(),
+            span: Span::new(e.offset.min(text.len()), end.min(text.len())),
+            message: e.message,
+            help: Some("a rule file is a YAML list of rules; see `hirelint explain --format` or README \"Writing rules\"".into()),
+        }
+    })?;
+    let mut rules = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for def in defs {
+        let start = yaml::located_offset(text, &def);
+        let c = Compiler {
+            file,
+            text,
+            rule_start: start,
+        };
+        let rule = c.rule(def.value)?;
+        if seen.insert(rule.id.clone(), rule.offset).is_some() {
+            return Err(c.error_at(
+                rule.offset,
+                rule.id.len(),
+                format!("duplicate rule id `{}`", rule.id),
+                None,
+            ));
+        }
+        rules.push(rule);
+    }
+    Ok(rules)
+}
+
+struct Compiler<'a> {
+    file: &'a str,
+    text: &'a str,
+    rule_start: usize,
+}
+
+impl Compiler<'_> {
+    fn error_at(
+        &self,
+        offset: usize,
+        len: usize,
+        message: String,
+        help: Option<String>,
+    ) -> RuleError {
+        let start = offset.min(self.text.len());
+        RuleError {
+            file: self.file.to_string(),
+            text: self.text.to_string(),
+            span: Span::new(start, (start + len).min(self.text.len())),
+            message,
+            help,
+        }
+    }
+
+    /// An error about `needle`, located at its first occurrence in this rule.
+    fn error_near(&self, needle: &str, message: String, help: Option<String>) -> RuleError {
+        let from = self.rule_start.min(self.text.len());
+        let found = if needle.is_empty() {
+            None
+        } else {
+            self.text[from..].find(needle)
+        };
+        match found {
+            Some(i) => self.error_at(from + i, needle.len(), message, help),
+            // Quoted or escaped in the file: point at the rule.
+            None => self.error_at(from, 0, message, help),
+        }
+    }
+
+    fn rule(&self, def: RuleDef) -> Result<Rule, RuleError> {
+        let id = def.id.value.clone();
+        let id_offset = yaml::located_offset(self.text, &def.id);
+        if !is_valid_id(&id) {
+            return Err(self.error_at(
+                id_offset,
+                id.len(),
+                format!("invalid rule id `{id}`"),
+                Some("ids are lower-case words joined by `-`, in a family: `pay/missing`, `language/age`".into()),
+            ));
+        }
+        let checks = [
+            def.forbid.is_some(),
+            def.require.is_some(),
+            def.conflict.is_some(),
+            def.compare.is_some(),
+        ];
+        if checks.iter().filter(|c| **c).count() != 1 {
+            return Err(self.error_at(
+                id_offset,
+                id.len(),
+                format!("rule `{id}` must have exactly one check"),
+                Some("add one of `forbid`, `require`, `conflict` or `compare`".into()),
+            ));
+        }
+        let scope = match &def.scope {
+            Some(s) => self.scopes(&s.0)?,
+            None => Vec::new(),
+        };
+        let check = if let Some(c) = def.forbid {
+            let replace = c.replace.clone();
+            Check::Forbid {
+                cond: self.cond(c)?,
+                replace,
+            }
+        } else if let Some(c) = def.require {
+            Check::Require(self.cond(c)?)
+        } else if let Some(c) = def.conflict {
+            let mut groups = Vec::new();
+            for g in c.0 {
+                if g.len() < 2 {
+                    return Err(self.error_near(
+                        "conflict",
+                        "a conflict needs at least two conditions".into(),
+                        None,
+                    ));
+                }
+                groups.push(
+                    g.into_iter()
+                        .map(|c| self.cond(c))
+                        .collect::<Result<Vec<_>, _>>()?,
+                );
+            }
+            Check::Conflict(groups)
+        } else if let Some(c) = def.compare {
+            self.compare(c)?
+        } else {
+            unreachable!("exactly one check was verified above")
+        };
+        let when = def.when.map(|c| self.cond(c)).transpose()?;
+        for text in [Some(&def.message), def.help.as_ref(), def.label.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            self.placeholders(text)?;
+        }
+        let applies = match def.applies {
+            Some(a) => Some(super::AppliesC {
+                jurisdictions: a.jurisdictions.unwrap_or_default(),
+                from: a.from.map(|d| self.date(&d)).transpose()?,
+                until: a.until.map(|d| self.date(&d)).transpose()?,
+            }),
+            None => None,
+        };
+        let examples = def.examples.unwrap_or_default();
+        Ok(Rule {
+            id,
+            offset: id_offset,
+            severity: def.severity,
+            summary: def.summary.unwrap_or_else(|| def.message.clone()),
+            message: def.message,
+            help: def.help,
+            docs: def.docs,
+            description: def.description,
+            label: def.label,
+            scope,
+            applies,
+            when,
+            check,
+            bad_examples: examples.bad,
+            good_examples: examples.good,
+            origin: self.file.to_string(),
+        })
+    }
+
+    fn date(&self, s: &str) -> Result<jiff::civil::Date, RuleError> {
+        s.parse::<jiff::civil::Date>().map_err(|e| {
+            self.error_near(
+                s,
+                format!("invalid date `{s}`: {e}"),
+                Some("write dates as YYYY-MM-DD".into()),
+            )
+        })
+    }
+
+    fn scopes(&self, names: &[String]) -> Result<Vec<Scope>, RuleError> {
+        names
+            .iter()
+            .map(|n| {
+                Ok(match n.as_str() {
+                    "title" => Scope::Title,
+                    "body" => Scope::Body,
+                    "headings" | "heading" => Scope::Headings,
+                    "list_items" | "list_item" => Scope::ListItems,
+                    "fields" => Scope::Fields,
+                    "front_matter" => Scope::FrontMatter,
+                    other => match other.strip_prefix("section:") {
+                        Some(kind) => Scope::Section(kind.trim().to_string()),
+                        None => {
+                            return Err(self.error_near(
+                                n,
+                                format!("unknown scope `{n}`"),
+                                Some("scopes: title, body, headings, list_items, fields, front_matter, section:<kind>".into()),
+                            ));
+                        }
+                    },
+                })
+            })
+            .collect()
+    }
+
+    fn cond(&self, c: Condition) -> Result<Cond, RuleError> {
+        let kinds = [
+            c.fact.is_some(),
+            c.pattern.is_some(),
+            c.any.is_some(),
+            c.all.is_some(),
+            c.not.is_some(),
+        ];
+        if kinds.iter().filter(|k| **k).count() != 1 {
+            return Err(self.error_near(
+                "",
+                "a condition needs exactly one of `fact`, `pattern`, `any`, `all`, `not`".into(),
+                None,
+            ));
+        }
+        let scope = match &c.scope {
+            Some(s) => self.scopes(&s.0)?,
+            None => Vec::new(),
+        };
+        let label = c.label.clone();
+        if let Some(p) = &c.pattern {
+            let mut regexes = Vec::new();
+            for pat in &p.0 {
+                let re = regex::RegexBuilder::new(pat)
+                    .size_limit(2 * 1024 * 1024)
+                    .dfa_size_limit(8 * 1024 * 1024)
+                    .build()
+                    .map_err(|e| {
+                        self.error_near(
+                            pat,
+                            format!("invalid regex: {}", first_line(&e.to_string())),
+                            Some(regex_help(&e)),
+                        )
+                    })?;
+                regexes.push(re);
+            }
+            return Ok(Cond::Pattern {
+                regexes,
+                scope,
+                label,
+            });
+        }
+        if let Some(list) = c.any {
+            return Ok(Cond::Any(
+                list.into_iter()
+                    .map(|c| self.cond(c))
+                    .collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(list) = c.all {
+            return Ok(Cond::All(
+                list.into_iter()
+                    .map(|c| self.cond(c))
+                    .collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(inner) = c.not {
+            return Ok(Cond::Not(Box::new(self.cond(*inner)?)));
+        }
+        let name = c.fact.clone().unwrap_or_default();
+        let (fact, field, ty) = self.fact_field(&name, true)?;
+        let test = if let Some(v) = &c.is {
+            Test::In(vec![self.value(&name, ty, v)?])
+        } else if let Some(vs) = &c.in_ {
+            Test::In(
+                vs.iter()
+                    .map(|v| self.value(&name, ty, v))
+                    .collect::<Result<_, _>>()?,
+            )
+        } else if let Some(n) = c.above {
+            self.numeric(&name, ty)?;
+            Test::Above(n)
+        } else if let Some(n) = c.below {
+            self.numeric(&name, ty)?;
+            Test::Below(n)
+        } else if let Some(n) = c.at_least {
+            self.numeric(&name, ty)?;
+            Test::AtLeast(n)
+        } else if let Some(n) = c.at_most {
+            self.numeric(&name, ty)?;
+            Test::AtMost(n)
+        } else {
+            Test::Present
+        };
+        Ok(Cond::Fact {
+            fact,
+            field,
+            test,
+            scope,
+            label,
+        })
+    }
+
+    /// Resolves `pay.min` to the fact, the field and its type. A bare fact name means its
+    /// `value` field when it has one.
+    fn fact_field(
+        &self,
+        name: &str,
+        allow_bare: bool,
+    ) -> Result<(&'static str, Option<&'static str>, Option<FieldType>), RuleError> {
+        let (fact_name, field_name) = match name.split_once('.') {
+            Some((f, x)) => (f, Some(x)),
+            None => (name, None),
+        };
+        let Some(def) = fact_def(fact_name) else {
+            let known: Vec<&str> = crate::facts::REGISTRY.iter().map(|d| d.name).collect();
+            return Err(self.error_near(
+                name,
+                format!("unknown fact `{fact_name}`"),
+                Some(format!("known facts: {}", known.join(", "))),
+            ));
+        };
+        match field_name {
+            Some(f) => match def.fields.iter().find(|(n, _)| *n == f) {
+                Some((n, ty)) => Ok((def.name, Some(n), Some(*ty))),
+                None => {
+                    let known: Vec<&str> = def.fields.iter().map(|(n, _)| *n).collect();
+                    Err(self.error_near(
+                        name,
+                        format!("fact `{fact_name}` has no field `{f}`"),
+                        Some(format!("fields of `{fact_name}`: {}", known.join(", "))),
+                    ))
+                }
+            },
+            None if allow_bare => {
+                let value = def.fields.iter().find(|(n, _)| *n == "value");
+                Ok((def.name, value.map(|(n, _)| *n), value.map(|(_, t)| *t)))
+            }
+            None => Err(self.error_near(
+                name,
+                format!("`{name}` needs a field, e.g. `{name}.min`"),
+                None,
+            )),
+        }
+    }
+
+    fn numeric(&self, name: &str, ty: Option<FieldType>) -> Result<(), RuleError> {
+        match ty {
+            Some(FieldType::Num) => Ok(()),
+            _ => Err(self.error_near(
+                name,
+                format!(
+                    "`{name}` is not a number; `above`/`below`/`at_least`/`at_most` compare numbers"
+                ),
+                None,
+            )),
+        }
+    }
+
+    fn value(
+        &self,
+        name: &str,
+        ty: Option<FieldType>,
+        v: &serde_json::Value,
+    ) -> Result<Value, RuleError> {
+        let bad = |what: String| self.error_near(name, what, None);
+        match (ty, v) {
+            (Some(FieldType::Num), serde_json::Value::Number(n)) => {
+                Ok(Value::Num(n.as_f64().unwrap_or(0.0)))
+            }
+            (Some(FieldType::Bool), serde_json::Value::Bool(b)) => Ok(Value::Bool(*b)),
+            (Some(FieldType::Str), serde_json::Value::String(s)) => Ok(Value::Str(s.clone())),
+            (Some(FieldType::Enum(allowed)), serde_json::Value::String(s)) => {
+                if allowed.contains(&s.as_str()) {
+                    Ok(Value::Str(s.clone()))
+                } else {
+                    Err(self.error_near(
+                        s,
+                        format!("`{s}` is not a value of `{name}`"),
+                        Some(format!("values of `{name}`: {}", allowed.join(", "))),
+                    ))
+                }
+            }
+            (None, _) => Err(bad(format!(
+                "`{name}` has no value to compare; name a field, e.g. `{name}.min`"
+            ))),
+            (Some(t), other) => Err(bad(format!(
+                "`{name}` expects a {t:?} value, not `{other}`"
+            ))),
+        }
+    }
+
+    fn compare(&self, c: CompareDef) -> Result<Check, RuleError> {
+        let left = self.operand_fact(&c.left)?;
+        let pair = matches!(c.op, CompareOp::Between | CompareOp::Outside);
+        let right = match (&c.right, pair) {
+            (Operand::Pair(a, b), true) => (self.operand(a)?, Some(self.operand(b)?)),
+            (Operand::Pair(..), false) => {
+                return Err(self.error_near(
+                    "right",
+                    "a pair of bounds needs `op: between` or `op: outside`".into(),
+                    None,
+                ));
+            }
+            (_, true) => {
+                return Err(self.error_near(
+                    "right",
+                    format!("`op: {:?}` needs `right: [low, high]`", c.op).to_lowercase(),
+                    None,
+                ));
+            }
+            (single, false) => (self.operand(single)?, None),
+        };
+        Ok(Check::Compare(super::CompareC {
+            left,
+            op: c.op,
+            right: right.0,
+            right_high: right.1,
+            tolerance: c.tolerance.unwrap_or(0.0),
+            label_left: c.label_left,
+            label_right: c.label_right,
+        }))
+    }
+
+    fn operand_fact(&self, name: &str) -> Result<(&'static str, &'static str), RuleError> {
+        let (fact, field, ty) = self.fact_field(name, false)?;
+        self.numeric(name, ty)?;
+        Ok((fact, field.expect("fields are required here")))
+    }
+
+    fn operand(&self, o: &Operand) -> Result<super::OperandC, RuleError> {
+        match o {
+            Operand::Number(n) => Ok(super::OperandC::Number(*n)),
+            Operand::Fact(f) => self
+                .operand_fact(f)
+                .map(|(a, b)| super::OperandC::Fact(a, b)),
+            Operand::Pair(..) => {
+                Err(self.error_near("right", "pairs cannot be nested".into(), None))
+            }
+        }
+    }
+
+    fn placeholders(&self, text: &str) -> Result<(), RuleError> {
+        for cap in PLACEHOLDER.captures_iter(text) {
+            let name = &cap[1];
+            if name == "match" {
+                continue;
+            }
+            let (fact, field) = name.split_once('.').unwrap_or((name, "value"));
+            let known = fact_def(fact).is_some_and(|d| d.fields.iter().any(|(n, _)| *n == field));
+            if !known {
+                return Err(self.error_near(
+                    &format!("{{{name}}}"),
+                    format!("unknown placeholder `{{{name}}}`"),
+                    Some("placeholders name a fact field (`{pay.min}`) or `{match}`".into()),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+pub static PLACEHOLDER: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| Regex::new(r"\{([a-z_]+(?:\.[a-z_]+)?)\}").expect("static"));
+
+fn is_valid_id(id: &str) -> bool {
+    let mut parts = id.split('/');
+    let ok = |p: &str| {
+        !p.is_empty()
+            && p.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    };
+    parts.next().is_some_and(ok) && parts.all(ok)
+}
+
+fn first_line(s: &str) -> String {
+    s.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(s)
+        .trim()
+        .to_string()
+}
+
+fn regex_help(e: &regex::Error) -> String {
+    match e {
+        regex::Error::CompiledTooBig(_) => "the pattern is too large once compiled; split it or use fewer alternatives".into(),
+        _ => "patterns use Rust `regex` syntax: no look-around or backreferences; escape `.`, `(`, `$` as `\\.`".into(),
+    }
+}

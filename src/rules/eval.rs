@@ -1,0 +1,407 @@
+//! Evaluating compiled rules against one posting.
+
+use super::{AppliesC, Check, CompareC, CompareOp, Cond, OperandC, Rule, Scope, Test};
+use crate::document::{BlockKind, Document};
+use crate::facts::{Record, Records, Value};
+use crate::finding::{Finding, Label};
+use crate::source::Span;
+use std::collections::BTreeMap;
+
+/// What rules are evaluated against.
+pub struct EvalContext<'a> {
+    pub text: &'a str,
+    pub doc: &'a Document,
+    pub records: &'a Records,
+    /// Jurisdiction codes the posting falls in (`US-CO`, `US`).
+    pub jurisdictions: Vec<String>,
+    /// The date the posting is judged at.
+    pub as_of: jiff::civil::Date,
+}
+
+/// A span a condition matched, and the fact record behind it.
+#[derive(Debug, Clone)]
+struct Hit {
+    span: Span,
+    label: Option<String>,
+    record: Option<(&'static str, usize)>,
+}
+
+/// Evaluates `rules` and returns their findings in source order.
+pub fn evaluate<'r>(rules: impl IntoIterator<Item = &'r Rule>, ctx: &EvalContext) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rule in rules {
+        evaluate_rule(rule, ctx, &mut out);
+    }
+    out.sort_by_key(|f| (f.start(), f.rule.clone()));
+    out
+}
+
+fn applies(a: &AppliesC, ctx: &EvalContext) -> bool {
+    if a.from.is_some_and(|d| ctx.as_of < d) || a.until.is_some_and(|d| ctx.as_of > d) {
+        return false;
+    }
+    a.jurisdictions.is_empty()
+        || a.jurisdictions.iter().any(|j| {
+            ctx.jurisdictions.iter().any(|p| {
+                p == j
+                    || p.strip_prefix(j.as_str())
+                        .is_some_and(|rest| rest.starts_with('-'))
+            })
+        })
+}
+
+fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
+    if rule.applies.as_ref().is_some_and(|a| !applies(a, ctx)) {
+        return;
+    }
+    let when_hits = match &rule.when {
+        Some(c) => match eval(c, &rule.scope, ctx) {
+            Some(h) => h,
+            None => return,
+        },
+        None => Vec::new(),
+    };
+    let mut emit = |hits: Vec<Hit>, matched: Option<&str>| {
+        let bindings: BTreeMap<&str, usize> = hits.iter().filter_map(|h| h.record).collect();
+        let message = interpolate(&rule.message, &bindings, ctx, matched);
+        let labels = hits
+            .iter()
+            .map(|h| Label {
+                span: h.span,
+                text: interpolate(h.label.as_deref().unwrap_or(""), &bindings, ctx, matched),
+            })
+            .collect();
+        out.push(Finding {
+            rule: rule.id.clone(),
+            severity: rule.severity,
+            message,
+            help: rule
+                .help
+                .as_ref()
+                .map(|h| interpolate(h, &bindings, ctx, matched)),
+            docs: rule.docs.clone(),
+            labels,
+        });
+    };
+    match &rule.check {
+        Check::Forbid { cond, .. } => {
+            for hit in eval(cond, &rule.scope, ctx).unwrap_or_default() {
+                let matched = ctx.text[hit.span.range()].to_string();
+                let mut hit = hit;
+                if hit.label.is_none() {
+                    hit.label = rule.label.clone().or_else(|| Some("found here".into()));
+                }
+                let mut hits = vec![hit];
+                hits.extend(when_hits.iter().cloned());
+                emit(hits, Some(&matched));
+            }
+        }
+        Check::Require(cond) => {
+            if eval(cond, &rule.scope, ctx).is_none() {
+                let anchor = ctx.doc.anchor(ctx.text);
+                let label = rule
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| "expected in this posting".into());
+                let mut hits = vec![Hit {
+                    span: anchor,
+                    label: Some(label),
+                    record: None,
+                }];
+                hits.extend(when_hits.iter().filter(|h| h.span != anchor).cloned());
+                emit(hits, None);
+            }
+        }
+        Check::Conflict(groups) => {
+            for group in groups {
+                let sides: Option<Vec<Vec<Hit>>> =
+                    group.iter().map(|c| eval(c, &rule.scope, ctx)).collect();
+                let Some(sides) = sides else { continue };
+                // One span per side: the first the condition matched.
+                let mut hits: Vec<Hit> = sides
+                    .into_iter()
+                    .filter_map(|s| s.into_iter().next())
+                    .collect();
+                hits.dedup_by(|a, b| a.span == b.span);
+                if hits.len() < 2 {
+                    continue; // the same words cannot contradict themselves
+                }
+                hits.extend(when_hits.iter().cloned());
+                emit(hits, None);
+            }
+        }
+        Check::Compare(c) => {
+            for hits in compare(c, ctx) {
+                let mut hits = hits;
+                hits.extend(when_hits.iter().cloned());
+                emit(hits, None);
+            }
+        }
+    }
+}
+
+/// `Some(hits)` when the condition holds (`hits` may be empty for `not`), `None` when it does not.
+fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>> {
+    match cond {
+        Cond::Fact {
+            fact,
+            field,
+            test,
+            scope,
+            label,
+        } => {
+            let scope = if scope.is_empty() { rule_scope } else { scope };
+            let spans = scope_spans(scope, ctx);
+            let records = ctx.records.get(fact)?;
+            let hits: Vec<Hit> = records
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| {
+                    spans
+                        .as_ref()
+                        .is_none_or(|s| s.iter().any(|sp| sp.contains(r.span)))
+                })
+                .filter(|(_, r)| passes(test, field.and_then(|f| r.fields.get(f)), field.is_none()))
+                .map(|(i, r)| Hit {
+                    span: r.span,
+                    label: label.clone(),
+                    record: Some((fact, i)),
+                })
+                .collect();
+            (!hits.is_empty()).then_some(hits)
+        }
+        Cond::Pattern {
+            regexes,
+            scope,
+            label,
+        } => {
+            let scope = if scope.is_empty() { rule_scope } else { scope };
+            let spans = scope_spans(scope, ctx).unwrap_or_else(|| default_text_spans(ctx));
+            let mut hits = Vec::new();
+            for span in spans {
+                let s = &ctx.text[span.range()];
+                for re in regexes {
+                    for m in re.find_iter(s) {
+                        if m.start() < m.end() {
+                            hits.push(Hit {
+                                span: Span::new(m.start(), m.end()).offset(span.start),
+                                label: label.clone(),
+                                record: None,
+                            });
+                        }
+                    }
+                }
+            }
+            hits.sort_by_key(|h| h.span);
+            hits.dedup_by(|a, b| b.span.contains(a.span));
+            (!hits.is_empty()).then_some(hits)
+        }
+        Cond::Any(list) => {
+            let hits: Vec<Hit> = list
+                .iter()
+                .filter_map(|c| eval(c, rule_scope, ctx))
+                .flatten()
+                .collect();
+            let any = list.iter().any(|c| eval(c, rule_scope, ctx).is_some());
+            any.then_some(hits)
+        }
+        Cond::All(list) => {
+            let mut hits = Vec::new();
+            for c in list {
+                hits.extend(eval(c, rule_scope, ctx)?);
+            }
+            Some(hits)
+        }
+        Cond::Not(inner) => match eval(inner, rule_scope, ctx) {
+            Some(_) => None,
+            None => Some(Vec::new()),
+        },
+    }
+}
+
+fn passes(test: &Test, value: Option<&Value>, bare: bool) -> bool {
+    let num = || match value {
+        Some(Value::Num(n)) => Some(*n),
+        _ => None,
+    };
+    match test {
+        // A bare fact is present when it has a record; a field when the record has a value.
+        Test::Present => bare || value.is_some(),
+        Test::In(allowed) => value.is_some_and(|v| allowed.contains(v)),
+        Test::Above(b) => num().is_some_and(|n| n > *b),
+        Test::Below(b) => num().is_some_and(|n| n < *b),
+        Test::AtLeast(b) => num().is_some_and(|n| n >= *b),
+        Test::AtMost(b) => num().is_some_and(|n| n <= *b),
+    }
+}
+
+/// Spans a scope covers; `None` means "anywhere".
+fn scope_spans(scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Span>> {
+    if scope.is_empty() {
+        return None;
+    }
+    let doc = ctx.doc;
+    let mut out = Vec::new();
+    for s in scope {
+        match s {
+            Scope::Title => out.extend(doc.title),
+            Scope::Body => out.extend(doc.text_blocks().map(|b| b.content)),
+            Scope::Headings => out.extend(
+                doc.blocks
+                    .iter()
+                    .filter(|b| matches!(b.kind, BlockKind::Heading { .. }))
+                    .map(|b| b.content),
+            ),
+            Scope::ListItems => out.extend(
+                doc.blocks
+                    .iter()
+                    .filter(|b| b.kind == BlockKind::ListItem)
+                    .map(|b| b.content),
+            ),
+            Scope::Fields => out.extend(
+                doc.blocks
+                    .iter()
+                    .filter(|b| matches!(b.kind, BlockKind::Field { .. }))
+                    .map(|b| b.content),
+            ),
+            Scope::FrontMatter => out.extend(doc.front_matter.as_ref().map(|f| f.span)),
+            Scope::Section(kind) => out.extend(
+                doc.sections
+                    .iter()
+                    .filter(|s| s.kind.as_deref() == Some(kind))
+                    .map(|s| s.span),
+            ),
+        }
+    }
+    Some(out)
+}
+
+/// Where patterns look by default: the posting's text blocks (not chrome, code or comments).
+fn default_text_spans(ctx: &EvalContext) -> Vec<Span> {
+    ctx.doc.text_blocks().map(|b| b.content).collect()
+}
+
+fn compare(c: &CompareC, ctx: &EvalContext) -> Vec<Vec<Hit>> {
+    let (lf, lfield) = c.left;
+    let empty = Vec::new();
+    let lefts: &Vec<Record> = ctx.records.get(lf).unwrap_or(&empty);
+    let mut out = Vec::new();
+    for (li, l) in lefts.iter().enumerate() {
+        let Some(Value::Num(lv)) = l.fields.get(lfield) else {
+            continue;
+        };
+        let rights = operand_values(&c.right, lf, li, ctx);
+        for (rv, rhit) in rights {
+            let high = c
+                .right_high
+                .as_ref()
+                .map(|h| operand_values(h, lf, li, ctx));
+            let fires = match (&c.op, &high) {
+                (CompareOp::Between | CompareOp::Outside, Some(highs)) => {
+                    let Some((hv, _)) = highs.first() else {
+                        continue;
+                    };
+                    let (lo, hi) = (rv * (1.0 - c.tolerance), hv * (1.0 + c.tolerance));
+                    let inside = *lv >= lo && *lv <= hi;
+                    if c.op == CompareOp::Between {
+                        inside
+                    } else {
+                        !inside
+                    }
+                }
+                (op, _) => {
+                    let close = (lv - rv).abs() <= c.tolerance * lv.abs().max(rv.abs());
+                    match op {
+                        CompareOp::Gt => *lv > rv,
+                        CompareOp::Ge => *lv >= rv,
+                        CompareOp::Lt => *lv < rv,
+                        CompareOp::Le => *lv <= rv,
+                        CompareOp::Eq => close,
+                        _ => !close,
+                    }
+                }
+            };
+            if !fires {
+                continue;
+            }
+            let mut hits = vec![Hit {
+                span: l.span,
+                label: c.label_left.clone(),
+                record: Some((lf, li)),
+            }];
+            if let Some(r) = rhit
+                && r.span != l.span
+            {
+                hits.push(Hit {
+                    label: c.label_right.clone(),
+                    ..r
+                });
+            }
+            out.push(hits);
+        }
+    }
+    out
+}
+
+/// Values of an operand: a number, the same record's field, or every record of another fact.
+fn operand_values(
+    o: &OperandC,
+    left_fact: &str,
+    left_index: usize,
+    ctx: &EvalContext,
+) -> Vec<(f64, Option<Hit>)> {
+    match o {
+        OperandC::Number(n) => vec![(*n, None)],
+        OperandC::Fact(f, field) => {
+            let Some(records) = ctx.records.get(f) else {
+                return Vec::new();
+            };
+            let pick: Vec<(usize, &Record)> = if *f == left_fact {
+                records
+                    .get(left_index)
+                    .map(|r| vec![(left_index, r)])
+                    .unwrap_or_default()
+            } else {
+                records.iter().enumerate().collect()
+            };
+            pick.into_iter()
+                .filter_map(|(i, r)| match r.fields.get(field) {
+                    Some(Value::Num(v)) => Some((
+                        *v,
+                        Some(Hit {
+                            span: r.span,
+                            label: None,
+                            record: Some((f, i)),
+                        }),
+                    )),
+                    _ => None,
+                })
+                .collect()
+        }
+    }
+}
+
+/// Fills `{fact.field}` from the records a finding matched (else the fact's first record) and
+/// `{match}` from the matched text.
+fn interpolate(
+    template: &str,
+    bindings: &BTreeMap<&str, usize>,
+    ctx: &EvalContext,
+    matched: Option<&str>,
+) -> String {
+    super::compile::PLACEHOLDER
+        .replace_all(template, |c: &regex::Captures<'_>| {
+            let name = &c[1];
+            if name == "match" {
+                return matched.unwrap_or("").to_string();
+            }
+            let (fact, field) = name.split_once('.').unwrap_or((name, "value"));
+            let index = bindings.get(fact).copied().unwrap_or(0);
+            ctx.records
+                .get(fact)
+                .and_then(|rs| rs.get(index))
+                .and_then(|r| r.fields.get(field))
+                .map_or_else(|| "?".to_string(), |v| v.to_string())
+        })
+        .into_owned()
+}

@@ -1,0 +1,274 @@
+//! The rule engine: rules are YAML data, compiled once into a [`RuleSet`] and evaluated
+//! against a posting's [`Document`] and [`Facts`].
+
+mod compile;
+mod eval;
+pub mod schema;
+
+pub use compile::{RuleError, compile_file, line_col};
+pub use eval::{EvalContext, evaluate};
+pub use schema::{CompareOp, Severity};
+
+use crate::facts::Value;
+use crate::vocab::{VocabError, Vocabulary};
+use include_dir::{Dir, include_dir};
+use regex::Regex;
+use std::path::Path;
+use std::sync::LazyLock;
+
+/// The built-in rule pack and vocabularies, embedded in the binary.
+pub static BUILTIN: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/rules");
+
+/// A compiled rule.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    /// Byte offset of the id in the rule file.
+    pub offset: usize,
+    pub severity: Severity,
+    pub message: String,
+    pub summary: String,
+    pub help: Option<String>,
+    pub docs: Option<String>,
+    pub description: Option<String>,
+    pub label: Option<String>,
+    pub scope: Vec<Scope>,
+    pub applies: Option<AppliesC>,
+    pub when: Option<Cond>,
+    pub check: Check,
+    pub bad_examples: Vec<String>,
+    pub good_examples: Vec<String>,
+    /// The file the rule came from (`rules/pay.yaml`, or the user's path).
+    pub origin: String,
+}
+
+#[derive(Debug)]
+pub struct AppliesC {
+    pub jurisdictions: Vec<String>,
+    pub from: Option<jiff::civil::Date>,
+    pub until: Option<jiff::civil::Date>,
+}
+
+#[derive(Debug)]
+pub enum Check {
+    Forbid { cond: Cond, replace: Option<String> },
+    Require(Cond),
+    Conflict(Vec<Vec<Cond>>),
+    Compare(CompareC),
+}
+
+impl Check {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Check::Forbid { .. } => "forbid",
+            Check::Require(_) => "require",
+            Check::Conflict(_) => "conflict",
+            Check::Compare(_) => "compare",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct CompareC {
+    pub left: (&'static str, &'static str),
+    pub op: CompareOp,
+    pub right: OperandC,
+    pub right_high: Option<OperandC>,
+    pub tolerance: f64,
+    pub label_left: Option<String>,
+    pub label_right: Option<String>,
+}
+
+#[derive(Debug)]
+pub enum OperandC {
+    Number(f64),
+    Fact(&'static str, &'static str),
+}
+
+/// Where a rule looks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scope {
+    Title,
+    Body,
+    Headings,
+    ListItems,
+    Fields,
+    FrontMatter,
+    Section(String),
+}
+
+#[derive(Debug)]
+pub enum Cond {
+    Fact {
+        fact: &'static str,
+        field: Option<&'static str>,
+        test: Test,
+        scope: Vec<Scope>,
+        label: Option<String>,
+    },
+    Pattern {
+        regexes: Vec<Regex>,
+        scope: Vec<Scope>,
+        label: Option<String>,
+    },
+    Any(Vec<Cond>),
+    All(Vec<Cond>),
+    Not(Box<Cond>),
+}
+
+#[derive(Debug)]
+pub enum Test {
+    Present,
+    In(Vec<Value>),
+    Above(f64),
+    Below(f64),
+    AtLeast(f64),
+    AtMost(f64),
+}
+
+/// Why rules or vocabularies could not be loaded.
+#[derive(Debug)]
+pub enum LoadError {
+    Rule(RuleError),
+    Vocab(VocabError),
+    Io { path: String, error: std::io::Error },
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Rule(e) => e.fmt(f),
+            LoadError::Vocab(e) => write!(f, "{}: {}", e.file, e.error),
+            LoadError::Io { path, error } => write!(f, "{path}: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// All rules and vocabularies in force.
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    pub vocab: Vocabulary,
+}
+
+fn is_yaml(name: &str) -> bool {
+    name.ends_with(".yaml") || name.ends_with(".yml")
+}
+
+fn is_vocab(path: &str) -> bool {
+    path.split(['/', '\\']).any(|p| p == "vocab")
+}
+
+impl RuleSet {
+    /// The built-in pack plus the rule files and vocabularies in `extra` folders.
+    pub fn load(extra: &[impl AsRef<Path>]) -> Result<RuleSet, LoadError> {
+        let mut vocab = Vocabulary::default();
+        let mut rules = Vec::new();
+        let mut files = Vec::new();
+        embedded_files(&BUILTIN, &mut files);
+        files.sort_by_key(|f| f.path().to_path_buf());
+        for f in files {
+            let name = format!("rules/{}", f.path().display());
+            let Some(text) = f.contents_utf8() else {
+                continue;
+            };
+            if !is_yaml(&name) {
+                continue;
+            }
+            if is_vocab(&name) {
+                vocab.add_file(&name, text).map_err(LoadError::Vocab)?;
+            } else {
+                rules.extend(compile_file(&name, text).map_err(LoadError::Rule)?);
+            }
+        }
+        for dir in extra {
+            let dir = dir.as_ref();
+            let meta = std::fs::metadata(dir).map_err(|e| LoadError::Io {
+                path: dir.display().to_string(),
+                error: e,
+            })?;
+            if !meta.is_dir() {
+                return Err(LoadError::Io {
+                    path: dir.display().to_string(),
+                    error: std::io::Error::other("--rules expects a folder of .yaml rule files"),
+                });
+            }
+            let mut paths = Vec::new();
+            for entry in walkdir::WalkDir::new(dir)
+                .follow_links(true)
+                .sort_by_file_name()
+            {
+                let entry = entry.map_err(|e| LoadError::Io {
+                    path: e
+                        .path()
+                        .map_or_else(|| dir.display().to_string(), |p| p.display().to_string()),
+                    error: e
+                        .into_io_error()
+                        .unwrap_or_else(|| std::io::Error::other("symlink loop")),
+                })?;
+                if entry.file_type().is_file() && is_yaml(&entry.file_name().to_string_lossy()) {
+                    paths.push(entry.into_path());
+                }
+            }
+            for path in paths {
+                let name = path.display().to_string();
+                let text = std::fs::read_to_string(&path).map_err(|e| LoadError::Io {
+                    path: name.clone(),
+                    error: e,
+                })?;
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                if is_vocab(&rel) {
+                    vocab.add_file(&name, &text).map_err(LoadError::Vocab)?;
+                } else {
+                    for rule in compile_file(&name, &text).map_err(LoadError::Rule)? {
+                        if let Some(existing) = rules.iter().find(|r: &&Rule| r.id == rule.id) {
+                            return Err(LoadError::Rule(RuleError {
+                                file: name.clone(),
+                                span: crate::source::Span::new(rule.offset, rule.offset + rule.id.len()),
+                                message: format!("duplicate rule id `{}` (already defined in {})", rule.id, existing.origin),
+                                help: Some("give your rule an id of its own, e.g. under your own family: `acme/...`".into()),
+                                text,
+                            }));
+                        }
+                        rules.push(rule);
+                    }
+                }
+            }
+        }
+        vocab.finish();
+        Ok(RuleSet { rules, vocab })
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+fn embedded_files<'a>(dir: &'a Dir<'a>, out: &mut Vec<&'a include_dir::File<'a>>) {
+    out.extend(dir.files());
+    for d in dir.dirs() {
+        embedded_files(d, out);
+    }
+}
+
+static BUILTIN_SET: LazyLock<RuleSet> = LazyLock::new(|| {
+    RuleSet::load(&[] as &[&Path]).expect("the built-in rule pack compiles (checked by tests)")
+});
+
+/// The built-in vocabulary (for tests and tools that need no user rules).
+pub fn builtin_vocabulary() -> &'static Vocabulary {
+    &BUILTIN_SET.vocab
+}
+
+/// The built-in rule set.
+pub fn builtin() -> &'static RuleSet {
+    &BUILTIN_SET
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,300 @@
+//! The rule file format, as YAML deserializes it. Checked and compiled by [`super::compile`].
+//!
+//! A rule file is a YAML list of rules:
+//!
+//! ```yaml
+//! - id: pay/missing
+//!   severity: error
+//!   message: No pay amount or range is stated.
+//!   help: State the pay, e.g. "Pay: $62,000 – $78,000 per year".
+//!   require: { fact: pay }
+//! ```
+
+use crate::yaml::Located;
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    pub id: Located<String>,
+    pub severity: Severity,
+    /// The finding's message; `{fact.field}` interpolates facts, `{match}` the matched text.
+    pub message: String,
+    /// One line for `hirelint rules`; defaults to the message.
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub help: Option<String>,
+    /// A URL or citation for the rule's documentation.
+    #[serde(default)]
+    pub docs: Option<String>,
+    /// Longer documentation for `hirelint explain`: what it checks and why it matters.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Where patterns and facts are looked for (default: the whole posting).
+    #[serde(default)]
+    pub scope: Option<OneOrMany<String>>,
+    /// Jurisdictions and the date window in which the rule applies.
+    #[serde(default)]
+    pub applies: Option<Applies>,
+    /// A precondition: the rule is only checked when this holds.
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// The label on the span a `require` finding points at ("no pay stated in this posting").
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default)]
+    pub examples: Option<Examples>,
+    #[serde(default)]
+    pub forbid: Option<Condition>,
+    #[serde(default)]
+    pub require: Option<Condition>,
+    #[serde(default)]
+    pub conflict: Option<ConflictDef>,
+    #[serde(default)]
+    pub compare: Option<CompareDef>,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applies {
+    /// Jurisdiction codes (`US-CO`, `CA-ON`, `US`); the rule applies when the posting is in one.
+    #[serde(default)]
+    pub jurisdictions: Option<Vec<String>>,
+    /// First day the rule applies (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub from: Option<String>,
+    /// Last day the rule applies (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    #[serde(default)]
+    pub bad: Vec<String>,
+    #[serde(default)]
+    pub good: Vec<String>,
+}
+
+/// A condition on the posting. Exactly one of `fact`, `pattern`, `any`, `all`, `not`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// A fact name, optionally with a field: `pay`, `pay.min`, `seniority`.
+    #[serde(default)]
+    pub fact: Option<String>,
+    /// The fact (or field) equals this value.
+    #[serde(default)]
+    pub is: Option<serde_json::Value>,
+    /// The fact (or field) is one of these values.
+    #[serde(default, rename = "in")]
+    pub in_: Option<Vec<serde_json::Value>>,
+    #[serde(default)]
+    pub above: Option<f64>,
+    #[serde(default)]
+    pub below: Option<f64>,
+    #[serde(default)]
+    pub at_least: Option<f64>,
+    #[serde(default)]
+    pub at_most: Option<f64>,
+    /// Regular expressions (Rust `regex` syntax); any match satisfies the condition.
+    #[serde(default)]
+    pub pattern: Option<OneOrMany<String>>,
+    #[serde(default)]
+    pub any: Option<Vec<Condition>>,
+    #[serde(default)]
+    pub all: Option<Vec<Condition>>,
+    #[serde(default)]
+    pub not: Option<Box<Condition>>,
+    /// The label on the spans this condition matched.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Where to look, overriding the rule's scope.
+    #[serde(default)]
+    pub scope: Option<OneOrMany<String>>,
+    /// For `forbid`: a replacement for the matched text (offered as a fix).
+    #[serde(default)]
+    pub replace: Option<String>,
+}
+
+/// Either one group of conditions that must hold together (`[A, B]`), or several alternative
+/// groups (`[[A, B], [C, D]]`), any of which is a contradiction.
+#[derive(Debug)]
+pub struct ConflictDef(pub Vec<Vec<Condition>>);
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareDef {
+    /// A numeric fact field: `pay.min`, `duration.weeks`.
+    pub left: String,
+    pub op: CompareOp,
+    /// A number, a fact field, or for `between`/`outside` a pair of them.
+    pub right: Operand,
+    /// Relative slack for `eq`, `ne`, `between` and `outside` (0.1 = 10%).
+    #[serde(default)]
+    pub tolerance: Option<f64>,
+    #[serde(default)]
+    pub label_left: Option<String>,
+    #[serde(default)]
+    pub label_right: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CompareOp {
+    Gt,
+    Ge,
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Between,
+    Outside,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Operand {
+    Number(f64),
+    Fact(String),
+    Pair(Box<Operand>, Box<Operand>),
+}
+
+/// A string or a list of strings.
+#[derive(Debug, Clone)]
+pub struct OneOrMany<T>(pub Vec<T>);
+
+impl<'de> Deserialize<'de> for OneOrMany<String> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OneOrMany<String>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string or a list of strings")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(OneOrMany(vec![v.to_string()]))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(s) = seq.next_element::<String>()? {
+                    out.push(s);
+                }
+                Ok(OneOrMany(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for ConflictDef {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// One entry of the list: a condition, or a list of conditions.
+        enum Entry {
+            One(Condition),
+            Group(Vec<Condition>),
+        }
+        impl<'de> Deserialize<'de> for Entry {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = Entry;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str("a condition or a list of conditions")
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Entry, A::Error> {
+                        Condition::deserialize(de::value::MapAccessDeserializer::new(map))
+                            .map(Entry::One)
+                    }
+                    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Entry, A::Error> {
+                        Vec::<Condition>::deserialize(de::value::SeqAccessDeserializer::new(seq))
+                            .map(Entry::Group)
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+        let entries = Vec::<Entry>::deserialize(d)?;
+        let mut singles = Vec::new();
+        let mut groups = Vec::new();
+        for e in entries {
+            match e {
+                Entry::One(c) => singles.push(c),
+                Entry::Group(g) => groups.push(g),
+            }
+        }
+        match (singles.is_empty(), groups.is_empty()) {
+            (false, true) => Ok(ConflictDef(vec![singles])),
+            (true, _) => Ok(ConflictDef(groups)),
+            (false, false) => Err(de::Error::custom(
+                "conflict: write either a list of conditions ([A, B]) or a list of groups ([[A, B], [C, D]]), not both",
+            )),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Operand {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Operand;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number, a fact field such as pay.max, or a pair [low, high]")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Operand, E> {
+                Ok(Operand::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Operand, E> {
+                Ok(Operand::Number(v as f64))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Operand, E> {
+                Ok(Operand::Number(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Operand, E> {
+                Ok(Operand::Fact(v.to_string()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Operand, A::Error> {
+                let low: Operand = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(0, &"two operands"))?;
+                let high: Operand = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(1, &"two operands"))?;
+                if seq.next_element::<Operand>()?.is_some() {
+                    return Err(de::Error::invalid_length(3, &"two operands"));
+                }
+                Ok(Operand::Pair(Box::new(low), Box::new(high)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}

@@ -1,0 +1,226 @@
+//! The text of one posting and where it came from.
+//!
+//! Every span in hirelint is a byte range into [`Source::text`], so diagnostics, fixes and
+//! machine output all point at the same bytes of the file as it was read.
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// A half-open byte range `start..end` into a source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Shifts a span found in a slice that starts at `offset` back into source coordinates.
+    pub fn offset(self, offset: usize) -> Self {
+        Span::new(self.start + offset, self.end + offset)
+    }
+
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn cover(self, other: Span) -> Self {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl From<std::ops::Range<usize>> for Span {
+    fn from(r: std::ops::Range<usize>) -> Self {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// How a posting's text is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Text,
+}
+
+impl Format {
+    /// Markdown for `.md`/`.markdown`, plain text for everything else.
+    pub fn from_path(path: &Path) -> Format {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("md" | "markdown") => Format::Markdown,
+            _ => Format::Text,
+        }
+    }
+}
+
+/// One posting: its display name, the text as read, and how to parse it.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub path: Option<PathBuf>,
+    pub text: String,
+    pub format: Format,
+    lines: LineIndex,
+}
+
+impl Source {
+    pub fn new(name: impl Into<String>, text: impl Into<String>, format: Format) -> Self {
+        let text = text.into();
+        let lines = LineIndex::new(&text);
+        Source {
+            name: name.into(),
+            path: None,
+            text,
+            format,
+            lines,
+        }
+    }
+
+    /// Reads a file; invalid UTF-8 is an error naming the byte offset.
+    pub fn read(path: &Path) -> Result<Source, ReadError> {
+        let bytes = std::fs::read(path).map_err(|e| ReadError::Io {
+            name: path.display().to_string(),
+            error: e,
+        })?;
+        let text = decode(path.display().to_string(), bytes)?;
+        let mut source = Source::new(path.display().to_string(), text, Format::from_path(path));
+        source.path = Some(path.to_path_buf());
+        Ok(source)
+    }
+
+    /// Reads standard input as a posting named `name` (its extension picks the format).
+    pub fn read_stdin(name: &str) -> Result<Source, ReadError> {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| ReadError::Io {
+                name: name.to_string(),
+                error: e,
+            })?;
+        let text = decode(name.to_string(), bytes)?;
+        Ok(Source::new(name, text, Format::from_path(Path::new(name))))
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+}
+
+/// Decodes UTF-8. A byte-order mark is kept so that offsets stay offsets into the file;
+/// the parsers skip it and [`Source::line_col`] does not count it as a column.
+fn decode(name: String, bytes: Vec<u8>) -> Result<String, ReadError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        ReadError::Utf8 { name, offset }
+    })
+}
+
+/// Why a posting could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    Io { name: String, error: std::io::Error },
+    Utf8 { name: String, offset: usize },
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Io { name, error } => write!(f, "{name}: cannot read: {error}"),
+            ReadError::Utf8 { name, offset } => {
+                write!(
+                    f,
+                    "{name}: not valid UTF-8 (first invalid byte at offset {offset}); save the file as UTF-8"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Byte offsets of line starts, for turning offsets into line/column.
+#[derive(Debug, Clone, Default)]
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            // A lone CR ends a line too; CRLF counts once (at the LF).
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let column = text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        let bom = usize::from(line == 0 && offset >= 3 && text.starts_with('\u{feff}'));
+        (line + 1, column - bom + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_and_all_line_endings() {
+        let s = Source::new("t", "ab\r\n€x\ry\nz", Format::Text);
+        assert_eq!(s.line_col(0), (1, 1));
+        assert_eq!(s.line_col(4), (2, 1));
+        assert_eq!(s.line_col(7), (2, 2)); // after the 3-byte euro sign
+        assert_eq!(s.line_col(9), (3, 1)); // after a lone CR
+        assert_eq!(s.line_col(11), (4, 1));
+        assert_eq!(s.line_col(999), (4, 2));
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_offset() {
+        let err = decode("f.txt".into(), b"Pay: \xff".to_vec()).unwrap_err();
+        assert!(err.to_string().contains("offset 5"), "{err}");
+    }
+
+    #[test]
+    fn bom_keeps_offsets_but_not_columns() {
+        let text = decode("f".into(), b"\xEF\xBB\xBFhi".to_vec()).unwrap();
+        let s = Source::new("f", text, Format::Text);
+        assert_eq!(s.line_col(3), (1, 1));
+        assert_eq!(s.line_col(4), (1, 2));
+    }
+}

@@ -1,0 +1,344 @@
+//! Vocabularies: the words extractors and the document parser recognise.
+//!
+//! They are YAML data under `rules/vocab/` (embedded in the binary) so that users can extend
+//! them with `--rules DIR` (files in `DIR/vocab/` add to the built-in lists) without touching code.
+
+use crate::yaml::{self, YamlError};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Places {
+    #[serde(default)]
+    pub countries: Vec<Country>,
+    #[serde(default)]
+    pub regions: Vec<Region>,
+    #[serde(default)]
+    pub cities: Vec<City>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub code: String,
+    pub names: Vec<String>,
+    #[serde(default)]
+    pub ambiguous: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub code: String,
+    pub country: String,
+    pub name: String,
+    #[serde(default)]
+    pub abbr: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct City {
+    pub name: String,
+    #[serde(default)]
+    pub region: Option<String>,
+    pub country: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub ambiguous: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayVocab {
+    #[serde(default)]
+    pub currencies: Vec<Currency>,
+    #[serde(default)]
+    pub periods: Vec<PeriodWords>,
+    #[serde(default)]
+    pub multipliers: Vec<Multiplier>,
+    #[serde(default)]
+    pub vague: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Currency {
+    pub code: String,
+    #[serde(default)]
+    pub symbols: Vec<String>,
+    #[serde(default)]
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub countries: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodWords {
+    pub period: String,
+    pub words: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Multiplier {
+    pub suffix: String,
+    pub factor: f64,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionVocab {
+    #[serde(default)]
+    pub sections: Vec<SectionNames>,
+    #[serde(default)]
+    pub labels: Vec<LabelNames>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionNames {
+    pub kind: String,
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelNames {
+    pub fact: String,
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChromeVocab {
+    #[serde(default)]
+    pub lines: Vec<String>,
+    #[serde(default)]
+    pub patterns: Vec<ChromePattern>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChromePattern {
+    pub id: String,
+    pub why: String,
+    pub regex: String,
+}
+
+/// All vocabularies, merged from the built-in files and any user files, with lookup tables.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    pub places: Places,
+    pub pay: PayVocab,
+    pub sections: SectionVocab,
+    pub chrome: ChromeVocab,
+    section_by_name: HashMap<String, String>,
+    fact_by_label: HashMap<String, String>,
+    chrome_lines: HashMap<String, ()>,
+    chrome_patterns: Vec<(regex::Regex, String)>,
+}
+
+/// A vocabulary file that could not be used.
+#[derive(Debug)]
+pub struct VocabError {
+    pub file: String,
+    pub text: String,
+    pub error: YamlError,
+}
+
+impl Vocabulary {
+    /// Adds the contents of one vocabulary file, chosen by its file name.
+    pub fn add_file(&mut self, file: &str, text: &str) -> Result<(), VocabError> {
+        let err = |error: YamlError| VocabError {
+            file: file.to_string(),
+            text: text.to_string(),
+            error,
+        };
+        let stem = std::path::Path::new(file)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("");
+        match stem {
+            "places" => {
+                let p: Places = yaml::parse(text).map_err(err)?;
+                self.places.countries.extend(p.countries);
+                self.places.regions.extend(p.regions);
+                self.places.cities.extend(p.cities);
+            }
+            "pay" => {
+                let p: PayVocab = yaml::parse(text).map_err(err)?;
+                self.pay.currencies.extend(p.currencies);
+                self.pay.periods.extend(p.periods);
+                self.pay.multipliers.extend(p.multipliers);
+                self.pay.vague.extend(p.vague);
+            }
+            "sections" => {
+                let s: SectionVocab = yaml::parse(text).map_err(err)?;
+                self.sections.sections.extend(s.sections);
+                self.sections.labels.extend(s.labels);
+            }
+            "chrome" => {
+                let c: ChromeVocab = yaml::parse(text).map_err(err)?;
+                for p in &c.patterns {
+                    if let Err(e) = regex::Regex::new(&p.regex) {
+                        let offset = text.find(&p.regex).unwrap_or(0);
+                        let (line, column) = line_col(text, offset);
+                        return Err(err(YamlError {
+                            message: format!("invalid regex in chrome pattern `{}`: {e}", p.id),
+                            line,
+                            column,
+                            offset,
+                        }));
+                    }
+                }
+                self.chrome.lines.extend(c.lines);
+                self.chrome.patterns.extend(c.patterns);
+            }
+            other => {
+                return Err(err(YamlError {
+                    message: format!(
+                        "unknown vocabulary file `{other}`: expected places, pay, sections or chrome (.yaml)"
+                    ),
+                    line: 1,
+                    column: 1,
+                    offset: 0,
+                }));
+            }
+        }
+        Ok(())
+    }
+
+    /// Builds the lookup tables; call after the last [`Vocabulary::add_file`].
+    pub fn finish(&mut self) {
+        self.section_by_name = self
+            .sections
+            .sections
+            .iter()
+            .flat_map(|s| {
+                s.names
+                    .iter()
+                    .map(move |n| (normalize_label(n), s.kind.clone()))
+            })
+            .collect();
+        self.fact_by_label = self
+            .sections
+            .labels
+            .iter()
+            .flat_map(|l| {
+                l.names
+                    .iter()
+                    .map(move |n| (normalize_label(n), l.fact.clone()))
+            })
+            .collect();
+        self.chrome_lines = self
+            .chrome
+            .lines
+            .iter()
+            .map(|l| (normalize_label(l), ()))
+            .collect();
+        self.chrome_patterns = self
+            .chrome
+            .patterns
+            .iter()
+            .filter_map(|p| {
+                regex::Regex::new(&p.regex)
+                    .ok()
+                    .map(|r| (r, format!("{} ({})", p.why, p.id)))
+            })
+            .collect();
+    }
+
+    /// The section kind a heading names ("Requirements" → `requirements`).
+    pub fn section_kind(&self, heading: &str) -> Option<&str> {
+        let key = normalize_label(heading);
+        if let Some(kind) = self.section_by_name.get(&key) {
+            return Some(kind);
+        }
+        // "About Acme Corp" names the company section unless the vocabulary says otherwise.
+        if key.starts_with("about ") {
+            return Some("company");
+        }
+        None
+    }
+
+    /// The fact a `Label:` states ("Job Location" → `location`).
+    pub fn label_fact(&self, label: &str) -> Option<&str> {
+        self.fact_by_label
+            .get(&normalize_label(label))
+            .map(String::as_str)
+    }
+
+    /// Why a whole line is page chrome, if it is.
+    pub fn chrome_reason(&self, line: &str) -> Option<String> {
+        let trimmed = line
+            .trim()
+            .trim_start_matches(['•', '·', '*', '-', '|'])
+            .trim();
+        if trimmed.is_empty() {
+            return None;
+        }
+        if self.chrome_lines.contains_key(&normalize_label(trimmed)) {
+            return Some("navigation or page control".to_string());
+        }
+        self.chrome_patterns
+            .iter()
+            .find(|(r, _)| r.is_match(trimmed))
+            .map(|(_, why)| why.clone())
+    }
+}
+
+/// Lower-case, markup and trailing colon stripped, inner whitespace collapsed: the key under
+/// which headings and labels are compared.
+pub fn normalize_label(s: &str) -> String {
+    let s = s
+        .trim()
+        .trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' ' | '\t'));
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word.to_lowercase());
+    }
+    out.replace('’', "'")
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_normalised() {
+        assert_eq!(normalize_label("**Job  Location:**"), "job location");
+        assert_eq!(normalize_label("## What You’ll Do"), "what you'll do");
+    }
+
+    #[test]
+    fn unknown_vocabulary_file_is_an_error() {
+        let mut v = Vocabulary::default();
+        let e = v.add_file("vocab/colours.yaml", "a: 1").unwrap_err();
+        assert!(e.error.message.contains("unknown vocabulary file"));
+    }
+
+    #[test]
+    fn bad_chrome_regex_is_located() {
+        let mut v = Vocabulary::default();
+        let text = "patterns:\n  - id: x\n    why: y\n    regex: 'a(b'\n";
+        let e = v.add_file("chrome.yaml", text).unwrap_err();
+        assert_eq!(e.error.line, 4);
+        assert!(e.error.message.contains("invalid regex"));
+    }
+}
