@@ -115,6 +115,8 @@ impl FrontMatter {
                 let at = inner.start + e.offset.min(yaml_text.len());
                 let end = text[at..inner.end].find('\n').map_or(inner.end, |i| at + i);
                 fm.error = Some((e.message, Span::new(at, end.max(at))));
+                // The site may still render the simple fields: read top-level `key: value` lines.
+                fm.fields = top_level_fields(text, inner);
             }
         }
         fm
@@ -131,18 +133,19 @@ fn collect(
     out: &mut Vec<FrontMatterField>,
 ) {
     use serde_json::Value;
+    // Offsets come from the parser or from searching; never slice inside a character.
+    let offset = floor_boundary(yaml_text, offset);
     match value {
         Value::Array(items) => {
             let mut from = offset;
             for item in items {
                 let text = scalar_text(item);
-                let at = yaml_text[from.min(yaml_text.len())..]
-                    .find(&text)
-                    .map_or(from, |i| from + i);
+                let found = yaml_text[from..].find(&text).filter(|_| !text.is_empty());
+                let at = found.map_or(from, |i| from + i);
                 if item.is_object() || item.is_array() {
                     collect(yaml_text, base, key, item, at, 0, out);
                 } else {
-                    let span = Span::new(at, at + if text.is_empty() { 0 } else { text.len() });
+                    let span = Span::new(at, at + if found.is_some() { text.len() } else { 0 });
                     out.push(FrontMatterField {
                         key: key.to_string(),
                         value: text,
@@ -180,7 +183,7 @@ fn collect(
 /// The span of a scalar starting at `offset`: inside quotes when quoted; to the end of the line
 /// (less a trailing comment) when the parser did not record a length.
 fn scalar_span(yaml_text: &str, offset: usize, len: usize) -> Span {
-    let offset = offset.min(yaml_text.len());
+    let offset = floor_boundary(yaml_text, offset);
     let line_end = yaml_text[offset..]
         .find(['\n', '\r'])
         .map_or(yaml_text.len(), |i| offset + i);
@@ -204,12 +207,50 @@ fn scalar_span(yaml_text: &str, offset: usize, len: usize) -> Span {
     }
 }
 
+/// The largest char boundary at or before `i` (clamped to the text).
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 fn scalar_text(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(s) => s.clone(),
         serde_json::Value::Null => String::new(),
         other => other.to_string(),
     }
+}
+
+/// Top-level `key: value` lines, for front matter that is not valid YAML as a whole.
+fn top_level_fields(text: &str, inner: Span) -> Vec<FrontMatterField> {
+    let mut out = Vec::new();
+    let mut pos = inner.start;
+    while pos < inner.end {
+        let len = line_len_with_ending(&text[pos..inner.end]);
+        let line = &text[pos..pos + len];
+        if is_key_line(line)
+            && let Some(colon) = line.find(':')
+        {
+            let key = line[..colon].trim().to_string();
+            let rest = &line[colon + 1..];
+            let lead = rest.len() - rest.trim_start().len();
+            let value_start = colon + 1 + lead;
+            let span = scalar_span(line, value_start, 0).offset(pos);
+            let value = text[span.range()].to_string();
+            if !value.is_empty() {
+                out.push(FrontMatterField {
+                    key,
+                    value,
+                    value_span: span,
+                });
+            }
+        }
+        pos += len;
+    }
+    out
 }
 
 /// `key: value` or `key:` at the start of a line (keys may contain spaces: `appointment type:`).

@@ -132,3 +132,56 @@ fn comments_are_hidden() {
             .all(|b| !src.slice(b.content).contains("$1"))
     );
 }
+
+#[test]
+fn dashed_liquid_comments_are_hidden() {
+    let text = "# Job\n\n{% comment ------------- %}\nSalary: $1/hour\n{% endcomment ---------- %}\nReal.\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    assert!(
+        doc.text_blocks()
+            .all(|b| !src.slice(b.content).contains("$1")),
+        "{:?}",
+        kinds(&src, &doc)
+    );
+}
+
+#[test]
+fn front_matter_without_its_opening_line() {
+    let text = "title: Analyst\nappointment type: term\nsalary_min: 5\n---\n\n# Body\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    let fm = doc.front_matter.as_ref().expect("unfenced front matter");
+    assert_eq!(
+        src.slice(fm.get("appointment type").unwrap().value_span),
+        "term"
+    );
+    // Ordinary Markdown is not taken for front matter.
+    let (_, doc) = parse(
+        "Hello: world, this is a sentence.\nAnd more.\n\n---\n",
+        Format::Markdown,
+    );
+    assert!(doc.front_matter.is_none());
+}
+
+#[test]
+fn invalid_front_matter_still_yields_its_simple_fields() {
+    let text = "---\ntitle: Analyst\nlocation: Denver, CO\nlist:\n  - a: b: c\n---\nBody\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    let fm = doc.front_matter.as_ref().unwrap();
+    assert!(fm.error.is_some());
+    assert_eq!(
+        src.slice(fm.get("location").unwrap().value_span),
+        "Denver, CO"
+    );
+}
+
+#[test]
+fn multibyte_text_in_front_matter_lists_is_safe() {
+    let text = "---\nitems:\n  - Fellow’s plan\n  - “quoted” ünïcode\n---\nBody\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    for f in &doc.front_matter.as_ref().unwrap().fields {
+        assert!(
+            src.text.is_char_boundary(f.value_span.start)
+                && src.text.is_char_boundary(f.value_span.end)
+        );
+    }
+}

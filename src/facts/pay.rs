@@ -272,9 +272,13 @@ impl PayMatcher {
         let in_pay_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "pay")
             || seg.section.as_deref() == Some("pay");
         let mut out = Vec::new();
-        for c in self.amount.captures_iter(text) {
+        let mut pos = 0;
+        while let Some(c) = self.amount.captures_at(text, pos) {
             let whole = c.get(0).expect("group 0");
             let (start, end) = (whole.start(), whole.end());
+            // A rejected candidate ("15 - $134,789" in "GS-15 - $134,789") may hide a real one
+            // inside it: look again from its next character, not from its end.
+            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
             let before = &text[..start];
             let after = &text[end..];
             let has_currency =
@@ -311,7 +315,8 @@ impl PayMatcher {
             {
                 continue;
             }
-            if !has_currency && looks_like_year_or_count(&c, after) {
+            // In a `Salary:` field small numbers are hourly rates ("Salary range: 13-20").
+            if !has_currency && !in_pay_field && looks_like_year_or_count(&c, after) {
                 continue;
             }
             let m1 = c.name("m1").map(|m| m.as_str());
@@ -474,14 +479,14 @@ static OPEN_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words around a number that say it is not pay.
 static NOT_PAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:b\b|bn\b|billion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonus|sign[- ]?on|signing|relocation|referral|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)").expect("static")
+    Regex::new(r"(?i)^\s*(?:b\b|bn\b|billion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)").expect("static")
 });
 static NOT_PAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:raised|funding of|revenue of|revenues? (?:of|over)|valued at|valuation of|budget of|bonus of|budgets? (?:up to|over)|manag(?:e|ing) (?:over|a)|over|more than|worth|deductible of|credit of|reimburse(?:ment)?(?: of| up to)?|allowance of|stipend of up to)\s*$").expect("static")
 });
 /// Words shortly before an amount that make it something other than the role's pay.
 static NOT_PAY_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonus(?:es)?|referral|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap)\b").expect("static")
+    Regex::new(r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap)\b").expect("static")
 });
 static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\{%-?\s*include\s+\S*(?:salary|pay|compensation|wage)\S*\s+(?P<params>[^%]*)-?%\}")
@@ -504,7 +509,8 @@ fn plausible_context(before: &str, after: &str, c: &regex::Captures<'_>) -> bool
     }
     // Part of a longer token: "GS-14", "A320", "COVID-19", phone numbers, dates like 3/4/2024.
     if let Some(prev) = before.chars().next_back() {
-        if prev.is_alphanumeric() || prev == '/' || prev == '.' || prev == '#' {
+        // ASCII only: Chinese writes numbers straight after words ("月薪15K").
+        if prev.is_ascii_alphanumeric() || prev == '/' || prev == '.' || prev == '#' {
             return false;
         }
         if prev == '-'
@@ -512,7 +518,7 @@ fn plausible_context(before: &str, after: &str, c: &regex::Captures<'_>) -> bool
                 .chars()
                 .rev()
                 .nth(1)
-                .is_some_and(|p| p.is_alphanumeric())
+                .is_some_and(|p| p.is_ascii_alphanumeric())
         {
             return false;
         }

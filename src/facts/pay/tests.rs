@@ -129,3 +129,52 @@ fn parse_amount_handles_separators() {
     assert_eq!(parse_amount("24.50"), Some(24.5));
     assert_eq!(parse_amount("1,234,567"), Some(1234567.0));
 }
+
+#[test]
+fn a_rejected_candidate_does_not_hide_the_real_range() {
+    let p = first("Analyst\n\nBase salary GS-15 - $134,789 to $164,200\n");
+    assert_eq!((p.0, p.1), (Some(134789.0), Some(164200.0)));
+}
+
+#[test]
+fn bonuses_and_referrals_are_not_pay() {
+    assert!(
+        pays(
+            "Analyst\n\nEmployees receive double bonuses ($2,000) per referred candidate.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    assert!(
+        pays(
+            "Analyst\n\nThe maximum salary available for the GS pay system is $191,900.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn small_numbers_in_a_salary_field_are_rates_and_zero_is_no_pay() {
+    let p = first("Cook\n\nSalary range: 13-20\n");
+    assert_eq!((p.0, p.1, p.3), (Some(13.0), Some(20.0), None));
+    assert!(pays("Cook\n\nSalary range: 0-0\n", Format::Text).is_empty());
+}
+
+#[test]
+fn chinese_pay_with_k_and_month_markers() {
+    let p = first("招聘\n\n薪资：月薪15K～30K\n");
+    assert_eq!(
+        (p.0, p.1, p.3),
+        (Some(15000.0), Some(30000.0), Some("month"))
+    );
+}
+
+#[test]
+fn a_state_code_run_into_a_dollar_sign_is_us_dollars() {
+    let p = first("Analyst\n\nLocation: San Mateo, CA, US\n\nRate: San Mateo, CA$80/hour\n");
+    assert_eq!(
+        (p.0, p.2.as_deref(), p.3),
+        (Some(80.0), Some("USD"), Some("hour"))
+    );
+}
