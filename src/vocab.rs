@@ -186,15 +186,23 @@ impl Vocabulary {
             "chrome" => {
                 let c: ChromeVocab = yaml::parse(text).map_err(err)?;
                 for p in &c.patterns {
-                    if let Err(e) = regex::Regex::new(&p.regex) {
-                        let offset = text.find(&p.regex).unwrap_or(0);
-                        let (line, column) = line_col(text, offset);
-                        return Err(err(YamlError {
-                            message: format!("invalid regex in chrome pattern `{}`: {e}", p.id),
-                            line,
-                            column,
-                            offset,
-                        }));
+                    match regex::RegexBuilder::new(&p.regex)
+                        .size_limit(1 << 20)
+                        .build()
+                    {
+                        Ok(re) => self
+                            .chrome_patterns
+                            .push((re, format!("{} ({})", p.why, p.id))),
+                        Err(e) => {
+                            let offset = text.find(&p.regex).unwrap_or(0);
+                            let (line, column) = line_col(text, offset);
+                            return Err(err(YamlError {
+                                message: format!("invalid regex in chrome pattern `{}`: {e}", p.id),
+                                line,
+                                column,
+                                offset,
+                            }));
+                        }
                     }
                 }
                 self.chrome.lines.extend(c.lines);
@@ -281,6 +289,10 @@ impl Vocabulary {
             .trim_start_matches(['•', '·', '*', '-', '|'])
             .trim();
         if trimmed.is_empty() {
+            return None;
+        }
+        // Chrome is short; a long line is posting text whatever it starts with.
+        if trimmed.chars().count() > 200 {
             return None;
         }
         if self.chrome_lines.contains_key(&normalize_label(trimmed)) {

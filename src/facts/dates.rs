@@ -64,6 +64,17 @@ pub struct DateRange {
 }
 
 impl DateRange {
+    /// "May to December 2026": the year written once belongs to both ends.
+    pub fn with_shared_year(mut start: Ymd, mut end: Ymd) -> Self {
+        let wraps = |s: &Ymd, e: &Ymd| (e.month, e.day) < (s.month, s.day);
+        match (start.year, end.year) {
+            (None, Some(y)) => start.year = Some(if wraps(&start, &end) { y - 1 } else { y }),
+            (Some(y), None) => end.year = Some(if wraps(&start, &end) { y + 1 } else { y }),
+            _ => {}
+        }
+        DateRange { start, end }
+    }
+
     /// Shortest and longest length the range can mean, in weeks: "June to August" is anything
     /// from a month (June 30 – August 1) to three months (June 1 – August 31).
     pub fn weeks_between(&self) -> Option<(f64, f64)> {
@@ -206,7 +217,7 @@ pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
         {
             continue;
         }
-        let range = DateRange { start, end };
+        let range = DateRange::with_shared_year(start, end);
         if range.weeks_between().is_none() {
             continue;
         }

@@ -113,6 +113,9 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             }
         }
         Check::Conflict(groups) => {
+            // Alternative groups may describe the same contradiction ("Junior" and "entry-level"
+            // against the same "5+ years"): report each span once.
+            let mut reported: Vec<Span> = Vec::new();
             for group in groups {
                 let sides: Option<Vec<Vec<Hit>>> =
                     group.iter().map(|c| eval(c, &rule.scope, ctx)).collect();
@@ -126,6 +129,10 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
                 if hits.len() < 2 {
                     continue; // the same words cannot contradict themselves
                 }
+                if hits.iter().any(|h| reported.contains(&h.span)) {
+                    continue;
+                }
+                reported.extend(hits.iter().map(|h| h.span));
                 hits.extend(when_hits.iter().cloned());
                 emit(hits, None);
             }

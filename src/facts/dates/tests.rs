@@ -82,3 +82,13 @@ fn posting_date_and_deadline() {
     assert_eq!(f.date_posted.unwrap().value.to_string(), "2024-03-04");
     assert_eq!(f.deadline.unwrap().value.to_string(), "2024-06-01");
 }
+
+#[test]
+fn a_year_written_once_belongs_to_both_ends() {
+    let f = facts("# Intern\n\nFrom November to February 2027.\n");
+    let r = &f.date_ranges[0].value;
+    assert_eq!(
+        (r.start.to_string(), r.end.to_string()),
+        ("2026-11".into(), "2027-02".into())
+    );
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Whole-process time of `hirelint check` on one 5 KB posting, built-in rules included.
+
+Run from the project root after `cargo build --release`:
+
+    python3 benches/check_one.py [--runs 200]
+
+It times, in the same run and interleaved so that machine noise hits both alike:
+  - `hirelint --version`: starting the process, without loading rules (the floor);
+  - `hirelint check benches/fixtures/posting-5kb.md`: load and compile the built-in rule pack
+    and vocabularies, parse, extract, evaluate, render.
+and prints the median and 90th percentile of each, and the ratio of the medians.
+Target (issue 2): the check's median is at most 10 ms.
+"""
+import argparse, statistics, subprocess, sys, time
+from pathlib import Path
+
+BIN = Path("target/release/hirelint")
+POSTING = Path("benches/fixtures/posting-5kb.md")
+
+
+def once(cmd):
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return (time.perf_counter() - t) * 1000
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=200)
+    ap.add_argument("--bin", type=Path, default=BIN)
+    args = ap.parse_args()
+    if not args.bin.exists():
+        sys.exit(f"{args.bin} not found: run `cargo build --release` first")
+    floor_cmd = [str(args.bin), "--version"]
+    check_cmd = [str(args.bin), "check", "--color", "never", str(POSTING)]
+    for _ in range(10):  # warm the page cache
+        once(floor_cmd), once(check_cmd)
+    floor, check = [], []
+    for _ in range(args.runs):
+        floor.append(once(floor_cmd))
+        check.append(once(check_cmd))
+    q = lambda xs: (statistics.median(xs), statistics.quantiles(xs, n=10)[-1])
+    (fm, fp), (cm, cp) = q(floor), q(check)
+    print(f"posting: {POSTING} ({POSTING.stat().st_size} bytes), {args.runs} runs each")
+    print(f"hirelint --version        median {fm:6.2f} ms   p90 {fp:6.2f} ms")
+    print(f"hirelint check (5 KB)     median {cm:6.2f} ms   p90 {cp:6.2f} ms")
+    print(f"ratio check / --version   {cm / fm:.2f}x")
+    print(f"target: median <= 10 ms: {'met' if cm <= 10 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

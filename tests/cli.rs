@@ -1,0 +1,351 @@
+//! CLI tests: they run the real `hirelint` binary on postings and rule files we wrote.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::Path;
+
+fn hirelint() -> Command {
+    let mut cmd = Command::cargo_bin("hirelint").expect("binary built");
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+fn json_findings(args: &[&str]) -> (i32, Value) {
+    let out = hirelint()
+        .args(["check", "--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    (out.status.code().unwrap(), doc)
+}
+
+fn rules_fired(doc: &Value) -> Vec<String> {
+    doc["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| {
+            f["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x["rule"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn clean_examples_pass() {
+    for f in [
+        "examples/clean/data-analyst.md",
+        "examples/clean/warehouse-associate.txt",
+    ] {
+        let (code, doc) = json_findings(&[f]);
+        assert_eq!(rules_fired(&doc), Vec::<String>::new(), "{f}");
+        assert_eq!(code, 0, "{f}");
+    }
+}
+
+#[test]
+fn each_broken_example_breaks_its_rule_and_only_it() {
+    let cases = [
+        ("missing-pay.md", "pay/missing", 1),
+        ("inverted-pay-range.md", "pay/inverted", 1),
+        ("missing-location.md", "location/missing", 1),
+        ("internship-without-duration.md", "duration/missing", 1),
+        ("missing-eeo-statement.md", "eeo/missing", 0),
+        (
+            "entry-level-asks-for-years.md",
+            "conflict/experience-level",
+            0,
+        ),
+        (
+            "duration-does-not-fit-dates.md",
+            "conflict/duration-dates",
+            0,
+        ),
+        ("remote-but-on-site.md", "conflict/work-arrangement", 0),
+        ("full-time-and-part-time.txt", "conflict/employment-type", 0),
+    ];
+    for (file, rule, exit) in cases {
+        let path = format!("examples/broken/{file}");
+        let (code, doc) = json_findings(&[&path]);
+        assert_eq!(rules_fired(&doc), vec![rule.to_string()], "{path}");
+        assert_eq!(
+            code, exit,
+            "{path}: exit code with the default --fail-on error"
+        );
+    }
+}
+
+#[test]
+fn fail_on_sets_the_threshold() {
+    let f = "examples/broken/missing-eeo-statement.md";
+    hirelint()
+        .args(["check", "--fail-on", "warning", f])
+        .assert()
+        .code(1);
+    hirelint()
+        .args(["check", "--fail-on", "error", f])
+        .assert()
+        .code(0);
+    hirelint()
+        .args([
+            "check",
+            "--fail-on",
+            "never",
+            "examples/broken/missing-pay.md",
+        ])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn json_report_shape_and_spans() {
+    let (_, doc) = json_findings(&["examples/broken/inverted-pay-range.md"]);
+    assert_eq!(doc["version"], 1);
+    assert_eq!(
+        doc["summary"],
+        serde_json::json!({"files": 1, "errors": 1, "warnings": 0, "infos": 0})
+    );
+    let file = &doc["files"][0];
+    assert_eq!(file["path"], "examples/broken/inverted-pay-range.md");
+    let finding = &file["findings"][0];
+    assert_eq!(finding["rule"], "pay/inverted");
+    assert_eq!(finding["severity"], "error");
+    assert!(finding["help"].as_str().unwrap().contains("lower"));
+    let span = &finding["spans"][0];
+    let text = std::fs::read_to_string("examples/broken/inverted-pay-range.md").unwrap();
+    let (start, end) = (
+        span["start"].as_u64().unwrap() as usize,
+        span["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "$52.00 - $44.00 per hour");
+    assert_eq!(
+        (span["line"].as_u64(), span["column"].as_u64()),
+        (Some(5), Some(10))
+    );
+    assert!(span["label"].as_str().unwrap().contains("above maximum"));
+}
+
+#[test]
+fn a_contradiction_labels_both_sides() {
+    let (_, doc) = json_findings(&["examples/broken/remote-but-on-site.md"]);
+    let spans = doc["files"][0]["findings"][0]["spans"].as_array().unwrap();
+    assert_eq!(spans.len(), 2);
+    assert!(spans[0]["label"].as_str().unwrap().contains("fully remote"));
+}
+
+#[test]
+fn human_output_is_a_miette_report() {
+    let out = hirelint()
+        .args([
+            "check",
+            "--color",
+            "never",
+            "examples/broken/missing-pay.md",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    insta::assert_snapshot!("human_missing_pay", text);
+}
+
+#[test]
+fn folders_are_walked_and_stdin_is_read() {
+    let (code, doc) = json_findings(&["examples"]);
+    assert_eq!(doc["summary"]["files"], 11);
+    assert_eq!(code, 1);
+    let posting = std::fs::read_to_string("examples/broken/missing-pay.md").unwrap();
+    let out = hirelint()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "drafts/support.md",
+            "-",
+        ])
+        .write_stdin(posting)
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["files"][0]["path"], "drafts/support.md");
+    assert_eq!(rules_fired(&doc), ["pay/missing"]);
+}
+
+#[test]
+fn unreadable_inputs_exit_2_and_the_rest_is_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("latin1.txt");
+    std::fs::write(&bad, b"Cook\n\nPay: \xa312 per hour\n").unwrap();
+    let out = hirelint()
+        .args(["check", "--format", "json"])
+        .arg(&bad)
+        .arg("does/not/exist.md")
+        .arg("examples/clean/data-analyst.md")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("not valid UTF-8") && stderr.contains("offset 11"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("does/not/exist.md"), "{stderr}");
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["summary"]["files"], 3);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    hirelint().args(["check"]).assert().code(2);
+    hirelint()
+        .args(["check", "--format", "yaml", "x.md"])
+        .assert()
+        .code(2);
+    hirelint()
+        .args(["check", "--as-of", "last tuesday", "x.md"])
+        .assert()
+        .code(2);
+}
+
+fn rule_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_broken_rule_file_is_reported_like_a_compiler_error() {
+    let dir = rule_dir(&[(
+        "acme.yaml",
+        "- id: acme/rockstar\n  severity: info\n  message: m\n  forbid: { pattern: 'rock(star' }\n",
+    )]);
+    let out = hirelint()
+        .args(["check", "--rules"])
+        .arg(dir.path())
+        .arg("examples/clean/data-analyst.md")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("acme.yaml:4:23"), "{stderr}");
+    assert!(stderr.contains("invalid regex"), "{stderr}");
+    assert!(stderr.contains("hirelint::rules"), "{stderr}");
+}
+
+#[test]
+fn user_rules_run_with_messages_that_interpolate() {
+    let dir = rule_dir(&[
+        (
+            "acme.yaml",
+            "- id: acme/rockstar\n  severity: warning\n  message: 'Avoid \"{match}\" in job ads.'\n  help: Say what the job needs.\n  forbid: { pattern: '(?i)\\brock ?stars?\\b', label: jargon }\n  examples:\n    bad: ['# Dev\\n\\nWe want a rockstar.\\n']\n    good: ['# Dev\\n\\nWe want a developer.\\n']\n",
+        ),
+        (
+            "vocab/places.yaml",
+            "cities:\n  - name: Springfield Gardens\n    region: US-NY\n    country: US\n",
+        ),
+    ]);
+    let text = "# Developer\n\nLocation: Springfield Gardens\n\nWe want a Rockstar developer.\n";
+    let out = hirelint()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "x.md",
+            "--rules",
+        ])
+        .arg(dir.path())
+        .arg("-")
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = doc["files"][0]["findings"].as_array().unwrap();
+    let rock = findings
+        .iter()
+        .find(|f| f["rule"] == "acme/rockstar")
+        .expect("user rule fired");
+    assert_eq!(rock["message"], "Avoid \"Rockstar\" in job ads.");
+    assert_eq!(rock["spans"][0]["label"], "jargon");
+    // The user's place vocabulary extends the built-in one.
+    let out = hirelint()
+        .args(["extract", "--stdin-filename", "x.md", "--rules"])
+        .arg(dir.path())
+        .arg("-")
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(facts["locations"][0]["region"], "US-NY");
+}
+
+#[test]
+fn as_of_decides_which_rules_apply() {
+    let dir = rule_dir(&[(
+        "law.yaml",
+        "- id: acme/new-law\n  severity: error\n  message: m\n  applies: { from: 2024-01-01 }\n  require: { fact: eeo_statement }\n",
+    )]);
+    let f = "examples/broken/missing-eeo-statement.md";
+    let run = |date: &str| {
+        let out = hirelint()
+            .args(["check", "--format", "json", "--as-of", date, "--rules"])
+            .arg(dir.path())
+            .arg(f)
+            .output()
+            .unwrap();
+        rules_fired(&serde_json::from_slice(&out.stdout).unwrap())
+    };
+    assert!(!run("2023-12-31").contains(&"acme/new-law".to_string()));
+    assert!(run("2024-01-01").contains(&"acme/new-law".to_string()));
+}
+
+#[test]
+fn rules_and_explain() {
+    hirelint().arg("rules").assert().success().stdout(
+        predicate::str::contains("pay/missing")
+            .and(predicate::str::contains("conflict/employment-type")),
+    );
+    hirelint()
+        .args(["explain", "eeo/missing"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Why it matters").and(predicate::str::contains("Flagged:")),
+        );
+    hirelint()
+        .args(["explain", "no/such-rule"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn extract_prints_the_documented_facts() {
+    let out = hirelint()
+        .args(["extract", "examples/clean/warehouse-associate.txt"])
+        .output()
+        .unwrap();
+    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        facts["pay"],
+        serde_json::json!({"min": 19.5, "max": 21.0, "currency": "USD", "period": "hour"})
+    );
+    assert_eq!(facts["jurisdictions"], serde_json::json!(["US-OH", "US"]));
+    assert_eq!(facts["employment_type"], "TEMPORARY");
+    assert_eq!(facts["fixed_term"], true);
+    assert_eq!(
+        facts["duration"],
+        serde_json::json!({"value": 10.0, "unit": "week"})
+    );
+    assert_eq!(facts["eeo_statement"], true);
+    assert!(Path::new("examples/clean/warehouse-associate.txt").exists());
+}
