@@ -8,6 +8,7 @@ pub mod document;
 pub mod facts;
 pub mod finding;
 pub mod lint;
+pub mod re;
 pub mod report;
 pub mod rules;
 pub mod source;

@@ -141,7 +141,9 @@ pub struct Vocabulary {
     section_by_name: HashMap<String, String>,
     fact_by_label: HashMap<String, String>,
     chrome_lines: HashMap<String, ()>,
-    chrome_patterns: Vec<(regex::Regex, String)>,
+    /// All chrome patterns as one set, and why each is chrome.
+    chrome_set: Option<crate::re::RegexSet>,
+    chrome_why: Vec<String>,
 }
 
 /// A vocabulary file that could not be used.
@@ -152,9 +154,30 @@ pub struct VocabError {
     pub error: YamlError,
 }
 
+include!(concat!(env!("OUT_DIR"), "/builtin_vocab.rs"));
+
 impl Vocabulary {
-    /// Adds the contents of one vocabulary file, chosen by its file name.
+    /// The built-in vocabularies (`rules/vocab/*.yaml`, converted to JSON when hirelint is built).
+    pub fn builtin() -> Vocabulary {
+        let mut v = Vocabulary::default();
+        for (file, json) in BUILTIN_VOCAB_JSON {
+            v.add_json(file, json)
+                .unwrap_or_else(|e| panic!("{file}: {}", e.error));
+        }
+        v
+    }
+
+    /// Adds a vocabulary file that was converted to JSON at build time.
+    fn add_json(&mut self, file: &str, json: &str) -> Result<(), VocabError> {
+        self.add(file, json, Syntax::Json)
+    }
+
+    /// Adds the contents of one YAML vocabulary file, chosen by its file name.
     pub fn add_file(&mut self, file: &str, text: &str) -> Result<(), VocabError> {
+        self.add(file, text, Syntax::Yaml)
+    }
+
+    fn add(&mut self, file: &str, text: &str, syntax: Syntax) -> Result<(), VocabError> {
         let err = |error: YamlError| VocabError {
             file: file.to_string(),
             text: text.to_string(),
@@ -166,33 +189,32 @@ impl Vocabulary {
             .unwrap_or("");
         match stem {
             "places" => {
-                let p: Places = yaml::parse(text).map_err(err)?;
+                let p: Places = syntax.parse(text).map_err(err)?;
                 self.places.countries.extend(p.countries);
                 self.places.regions.extend(p.regions);
                 self.places.cities.extend(p.cities);
             }
             "pay" => {
-                let p: PayVocab = yaml::parse(text).map_err(err)?;
+                let p: PayVocab = syntax.parse(text).map_err(err)?;
                 self.pay.currencies.extend(p.currencies);
                 self.pay.periods.extend(p.periods);
                 self.pay.multipliers.extend(p.multipliers);
                 self.pay.vague.extend(p.vague);
             }
             "sections" => {
-                let s: SectionVocab = yaml::parse(text).map_err(err)?;
+                let s: SectionVocab = syntax.parse(text).map_err(err)?;
                 self.sections.sections.extend(s.sections);
                 self.sections.labels.extend(s.labels);
             }
             "chrome" => {
-                let c: ChromeVocab = yaml::parse(text).map_err(err)?;
-                for p in &c.patterns {
-                    match regex::RegexBuilder::new(&p.regex)
-                        .size_limit(1 << 20)
-                        .build()
-                    {
-                        Ok(re) => self
-                            .chrome_patterns
-                            .push((re, format!("{} ({})", p.why, p.id))),
+                let c: ChromeVocab = syntax.parse(text).map_err(err)?;
+                // A user's file is checked pattern by pattern, to point at the one that is
+                // wrong; built-in patterns are checked by the tests. Like hirelint's own
+                // patterns, chrome patterns use ASCII classes (see `re`).
+                let user_file = matches!(syntax, Syntax::Yaml);
+                for p in c.patterns.iter().filter(|_| user_file) {
+                    match crate::re::try_ascii(&p.regex) {
+                        Ok(_) => {}
                         Err(e) => {
                             let offset = text.find(&p.regex).unwrap_or(0);
                             let (line, column) = line_col(text, offset);
@@ -244,21 +266,24 @@ impl Vocabulary {
                     .map(move |n| (normalize_label(n), l.fact.clone()))
             })
             .collect();
+        let patterns: Vec<&str> = self
+            .chrome
+            .patterns
+            .iter()
+            .map(|p| p.regex.as_str())
+            .collect();
+        self.chrome_set = crate::re::RegexSet::new(&patterns).ok();
+        self.chrome_why = self
+            .chrome
+            .patterns
+            .iter()
+            .map(|p| format!("{} ({})", p.why, p.id))
+            .collect();
         self.chrome_lines = self
             .chrome
             .lines
             .iter()
             .map(|l| (normalize_label(l), ()))
-            .collect();
-        self.chrome_patterns = self
-            .chrome
-            .patterns
-            .iter()
-            .filter_map(|p| {
-                regex::Regex::new(&p.regex)
-                    .ok()
-                    .map(|r| (r, format!("{} ({})", p.why, p.id)))
-            })
             .collect();
     }
 
@@ -298,10 +323,29 @@ impl Vocabulary {
         if self.chrome_lines.contains_key(&normalize_label(trimmed)) {
             return Some("navigation or page control".to_string());
         }
-        self.chrome_patterns
-            .iter()
-            .find(|(r, _)| r.is_match(trimmed))
-            .map(|(_, why)| why.clone())
+        let set = self.chrome_set.as_ref()?;
+        set.first_match(trimmed).map(|i| self.chrome_why[i].clone())
+    }
+}
+
+/// How a vocabulary file is written: YAML, or JSON converted from YAML at build time.
+#[derive(Clone, Copy)]
+enum Syntax {
+    Yaml,
+    Json,
+}
+
+impl Syntax {
+    fn parse<T: serde::de::DeserializeOwned>(self, text: &str) -> Result<T, YamlError> {
+        match self {
+            Syntax::Yaml => yaml::parse(text),
+            Syntax::Json => serde_json::from_str(text).map_err(|e| YamlError {
+                message: e.to_string(),
+                line: e.line(),
+                column: e.column(),
+                offset: 0,
+            }),
+        }
     }
 }
 
@@ -343,6 +387,25 @@ mod tests {
         let mut v = Vocabulary::default();
         let e = v.add_file("vocab/colours.yaml", "a: 1").unwrap_err();
         assert!(e.error.message.contains("unknown vocabulary file"));
+    }
+
+    #[test]
+    fn builtin_chrome_patterns_compile_and_match() {
+        let v = crate::rules::builtin_vocabulary();
+        for p in &v.chrome.patterns {
+            crate::re::try_ascii(&p.regex)
+                .unwrap_or_else(|e| panic!("chrome pattern {}: {e}", p.id));
+        }
+        assert!(
+            v.chrome_reason("We use cookies to improve your experience.")
+                .is_some()
+        );
+        assert!(
+            v.chrome_reason("Be among the first 25 applicants")
+                .is_some()
+        );
+        assert!(v.chrome_reason("• Share this job").is_some());
+        assert!(v.chrome_reason("Share your ideas with the team.").is_none());
     }
 
     #[test]

@@ -58,42 +58,47 @@ impl FailOn {
 }
 
 pub fn run(args: CheckArgs) -> Result<i32, i32> {
+    // Compile the extractors' patterns on another core while the rules load.
+    std::thread::spawn(hirelint::facts::warm_up);
     let rules = args.rules.load()?;
     let linter = Linter::new(rules);
     let options = LintOptions { as_of: args.as_of };
     let (inputs, problems) = collect(&args.paths, args.stdin_filename.as_deref());
-    let mut results: Vec<FileResult> = inputs
-        .par_iter()
-        .map(|input| {
-            let read = match input {
-                Input::Stdin { name } => Source::read_stdin(name),
-                Input::File(path) => Source::read(path),
-            };
-            match read {
-                Ok(source) => {
-                    let linted = linter.lint(&source, &options);
-                    FileResult {
-                        name: source.name.clone(),
-                        findings: linted.findings,
-                        source: Some(source),
-                        error: None,
-                    }
-                }
-                Err(e) => {
-                    let name = match input {
-                        Input::Stdin { name } => name.clone(),
-                        Input::File(p) => p.display().to_string(),
-                    };
-                    FileResult {
-                        name,
-                        source: None,
-                        findings: Vec::new(),
-                        error: Some(e.to_string()),
-                    }
+    let lint_one = |input: &Input| {
+        let read = match input {
+            Input::Stdin { name } => Source::read_stdin(name),
+            Input::File(path) => Source::read(path),
+        };
+        match read {
+            Ok(source) => {
+                let linted = linter.lint(&source, &options);
+                FileResult {
+                    name: source.name.clone(),
+                    findings: linted.findings,
+                    source: Some(source),
+                    error: None,
                 }
             }
-        })
-        .collect();
+            Err(e) => {
+                let name = match input {
+                    Input::Stdin { name } => name.clone(),
+                    Input::File(p) => p.display().to_string(),
+                };
+                FileResult {
+                    name,
+                    source: None,
+                    findings: Vec::new(),
+                    error: Some(e.to_string()),
+                }
+            }
+        }
+    };
+    // One posting (the editor case) needs no thread pool: starting one costs more than it saves.
+    let mut results: Vec<FileResult> = if inputs.len() > 1 {
+        inputs.par_iter().map(lint_one).collect()
+    } else {
+        inputs.iter().map(lint_one).collect()
+    };
     for (name, why) in problems {
         results.push(FileResult {
             error: Some(format!("{name}: {why}")),

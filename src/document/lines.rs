@@ -110,13 +110,13 @@ pub fn hidden_regions(text: &str, body: Span) -> Vec<Span> {
 }
 
 use super::{Block, BlockKind};
-use regex::Regex;
+use crate::re::Regex;
 use std::sync::LazyLock;
 
 static LIQUID_COMMENT_OPEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\{%-?\s*comment\b[^%]*-?%\}").expect("static"));
+    LazyLock::new(|| crate::re::ascii(r"\{%-?\s*comment\b(?u:[^%])*-?%\}"));
 static LIQUID_COMMENT_CLOSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\{%-?\s*endcomment\b[^%]*-?%\}").expect("static"));
+    LazyLock::new(|| crate::re::ascii(r"\{%-?\s*endcomment\b(?u:[^%])*-?%\}"));
 
 /// Splits running text into blocks: known `Label: value` lines become fields, chrome lines are
 /// marked, and the remaining consecutive lines form blocks of kind `plain`.
@@ -178,4 +178,10 @@ pub fn block(kind: BlockKind, span: Span, content: Span) -> Block {
         content,
         section: 0,
     }
+}
+
+/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&LIQUID_COMMENT_OPEN);
+    LazyLock::force(&LIQUID_COMMENT_CLOSE);
 }

@@ -5,8 +5,8 @@ use super::Fact;
 use super::experience::word_number;
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::document::Document;
+use crate::re::Regex;
 use crate::source::Span;
-use regex::Regex;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -126,10 +126,9 @@ fn month_number(s: &str) -> Option<u8> {
 
 /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024".
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::ascii(&format!(
         r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
     ))
-    .expect("static")
 });
 
 /// Parses the first date in `s`.
@@ -138,7 +137,7 @@ pub fn parse_date(s: &str) -> Option<(Ymd, std::ops::Range<usize>)> {
         .find_map(|c| date_from(&c).map(|d| (d, c.get(0).expect("group 0").range())))
 }
 
-fn date_from(c: &regex::Captures<'_>) -> Option<Ymd> {
+fn date_from(c: &crate::re::Captures<'_>) -> Option<Ymd> {
     let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<i32>().ok());
     let ymd = if let Some(y) = num("iy") {
         Ymd {
@@ -187,10 +186,9 @@ fn date_from(c: &regex::Captures<'_>) -> Option<Ymd> {
 }
 
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::ascii(&format!(
         r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
     ))
-    .expect("static")
 });
 
 /// Explicit start–end ranges, and `Start date:` / `End date:` fields.
@@ -262,19 +260,20 @@ pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
 
 const UNIT: &str = r"weeks?|wks?|months?|mos?|years?|yrs?|days?";
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::ascii(&format!(
         r"(?i)(?P<before>\b(?:for|lasting|lasts|duration(?: of)?|length(?: of)?|term(?: of)?|period of|not[- ]to[- ]exceed|NTE|spanning|(?:a\s+)?(?:total|maximum) of)\s*:?\s+(?:a\s+(?:period|term)\s+of\s+)?(?:about\s+|approximately\s+|approx\.?\s+|up to\s+|roughly\s+|around\s+)?)?\b(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)\+?(?:\s*(?:-|–|to)\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{UNIT})\b(?P<after>[- ](?:long\s+)?(?:paid\s+|unpaid\s+|full[- ]time\s+|part[- ]time\s+|summer\s+|fixed[- ]term\s+|temporary\s+)?(?:internship|contract|assignment|appointment|term|program|programme|placement|engagement|project|position|role|fellowship|apprenticeship|residency|co-?op|rotation|secondment|detail)\b)?"
     ))
-    .expect("static")
 });
 static NOT_DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)").expect("static")
+    crate::re::ascii(
+        r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)",
+    )
 });
 
 /// Stated lengths of engagement.
 pub fn durations(scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
     let mut out = Vec::new();
-    let mut push = |c: &regex::Captures<'_>, span: Span, strong: bool, after_text: &str| {
+    let mut push = |c: &crate::re::Captures<'_>, span: Span, strong: bool, after_text: &str| {
         if !(strong || c.name("before").is_some() || c.name("after").is_some()) {
             return;
         }
@@ -331,8 +330,7 @@ pub fn durations(scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
 }
 
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*")
-        .expect("static")
+    crate::re::ascii(r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*")
 });
 
 /// The posting date: front matter (`date`, `date_posted`, `opens`, ...), a `Posted:` field, or
@@ -385,7 +383,9 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
 }
 
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*").expect("static")
+    crate::re::ascii(
+        r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*",
+    )
 });
 
 /// The application deadline: front matter (`closes`, `deadline`, ...), a `Deadline:` field, or
@@ -434,6 +434,16 @@ pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
         }
     }
     None
+}
+
+/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&DURATION);
+    LazyLock::force(&NOT_DURATION_AFTER);
+    LazyLock::force(&RANGE);
+    LazyLock::force(&DATE);
+    LazyLock::force(&POSTED);
+    LazyLock::force(&DEADLINE);
 }
 
 #[cfg(test)]

@@ -8,8 +8,8 @@
 use super::Fact;
 use super::scan::{Scan, Segment, SegmentKind, match_span};
 use crate::document::Document;
+use crate::re::Regex;
 use crate::source::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,20 +107,18 @@ impl Seniority {
 const TYPE_WORDS: &str = r"full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|apprenticeship|permanent|per[- ]diem|volunteer";
 
 static TYPE_ANY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{TYPE_WORDS})\b")).expect("static"));
+    LazyLock::new(|| crate::re::ascii(&format!(r"(?i)\b(?:{TYPE_WORDS})\b")));
 /// A type word describing the role: "a full-time position", "this internship", "is part-time".
 static TYPE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::ascii(&format!(
         r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*,?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b"
     ))
-    .expect("static")
 });
 /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
 static TYPE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::ascii(&format!(
         r"(?i)\b(?:{TYPE_WORDS})\s*(?:/|\bor\b|&|\band/or\b|,)\s*(?:{TYPE_WORDS})\b"
     ))
-    .expect("static")
 });
 
 pub fn employment_types(scan: &Scan, doc: &Document) -> Vec<Fact<EmploymentType>> {
@@ -214,7 +212,9 @@ fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>)
 }
 
 static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:fixed[- ]term|term[- ]limited|limited[- ]term|seasonal (?:position|role|job|employment|work)|temporary (?:position|role|job|assignment|employment|appointment)|term (?:position|appointment|role)|not[- ]to[- ]exceed|NTE\b|(?:\d+|one|two|three|four|five|six|nine|twelve)[- ](?:week|month|year)s? (?:contract|assignment|appointment|term|internship|placement|engagement|program|programme)|contract (?:position|role|assignment|engagement)|summer (?:internship|intern|job|position|program)|maternity (?:cover|leave cover))").expect("static")
+    crate::re::ascii(
+        r"(?i)\b(?:fixed[- ]term|term[- ]limited|limited[- ]term|seasonal (?:position|role|job|employment|work)|temporary (?:position|role|job|assignment|employment|appointment)|term (?:position|appointment|role)|not[- ]to[- ]exceed|NTE\b|(?:\d+|one|two|three|four|five|six|nine|twelve)[- ](?:week|month|year)s? (?:contract|assignment|appointment|term|internship|placement|engagement|program|programme)|contract (?:position|role|assignment|engagement)|summer (?:internship|intern|job|position|program)|maternity (?:cover|leave cover))",
+    )
 });
 
 /// Evidence that the role is fixed-term: an internship, temporary or contract type, or words
@@ -261,19 +261,25 @@ pub fn fixed_term(
 
 /// Values of an appointment-type key that mean a fixed term.
 static TERM_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:this is a\s+)?(?:term|term[- ]limited|temporary|temp|seasonal|contract|internship|fixed[- ]term)\b").expect("static")
+    crate::re::ascii(
+        r"(?i)^(?:this is a\s+)?(?:term|term[- ]limited|temporary|temp|seasonal|contract|internship|fixed[- ]term)\b",
+    )
 });
 /// Job titles in which "contract" names the work, not the terms: "Contract Specialist", "smart contract".
 static CONTRACT_NOT_TERMS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bsmart\s+contracts?|\bcontracts?\s+(?:specialist|manager|management|administrator|administration|analyst|officer|attorney|lawyer|negotiator|coordinator|compliance|review|law)\b|\bcontracting\s+officer").expect("static")
+    crate::re::ascii(
+        r"(?i)\bsmart\s+contracts?|\bcontracts?\s+(?:specialist|manager|management|administrator|administration|analyst|officer|attorney|lawyer|negotiator|coordinator|compliance|review|law)\b|\bcontracting\s+officer",
+    )
 });
 
 /// "not a term-limited opportunity", "this is not a temporary position".
 static NOT_FIXED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never|no longer)\s+(?:an?\s+)?$").expect("static"));
+    LazyLock::new(|| crate::re::ascii(r"(?i)\b(?:not|never|no longer)\s+(?:an?\s+)?$"));
 
 static ARRANGEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<fully>(?:fully|100%|completely|entirely|totally|permanently)\s+remote|remote[- ]first|remote\s+only)\b|\b(?P<hybrid>hybrid)\b(?P<hybrid_next>\s+\w+)?|\b(?P<remote>remote|work(?:ing)? from home|telecommut\w*|WFH)\b(?P<remote_next>\s+\w+)?|\b(?P<onsite>on[- ]?site|in[- ]office|in[- ]person)\s+(?:role|position|job|work|only|presence)\b").expect("static")
+    crate::re::ascii(
+        r"(?i)\b(?P<fully>(?:fully|100%|completely|entirely|totally|permanently)\s+remote|remote[- ]first|remote\s+only)\b|\b(?P<hybrid>hybrid)\b(?P<hybrid_next>\s+\w+)?|\b(?P<remote>remote|work(?:ing)? from home|telecommut\w*|WFH)\b(?P<remote_next>\s+\w+)?|\b(?P<onsite>on[- ]?site|in[- ]office|in[- ]person)\s+(?:role|position|job|work|only|presence)\b",
+    )
 });
 /// Words after "remote"/"hybrid" that make it something else ("remote sensing", "hybrid cloud").
 const NOT_ARRANGEMENT: &[&str] = &[
@@ -323,7 +329,9 @@ const NOT_ARRANGEMENT: &[&str] = &[
     "events",
 ];
 static ONSITE_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:must|required to|requires? (?:you )?to|expected to|need to|will need to)\s+(?:be able to\s+)?(?:work|be|report|commute)\s+(?:on[- ]?site|in[- ]person|in (?:the|our) (?:office|offices|lab|clinic|store|plant|warehouse)|to (?:the|our) office)|\b(?:on[- ]?site|in[- ]office|in[- ]person)\s+(?:presence|attendance|work)\s+(?:is\s+)?(?:required|mandatory)|\b(?:relocation|relocating)\s+(?:to\s+[A-Z][\w ,]{0,30}\s+)?(?:is\s+)?(?:required|mandatory)|\b(?:must|required to|willing(?:ness)? to|expected to)\s+relocate\b|\bno remote (?:work|option)s?\b|\bnot (?:a )?remote\b|\bremote work is not (?:possible|available|an option)").expect("static")
+    crate::re::ascii(
+        r"(?i)\b(?:must|required to|requires? (?:you )?to|expected to|need to|will need to)\s+(?:be able to\s+)?(?:work|be|report|commute)\s+(?:on[- ]?site|in[- ]person|in (?:the|our) (?:office|offices|lab|clinic|store|plant|warehouse)|to (?:the|our) office)|\b(?:on[- ]?site|in[- ]office|in[- ]person)\s+(?:presence|attendance|work)\s+(?:is\s+)?(?:required|mandatory)|\b(?:relocation|relocating)\s+(?:to\s+[A-Z][\w ,]{0,30}\s+)?(?:is\s+)?(?:required|mandatory)|\b(?:must|required to|willing(?:ness)? to|expected to)\s+relocate\b|\bno remote (?:work|option)s?\b|\bnot (?:a )?remote\b|\bremote work is not (?:possible|available|an option)",
+    )
 });
 
 pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement>> {
@@ -362,10 +370,14 @@ pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement
 }
 
 static SENIORITY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<intern>intern(?:ship)?|student|co-?op)\b|\b(?P<entry>entry[- ]?level|graduate|new grad|no experience)\b|\b(?P<mid>mid[- ]?senior|mid[- ]?level|mid|intermediate|experienced|associate)\b|\b(?P<junior>junior|jr\.?)|\b(?P<senior>senior|sr\.?)|\b(?P<lead>lead|principal|staff|manager|head)\b|\b(?P<exec>director|executive|vp|vice president|chief|c-level|cxo|ceo|cto|cfo)\b").expect("static")
+    crate::re::ascii(
+        r"(?i)\b(?P<intern>intern(?:ship)?|student|co-?op)\b|\b(?P<entry>entry[- ]?level|graduate|new grad|no experience)\b|\b(?P<mid>mid[- ]?senior|mid[- ]?level|mid|intermediate|experienced|associate)\b|\b(?P<junior>junior|jr\.?)|\b(?P<senior>senior|sr\.?)|\b(?P<lead>lead|principal|staff|manager|head)\b|\b(?P<exec>director|executive|vp|vice president|chief|c-level|cxo|ceo|cto|cfo)\b",
+    )
 });
 static SENIORITY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?|this|the|is|for)\s+(?P<entry>entry[- ]level|junior|graduate|new[- ]grad(?:uate)?)\s+(?:position|role|job|opportunity|candidates?|hires?)\b|\b(?P<entry2>entry[- ]level)\s+(?:position|role|job|opportunity)\b").expect("static")
+    crate::re::ascii(
+        r"(?i)\b(?:an?|this|the|is|for)\s+(?P<entry>entry[- ]level|junior|graduate|new[- ]grad(?:uate)?)\s+(?:position|role|job|opportunity|candidates?|hires?)\b|\b(?P<entry2>entry[- ]level)\s+(?:position|role|job|opportunity)\b",
+    )
 });
 
 pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
@@ -415,6 +427,21 @@ pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
         }
     }
     out
+}
+
+/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&ARRANGEMENT);
+    LazyLock::force(&ONSITE_REQUIRED);
+    LazyLock::force(&TYPE_ANY);
+    LazyLock::force(&TYPE_IN_TEXT);
+    LazyLock::force(&TYPE_CHOICE);
+    LazyLock::force(&CONTRACT_NOT_TERMS);
+    LazyLock::force(&NOT_FIXED);
+    LazyLock::force(&FIXED_TERM);
+    LazyLock::force(&TERM_VALUE);
+    LazyLock::force(&SENIORITY_FIELD);
+    LazyLock::force(&SENIORITY_TEXT);
 }
 
 #[cfg(test)]

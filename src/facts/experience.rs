@@ -4,8 +4,8 @@
 
 use super::Fact;
 use super::scan::{Scan, SegmentKind, match_span};
+use crate::re::Regex;
 use crate::source::Span;
-use regex::Regex;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,16 +17,25 @@ pub struct Experience {
 const NUM: &str = r"\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
 
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?P<lead>\b(?:at least|minimum(?: of)?|min\.?|a minimum of|no less than|over|more than|in excess of)\s+)?\(?\b(?P<min>{NUM})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—|to)\s*(?P<max>{NUM})\s*\+?\s*)?(?P<orMore>or more\s+)?(?:years?|yrs?)\b(?P<tail>['’]?\s*(?:of\s+)?(?:[\w/&,+.-]+\s+){{0,5}}?(?:experience|exp\b|in\s+(?:a|an|the)\s+)|\s+(?:or more|minimum|min\.?)\b[^.;\n]{{0,40}}?experience)?"
+    crate::re::ascii(&format!(
+        r"(?i)(?P<lead>\b(?:at least|minimum(?: of)?|min\.?|a minimum of|no less than|over|more than|in excess of)\s+)?\(?\b(?P<min>{NUM})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—|to)\s*(?P<max>{NUM})\s*\+?\s*)?(?P<orMore>or more\s+)?(?:years?|yrs?)\b(?P<tail>(?:'|’)?\s*(?:of\s+)?(?:[\w/&,+.-]+\s+){{0,5}}?(?:experience|exp\b|in\s+(?:a|an|the)\s+)|\s+(?:or more|minimum|min\.?)\b(?u:[^.;\n])*?experience)?"
     ))
-    .expect("static")
 });
 static EXPERIENCE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bexperience\b[^.;\n]{0,25}$").expect("static"));
-static NOT_EXPERIENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:old|of age|ago|in business|warranty)").expect("static")
-});
+    LazyLock::new(|| crate::re::ascii(r"(?i)\bexperience\b(?u:[^.;\n])*$"));
+static NOT_EXPERIENCE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::ascii(r"(?i)^\s*(?:old|of age|ago|in business|warranty)"));
+
+/// The last `n` characters of `s`: patterns that look back a short way run on this window
+/// (a bounded repeat of a Unicode class would make the compiled pattern large).
+pub fn tail_chars(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &s[start..]
+}
 
 /// Numbers written as words, for "two years".
 pub fn word_number(s: &str) -> Option<f64> {
@@ -58,8 +67,9 @@ pub fn extract(scan: &Scan) -> Vec<Fact<Experience>> {
         let before = &seg_text[..whole.start()];
         let after = &seg_text[whole.end()..];
         let in_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "experience");
-        let about_experience =
-            c.name("tail").is_some() || in_field || EXPERIENCE_BEFORE.is_match(before);
+        let about_experience = c.name("tail").is_some()
+            || in_field
+            || EXPERIENCE_BEFORE.is_match(tail_chars(before, 40));
         if !about_experience || NOT_EXPERIENCE_AFTER.is_match(after) {
             continue;
         }
@@ -89,6 +99,13 @@ fn trim(text: &str, span: Span) -> Span {
     let lead = s.len() - s.trim_start_matches([' ', '(']).len();
     let trail = s.len() - s.trim_end().len();
     Span::new(span.start + lead, span.end - trail)
+}
+
+/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&YEARS);
+    LazyLock::force(&EXPERIENCE_BEFORE);
+    LazyLock::force(&NOT_EXPERIENCE_AFTER);
 }
 
 #[cfg(test)]

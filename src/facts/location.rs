@@ -9,10 +9,9 @@
 use super::Fact;
 use super::scan::{Scan, SegmentKind};
 use crate::document::Document;
+use crate::re::Regex;
 use crate::source::Span;
 use crate::vocab::Places;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -38,8 +37,11 @@ enum PlaceRef {
 }
 
 pub struct PlaceMatcher {
-    names: AhoCorasick,
-    refs: Vec<(PlaceRef, bool)>,
+    /// Lower-cased place name → the place and whether the name is ambiguous. The first entry
+    /// of a name wins, and the vocabulary lists the most populous place first.
+    names: HashMap<String, (PlaceRef, bool)>,
+    /// The most words (alphanumeric runs) in any name: "Washington, D.C." has three.
+    max_words: usize,
     /// Postal abbreviation → region index ("CO" → Colorado).
     abbr: HashMap<String, usize>,
     /// Country code → country index.
@@ -55,34 +57,35 @@ struct PlacesData {
 
 impl PlaceMatcher {
     pub fn new(places: &Places) -> Self {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut refs = Vec::new();
+        // A hash map of names, looked up with the word sequences that start at each capitalised
+        // word. It costs a fraction of a millisecond to build, where an Aho-Corasick automaton
+        // over the same 2,500 names costs several: the editor pays this at every start.
+        let mut names: HashMap<String, (PlaceRef, bool)> = HashMap::new();
+        let mut max_words = 1;
+        let mut add = |name: &str, place: PlaceRef, ambiguous: bool| {
+            max_words = max_words.max(word_ends(name).len());
+            names
+                .entry(name.to_lowercase())
+                .or_insert((place, ambiguous));
+        };
         for (i, c) in places.countries.iter().enumerate() {
             for n in &c.names {
                 // Two-letter codes ("US") and short all-caps forms only count in location fields.
                 let short_code =
                     n.len() <= 3 && n.chars().all(|ch| ch.is_ascii_uppercase() || ch == '.');
-                patterns.push(n.clone());
-                refs.push((PlaceRef::Country(i), c.ambiguous || short_code));
+                add(n, PlaceRef::Country(i), c.ambiguous || short_code);
             }
         }
         for (i, r) in places.regions.iter().enumerate() {
             for n in std::iter::once(&r.name).chain(&r.aliases) {
-                patterns.push(n.clone());
-                refs.push((PlaceRef::Region(i), false));
+                add(n, PlaceRef::Region(i), false);
             }
         }
         for (i, c) in places.cities.iter().enumerate() {
             for n in std::iter::once(&c.name).chain(&c.aliases) {
-                patterns.push(n.clone());
-                refs.push((PlaceRef::City(i), c.ambiguous));
+                add(n, PlaceRef::City(i), c.ambiguous);
             }
         }
-        let names = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("place names form a valid automaton");
         let abbr = places
             .regions
             .iter()
@@ -114,7 +117,7 @@ impl PlaceMatcher {
         };
         PlaceMatcher {
             names,
-            refs,
+            max_words,
             abbr,
             country_code,
             places: data,
@@ -279,27 +282,34 @@ impl PlaceMatcher {
         out
     }
 
-    /// Known place names in `s`: capitalised as written and on word boundaries.
-    fn find<'s>(
-        &'s self,
-        s: &'s str,
-    ) -> impl Iterator<Item = (PlaceRef, bool, aho_corasick::Match)> + 's {
-        self.names.find_iter(s).filter_map(move |m| {
-            let word_start = s[..m.start()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let word_end = s[m.end()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let capitalised = s[m.start()..]
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_lowercase());
-            let (place, ambiguous) = self.refs[m.pattern().as_usize()];
-            (word_start && word_end && capitalised).then_some((place, ambiguous, m))
-        })
+    /// Known place names in `s`: capitalised as written and on word boundaries; the longest
+    /// name wins where names overlap ("New York City" over "New York").
+    fn find(&self, s: &str) -> Vec<(PlaceRef, bool, PlaceMatch)> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < s.len() {
+            let Some(start) = next_capitalised_word(s, pos) else {
+                break;
+            };
+            let ends = word_ends(&s[start..]);
+            let found = ends.iter().take(self.max_words * 2).rev().find_map(|&len| {
+                let end = start + len;
+                let boundary = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                let hit = self
+                    .names
+                    .get(&s[start..end].to_lowercase())
+                    .filter(|_| boundary);
+                hit.map(|&(place, ambiguous)| (place, ambiguous, PlaceMatch { start, end }))
+            });
+            match found {
+                Some(hit) => {
+                    pos = hit.2.end;
+                    out.push(hit);
+                }
+                None => pos = start + s[start..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        out
     }
 
     fn fill(&self, loc: &mut Location, place: PlaceRef) {
@@ -327,6 +337,59 @@ impl PlaceMatcher {
             }
         }
     }
+}
+
+/// Where a place name was found.
+#[derive(Debug, Clone, Copy)]
+struct PlaceMatch {
+    start: usize,
+    end: usize,
+}
+
+impl PlaceMatch {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// The start of the next word at or after `from` that does not begin in lower case.
+fn next_capitalised_word(s: &str, from: usize) -> Option<usize> {
+    let mut prev = s[..from].chars().next_back();
+    for (i, c) in s[from..].char_indices() {
+        let starts_word = c.is_alphanumeric() && prev.is_none_or(|p| !p.is_alphanumeric());
+        if starts_word && !c.is_lowercase() {
+            return Some(from + i);
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// Byte lengths at which the words of `s` end, within the next few words: after each
+/// alphanumeric run, and after a dot that follows one ("St.", "D.C.").
+fn word_ends(s: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut prev_alnum = false;
+    for (i, c) in s.char_indices() {
+        let alnum = c.is_alphanumeric();
+        if prev_alnum && !alnum {
+            ends.push(i);
+            if c == '.' {
+                ends.push(i + 1);
+            }
+        }
+        if c == '\n' || ends.len() > 16 || i > 64 {
+            return ends;
+        }
+        prev_alnum = alnum;
+    }
+    if prev_alnum {
+        ends.push(s.len());
+    }
+    ends
 }
 
 fn is_placeholder(v: &str) -> bool {
@@ -360,18 +423,32 @@ fn trim_city(s: &str) -> &str {
 
 /// "Denver, CO", "St. Louis, MO 63101", "Burbank, CA"
 static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<city>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?").expect("static")
+    crate::re::ascii(
+        r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?",
+    )
 });
 /// Words that place the job at the place that follows.
 static PLACING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z][\w.'’-]*\s){0,2}|[-–—|/(]\s*)$").expect("static")
+    crate::re::ascii(
+        r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$",
+    )
 });
 static REMOTE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b").expect("static")
+    crate::re::ascii(
+        r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b",
+    )
 });
 static REMOTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b").expect("static")
+    crate::re::ascii(r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b")
 });
+
+/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&CITY_STATE);
+    LazyLock::force(&PLACING);
+    LazyLock::force(&REMOTE_PHRASE);
+    LazyLock::force(&REMOTE_WORD);
+}
 
 #[cfg(test)]
 mod tests;

@@ -61,6 +61,19 @@ pub struct Facts {
     pub front_matter_error: Option<Fact<String>>,
 }
 
+/// Compiles every extractor pattern now. The patterns compile on first use anyway; calling
+/// this on a second thread while rules and vocabularies load takes their compilation, most of
+/// a short run's time, off the critical path.
+pub fn warm_up() {
+    crate::document::warm_up();
+    location::warm_up();
+    employment::warm_up();
+    pay::warm_up();
+    experience::warm_up();
+    dates::warm_up();
+    statements::warm_up();
+}
+
 /// The extractors, with their vocabulary-built matchers compiled once.
 pub struct Extractor {
     places: location::PlaceMatcher,

@@ -9,9 +9,9 @@
 use super::scan::{Scan, Segment, SegmentKind, match_span};
 use super::{Fact, Location};
 use crate::document::Document;
+use crate::re::Regex;
 use crate::source::Span;
 use crate::vocab::PayVocab;
-use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -161,10 +161,10 @@ impl PayMatcher {
             alternation(&period_list)
         );
         PayMatcher {
-            amount: Regex::new(&amount).expect("pay pattern built from vocabulary"),
+            amount: crate::re::ascii(&amount),
             symbol_currency,
             period_words,
-            period_after: Regex::new(&period_after).expect("period pattern built from vocabulary"),
+            period_after: crate::re::ascii(&period_after),
             multipliers,
             local_currency,
             country_currency,
@@ -469,33 +469,42 @@ fn is_pay_key(k: &str) -> bool {
 }
 
 static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:salary|salaries|pay|paid|wages?|compensation|rate|stipend|remuneration|earn(?:ing)?s?|ote|income)\b|薪|工资|待遇").expect("static")
+    crate::re::ascii(
+        r"(?i)\b(?:salary|salaries|pay|paid|wages?|compensation|rate|stipend|remuneration|earn(?:ing)?s?|ote|income)\b|薪|工资|待遇",
+    )
 });
 static UP_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:up to|maximum of|max\.?|no more than|as much as)\s*$").expect("static")
+    crate::re::ascii(r"(?i)\b(?:up to|maximum of|max\.?|no more than|as much as)\s*$")
 });
 static OPEN_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\+|plus\b|and up\b|or more\b|and above\b|or above\b)").expect("static")
+    crate::re::ascii(r"(?i)^\s*(?:\+|plus\b|and up\b|or more\b|and above\b|or above\b)")
 });
 /// Words around a number that say it is not pay.
 static NOT_PAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:b\b|bn\b|billion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)").expect("static")
+    crate::re::ascii(
+        r"(?i)^\s*(?:b\b|bn\b|billion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)",
+    )
 });
 static NOT_PAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:raised|funding of|revenue of|revenues? (?:of|over)|valued at|valuation of|budget of|bonus of|budgets? (?:up to|over)|manag(?:e|ing) (?:over|a)|over|more than|worth|deductible of|credit of|reimburse(?:ment)?(?: of| up to)?|allowance of|stipend of up to)\s*$").expect("static")
+    crate::re::ascii(
+        r"(?i)(?:raised|funding of|revenue of|revenues? (?:of|over)|valued at|valuation of|budget of|bonus of|budgets? (?:up to|over)|manag(?:e|ing) (?:over|a)|over|more than|worth|deductible of|credit of|reimburse(?:ment)?(?: of| up to)?|allowance of|stipend of up to)\s*$",
+    )
 });
 /// Words shortly before an amount that make it something other than the role's pay.
 static NOT_PAY_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap)\b").expect("static")
+    crate::re::ascii(
+        r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap)\b",
+    )
 });
 static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\{%-?\s*include\s+\S*(?:salary|pay|compensation|wage)\S*\s+(?P<params>[^%]*)-?%\}")
-        .expect("static")
+    crate::re::ascii(
+        r"\{%-?\s*include\s+[\w./-]*(?:salary|pay|compensation|wage)[\w./-]*\s+(?P<params>(?u:[^%])*)-?%\}",
+    )
 });
 static PARAM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?P<k>\w+)\s*=\s*"(?P<v>[^"]*)""#).expect("static"));
+    LazyLock::new(|| crate::re::ascii(r#"(?P<k>\w+)\s*=\s*"(?P<v>(?u:[^"])*)""#));
 
-fn plausible_context(before: &str, after: &str, c: &regex::Captures<'_>) -> bool {
+fn plausible_context(before: &str, after: &str, c: &crate::re::Captures<'_>) -> bool {
     let a1 = c.name("a1").map_or("", |m| m.as_str());
     let m1 = c.name("m1").map(|m| m.as_str().to_lowercase());
     // 401(k), 403(b), 457(b) retirement plans.
@@ -551,7 +560,7 @@ fn plausible_context(before: &str, after: &str, c: &regex::Captures<'_>) -> bool
 }
 
 /// Without a currency, "2019-2020", "3-5 years" and "10 people" are not pay.
-fn looks_like_year_or_count(c: &regex::Captures<'_>, after: &str) -> bool {
+fn looks_like_year_or_count(c: &crate::re::Captures<'_>, after: &str) -> bool {
     let year = |g: &str| {
         c.name(g)
             .and_then(|m| m.as_str().parse::<u32>().ok())
@@ -568,11 +577,15 @@ fn looks_like_year_or_count(c: &regex::Captures<'_>, after: &str) -> bool {
         || (small && !after.trim_start().starts_with(['/', 'p', 'P', 'a', 'A']))
 }
 
+/// "hourly rate of $25", "月薪 15K": a period word before the amount.
+static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)\b(hourly|daily|weekly|monthly|annual|annually|yearly)\b(?:\s+(?:base\s+)?(?:pay|rate|salary|wage|compensation|range|stipend))?(?u:[^.\d])*$|(时薪|日薪|周薪|月薪|年薪)(?u:[^。\d])*$",
+    )
+});
+
 fn period_before(before: &str, words: &HashMap<String, Period>) -> Option<Period> {
-    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(hourly|daily|weekly|monthly|annual|annually|yearly)\b(?:\s+(?:base\s+)?(?:pay|rate|salary|wage|compensation|range|stipend))?[^.\d]{0,25}$|(时薪|日薪|周薪|月薪|年薪)[^。\d]{0,10}$").expect("static")
-    });
-    let c = BEFORE.captures(before)?;
+    let c = PERIOD_BEFORE.captures(super::experience::tail_chars(before, 40))?;
     if let Some(w) = c.get(1) {
         let w = w.as_str().to_lowercase();
         return words.get(&w).copied().or(match w.as_str() {
@@ -634,6 +647,19 @@ fn trim_span(text: &str, span: Span) -> Span {
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     Span::new(span.start + lead, span.end - trail)
+}
+
+/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&PAY_WORD);
+    LazyLock::force(&NOT_PAY_NEAR);
+    LazyLock::force(&NOT_PAY_AFTER);
+    LazyLock::force(&NOT_PAY_BEFORE);
+    LazyLock::force(&UP_TO);
+    LazyLock::force(&OPEN_ABOVE);
+    LazyLock::force(&INCLUDE);
+    LazyLock::force(&PARAM);
+    LazyLock::force(&PERIOD_BEFORE);
 }
 
 #[cfg(test)]

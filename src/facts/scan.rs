@@ -1,8 +1,8 @@
 //! The text extractors read: each text block once, with what the block is.
 
 use crate::document::{BlockKind, Document};
+use crate::re::Regex;
 use crate::source::Span;
-use regex::Regex;
 
 /// What kind of text a segment is.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +73,7 @@ impl<'a> Scan<'a> {
     pub fn matches<'s, 'r>(
         &'s self,
         re: &'r Regex,
-    ) -> impl Iterator<Item = (regex::Captures<'a>, &'s Segment)> + use<'s, 'r, 'a> {
+    ) -> impl Iterator<Item = (crate::re::Captures<'a>, &'s Segment)> + use<'s, 'r, 'a> {
         self.segments.iter().flat_map(move |seg| {
             re.captures_iter(&self.text[seg.span.range()])
                 .map(move |c| (c, seg))
@@ -89,7 +89,7 @@ impl<'a> Scan<'a> {
 }
 
 /// The span of the whole match in source coordinates.
-pub fn match_span(c: &regex::Captures<'_>, seg: &Segment) -> Span {
+pub fn match_span(c: &crate::re::Captures<'_>, seg: &Segment) -> Span {
     let m = c.get(0).expect("group 0 always matches");
     Span::new(m.start(), m.end()).offset(seg.span.start)
 }

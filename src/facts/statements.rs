@@ -8,23 +8,22 @@
 
 use super::Fact;
 use super::scan::{Scan, match_span};
-use regex::Regex;
+use crate::re::Regex;
 use std::sync::LazyLock;
 
 // Measured on the corpus (see README "Accuracy"): these agree with all 100 hand labels. There is
 // no `\b` before "equal" because scraped text runs words together ("changeEqual Opportunity").
 static EEO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    crate::re::ascii(concat!(
         r"(?i)equal[\s-]*(?:employment[\s-]*)?opportunit(?:y|ies)[\s/,&()-]*(?:\(?EEO\)?[\s/,&-]*)?(?:(?:and|an)\s+|/\s*)?(?:affirmative[\s-]*action[\s/-]*)?(?:employer|workplace|institution|employment\b)",
         r"|(?i:\baffirmative[\s-]*action[\s/,&-]*(?:and\s+|/\s*)?(?:equal[\s-]*(?:employment[\s-]*)?opportunit(?:y|ies)[\s/-]*)?employer)",
         r"|(?i:\b(?:provides?|providing|committed\s+to|commitment\s+to|believes?\s+in|practice|policy\s+(?:is\s+)?to\s+provide|principles?\s+of|concept\s+(?:and\s+practice\s+)?of)\s+(?:the\s+principles?\s+of\s+|providing\s+|promoting\s+|diversity\s+and\s+)?equal\s+(?:employment\s+)?opportunit)",
-        r"|(?i:(?:without\s+regard\s+(?:to|for)|regardless\s+of|(?:discriminat\w*|basis)\s+(?:against\s+\w+\s+)?(?:on\s+the\s+basis\s+of|based\s+(?:up)?on|because\s+of|due\s+to))[^.\n]{0,40}?\b(?:race|colou?r|religion|creed|national\s+origin|sexual\s+orientation|gender\s+identity|veteran|disabilit))",
+        r"|(?i:(?:without\s+regard\s+(?:to|for)|regardless\s+of|(?:discriminat\w*|basis)\s+(?:against\s+\w+\s+)?(?:on\s+the\s+basis\s+of|based\s+(?:up)?on|because\s+of|due\s+to))(?u:[^.\n])*?\b(?:race|colou?r|religion|creed|national\s+origin|sexual\s+orientation|gender\s+identity|veteran|disabilit))",
         r"|(?i:\b(?:does|do|will|shall)\s+not\s+discriminate|\bnever\s+discriminate|\bnon-?discrimination\s+(?:policy|statement|laws?))",
         r"|\bEOE\b|\bE\.O\.E\b|(?i:\bEEO\s*(?:/\s*AA\s*)?(?:/\s*\w+\s*)?\s+employer)|\bEEO\s*/\s*AA\b|(?i:\bEEO\s+(?:statement|policy)\b)",
         r"|\b(?:M/F/D/V|M/F/V/D|F/M/D/V|M/F/Vet|M/F/D\b|Minorities\s*/\s*Females|Minorities/Women)|\((?:m/w/d|m/f/d|f/m/d)\)",
-        r"|平等(?:的)?(?:就业)?机会的?雇主|平等就业|不会?因[^。\n]{0,40}(?:种族|性别|宗教|国籍)"
+        r"|平等(?:的)?(?:就业)?机会的?雇主|平等就业|不会?因(?u:[^。\n])*?(?:种族|性别|宗教|国籍)"
     ))
-    .expect("static")
 });
 
 /// Places where the posting states non-discrimination or equal opportunity.
@@ -32,6 +31,11 @@ pub fn eeo(scan: &Scan) -> Vec<Fact<()>> {
     scan.matches(&EEO)
         .map(|(c, seg)| Fact::new((), match_span(&c, seg)))
         .collect()
+}
+
+/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&EEO);
 }
 
 #[cfg(test)]

@@ -163,7 +163,7 @@ fn is_vocab(path: &str) -> bool {
 impl RuleSet {
     /// The built-in pack plus the rule files and vocabularies in `extra` folders.
     pub fn load(extra: &[impl AsRef<Path>]) -> Result<RuleSet, LoadError> {
-        let mut vocab = Vocabulary::default();
+        let mut vocab = Vocabulary::builtin();
         let mut rules = Vec::new();
         let mut files = Vec::new();
         embedded_files(&BUILTIN, &mut files);
@@ -177,7 +177,7 @@ impl RuleSet {
                 continue;
             }
             if is_vocab(&name) {
-                vocab.add_file(&name, text).map_err(LoadError::Vocab)?;
+                continue; // read by Vocabulary::builtin, converted to JSON at build time
             } else {
                 rules.extend(compile_file(&name, text).map_err(LoadError::Rule)?);
             }

@@ -220,7 +220,7 @@ impl<'de> Deserialize<'de> for ConflictDef {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         /// One entry of the list: a condition, or a list of conditions.
         enum Entry {
-            One(Condition),
+            One(Box<Condition>),
             Group(Vec<Condition>),
         }
         impl<'de> Deserialize<'de> for Entry {
@@ -233,7 +233,7 @@ impl<'de> Deserialize<'de> for ConflictDef {
                     }
                     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Entry, A::Error> {
                         Condition::deserialize(de::value::MapAccessDeserializer::new(map))
-                            .map(Entry::One)
+                            .map(|c| Entry::One(Box::new(c)))
                     }
                     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Entry, A::Error> {
                         Vec::<Condition>::deserialize(de::value::SeqAccessDeserializer::new(seq))
@@ -248,7 +248,7 @@ impl<'de> Deserialize<'de> for ConflictDef {
         let mut groups = Vec::new();
         for e in entries {
             match e {
-                Entry::One(c) => singles.push(c),
+                Entry::One(c) => singles.push(*c),
                 Entry::Group(g) => groups.push(g),
             }
         }

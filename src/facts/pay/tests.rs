@@ -3,16 +3,10 @@ use crate::document::Document;
 use crate::facts::Extractor;
 use crate::source::{Format, Source};
 
-fn pays(
-    text: &str,
-    format: Format,
-) -> Vec<(
-    Option<f64>,
-    Option<f64>,
-    Option<String>,
-    Option<&'static str>,
-    String,
-)> {
+/// min, max, currency, period, and the text the pay was read from.
+type PayRow = (Option<f64>, Option<f64>, Option<String>, Option<&'static str>, String);
+
+fn pays(text: &str, format: Format) -> Vec<PayRow> {
     let src = Source::new("t", text, format);
     let vocab = crate::rules::builtin_vocabulary();
     let doc = Document::parse(&src, vocab);
@@ -32,15 +26,7 @@ fn pays(
         .collect()
 }
 
-fn first(
-    text: &str,
-) -> (
-    Option<f64>,
-    Option<f64>,
-    Option<String>,
-    Option<&'static str>,
-    String,
-) {
+fn first(text: &str) -> PayRow {
     pays(text, Format::Text)
         .into_iter()
         .next()
