@@ -4,7 +4,13 @@ use crate::facts::Extractor;
 use crate::source::{Format, Source};
 
 /// min, max, currency, period, and the text the pay was read from.
-type PayRow = (Option<f64>, Option<f64>, Option<String>, Option<&'static str>, String);
+type PayRow = (
+    Option<f64>,
+    Option<f64>,
+    Option<String>,
+    Option<&'static str>,
+    String,
+);
 
 fn pays(text: &str, format: Format) -> Vec<PayRow> {
     let src = Source::new("t", text, format);
