@@ -18,6 +18,14 @@ use regex_automata::util::captures::Captures as RawCaptures;
 use regex_automata::util::syntax;
 use regex_automata::{Input, meta};
 
+/// The engine settings of built-in patterns (see the module documentation). The lazy DFA stays
+/// on: measured, searching without it costs more than building it, even on one posting.
+fn config(nfa_limit: usize) -> meta::Config {
+    meta::Config::new()
+        .auto_prefilter(false)
+        .nfa_size_limit(Some(nfa_limit))
+}
+
 /// A compiled built-in pattern.
 #[derive(Debug, Clone)]
 pub struct Regex {
@@ -38,11 +46,7 @@ pub fn ascii(pattern: &str) -> Regex {
 pub fn try_ascii(pattern: &str) -> Result<Regex, String> {
     let inner = meta::Builder::new()
         .syntax(syntax::Config::new().unicode(false).utf8(true))
-        .configure(
-            meta::Config::new()
-                .auto_prefilter(false)
-                .nfa_size_limit(Some(4 << 20)),
-        )
+        .configure(config(4 << 20))
         .build(pattern)
         .map_err(|e| error_message(&e))?;
     Ok(Regex {
@@ -62,11 +66,7 @@ impl RegexSet {
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<RegexSet, String> {
         let inner = meta::Builder::new()
             .syntax(syntax::Config::new().unicode(false).utf8(true))
-            .configure(
-                meta::Config::new()
-                    .auto_prefilter(false)
-                    .nfa_size_limit(Some(8 << 20)),
-            )
+            .configure(config(8 << 20))
             .build_many(patterns)
             .map_err(|e| error_message(&e))?;
         Ok(RegexSet { inner })

@@ -58,12 +58,12 @@ impl FailOn {
 }
 
 pub fn run(args: CheckArgs) -> Result<i32, i32> {
+    let (inputs, problems) = collect(&args.paths, args.stdin_filename.as_deref());
     // Compile the extractors' patterns on another core while the rules load.
     std::thread::spawn(hirelint::facts::warm_up);
     let rules = args.rules.load()?;
     let linter = Linter::new(rules);
     let options = LintOptions { as_of: args.as_of };
-    let (inputs, problems) = collect(&args.paths, args.stdin_filename.as_deref());
     let lint_one = |input: &Input| {
         let read = match input {
             Input::Stdin { name } => Source::read_stdin(name),

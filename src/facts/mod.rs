@@ -64,14 +64,17 @@ pub struct Facts {
 /// Compiles every extractor pattern now. The patterns compile on first use anyway; calling
 /// this on a second thread while rules and vocabularies load takes their compilation, most of
 /// a short run's time, off the critical path.
+///
+/// The order is the reverse of first use: the main thread compiles what it needs first, this
+/// thread starts from the other end, and neither waits for a pattern the other is compiling.
 pub fn warm_up() {
-    crate::document::warm_up();
-    location::warm_up();
-    employment::warm_up();
-    pay::warm_up();
-    experience::warm_up();
-    dates::warm_up();
     statements::warm_up();
+    dates::warm_up();
+    experience::warm_up();
+    pay::warm_up();
+    employment::warm_up();
+    location::warm_up();
+    crate::document::warm_up();
 }
 
 /// The extractors, with their vocabulary-built matchers compiled once.
