@@ -5,6 +5,7 @@ use crate::facts::{Extractor, Facts};
 use crate::finding::Finding;
 use crate::rules::{EvalContext, Rule, RuleSet, evaluate};
 use crate::source::Source;
+use std::borrow::Cow;
 
 /// Options that change how postings are judged.
 #[derive(Debug, Clone, Default)]
@@ -26,12 +27,15 @@ pub struct Linted {
 /// A rule set with its extractors built: construct once, lint many postings.
 pub struct Linter {
     pub rules: RuleSet,
-    extractor: Extractor,
+    extractor: Cow<'static, Extractor>,
 }
 
 impl Linter {
     pub fn new(rules: RuleSet) -> Self {
-        let extractor = Extractor::new(&rules.vocab);
+        let extractor = match &rules.vocab {
+            Cow::Borrowed(_) => Cow::Borrowed(&*crate::facts::BUILTIN_EXTRACTOR),
+            Cow::Owned(v) => Cow::Owned(Extractor::new(v)),
+        };
         Linter { rules, extractor }
     }
 

@@ -7,7 +7,7 @@ use crate::yaml::{self, YamlError};
 use serde::Deserialize;
 use std::collections::HashMap;
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Places {
     #[serde(default)]
@@ -52,7 +52,7 @@ pub struct City {
     pub ambiguous: bool,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PayVocab {
     #[serde(default)]
@@ -91,7 +91,7 @@ pub struct Multiplier {
     pub factor: f64,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectionVocab {
     #[serde(default)]
@@ -114,7 +114,7 @@ pub struct LabelNames {
     pub names: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChromeVocab {
     #[serde(default)]
@@ -132,7 +132,7 @@ pub struct ChromePattern {
 }
 
 /// All vocabularies, merged from the built-in files and any user files, with lookup tables.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Vocabulary {
     pub places: Places,
     pub pay: PayVocab,
@@ -155,6 +155,14 @@ pub struct VocabError {
 }
 
 include!(concat!(env!("OUT_DIR"), "/builtin_vocab.rs"));
+
+/// The built-in vocabularies, ready to use. Shared, so that their lookup tables and patterns are
+/// built once per process (and, by `facts::warm_up`, off the main thread).
+pub static BUILTIN: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(|| {
+    let mut v = Vocabulary::builtin();
+    v.finish();
+    v
+});
 
 impl Vocabulary {
     /// The built-in vocabularies (`rules/vocab/*.yaml`, converted to JSON when hirelint is built).

@@ -36,6 +36,7 @@ enum PlaceRef {
     City(usize),
 }
 
+#[derive(Clone)]
 pub struct PlaceMatcher {
     /// Lower-cased place name → the place and whether the name is ambiguous. The first entry
     /// of a name wins, and the vocabulary lists the most populous place first.
@@ -49,6 +50,7 @@ pub struct PlaceMatcher {
     places: PlacesData,
 }
 
+#[derive(Clone)]
 struct PlacesData {
     countries: Vec<(String, String)>,
     regions: Vec<(String, String, String)>,

@@ -19,6 +19,7 @@ use crate::document::Document;
 use crate::source::{Source, Span};
 use crate::vocab::Vocabulary;
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 pub use dates::{DateRange, Duration, Ymd};
 pub use employment::{EmploymentType, Seniority, WorkArrangement};
@@ -61,13 +62,21 @@ pub struct Facts {
     pub front_matter_error: Option<Fact<String>>,
 }
 
+/// The extractor for the built-in vocabulary, built once per process.
+pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> =
+    LazyLock::new(|| Extractor::new(&crate::vocab::BUILTIN));
+
 /// Compiles every extractor pattern now. The patterns compile on first use anyway; calling
 /// this on a second thread while rules and vocabularies load takes their compilation, most of
 /// a short run's time, off the critical path.
 ///
 /// The order is the reverse of first use: the main thread compiles what it needs first, this
 /// thread starts from the other end, and neither waits for a pattern the other is compiling.
+///
+/// It starts with the built-in vocabulary, which the main thread needs after compiling the
+/// rules; the main thread then builds the vocabulary's matchers itself.
 pub fn warm_up() {
+    LazyLock::force(&crate::vocab::BUILTIN);
     statements::warm_up();
     dates::warm_up();
     experience::warm_up();
@@ -78,6 +87,7 @@ pub fn warm_up() {
 }
 
 /// The extractors, with their vocabulary-built matchers compiled once.
+#[derive(Clone)]
 pub struct Extractor {
     places: location::PlaceMatcher,
     pay: pay::PayMatcher,

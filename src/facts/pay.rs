@@ -58,6 +58,7 @@ pub struct Pay {
 }
 
 /// The pay patterns compiled from the vocabulary.
+#[derive(Clone)]
 pub struct PayMatcher {
     amount: Regex,
     symbol_currency: HashMap<String, String>,

@@ -13,6 +13,7 @@ use crate::facts::Value;
 use crate::vocab::{VocabError, Vocabulary};
 use include_dir::{Dir, include_dir};
 use regex::Regex;
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -149,7 +150,8 @@ impl std::error::Error for LoadError {}
 /// All rules and vocabularies in force.
 pub struct RuleSet {
     pub rules: Vec<Rule>,
-    pub vocab: Vocabulary,
+    /// The shared built-in vocabulary, or a copy extended by the user's vocabulary files.
+    pub vocab: Cow<'static, Vocabulary>,
 }
 
 fn is_yaml(name: &str) -> bool {
@@ -163,7 +165,7 @@ fn is_vocab(path: &str) -> bool {
 impl RuleSet {
     /// The built-in pack plus the rule files and vocabularies in `extra` folders.
     pub fn load(extra: &[impl AsRef<Path>]) -> Result<RuleSet, LoadError> {
-        let mut vocab = Vocabulary::builtin();
+        let mut user_vocab: Vec<(String, String)> = Vec::new();
         let mut rules = Vec::new();
         let mut files = Vec::new();
         embedded_files(&BUILTIN, &mut files);
@@ -223,7 +225,7 @@ impl RuleSet {
                     .display()
                     .to_string();
                 if is_vocab(&rel) {
-                    vocab.add_file(&name, &text).map_err(LoadError::Vocab)?;
+                    user_vocab.push((name, text));
                 } else {
                     for rule in compile_file(&name, &text).map_err(LoadError::Rule)? {
                         if let Some(existing) = rules.iter().find(|r: &&Rule| r.id == rule.id) {
@@ -240,7 +242,16 @@ impl RuleSet {
                 }
             }
         }
-        vocab.finish();
+        let vocab = if user_vocab.is_empty() {
+            Cow::Borrowed(&*crate::vocab::BUILTIN)
+        } else {
+            let mut v = crate::vocab::BUILTIN.clone();
+            for (name, text) in &user_vocab {
+                v.add_file(name, text).map_err(LoadError::Vocab)?;
+            }
+            v.finish();
+            Cow::Owned(v)
+        };
         Ok(RuleSet { rules, vocab })
     }
 
@@ -262,7 +273,7 @@ static BUILTIN_SET: LazyLock<RuleSet> = LazyLock::new(|| {
 
 /// The built-in vocabulary (for tests and tools that need no user rules).
 pub fn builtin_vocabulary() -> &'static Vocabulary {
-    &BUILTIN_SET.vocab
+    &crate::vocab::BUILTIN
 }
 
 /// The built-in rule set.
