@@ -1,6 +1,6 @@
 //! `hirelint check`: lint postings and report findings.
 
-use super::inputs::{Input, collect};
+use super::inputs::{Input, InputArgs};
 use super::{EXIT_ERROR, RuleArgs, parse_date};
 use clap::{Args, ValueEnum};
 use hirelint::lint::{LintOptions, Linter};
@@ -9,13 +9,11 @@ use hirelint::rules::Severity;
 use hirelint::source::Source;
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 
 #[derive(Args)]
 pub struct CheckArgs {
-    /// Files or folders to check (`.md`, `.markdown`, `.txt` in folders); `-` reads stdin.
-    #[arg(required = true, value_name = "PATH")]
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
@@ -25,9 +23,6 @@ pub struct CheckArgs {
     /// Judge postings at this date (YYYY-MM-DD) instead of their own posting date.
     #[arg(long, value_parser = parse_date, value_name = "DATE")]
     as_of: Option<jiff::civil::Date>,
-    /// The file name to report (and pick the format by) for stdin.
-    #[arg(long, value_name = "PATH")]
-    stdin_filename: Option<String>,
     #[command(flatten)]
     rules: RuleArgs,
 }
@@ -58,7 +53,7 @@ impl FailOn {
 }
 
 pub fn run(args: CheckArgs) -> Result<i32, i32> {
-    let (inputs, problems) = collect(&args.paths, args.stdin_filename.as_deref());
+    let (inputs, problems) = args.input.collect();
     // Compile the extractors' patterns on another core while the rules load.
     std::thread::spawn(hirelint::facts::warm_up);
     let rules = args.rules.load()?;
@@ -79,18 +74,12 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
                     error: None,
                 }
             }
-            Err(e) => {
-                let name = match input {
-                    Input::Stdin { name } => name.clone(),
-                    Input::File(p) => p.display().to_string(),
-                };
-                FileResult {
-                    name,
-                    source: None,
-                    findings: Vec::new(),
-                    error: Some(e.to_string()),
-                }
-            }
+            Err(e) => FileResult {
+                name: input.name(),
+                source: None,
+                findings: Vec::new(),
+                error: Some(e.to_string()),
+            },
         }
     };
     // One posting (the editor case) needs no thread pool: starting one costs more than it saves.

@@ -1,26 +1,20 @@
 //! `hirelint extract`: the facts the checks use, as JSON.
 
-use super::inputs::{Input, collect};
+use super::inputs::InputArgs;
 use super::{EXIT_ERROR, RuleArgs};
 use clap::{Args, ValueEnum};
 use hirelint::facts::FactsJson;
 use hirelint::lint::Linter;
-use hirelint::source::Source;
-use std::path::PathBuf;
 
 #[derive(Args)]
 pub struct ExtractArgs {
-    /// Files or folders; `-` reads stdin.
-    #[arg(required = true, value_name = "PATH")]
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
     /// Add the byte span each fact came from.
     #[arg(long)]
     spans: bool,
-    /// The file name to report (and pick the format by) for stdin.
-    #[arg(long, value_name = "PATH")]
-    stdin_filename: Option<String>,
     #[command(flatten)]
     rules: RuleArgs,
 }
@@ -33,7 +27,7 @@ enum Format {
 pub fn run(args: ExtractArgs) -> Result<i32, i32> {
     let Format::Json = args.format;
     let linter = Linter::new(args.rules.load()?);
-    let (inputs, problems) = collect(&args.paths, args.stdin_filename.as_deref());
+    let (inputs, problems) = args.input.collect();
     let mut code = 0;
     for (name, why) in &problems {
         eprintln!("error: {name}: {why}");
@@ -41,11 +35,7 @@ pub fn run(args: ExtractArgs) -> Result<i32, i32> {
     }
     let mut docs = Vec::new();
     for input in &inputs {
-        let read = match input {
-            Input::Stdin { name } => Source::read_stdin(name),
-            Input::File(path) => Source::read(path),
-        };
-        match read {
+        match input.read() {
             Ok(source) => {
                 let (_, facts) = linter.facts(&source);
                 docs.push(

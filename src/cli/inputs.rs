@@ -1,6 +1,25 @@
 //! Turning command-line paths into postings to read.
 
+use hirelint::source::{ReadError, Source};
 use std::path::{Path, PathBuf};
+
+/// The postings a command reads: paths, and the name to give standard input.
+#[derive(clap::Args)]
+pub struct InputArgs {
+    /// Files or folders (`.md`, `.markdown`, `.txt` in folders); `-` reads stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The file name to report (and pick the format by) for stdin.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<String>,
+}
+
+impl InputArgs {
+    /// The postings to read, and the paths that could not be walked.
+    pub fn collect(&self) -> (Vec<Input>, Vec<(String, String)>) {
+        collect(&self.paths, self.stdin_filename.as_deref())
+    }
+}
 
 /// Where a posting comes from.
 #[derive(Debug, Clone)]
@@ -9,13 +28,30 @@ pub enum Input {
     File(PathBuf),
 }
 
+impl Input {
+    /// The name findings and facts are reported under.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin { name } => name.clone(),
+            Input::File(path) => path.display().to_string(),
+        }
+    }
+
+    pub fn read(&self) -> Result<Source, ReadError> {
+        match self {
+            Input::Stdin { name } => Source::read_stdin(name),
+            Input::File(path) => Source::read(path),
+        }
+    }
+}
+
 /// Extensions read when walking folders. Files named explicitly are read whatever their name.
 const POSTING_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
 
 /// Expands folders (sorted, hidden entries skipped) and keeps files named explicitly.
 /// Problems (a missing path, a symlink loop) are returned beside the inputs so that the other
 /// files are still checked.
-pub fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<(String, String)>) {
+fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<(String, String)>) {
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
     for path in paths {

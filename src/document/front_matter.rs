@@ -18,6 +18,16 @@ pub struct FrontMatterField {
     pub value_span: Span,
 }
 
+impl FrontMatterField {
+    /// The last part of the key, lower-cased, with spaces and dashes as `_`: `salary.salary_min`
+    /// → `salary_min`, `Appointment type` → `appointment_type`. Extractors match on this, so that
+    /// the spellings real repositories use all count.
+    pub fn leaf_key(&self) -> String {
+        let leaf = self.key.rsplit('.').next().unwrap_or(&self.key);
+        leaf.trim().to_ascii_lowercase().replace([' ', '-'], "_")
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct FrontMatter {
     /// From the opening `---` through the closing line and its line ending.
@@ -82,6 +92,16 @@ impl FrontMatter {
     /// The first field with this key (case-insensitive).
     pub fn get(&self, key: &str) -> Option<&FrontMatterField> {
         self.fields.iter().find(|f| f.key.eq_ignore_ascii_case(key))
+    }
+
+    /// Fields whose [`FrontMatterField::leaf_key`] is one of `names`, in order.
+    pub fn fields_named<'a>(
+        &'a self,
+        names: &'a [&str],
+    ) -> impl Iterator<Item = &'a FrontMatterField> {
+        self.fields
+            .iter()
+            .filter(move |f| names.contains(&f.leaf_key().as_str()))
     }
 
     fn read(text: &str, span: Span, inner: Span) -> FrontMatter {

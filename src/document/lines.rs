@@ -55,7 +55,11 @@ pub struct Field {
 /// (`**Location:**` with the value on the next line).
 pub fn field(text: &str, line: Span, vocab: &Vocabulary) -> Option<Field> {
     let s = &text[line.range()];
-    let colon = s.find(':')?;
+    // "Label: value", or with the full-width colon of Chinese text ("工作地点：杭州").
+    let (colon, colon_len) = s
+        .char_indices()
+        .find(|&(_, c)| c == ':' || c == '：')
+        .map(|(i, c)| (i, c.len_utf8()))?;
     let label_text = &s[..colon];
     if label_text.trim().is_empty()
         || label_text.len() > 48
@@ -65,7 +69,7 @@ pub fn field(text: &str, line: Span, vocab: &Vocabulary) -> Option<Field> {
     }
     let fact = vocab.label_fact(label_text)?.to_string();
     let label = trim_markup(text, Span::new(line.start, line.start + colon));
-    let value = trim_markup(text, Span::new(line.start + colon + 1, line.end));
+    let value = trim_markup(text, Span::new(line.start + colon + colon_len, line.end));
     Some(Field { label, value, fact })
 }
 

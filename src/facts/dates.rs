@@ -191,6 +191,19 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The first date among front matter `keys`, in the order of `keys` (the more specific first).
+/// "TBD" and empty values are no date; a date without a year only counts when `any_year`.
+fn front_matter_date(doc: &Document, keys: &[&str], any_year: bool) -> Option<Fact<Ymd>> {
+    let fm = doc.front_matter.as_ref()?;
+    keys.iter().find_map(|key| {
+        fm.fields_named(std::slice::from_ref(key)).find_map(|f| {
+            let (d, r) = parse_date(&f.value)?;
+            (any_year || d.year.is_some())
+                .then(|| Fact::new(d, Span::new(r.start, r.end).offset(f.value_span.start)))
+        })
+    })
+}
+
 /// Explicit start–end ranges, and `Start date:` / `End date:` fields.
 pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
     let mut out = Vec::new();
@@ -226,16 +239,7 @@ pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
         let (d, r) = parse_date(scan.slice(seg.span))?;
         Some((d, Span::new(r.start, r.end).offset(seg.span.start)))
     };
-    let fm_date = |keys: &[&str]| -> Option<(Ymd, Span)> {
-        let f = doc
-            .front_matter
-            .as_ref()?
-            .fields
-            .iter()
-            .find(|f| keys.contains(&f.key.to_ascii_lowercase().as_str()))?;
-        let (d, r) = parse_date(&f.value)?;
-        Some((d, Span::new(r.start, r.end).offset(f.value_span.start)))
-    };
+    let fm_date = |keys: &[&str]| front_matter_date(doc, keys, true).map(|f| (f.value, f.span));
     let start = field_date("start_date").or_else(|| fm_date(&["start_date", "start", "starts"]));
     let end = field_date("end_date").or_else(|| fm_date(&["end_date", "end", "ends"]));
     if let Some((e, espan)) = end {
@@ -336,26 +340,17 @@ static POSTED: LazyLock<Regex> = LazyLock::new(|| {
 /// The posting date: front matter (`date`, `date_posted`, `opens`, ...), a `Posted:` field, or
 /// "Posted Mar 4, 2024" near the top.
 pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
-    if let Some(fm) = &doc.front_matter {
-        for key in [
-            "date_posted",
-            "dateposted",
-            "date",
-            "posted",
-            "published",
-            "opens",
-            "open_date",
-        ] {
-            if let Some(f) = fm.fields.iter().find(|f| f.key.eq_ignore_ascii_case(key))
-                && let Some((d, r)) = parse_date(&f.value)
-                && d.year.is_some()
-            {
-                return Some(Fact::new(
-                    d,
-                    Span::new(r.start, r.end).offset(f.value_span.start),
-                ));
-            }
-        }
+    let keys = [
+        "date_posted",
+        "dateposted",
+        "date",
+        "posted",
+        "published",
+        "opens",
+        "open_date",
+    ];
+    if let Some(fact) = front_matter_date(doc, &keys, false) {
+        return Some(fact);
     }
     for seg in scan.field_values("date_posted") {
         if let Some((d, r)) = parse_date(scan.slice(seg.span)) {
@@ -391,27 +386,18 @@ static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The application deadline: front matter (`closes`, `deadline`, ...), a `Deadline:` field, or
 /// "apply by June 1, 2026".
 pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
-    if let Some(fm) = &doc.front_matter {
-        for key in [
-            "closes",
-            "deadline",
-            "valid_through",
-            "validthrough",
-            "close_date",
-            "closing_date",
-            "apply_by",
-            "expires",
-        ] {
-            if let Some(f) = fm.fields.iter().find(|f| f.key.eq_ignore_ascii_case(key))
-                && let Some((d, r)) = parse_date(&f.value)
-                && d.year.is_some()
-            {
-                return Some(Fact::new(
-                    d,
-                    Span::new(r.start, r.end).offset(f.value_span.start),
-                ));
-            }
-        }
+    let keys = [
+        "closes",
+        "deadline",
+        "valid_through",
+        "validthrough",
+        "close_date",
+        "closing_date",
+        "apply_by",
+        "expires",
+    ];
+    if let Some(fact) = front_matter_date(doc, &keys, false) {
+        return Some(fact);
     }
     for seg in scan.field_values("deadline") {
         if let Some((d, r)) = parse_date(scan.slice(seg.span)) {

@@ -124,24 +124,17 @@ static TYPE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn employment_types(scan: &Scan, doc: &Document) -> Vec<Fact<EmploymentType>> {
     let mut out = Vec::new();
     if let Some(fm) = &doc.front_matter {
-        for f in &fm.fields {
-            let leaf = f
-                .key
-                .rsplit('.')
-                .next()
-                .unwrap_or(&f.key)
-                .to_ascii_lowercase();
-            if matches!(
-                leaf.as_str(),
-                "employment_type"
-                    | "employmenttype"
-                    | "job_type"
-                    | "type_of_employment"
-                    | "schedule"
-                    | "appointment_type"
-            ) {
-                push_words(scan, f.value_span, &mut out);
-            }
+        let keys = [
+            "employment_type",
+            "employmenttype",
+            "job_type",
+            "type_of_employment",
+            "schedule",
+            "work_schedule",
+            "appointment_type",
+        ];
+        for f in fm.fields_named(&keys) {
+            push_words(scan, f.value_span, &mut out);
         }
     }
     for seg in &scan.segments {
@@ -237,7 +230,7 @@ pub fn fixed_term(
     // Front matter that says the appointment is term-limited (`appointment type: term`).
     if let Some(fm) = &doc.front_matter {
         for f in &fm.fields {
-            let key = f.key.to_ascii_lowercase().replace(' ', "_");
+            let key = f.leaf_key();
             let appointment = key.contains("appointment")
                 || key.contains("employment_type")
                 || key.contains("job_type");

@@ -131,26 +131,17 @@ impl PlaceMatcher {
         let text = scan.text;
         // Front matter keys that name the place of work.
         if let Some(fm) = &doc.front_matter {
-            for f in &fm.fields {
-                let leaf = f
-                    .key
-                    .rsplit('.')
-                    .next()
-                    .unwrap_or(&f.key)
-                    .to_ascii_lowercase();
-                if matches!(
-                    leaf.as_str(),
-                    "location"
-                        | "locations"
-                        | "city"
-                        | "job_location"
-                        | "work_location"
-                        | "office"
-                        | "duty_station"
-                ) && !f.value.trim().is_empty()
-                {
-                    out.extend(self.field_value(text, f.value_span));
-                }
+            let keys = [
+                "location",
+                "locations",
+                "city",
+                "job_location",
+                "work_location",
+                "office",
+                "duty_station",
+            ];
+            for f in fm.fields_named(&keys) {
+                out.extend(self.field_value(text, f.value_span));
             }
         }
         for seg in &scan.segments {
@@ -257,29 +248,18 @@ impl PlaceMatcher {
             self.fill(&mut loc, place);
             out.push(Fact::new(loc, at));
         }
-        for m in REMOTE_PHRASE.find_iter(s) {
-            let at = Span::new(m.start(), m.end()).offset(span.start);
-            out.push(Fact::new(
-                Location {
-                    text: m.as_str().to_string(),
-                    remote: true,
-                    ..Default::default()
-                },
-                at,
-            ));
-        }
+        let remote = |m: crate::re::Match| {
+            let location = Location {
+                text: m.as_str().to_string(),
+                remote: true,
+                ..Default::default()
+            };
+            Fact::new(location, Span::new(m.start(), m.end()).offset(span.start))
+        };
+        out.extend(REMOTE_PHRASE.find_iter(s).map(remote));
+        // In a title or heading a bare "Remote" is an arrangement, not "remote sensing".
         if strong {
-            for m in REMOTE_WORD.find_iter(s) {
-                let at = Span::new(m.start(), m.end()).offset(span.start);
-                out.push(Fact::new(
-                    Location {
-                        text: m.as_str().to_string(),
-                        remote: true,
-                        ..Default::default()
-                    },
-                    at,
-                ));
-            }
+            out.extend(REMOTE_WORD.find_iter(s).map(remote));
         }
         out
     }
@@ -441,7 +421,9 @@ static REMOTE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static REMOTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b")
+    crate::re::ascii(
+        r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b|全?远程|远端办公",
+    )
 });
 
 /// Compiles this module's patterns now (see [`crate::facts::warm_up`]).

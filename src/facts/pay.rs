@@ -182,16 +182,15 @@ impl PayMatcher {
         let mut out: Vec<(u8, Fact<Pay>)> = Vec::new();
         // Front matter first: the site renders it as the posting's pay.
         if let Some(fm) = &doc.front_matter {
-            let leaf = |k: &str| k.rsplit('.').next().unwrap_or(k).to_ascii_lowercase();
             let mins: Vec<_> = fm
                 .fields
                 .iter()
-                .filter(|f| is_min_key(&leaf(&f.key)))
+                .filter(|f| is_min_key(&f.leaf_key()))
                 .collect();
             let maxs: Vec<_> = fm
                 .fields
                 .iter()
-                .filter(|f| is_max_key(&leaf(&f.key)))
+                .filter(|f| is_max_key(&f.leaf_key()))
                 .collect();
             for (i, min) in mins.iter().enumerate() {
                 let max = maxs.get(i);
@@ -210,7 +209,7 @@ impl PayMatcher {
                 };
                 out.push((0, Fact::new(pay, span)));
             }
-            for f in fm.fields.iter().filter(|f| is_pay_key(&leaf(&f.key))) {
+            for f in fm.fields.iter().filter(|f| is_pay_key(&f.leaf_key())) {
                 let seg = Segment {
                     span: f.value_span,
                     kind: SegmentKind::FieldValue("pay".into()),
@@ -299,10 +298,12 @@ impl PayMatcher {
             {
                 continue;
             }
-            // "0-0" and other empty placeholders.
-            if c.name("a1")
-                .is_some_and(|m| parse_amount(m.as_str()) == Some(0.0))
-            {
+            // "0-0" and other empty placeholders; "0-2000" is still a range.
+            let zero = |g: &str| {
+                c.name(g)
+                    .is_none_or(|m| parse_amount(m.as_str()) == Some(0.0))
+            };
+            if zero("a1") && zero("a2") {
                 continue;
             }
             let period = self
@@ -329,7 +330,7 @@ impl PayMatcher {
             // "80-100k": the second amount's multiplier applies to the first.
             a1 *= self.multiplier(m1.or(if a2.is_some() { m2 } else { None }));
             let a2 = a2.map(|v| v * self.multiplier(m2));
-            if a1 <= 0.0 {
+            if a1 < 0.0 || (a1 == 0.0 && a2.is_none_or(|v| v <= 0.0)) {
                 continue;
             }
             let currency = ["c1", "c2", "c3"]

@@ -97,3 +97,12 @@ fn seniority_from_title_fields_and_phrases() {
             .is_empty()
     );
 }
+
+#[test]
+fn front_matter_keys_in_their_real_spellings() {
+    // "appointment type" with a space, as real repositories write it.
+    let f = facts("---\ntitle: Analyst\nappointment type: term\n---\nText.\n");
+    assert_eq!(f.fixed_term.len(), 1, "{:?}", f.fixed_term);
+    let f = facts("---\ntitle: Analyst\nWork-Schedule: Full time\n---\nText.\n");
+    assert_eq!(f.employment_types[0].value.as_str(), "FULL_TIME");
+}

@@ -170,3 +170,20 @@ fn a_state_code_run_into_a_dollar_sign_is_us_dollars() {
         (Some(80.0), Some("USD"), Some("hour"))
     );
 }
+
+#[test]
+fn a_range_from_zero_is_still_a_range() {
+    let p = first("Sales\n\nSalary range: 0-2000\n");
+    assert_eq!((p.0, p.1), (Some(0.0), Some(2000.0)));
+}
+
+#[test]
+fn chinese_pay_section_and_label() {
+    let p = pays(
+        "# 招聘\n\n## 薪资福利待遇\n\n15-30K，13薪\n",
+        Format::Markdown,
+    );
+    assert_eq!((p[0].0, p[0].1), (Some(15000.0), Some(30000.0)), "{p:?}");
+    let p = pays("# 招聘\n\n工资：25k-40k\n", Format::Markdown);
+    assert_eq!((p[0].0, p[0].1), (Some(25000.0), Some(40000.0)), "{p:?}");
+}
