@@ -37,6 +37,12 @@ pub fn tail_chars(s: &str, n: usize) -> &str {
     &s[start..]
 }
 
+/// The first `n` characters of `s`.
+pub fn head_chars(s: &str, n: usize) -> &str {
+    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
 /// Numbers written as words, for "two years".
 pub fn word_number(s: &str) -> Option<f64> {
     let v = match s.to_lowercase().as_str() {

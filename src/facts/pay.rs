@@ -269,8 +269,10 @@ impl PayMatcher {
 
     fn in_segment(&self, scan: &Scan, seg: &Segment) -> Vec<Fact<Pay>> {
         let text = scan.slice(seg.span);
-        let in_pay_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "pay")
-            || seg.section.as_deref() == Some("pay");
+        // A `Salary:` value is pay whatever its shape; a pay section's text is only a place
+        // where pay words are expected (its lists are also numbered and hold benefits).
+        let in_pay_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "pay");
+        let in_pay_section = seg.section.as_deref() == Some("pay");
         let mut out = Vec::new();
         let mut pos = 0;
         while let Some(c) = self.amount.captures_at(text, pos) {
@@ -291,10 +293,22 @@ impl PayMatcher {
             if !plausible_context(before, after, &c) {
                 continue;
             }
+            // A list number at the start of a line: "1、周末双休", "2. Health insurance".
+            if before.trim().is_empty()
+                && c.name("sep").is_none()
+                && after.starts_with(['、', '.', ')', '．'])
+            {
+                continue;
+            }
             // Revenue, funding, bonuses and caps near the number: not the role's pay.
             if !in_pay_field
                 && NOT_PAY_NEAR
                     .is_match(&before[floor_char(before, before.len().saturating_sub(60))..])
+            {
+                continue;
+            }
+            // "up to $1500/yr ProDev allowance": what the amount is for follows it.
+            if !in_pay_field && NOT_PAY_FOLLOWING.is_match(super::experience::head_chars(after, 40))
             {
                 continue;
             }
@@ -313,7 +327,8 @@ impl PayMatcher {
                 PAY_WORD.is_match(&before[floor_char(before, before.len().saturating_sub(60))..]);
             if !(has_currency
                 || in_pay_field
-                || (pay_word_near && (period.is_some() || c.name("a2").is_some())))
+                || ((pay_word_near || in_pay_section)
+                    && (period.is_some() || c.name("a2").is_some())))
             {
                 continue;
             }
@@ -484,7 +499,7 @@ static OPEN_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words around a number that say it is not pay.
 static NOT_PAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(
-        r"(?i)^\s*(?:b\b|bn\b|billion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)",
+        r"(?i)^\s*(?:b\b|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)",
     )
 });
 static NOT_PAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -498,6 +513,13 @@ static NOT_PAY_NEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap)\b",
     )
 });
+/// What an amount is for, written shortly after it: not the role's pay.
+static NOT_PAY_FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)^(?u:[^.;\n])*?\b(?:allowance|budget|reimburse\w*|stipend for|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*)\b",
+    )
+});
+
 static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(
         r"\{%-?\s*include\s+[\w./-]*(?:salary|pay|compensation|wage)[\w./-]*\s+(?P<params>(?u:[^%])*)-?%\}",
@@ -661,6 +683,7 @@ pub(crate) fn warm_up() {
     LazyLock::force(&OPEN_ABOVE);
     LazyLock::force(&INCLUDE);
     LazyLock::force(&PARAM);
+    LazyLock::force(&NOT_PAY_FOLLOWING);
     LazyLock::force(&PERIOD_BEFORE);
 }
 

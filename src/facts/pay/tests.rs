@@ -187,3 +187,42 @@ fn chinese_pay_section_and_label() {
     let p = pays("# 招聘\n\n工资：25k-40k\n", Format::Markdown);
     assert_eq!((p[0].0, p[0].1), (Some(25000.0), Some(40000.0)), "{p:?}");
 }
+
+#[test]
+fn numbered_benefits_in_a_pay_section_are_not_pay() {
+    assert!(
+        pays(
+            "# 招聘\n\n## 薪资福利待遇\n1、周末双休\n2、公司提供笔记本\n",
+            Format::Markdown
+        )
+        .is_empty()
+    );
+    assert!(
+        pays(
+            "# Job\n\n## Compensation\n\n1. Health insurance\n2. 401(k)\n",
+            Format::Markdown
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn allowances_and_huge_sums_are_not_pay() {
+    assert!(
+        pays(
+            "Analyst\n\nTraining (up to $1500/yr ProDev allowance)\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    assert!(
+        pays(
+            "Analyst\n\nWe settle transactions valued at more than U.S. $1.85 quadrillion.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    // A bonus named after the pay does not undo the pay.
+    let p = first("Analyst\n\nSalary: $80,000 - $95,000 per year plus bonus\n");
+    assert_eq!(p.1, Some(95000.0));
+}
