@@ -204,6 +204,13 @@ fn front_matter_date(doc: &Document, keys: &[&str], any_year: bool) -> Option<Fa
     })
 }
 
+/// Words before a date range that make it the application window.
+static APPLICATION_WINDOW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)\b(?:appl(?:y|ying|ications?|icants?)|opening|closing|opens|open(?:ed)? (?:from|between)|posted|posting|announcement|accept(?:ing|ed)|submi(?:t|ssions?)|deadline|interviews?|info(?:rmation)? sessions?|webinar)\b",
+    )
+});
+
 /// Explicit start–end ranges, and `Start date:` / `End date:` fields.
 pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
     let mut out = Vec::new();
@@ -215,6 +222,13 @@ pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
         else {
             continue;
         };
+        // "Opening and closing period for this job application: May 21 - May 25" is the
+        // application window, not the engagement.
+        let before =
+            &scan.text[seg.span.start..seg.span.start + c.get(0).expect("group 0").start()];
+        if APPLICATION_WINDOW.is_match(super::experience::tail_chars(before, 80)) {
+            continue;
+        }
         // Both ends need a month; "2019 - 2020" alone is not an engagement.
         if start.month.is_none() || end.month.is_none() {
             continue;
@@ -427,6 +441,7 @@ pub(crate) fn warm_up() {
     LazyLock::force(&DURATION);
     LazyLock::force(&NOT_DURATION_AFTER);
     LazyLock::force(&RANGE);
+    LazyLock::force(&APPLICATION_WINDOW);
     LazyLock::force(&DATE);
     LazyLock::force(&POSTED);
     LazyLock::force(&DEADLINE);

@@ -48,8 +48,9 @@ impl EmploymentType {
             "temporary" | "temp" | "seasonal" | "fixedterm" | "termlimited" | "limitedterm" => {
                 EmploymentType::Temporary
             }
-            "intern" | "internship" | "coop" | "apprentice" | "apprenticeship" | "trainee"
-            | "traineeship" | "workstudy" => EmploymentType::Intern,
+            // Apprenticeships and traineeships are often permanent jobs with training, so they
+            // state no type on their own.
+            "intern" | "internship" | "coop" | "workstudy" => EmploymentType::Intern,
             "permanent" => EmploymentType::Permanent,
             "perdiem" => EmploymentType::PerDiem,
             "volunteer" | "unpaid" => EmploymentType::Volunteer,
@@ -196,6 +197,10 @@ fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>)
             if NOT_FIXED.is_match(&s[..w.start()]) {
                 continue;
             }
+            let before = super::experience::tail_chars(&s[..w.start()], 60);
+            if t == EmploymentType::Permanent && PROSPECT.is_match(before) {
+                continue;
+            }
             out.push(Fact::new(
                 t,
                 Span::new(w.start(), w.end()).offset(seg.span.start),
@@ -266,6 +271,14 @@ static CONTRACT_NOT_TERMS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "not a term-limited opportunity", "this is not a temporary position".
+/// Words before "permanent" that make it a prospect, not the role's terms: "an intern with a
+/// view to a permanent role", "may lead to a permanent position".
+static PROSPECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)\b(?:view to|lead(?:s|ing)? to|convert(?:ed|ing)?(?: to| into)?|conversion (?:to|into)|become|becoming|possibility of|potential(?:ly)? (?:for|of|to become)|opportunity (?:for|of|to become)|chance (?:of|for)|option (?:of|for)|path(?:way)? to|transition(?:ing)? (?:to|into)|move into|turn into|offer of|prospect of|considered for|eligible for)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
+    )
+});
+
 static NOT_FIXED: LazyLock<Regex> =
     LazyLock::new(|| crate::re::ascii(r"(?i)\b(?:not|never|no longer)\s+(?:an?\s+)?$"));
 
@@ -431,6 +444,7 @@ pub(crate) fn warm_up() {
     LazyLock::force(&TYPE_CHOICE);
     LazyLock::force(&CONTRACT_NOT_TERMS);
     LazyLock::force(&NOT_FIXED);
+    LazyLock::force(&PROSPECT);
     LazyLock::force(&FIXED_TERM);
     LazyLock::force(&TERM_VALUE);
     LazyLock::force(&SENIORITY_FIELD);

@@ -92,3 +92,11 @@ fn a_year_written_once_belongs_to_both_ends() {
         ("2026-11".into(), "2027-02".into())
     );
 }
+
+#[test]
+fn the_application_window_is_not_the_engagement() {
+    let f = facts(
+        "# Analyst\n\n**Opening and closing period for this job application:**\nMay 21, 2018 - May 25, 2018\n",
+    );
+    assert!(f.date_ranges.is_empty(), "{:?}", f.date_ranges);
+}

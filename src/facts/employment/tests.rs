@@ -106,3 +106,16 @@ fn front_matter_keys_in_their_real_spellings() {
     let f = facts("---\ntitle: Analyst\nWork-Schedule: Full time\n---\nText.\n");
     assert_eq!(f.employment_types[0].value.as_str(), "FULL_TIME");
 }
+
+#[test]
+fn a_prospect_of_a_permanent_role_is_not_a_permanent_role() {
+    let f = facts("# Marketing Intern\n\nJoin us as an intern with a view to a permanent role.\n");
+    let kinds: Vec<_> = f
+        .employment_types
+        .iter()
+        .map(|t| t.value.as_str())
+        .collect();
+    assert_eq!(kinds, ["INTERN"]);
+    let f = facts("# Analyst\n\nThis is a permanent position on our team.\n");
+    assert_eq!(f.employment_types[0].value.as_str(), "PERMANENT");
+}
