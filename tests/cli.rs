@@ -349,3 +349,58 @@ fn extract_prints_the_documented_facts() {
     assert_eq!(facts["eeo_statement"], true);
     assert!(Path::new("examples/clean/warehouse-associate.txt").exists());
 }
+
+#[test]
+fn rules_as_json_and_extract_with_spans() {
+    let out = hirelint()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    let rules: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&"pay/missing") && ids.contains(&"conflict/duration-dates"),
+        "{ids:?}"
+    );
+    let f = "examples/clean/warehouse-associate.txt";
+    let out = hirelint().args(["extract", "--spans", f]).output().unwrap();
+    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let [start, end] = [
+        facts["spans"]["pay"][0].as_u64().unwrap() as usize,
+        facts["spans"]["pay"][1].as_u64().unwrap() as usize,
+    ];
+    assert_eq!(
+        &std::fs::read_to_string(f).unwrap()[start..end],
+        "$19.50 - $21.00 per hour"
+    );
+    // Several files give an array.
+    let out = hirelint()
+        .args(["extract", f, "examples/clean/data-analyst.md"])
+        .output()
+        .unwrap();
+    let all: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(all.as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn color_only_when_asked_or_on_a_terminal() {
+    let f = "examples/broken/missing-pay.md";
+    let plain = hirelint().args(["check", f]).output().unwrap();
+    assert!(
+        !String::from_utf8_lossy(&plain.stdout).contains('\u{1b}'),
+        "piped output has no color"
+    );
+    let colored = hirelint()
+        .args(["check", "--color", "always", f])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&colored.stdout).contains('\u{1b}'),
+        "--color always colors"
+    );
+}
