@@ -142,7 +142,8 @@ pub struct Vocabulary {
     fact_by_label: HashMap<String, String>,
     chrome_lines: HashMap<String, ()>,
     /// All chrome patterns as one set, and why each is chrome.
-    chrome_set: Option<crate::re::RegexSet>,
+    /// Compiled on first use (or by `facts::warm_up` on another thread).
+    chrome_set: std::sync::OnceLock<Option<crate::re::RegexSet>>,
     chrome_why: Vec<String>,
 }
 
@@ -274,13 +275,7 @@ impl Vocabulary {
                     .map(move |n| (normalize_label(n), l.fact.clone()))
             })
             .collect();
-        let patterns: Vec<&str> = self
-            .chrome
-            .patterns
-            .iter()
-            .map(|p| p.regex.as_str())
-            .collect();
-        self.chrome_set = crate::re::RegexSet::new(&patterns).ok();
+        self.chrome_set = std::sync::OnceLock::new();
         self.chrome_why = self
             .chrome
             .patterns
@@ -315,6 +310,21 @@ impl Vocabulary {
             .map(String::as_str)
     }
 
+    /// All chrome patterns as one set, compiled on first use.
+    pub fn chrome_set(&self) -> Option<&crate::re::RegexSet> {
+        self.chrome_set
+            .get_or_init(|| {
+                let patterns: Vec<&str> = self
+                    .chrome
+                    .patterns
+                    .iter()
+                    .map(|p| p.regex.as_str())
+                    .collect();
+                crate::re::RegexSet::new(&patterns).ok()
+            })
+            .as_ref()
+    }
+
     /// Why a whole line is page chrome, if it is.
     pub fn chrome_reason(&self, line: &str) -> Option<String> {
         let trimmed = line
@@ -331,7 +341,7 @@ impl Vocabulary {
         if self.chrome_lines.contains_key(&normalize_label(trimmed)) {
             return Some("navigation or page control".to_string());
         }
-        let set = self.chrome_set.as_ref()?;
+        let set = self.chrome_set()?;
         set.first_match(trimmed).map(|i| self.chrome_why[i].clone())
     }
 }

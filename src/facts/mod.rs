@@ -77,6 +77,7 @@ pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> =
 /// rules; the main thread then builds the vocabulary's matchers itself.
 pub fn warm_up() {
     LazyLock::force(&crate::vocab::BUILTIN);
+    crate::vocab::BUILTIN.chrome_set();
     statements::warm_up();
     dates::warm_up();
     experience::warm_up();

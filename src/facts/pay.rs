@@ -71,6 +71,11 @@ pub struct PayMatcher {
     country_currency: HashMap<String, String>,
 }
 
+/// The shape of a currency symbol or code before the second amount of a range ("$", "US$",
+/// "€", "USD"), checked against the vocabulary after matching. Writing the vocabulary's
+/// alternation a second time here would double the pattern, and its compile time.
+const CURRENCY_SHAPE: &str = r"(?:[A-Za-z]{1,3}\.?)?(?u:[^\s\w])|[A-Z]{3}";
+
 const AMOUNT: &str =
     r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:\.\d{1,2})?";
 
@@ -155,7 +160,7 @@ impl PayMatcher {
             mult
         };
         let amount = format!(
-            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:\s*(?P<sep>-|–|—|~|～|to|and|bis|至|到)\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?(?P<plus>\+)?"
+            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:\s*(?P<sep>-|–|—|~|～|to|and|bis|至|到)\s*(?P<c2>{CURRENCY_SHAPE})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?(?P<plus>\+)?"
         );
         let period_after = format!(
             r"(?i)^\s*(?:(?:/|per|an?|each|every)\s*|\()?\s*(?P<p>{})",
@@ -291,6 +296,14 @@ impl PayMatcher {
                 continue;
             }
             if !plausible_context(before, after, &c) {
+                continue;
+            }
+            // The second amount's currency must be one the vocabulary knows.
+            if c.name("c2").is_some_and(|m| {
+                !self
+                    .symbol_currency
+                    .contains_key(&m.as_str().to_lowercase())
+            }) {
                 continue;
             }
             // A list number at the start of a line: "1、周末双休", "2. Health insurance".
