@@ -338,7 +338,7 @@ pub fn durations(scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
             }
         }
     }
-    for (c, seg) in scan.matches(&DURATION) {
+    for (c, seg) in scan.matches_where(&DURATION, &["week", "wk", "mo", "year", "yr", "day"]) {
         let strong = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "duration");
         let span = match_span(&c, seg);
         let after = &scan.text[span.end..seg.span.end];
@@ -421,7 +421,18 @@ pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
             ));
         }
     }
-    for (c, seg) in scan.matches(&DEADLINE) {
+    for (c, seg) in scan.matches_where(
+        &DEADLINE,
+        &[
+            "apply",
+            "application",
+            "deadline",
+            "closing",
+            "accepting",
+            "open until",
+            "posting closes",
+        ],
+    ) {
         let m = c.get(0).expect("group 0");
         let s = scan.slice(seg.span);
         if let Some((d, r)) = parse_date(&s[m.end()..])

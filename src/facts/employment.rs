@@ -175,6 +175,9 @@ fn push_words(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
 }
 
 fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>) {
+    if !scan.has_any(seg, TYPE_WORDS_LOWER) {
+        return;
+    }
     let s = scan.slice(seg.span);
     let mut choices: Vec<_> = TYPE_CHOICE.find_iter(s).map(|m| m.range()).collect();
     choices.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
@@ -245,7 +248,7 @@ pub fn fixed_term(
             }
         }
     }
-    for (c, seg) in scan.matches(&FIXED_TERM) {
+    for (c, seg) in scan.matches_where(&FIXED_TERM, FIXED_TERM_WORDS) {
         if NOT_FIXED.is_match(&scan.text[seg.span.start..match_span(&c, seg).start]) {
             continue;
         }
@@ -256,6 +259,37 @@ pub fn fixed_term(
     out.dedup_by(|a, b| b.span.contains(a.span) || a.span.contains(b.span));
     out
 }
+
+/// Every match of `FIXED_TERM` contains one of these.
+const FIXED_TERM_WORDS: &[&str] = &[
+    "term",
+    "seasonal",
+    "temporary",
+    "exceed",
+    "nte",
+    "week",
+    "month",
+    "year",
+    "contract",
+    "summer",
+    "maternity",
+];
+/// Every match of `TYPE_IN_TEXT` contains one of these.
+const TYPE_WORDS_LOWER: &[&str] = &[
+    "time",
+    "contract",
+    "freelance",
+    "temp",
+    "seasonal",
+    "term",
+    "intern",
+    "co-op",
+    "coop",
+    "apprentic",
+    "permanent",
+    "diem",
+    "volunteer",
+];
 
 /// Values of an appointment-type key that mean a fixed term.
 static TERM_VALUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -343,7 +377,19 @@ static ONSITE_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
 pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement>> {
     let mut out = Vec::new();
     let _ = doc;
-    for (c, seg) in scan.matches(&ARRANGEMENT) {
+    for (c, seg) in scan.matches_where(
+        &ARRANGEMENT,
+        &[
+            "remote",
+            "hybrid",
+            "home",
+            "telecommut",
+            "wfh",
+            "site",
+            "office",
+            "person",
+        ],
+    ) {
         let next_word = |g: &str| c.name(g).map(|m| m.as_str().trim().to_lowercase());
         let (kind, m) = if let Some(m) = c.name("fully") {
             (WorkArrangement::FullyRemote, m)
@@ -365,7 +411,18 @@ pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement
         let span = Span::new(m.start(), m.end()).offset(seg.span.start);
         out.push(Fact::new(kind, span));
     }
-    for (c, seg) in scan.matches(&ONSITE_REQUIRED) {
+    for (c, seg) in scan.matches_where(
+        &ONSITE_REQUIRED,
+        &[
+            "must",
+            "require",
+            "expected",
+            "need",
+            "mandatory",
+            "relocat",
+            "remote",
+        ],
+    ) {
         out.push(Fact::new(
             WorkArrangement::OnsiteRequired,
             match_span(&c, seg),
@@ -414,6 +471,9 @@ pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
             continue;
         }
         if let SegmentKind::FieldValue(_) = seg.kind {
+            continue;
+        }
+        if !scan.has_any(seg, &["entry", "junior", "grad"]) {
             continue;
         }
         for c in SENIORITY_TEXT.captures_iter(scan.slice(seg.span)) {

@@ -67,7 +67,7 @@ pub fn word_number(s: &str) -> Option<f64> {
 
 pub fn extract(scan: &Scan) -> Vec<Fact<Experience>> {
     let mut out = Vec::new();
-    for (c, seg) in scan.matches(&YEARS) {
+    for (c, seg) in scan.matches_where(&YEARS, &["year", "yr"]) {
         let whole = c.get(0).expect("group 0");
         let seg_text = scan.slice(seg.span);
         let before = &seg_text[..whole.start()];

@@ -210,7 +210,13 @@ impl PlaceMatcher {
     fn in_text(&self, text: &str, span: Span, strong: bool) -> Vec<Fact<Location>> {
         let s = &text[span.range()];
         let mut out = Vec::new();
-        for c in CITY_STATE.captures_iter(s) {
+        // "City, ST" needs a comma.
+        let cities = if s.contains(',') {
+            CITY_STATE.captures_iter(s).collect()
+        } else {
+            Vec::new()
+        };
+        for c in cities {
             let Some(&r) = self.abbr.get(&c["st"]) else {
                 continue;
             };
@@ -256,7 +262,13 @@ impl PlaceMatcher {
             };
             Fact::new(location, Span::new(m.start(), m.end()).offset(span.start))
         };
-        out.extend(REMOTE_PHRASE.find_iter(s).map(remote));
+        let lower = s.to_ascii_lowercase();
+        if ["remote", "home", "anywhere", "telecommut", "wfh"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            out.extend(REMOTE_PHRASE.find_iter(s).map(remote));
+        }
         // In a title or heading a bare "Remote" is an arrangement, not "remote sensing".
         if strong {
             out.extend(REMOTE_WORD.find_iter(s).map(remote));

@@ -397,10 +397,11 @@ impl PayMatcher {
     /// `{% include job/salary_range.html min="$172,075" max="$183,500" %}`
     fn template_includes(&self, scan: &Scan, seg: &Segment) -> Vec<Fact<Pay>> {
         let mut out = Vec::new();
-        for (c, s) in scan.matches(&INCLUDE) {
-            if s.span != seg.span {
-                continue;
-            }
+        if !scan.has_any(seg, &["{%"]) {
+            return out;
+        }
+        let s = seg;
+        for c in INCLUDE.captures_iter(scan.slice(seg.span)) {
             let params = c.name("params").map_or("", |m| m.as_str());
             let get = |name: &str| {
                 PARAM

@@ -27,6 +27,9 @@ pub struct Segment {
 pub struct Scan<'a> {
     pub text: &'a str,
     pub segments: Vec<Segment>,
+    /// `text` with ASCII letters lower-cased: same length, same offsets. Used to skip segments
+    /// that lack the words a pattern needs, which is cheaper than letting the pattern look.
+    lower: String,
 }
 
 impl<'a> Scan<'a> {
@@ -62,7 +65,11 @@ impl<'a> Scan<'a> {
                 }),
             }
         }
-        Scan { text, segments }
+        Scan {
+            text,
+            segments,
+            lower: text.to_ascii_lowercase(),
+        }
     }
 
     pub fn slice(&self, span: Span) -> &'a str {
@@ -78,6 +85,28 @@ impl<'a> Scan<'a> {
             re.captures_iter(&self.text[seg.span.range()])
                 .map(move |c| (c, seg))
         })
+    }
+
+    /// Whether the segment contains one of `words` (lower-case), ignoring ASCII case.
+    pub fn has_any(&self, seg: &Segment, words: &[&str]) -> bool {
+        let s = &self.lower[seg.span.range()];
+        words.iter().any(|w| s.contains(w))
+    }
+
+    /// Matches of `re` in the segments that contain one of `words`, which every match of `re`
+    /// must contain (the caller's promise: the words are read off the pattern).
+    pub fn matches_where<'s, 'r>(
+        &'s self,
+        re: &'r Regex,
+        words: &'r [&'r str],
+    ) -> impl Iterator<Item = (crate::re::Captures<'a>, &'s Segment)> + use<'s, 'r, 'a> {
+        self.segments
+            .iter()
+            .filter(move |seg| self.has_any(seg, words))
+            .flat_map(move |seg| {
+                re.captures_iter(&self.text[seg.span.range()])
+                    .map(move |c| (c, seg))
+            })
     }
 
     /// Values of fields whose label states `fact`.

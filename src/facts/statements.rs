@@ -26,9 +26,28 @@ static EEO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Every match of `EEO` contains one of these.
+const EEO_WORDS: &[&str] = &[
+    "equal",
+    "affirmative",
+    "regard",
+    "discriminat",
+    "basis",
+    "eoe",
+    "e.o.e",
+    "eeo",
+    "m/f",
+    "f/m",
+    "m/w",
+    "minorities",
+    "平等",
+    "不因",
+    "不会因",
+];
+
 /// Places where the posting states non-discrimination or equal opportunity.
 pub fn eeo(scan: &Scan) -> Vec<Fact<()>> {
-    scan.matches(&EEO)
+    scan.matches_where(&EEO, EEO_WORDS)
         .map(|(c, seg)| Fact::new((), match_span(&c, seg)))
         .collect()
 }
