@@ -71,11 +71,6 @@ pub struct PayMatcher {
     country_currency: HashMap<String, String>,
 }
 
-/// The shape of a currency symbol or code before the second amount of a range ("$", "US$",
-/// "€", "USD"), checked against the vocabulary after matching. Writing the vocabulary's
-/// alternation a second time here would double the pattern, and its compile time.
-const CURRENCY_SHAPE: &str = r"(?:[A-Za-z]{1,3}\.?)?(?u:[^\s\w])|[A-Z]{3}";
-
 const AMOUNT: &str =
     r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:\.\d{1,2})?";
 
@@ -145,8 +140,33 @@ impl PayMatcher {
             .iter()
             .flat_map(|p| p.words.iter().cloned())
             .collect();
-        let sym = alternation(&symbols);
-        let all_cur = alternation(&[symbols.clone(), words].concat());
+        // Currencies are matched by their shape and checked against the vocabulary in code, so
+        // that the pattern does not grow (and slow start-up) with every currency a user adds.
+        // Letters of symbols that are not ASCII ("Kč", "zł", "円") join the shape.
+        let mut extra: Vec<String> = symbols
+            .iter()
+            .chain(&words)
+            .flat_map(|s| s.chars())
+            .filter(|ch| !ch.is_ascii() && ch.is_alphanumeric())
+            .map(|ch| regex::escape(&ch.to_string()))
+            .collect();
+        extra.sort();
+        extra.dedup();
+        // A symbol: optional letters, then a sign ("$", "US$", "€", "Kč", "円"); or a code or
+        // abbreviation of letters ("USD", "Rs.") standing as a word of its own.
+        let sign = if extra.is_empty() {
+            String::from("(?u:[^\\s\\w])")
+        } else {
+            format!("(?:(?u:[^\\s\\w])|{})", extra.join("|"))
+        };
+        let letter = if extra.is_empty() {
+            String::from("[A-Za-z]")
+        } else {
+            format!("(?:[A-Za-z]|{})", extra.join("|"))
+        };
+        let sym = format!(r"(?:[A-Za-z.]{{1,4}})?{sign}|(?-u:\b)[A-Za-z]{{2,4}}(?:\.|(?-u:\b))");
+        // After an amount: a symbol, or currency words ("euros", "US dollars", "pounds sterling").
+        let all_cur = format!(r"{letter}+\.?(?:\s{letter}+){{0,2}}|(?:[A-Za-z.]{{1,4}})?{sign}");
         // Multipliers follow the digits directly ("80k"): no word boundary before them.
         let mult = alternation(&mult_words).replace(r"(?-u:\b)", "");
         let mult = if mult.is_empty() {
@@ -160,7 +180,7 @@ impl PayMatcher {
             mult
         };
         let amount = format!(
-            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:\s*(?P<sep>-|–|—|~|～|to|and|bis|至|到)\s*(?P<c2>{CURRENCY_SHAPE})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?(?P<plus>\+)?"
+            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:\s*(?P<sep>-|–|—|~|～|to|and|bis|至|到)\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
         let period_after = format!(
             r"(?i)^\s*(?:(?:/|per|an?|each|every)\s*|\()?\s*(?P<p>{})",
@@ -259,11 +279,13 @@ impl PayMatcher {
         let c = self.amount.captures(s.trim())?;
         let value = parse_amount(c.name("a1")?.as_str())?
             * self.multiplier(c.name("m1").map(|m| m.as_str()));
-        let currency = ["c1", "c3"].iter().find_map(|g| c.name(g)).and_then(|m| {
-            self.symbol_currency
-                .get(&m.as_str().to_lowercase())
-                .cloned()
-        });
+        let currency = c
+            .name("c1")
+            .and_then(|m| self.currency_of(m.as_str()))
+            .or_else(|| {
+                c.name("c3")
+                    .and_then(|m| self.suffix_currency(m.as_str()).map(|(cur, _)| cur))
+            });
         (value > 0.0).then_some((value, currency))
     }
 
@@ -282,20 +304,41 @@ impl PayMatcher {
         let mut pos = 0;
         while let Some(c) = self.amount.captures_at(text, pos) {
             let whole = c.get(0).expect("group 0");
-            let (start, end) = (whole.start(), whole.end());
             // A rejected candidate ("15 - $134,789" in "GS-15 - $134,789") may hide a real one
             // inside it: look again from its next character, not from its end.
-            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            pos = whole.start()
+                + text[whole.start()..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+            // Currency-shaped words that are not currencies ("for 30", "30 per") are not part
+            // of the amount.
+            let c1 = c
+                .name("c1")
+                .and_then(|m| self.currency_of(m.as_str()).map(|cur| (m, cur)));
+            let c3 = c.name("c3").and_then(|m| {
+                self.suffix_currency(m.as_str())
+                    .map(|(cur, len)| (m.start() + len, cur))
+            });
+            let a1 = c.name("a1").expect("a1 takes part in every match");
+            let start = c1.as_ref().map_or(a1.start(), |(m, _)| m.start());
+            let core_end = ["m2", "a2", "m1", "a1"]
+                .iter()
+                .find_map(|g| c.name(g))
+                .map_or(a1.end(), |m| m.end());
+            let end = c3.as_ref().map_or(core_end, |(e, _)| *e);
+            // "$80k+", "75+/hr": an open top, part of the amount.
+            let plus = text[end..].starts_with('+');
+            let end = end + usize::from(plus);
             let before = &text[..start];
             let after = &text[end..];
-            let has_currency =
-                c.name("c1").is_some() || c.name("c2").is_some() || c.name("c3").is_some();
+            let has_currency = c1.is_some() || c.name("c2").is_some() || c3.is_some();
             let sep = c.name("sep").map(|m| m.as_str().to_lowercase());
             // "3 and 5" is only a range after "between".
             if sep.as_deref() == Some("and") && !ends_with_word(before, "between") {
                 continue;
             }
-            if !plausible_context(before, after, &c) {
+            if !plausible_context(before, after, &c, c3.is_some()) {
                 continue;
             }
             // The second amount's currency must be one the vocabulary knows.
@@ -361,17 +404,13 @@ impl PayMatcher {
             if a1 < 0.0 || (a1 == 0.0 && a2.is_none_or(|v| v <= 0.0)) {
                 continue;
             }
-            let currency = ["c1", "c2", "c3"]
-                .iter()
-                .find_map(|g| c.name(g))
-                .and_then(|m| {
-                    self.symbol_currency
-                        .get(&m.as_str().to_lowercase())
-                        .cloned()
-                });
+            let currency = c1
+                .map(|(_, cur)| cur)
+                .or_else(|| c.name("c2").and_then(|m| self.currency_of(m.as_str())))
+                .or_else(|| c3.map(|(_, cur)| cur));
             let (min, max) = match a2 {
                 Some(hi) => (Some(a1), Some(hi)),
-                None if c.name("plus").is_some() || OPEN_ABOVE.is_match(after) => (Some(a1), None),
+                None if plus || OPEN_ABOVE.is_match(after) => (Some(a1), None),
                 None if UP_TO.is_match(before) => (None, Some(a1)),
                 None => (Some(a1), Some(a1)),
             };
@@ -426,6 +465,27 @@ impl PayMatcher {
             ));
         }
         out
+    }
+
+    /// The currency a symbol or code stands for.
+    fn currency_of(&self, token: &str) -> Option<String> {
+        self.symbol_currency
+            .get(&token.trim().to_lowercase())
+            .cloned()
+    }
+
+    /// The currency written after an amount, and how many bytes of `token` name it: the longest
+    /// run of its first words that the vocabulary knows ("US dollars" in "US dollars per year").
+    fn suffix_currency(&self, token: &str) -> Option<(String, usize)> {
+        let ends: Vec<usize> = token
+            .char_indices()
+            .filter(|&(_, ch)| ch == ' ')
+            .map(|(i, _)| i)
+            .chain([token.len()])
+            .collect();
+        ends.iter()
+            .rev()
+            .find_map(|&end| self.currency_of(&token[..end]).map(|c| (c, end)))
     }
 
     fn is_dollar(&self, code: &str) -> bool {
@@ -513,7 +573,7 @@ static OPEN_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words around a number that say it is not pay.
 static NOT_PAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(
-        r"(?i)^\s*(?:b\b|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)",
+        r"(?i)^\s*\+?\s*(?:b\b|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)",
     )
 });
 static NOT_PAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -542,7 +602,12 @@ static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 static PARAM: LazyLock<Regex> =
     LazyLock::new(|| crate::re::ascii(r#"(?P<k>\w+)\s*=\s*"(?P<v>(?u:[^"])*)""#));
 
-fn plausible_context(before: &str, after: &str, c: &crate::re::Captures<'_>) -> bool {
+fn plausible_context(
+    before: &str,
+    after: &str,
+    c: &crate::re::Captures<'_>,
+    currency_after: bool,
+) -> bool {
     let a1 = c.name("a1").map_or("", |m| m.as_str());
     let m1 = c.name("m1").map(|m| m.as_str().to_lowercase());
     // 401(k), 403(b), 457(b) retirement plans.
@@ -577,7 +642,7 @@ fn plausible_context(before: &str, after: &str, c: &crate::re::Captures<'_>) -> 
     if after.starts_with(|ch: char| ch.is_ascii_alphabetic())
         && c.name("m1").is_none()
         && c.name("m2").is_none()
-        && c.name("c3").is_none()
+        && !currency_after
     {
         // "20th", "3rd", "5x", "2D": glued letters that are not a multiplier.
         let glued: String = after

@@ -226,3 +226,33 @@ fn allowances_and_huge_sums_are_not_pay() {
     let p = first("Analyst\n\nSalary: $80,000 - $95,000 per year plus bonus\n");
     assert_eq!(p.1, Some(95000.0));
 }
+
+#[test]
+fn currency_shaped_words_that_are_not_currencies() {
+    assert!(
+        pays(
+            "Engineer\n\nYou know the pay protocols RS232 and RS485.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    assert!(
+        pays(
+            "Engineer\n\nThe region's $10+ billion budget.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    let p = first("Engineer\n\nThe pay rate range is 55 to 75+/hr to start.\n");
+    assert_eq!((p.0, p.1, p.3), (Some(55.0), Some(75.0), Some("hour")));
+    let p = first("招聘\n\n公司诚聘 工程师 薪水 20000-25000rmb\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(20000.0), Some(25000.0), Some("CNY"))
+    );
+    let p = first("Engineer\n\nSalary: 45,000 US dollars per year\n");
+    assert_eq!(
+        (p.0, p.2.as_deref(), p.3),
+        (Some(45000.0), Some("USD"), Some("year"))
+    );
+}
