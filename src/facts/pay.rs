@@ -143,26 +143,36 @@ impl PayMatcher {
         // Currencies are matched by their shape and checked against the vocabulary in code, so
         // that the pattern does not grow (and slow start-up) with every currency a user adds.
         // Letters of symbols that are not ASCII ("Kč", "zł", "円") join the shape.
-        let mut extra: Vec<String> = symbols
-            .iter()
-            .chain(&words)
-            .flat_map(|s| s.chars())
-            .filter(|ch| !ch.is_ascii() && ch.is_alphanumeric())
-            .map(|ch| regex::escape(&ch.to_string()))
-            .collect();
-        extra.sort();
-        extra.dedup();
-        // A symbol: optional letters, then a sign ("$", "US$", "€", "Kč", "円"); or a code or
-        // abbreviation of letters ("USD", "Rs.") standing as a word of its own.
-        let sign = if extra.is_empty() {
-            String::from("(?u:[^\\s\\w])")
-        } else {
-            format!("(?:(?u:[^\\s\\w])|{})", extra.join("|"))
+        // Currencies are matched by their shape and checked against the vocabulary in code, so
+        // that the pattern does not grow (and slow start-up) with every currency a user adds.
+        // A symbol is optional letters and then a sign ("$", "US$", "€", "Kč", "円"), or a code
+        // or abbreviation of letters standing as a word of its own ("USD", "Rs."). The signs,
+        // and the letters of currency words that are not ASCII ("złoty", "đồng"), are read off
+        // the vocabulary.
+        let chars_of = |list: &[String], keep: &dyn Fn(char) -> bool| {
+            let mut chars: Vec<String> = list
+                .iter()
+                .flat_map(|s| s.chars())
+                .filter(|&ch| keep(ch))
+                .map(|ch| regex::escape(&ch.to_string()))
+                .collect();
+            chars.sort();
+            chars.dedup();
+            chars
         };
-        let letter = if extra.is_empty() {
+        let signs = chars_of(&symbols, &|ch| {
+            !ch.is_ascii_alphanumeric() && ch != '.' && !ch.is_whitespace()
+        });
+        let word_letters = chars_of(&words, &|ch| !ch.is_ascii() && ch.is_alphanumeric());
+        let sign = if signs.is_empty() {
+            String::from(r"\$")
+        } else {
+            format!("(?:{})", signs.join("|"))
+        };
+        let letter = if word_letters.is_empty() {
             String::from("[A-Za-z]")
         } else {
-            format!("(?:[A-Za-z]|{})", extra.join("|"))
+            format!("(?:[A-Za-z]|{})", word_letters.join("|"))
         };
         let sym = format!(r"(?:[A-Za-z.]{{1,4}})?{sign}|(?-u:\b)[A-Za-z]{{2,4}}(?:\.|(?-u:\b))");
         // After an amount: a symbol, or currency words ("euros", "US dollars", "pounds sterling").
