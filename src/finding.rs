@@ -20,6 +20,8 @@ pub struct Finding {
     pub docs: Option<String>,
     /// Every span involved; a contradiction labels both sides.
     pub labels: Vec<Label>,
+    /// The laws that drive the finding (ids in `rules/laws/`), the one its message names first.
+    pub laws: Vec<String>,
 }
 
 impl Finding {

@@ -7,6 +7,8 @@
 pub mod document;
 pub mod facts;
 pub mod finding;
+pub mod jurisdiction;
+pub mod laws;
 pub mod lint;
 pub mod re;
 pub mod report;

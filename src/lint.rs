@@ -3,6 +3,8 @@
 use crate::document::Document;
 use crate::facts::{Extractor, Facts};
 use crate::finding::Finding;
+use crate::jurisdiction::Jurisdictions;
+use crate::laws::Employer;
 use crate::rules::{EvalContext, Rule, RuleSet, evaluate};
 use crate::source::Source;
 use std::borrow::Cow;
@@ -12,6 +14,13 @@ use std::borrow::Cow;
 pub struct LintOptions {
     /// Judge every posting at this date instead of its own posting date.
     pub as_of: Option<jiff::civil::Date>,
+    /// Jurisdictions to assume when a posting names no place (`US-CO`).
+    pub jurisdictions: Vec<String>,
+    /// What the employer is, for laws limited to some employers.
+    pub employer: Employer,
+    /// The date that stands for today for postings without a date of their own (tests and
+    /// examples pin it; `None` is the real today).
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// The result of linting one posting.
@@ -22,6 +31,8 @@ pub struct Linted {
     pub findings: Vec<Finding>,
     /// The date the posting was judged at.
     pub as_of: jiff::civil::Date,
+    /// Where the posting's job is, as laws see it.
+    pub jurisdictions: Jurisdictions,
 }
 
 /// A rule set with its extractors built: construct once, lint many postings.
@@ -62,14 +73,19 @@ impl Linter {
         let as_of = options
             .as_of
             .or_else(|| posting_date(&facts))
+            .or(options.today)
             .unwrap_or_else(today);
         let records = facts.records();
+        let jurisdictions =
+            Jurisdictions::of(&facts, &self.rules.vocab.places, &options.jurisdictions);
         let ctx = EvalContext {
             text: &source.text,
             doc: &document,
             records: &records,
-            jurisdictions: jurisdictions(&facts),
+            jurisdictions: &jurisdictions,
             as_of,
+            laws: &self.rules.laws,
+            employer: options.employer,
         };
         let findings = evaluate(rules, &ctx);
         Linted {
@@ -77,6 +93,7 @@ impl Linter {
             facts,
             findings,
             as_of,
+            jurisdictions,
         }
     }
 }
@@ -96,17 +113,4 @@ pub fn today() -> jiff::civil::Date {
     jiff::tz::TimeZone::UTC
         .to_datetime(jiff::Timestamp::now())
         .date()
-}
-
-/// Jurisdiction codes of the posting's locations: regions and countries.
-pub fn jurisdictions(facts: &Facts) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for l in &facts.locations {
-        for code in [&l.value.region, &l.value.country].into_iter().flatten() {
-            if !out.contains(code) {
-                out.push(code.clone());
-            }
-        }
-    }
-    out
 }

@@ -16,6 +16,17 @@ pub struct Places {
     pub regions: Vec<Region>,
     #[serde(default)]
     pub cities: Vec<City>,
+    /// Groups of countries that share laws (`EU`).
+    #[serde(default)]
+    pub groups: Vec<CountryGroup>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryGroup {
+    pub code: String,
+    pub name: String,
+    pub members: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -46,6 +57,10 @@ pub struct City {
     #[serde(default)]
     pub region: Option<String>,
     pub country: String,
+    /// The code of the city's (or county's) own jurisdiction, for places with their own
+    /// employment laws: `US-NY-NYC`.
+    #[serde(default)]
+    pub local: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
     #[serde(default)]
@@ -202,6 +217,7 @@ impl Vocabulary {
                 self.places.countries.extend(p.countries);
                 self.places.regions.extend(p.regions);
                 self.places.cities.extend(p.cities);
+                self.places.groups.extend(p.groups);
             }
             "pay" => {
                 let p: PayVocab = syntax.parse(text).map_err(err)?;

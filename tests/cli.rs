@@ -339,7 +339,10 @@ fn extract_prints_the_documented_facts() {
         facts["pay"],
         serde_json::json!({"min": 19.5, "max": 21.0, "currency": "USD", "period": "hour"})
     );
-    assert_eq!(facts["jurisdictions"], serde_json::json!(["US-OH", "US"]));
+    assert_eq!(
+        facts["jurisdictions"],
+        serde_json::json!(["US-OH-COLUMBUS", "US-OH"])
+    );
     assert_eq!(facts["employment_type"], "TEMPORARY");
     assert_eq!(facts["fixed_term"], true);
     assert_eq!(

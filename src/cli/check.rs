@@ -1,9 +1,9 @@
 //! `hirelint check`: lint postings and report findings.
 
 use super::inputs::{Input, InputArgs};
-use super::{EXIT_ERROR, RuleArgs, parse_date};
+use super::{EXIT_ERROR, JudgeArgs, RuleArgs};
 use clap::{Args, ValueEnum};
-use hirelint::lint::{LintOptions, Linter};
+use hirelint::lint::Linter;
 use hirelint::report::{FileResult, human, json};
 use hirelint::rules::Severity;
 use hirelint::source::Source;
@@ -20,9 +20,8 @@ pub struct CheckArgs {
     /// Exit 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
-    /// Judge postings at this date (YYYY-MM-DD) instead of their own posting date.
-    #[arg(long, value_parser = parse_date, value_name = "DATE")]
-    as_of: Option<jiff::civil::Date>,
+    #[command(flatten)]
+    judge: JudgeArgs,
     #[command(flatten)]
     rules: RuleArgs,
 }
@@ -58,7 +57,7 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     std::thread::spawn(hirelint::facts::warm_up);
     let rules = args.rules.load()?;
     let linter = Linter::new(rules);
-    let options = LintOptions { as_of: args.as_of };
+    let options = args.judge.options();
     let lint_one = |input: &Input| {
         let read = match input {
             Input::Stdin { name } => Source::read_stdin(name),

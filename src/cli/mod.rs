@@ -48,6 +48,50 @@ pub struct RuleArgs {
     pub color: ColorChoice,
 }
 
+/// How postings are judged: at which date, where, for which employer.
+#[derive(clap::Args, Clone)]
+pub struct JudgeArgs {
+    /// Judge postings at this date (YYYY-MM-DD) instead of their own posting date.
+    #[arg(long, value_parser = parse_date, value_name = "DATE")]
+    pub as_of: Option<jiff::civil::Date>,
+    /// Assume this jurisdiction (`US-CO`, `CA-ON`) for postings that name no place; repeatable.
+    #[arg(long = "jurisdiction", value_name = "CODE", value_parser = parse_jurisdiction)]
+    pub jurisdictions: Vec<String>,
+    /// The employer is a US federal contractor: VEVRAA and Section 503 require an
+    /// equal-opportunity statement covering protected veterans and disability.
+    #[arg(long)]
+    pub federal_contractor: bool,
+    /// A law, regulation or government contract requires US citizenship for these jobs, so
+    /// stating it is allowed.
+    #[arg(long)]
+    pub citizenship_required_by_law: bool,
+}
+
+impl JudgeArgs {
+    pub fn options(&self) -> hirelint::lint::LintOptions {
+        hirelint::lint::LintOptions {
+            as_of: self.as_of,
+            jurisdictions: self.jurisdictions.clone(),
+            employer: hirelint::laws::Employer {
+                federal_contractor: self.federal_contractor,
+                citizenship_required_by_law: self.citizenship_required_by_law,
+            },
+            today: None,
+        }
+    }
+}
+
+fn parse_jurisdiction(s: &str) -> Result<String, String> {
+    let ok = !s.is_empty()
+        && s.split('-')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if ok {
+        Ok(s.to_ascii_uppercase())
+    } else {
+        Err("expected a code such as US-CO, US-NY-NYC, CA-ON or EU".into())
+    }
+}
+
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,

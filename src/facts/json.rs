@@ -20,8 +20,8 @@ pub struct FactsJson {
     pub date_posted: Option<String>,
     pub deadline: Option<String>,
     pub eeo_statement: bool,
-    /// Not extracted yet (the benefits fact comes with the compliance pack).
-    pub benefits: Option<bool>,
+    /// A concrete benefit is named.
+    pub benefits: bool,
     pub experience_years: Option<ExperienceJson>,
     pub seniority: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -99,6 +99,7 @@ impl FactsJson {
         span("date_posted", f.date_posted.as_ref().map(|p| p.span));
         span("deadline", f.deadline.as_ref().map(|p| p.span));
         span("eeo_statement", f.eeo_statement.first().map(|p| p.span));
+        span("benefits", f.benefits.first().map(|p| p.span));
         span("experience_years", f.experience.first().map(|p| p.span));
         span("seniority", f.seniority.first().map(|p| p.span));
         FactsJson {
@@ -120,7 +121,7 @@ impl FactsJson {
                     country: l.value.country.clone(),
                 })
                 .collect(),
-            jurisdictions: crate::lint::jurisdictions(f),
+            jurisdictions: crate::jurisdiction::Jurisdictions::listed(f),
             work_arrangement: arrangement,
             employment_type: employment,
             fixed_term: !f.fixed_term.is_empty(),
@@ -133,7 +134,7 @@ impl FactsJson {
             date_posted: f.date_posted.as_ref().map(|d| d.value.to_string()),
             deadline: f.deadline.as_ref().map(|d| d.value.to_string()),
             eeo_statement: !f.eeo_statement.is_empty(),
-            benefits: None,
+            benefits: !f.benefits.is_empty(),
             experience_years: f.experience.first().map(|e| ExperienceJson {
                 min: e.value.min,
                 max: e.value.max,

@@ -25,6 +25,9 @@ pub struct Location {
     pub region: Option<String>,
     /// ISO 3166-1 alpha-2 code (`US`).
     pub country: Option<String>,
+    /// The city's or county's own jurisdiction, where it has employment laws of its own
+    /// (`US-NY-NYC`).
+    pub local: Option<String>,
     /// An explicit remote arrangement ("Remote", "work from home").
     pub remote: bool,
 }
@@ -47,6 +50,8 @@ pub struct PlaceMatcher {
     abbr: HashMap<String, usize>,
     /// Country code → country index.
     country_code: HashMap<String, usize>,
+    /// (lower-cased city name, region code) → the city's own jurisdiction, for "Ithaca, NY".
+    locals: HashMap<(String, String), String>,
     places: PlacesData,
 }
 
@@ -54,7 +59,8 @@ pub struct PlaceMatcher {
 struct PlacesData {
     countries: Vec<(String, String)>,
     regions: Vec<(String, String, String)>,
-    cities: Vec<(String, Option<String>, String)>,
+    /// Name, region, country and own jurisdiction.
+    cities: Vec<(String, Option<String>, String, Option<String>)>,
 }
 
 impl PlaceMatcher {
@@ -114,11 +120,29 @@ impl PlaceMatcher {
             cities: places
                 .cities
                 .iter()
-                .map(|c| (c.name.clone(), c.region.clone(), c.country.clone()))
+                .map(|c| {
+                    (
+                        c.name.clone(),
+                        c.region.clone(),
+                        c.country.clone(),
+                        c.local.clone(),
+                    )
+                })
                 .collect(),
         };
+        let locals = places
+            .cities
+            .iter()
+            .filter_map(|c| Some((c, c.local.as_ref()?, c.region.as_ref()?)))
+            .flat_map(|(c, local, region)| {
+                std::iter::once(&c.name)
+                    .chain(&c.aliases)
+                    .map(move |n| ((n.to_lowercase(), region.clone()), local.clone()))
+            })
+            .collect();
         PlaceMatcher {
             names,
+            locals,
             max_words,
             abbr,
             country_code,
@@ -203,6 +227,7 @@ impl PlaceMatcher {
             self.fill(&mut loc, PlaceRef::Region(r));
             loc.city.get_or_insert_with(|| c["city"].trim().to_string());
         }
+        self.fill_local(&mut loc);
         loc.remote = REMOTE_WORD.is_match(value);
         vec![Fact::new(loc, span)]
     }
@@ -233,6 +258,7 @@ impl PlaceMatcher {
                 ..Default::default()
             };
             self.fill(&mut loc, PlaceRef::Region(r));
+            self.fill_local(&mut loc);
             out.push(Fact::new(loc, whole));
         }
         for (place, ambiguous, m) in self.find(s) {
@@ -306,6 +332,19 @@ impl PlaceMatcher {
         out
     }
 
+    /// "Ithaca, NY": a city named with its region is in the city's own jurisdiction too.
+    fn fill_local(&self, loc: &mut Location) {
+        if loc.local.is_some() {
+            return;
+        }
+        if let (Some(city), Some(region)) = (&loc.city, &loc.region) {
+            loc.local = self
+                .locals
+                .get(&(city.to_lowercase(), region.clone()))
+                .cloned();
+        }
+    }
+
     fn fill(&self, loc: &mut Location, place: PlaceRef) {
         match place {
             PlaceRef::Country(i) => {
@@ -318,12 +357,15 @@ impl PlaceMatcher {
                 loc.country.get_or_insert_with(|| country.clone());
             }
             PlaceRef::City(i) => {
-                let (name, region, country) = &self.places.cities[i];
+                let (name, region, country, local) = &self.places.cities[i];
                 // A city of the same name in another region: keep the region already known.
                 if loc.region.is_some() && region.is_some() && loc.region != *region {
                     return;
                 }
                 loc.city.get_or_insert_with(|| name.clone());
+                if loc.local.is_none() {
+                    loc.local.clone_from(local);
+                }
                 if let Some(r) = region {
                     loc.region.get_or_insert_with(|| r.clone());
                 }

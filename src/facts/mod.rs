@@ -4,6 +4,7 @@
 //! are vocabulary data. The rule engine sees facts through one generic view, [`Records`], whose
 //! names and fields are listed in [`REGISTRY`] so that rule files are checked against it.
 
+pub mod benefits;
 pub mod dates;
 pub mod employment;
 pub mod experience;
@@ -55,7 +56,9 @@ pub struct Facts {
     pub date_ranges: Vec<Fact<DateRange>>,
     pub date_posted: Option<Fact<Ymd>>,
     pub deadline: Option<Fact<Ymd>>,
-    pub eeo_statement: Vec<Fact<()>>,
+    pub eeo_statement: Vec<Fact<statements::Eeo>>,
+    /// Concrete benefits named ("health insurance", "401(k)", "paid time off").
+    pub benefits: Vec<Fact<benefits::Benefit>>,
     pub experience: Vec<Fact<Experience>>,
     pub seniority: Vec<Fact<Seniority>>,
     /// Front matter that could not be read: its message.
@@ -79,6 +82,7 @@ pub fn warm_up() {
     LazyLock::force(&crate::vocab::BUILTIN);
     crate::vocab::BUILTIN.chrome_set();
     statements::warm_up();
+    benefits::warm_up();
     dates::warm_up();
     experience::warm_up();
     pay::warm_up();
@@ -134,6 +138,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     facts.date_posted = dates::date_posted(&scan, doc);
     facts.deadline = dates::deadline(&scan, doc);
     facts.eeo_statement = statements::eeo(&scan);
+    facts.benefits = benefits::benefits(&scan);
     facts
 }
 
@@ -235,6 +240,9 @@ pub const REGISTRY: &[FactDef] = &[
             ("currency", FieldType::Str),
             ("period", FieldType::Enum(PERIODS)),
             ("open_ended", FieldType::Bool),
+            ("annual_min", FieldType::Num),
+            ("annual_max", FieldType::Num),
+            ("annual_width", FieldType::Num),
         ],
         doc: "a pay amount or range (text or front matter)",
     },
@@ -304,8 +312,17 @@ pub const REGISTRY: &[FactDef] = &[
     },
     FactDef {
         name: "eeo_statement",
-        fields: &[],
-        doc: "an equal-opportunity / non-discrimination statement",
+        fields: &[
+            ("veterans", FieldType::Bool),
+            ("disability", FieldType::Bool),
+            ("eo11246", FieldType::Bool),
+        ],
+        doc: "an equal-opportunity / non-discrimination statement, and whether its paragraph covers protected veterans, disability, and EO 11246's wording",
+    },
+    FactDef {
+        name: "benefits",
+        fields: &[("value", FieldType::Enum(benefits::KINDS))],
+        doc: "a concrete benefit: health, retirement, time_off, equity, bonus, insurance, other",
     },
     FactDef {
         name: "experience",
@@ -358,6 +375,13 @@ impl Facts {
             }
             if let Some(per) = p.value.period {
                 f.push(("period", s(per.as_str())));
+            }
+            if let Some((lo, hi)) = p.value.annual() {
+                f.extend(lo.map(|v| ("annual_min", Value::Num(v))));
+                f.extend(hi.map(|v| ("annual_max", Value::Num(v))));
+                if let (Some(lo), Some(hi)) = (lo, hi) {
+                    f.push(("annual_width", Value::Num(hi - lo)));
+                }
             }
             r.entry("pay").or_default().push(one(p.span, f));
         }
@@ -436,9 +460,17 @@ impl Facts {
                 .push(one(d.span, vec![("value", s(&d.value.to_string()))]));
         }
         for e in &self.eeo_statement {
-            r.entry("eeo_statement")
+            let f = vec![
+                ("veterans", Value::Bool(e.value.veterans)),
+                ("disability", Value::Bool(e.value.disability)),
+                ("eo11246", Value::Bool(e.value.eo11246)),
+            ];
+            r.entry("eeo_statement").or_default().push(one(e.span, f));
+        }
+        for b in &self.benefits {
+            r.entry("benefits")
                 .or_default()
-                .push(one(e.span, vec![]));
+                .push(one(b.span, vec![("value", s(b.value.as_str()))]));
         }
         for e in &self.experience {
             let mut f = vec![("min", Value::Num(e.value.min))];

@@ -26,6 +26,17 @@ pub enum Period {
 }
 
 impl Period {
+    /// How many of this period make a full-time year (2,080 hours, 260 days, 52 weeks).
+    pub fn per_year(self) -> f64 {
+        match self {
+            Period::Hour => 2080.0,
+            Period::Day => 260.0,
+            Period::Week => 52.0,
+            Period::Month => 12.0,
+            Period::Year => 1.0,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Period::Hour => "hour",
@@ -55,6 +66,19 @@ pub struct Pay {
     pub max: Option<f64>,
     pub currency: Option<String>,
     pub period: Option<Period>,
+}
+
+impl Pay {
+    /// The amounts as full-time annual pay: by the stated period, or for amounts without one
+    /// when they are salary-sized (at least 10,000).
+    pub fn annual(&self) -> Option<(Option<f64>, Option<f64>)> {
+        let factor = match self.period {
+            Some(p) => p.per_year(),
+            None if self.min.or(self.max).is_some_and(|v| v >= 10_000.0) => 1.0,
+            None => return None,
+        };
+        Some((self.min.map(|v| v * factor), self.max.map(|v| v * factor)))
+    }
 }
 
 /// The pay patterns compiled from the vocabulary.

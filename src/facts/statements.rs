@@ -45,16 +45,65 @@ const EEO_WORDS: &[&str] = &[
     "不会因",
 ];
 
+/// What an equal-opportunity statement's paragraph covers, for the duties of US federal
+/// contractors: VEVRAA (protected veterans), Section 503 (disability), and before 2025-01-21
+/// EO 11246 (its list of grounds, or "Equal Opportunity Employer").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Eeo {
+    pub veterans: bool,
+    pub disability: bool,
+    pub eo11246: bool,
+}
+
+static VETERANS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)\bveterans?\b|\bvets?\b|\bVEVRAA\b|\b(?:M/F|F/M)/D/V\b|\b(?:M/F|F/M)/V(?:et)?\b|/\s*veterans?\b",
+    )
+});
+static DISABILITY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)\bdisabilit(?:y|ies)\b|\bdisabled\b|\bhandicap|\b(?:M/F|F/M)/D\b|\bSection\s+503\b",
+    )
+});
+static EO11246_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(r"(?i)equal\s+(?:employment\s+)?opportunity\s+employer|\bEOE\b|\bE\.O\.E\b")
+});
+/// The grounds EO 11246's tagline lists.
+const EO11246_GROUNDS: &[&[&str]] = &[
+    &["race"],
+    &["color", "colour"],
+    &["religion"],
+    &["sex", "gender"],
+    &["sexual orientation"],
+    &["gender identity"],
+    &["national origin"],
+];
+
 /// Places where the posting states non-discrimination or equal opportunity.
-pub fn eeo(scan: &Scan) -> Vec<Fact<()>> {
+pub fn eeo(scan: &Scan) -> Vec<Fact<Eeo>> {
     scan.matches_where(&EEO, EEO_WORDS)
-        .map(|(c, seg)| Fact::new((), match_span(&c, seg)))
+        .map(|(c, seg)| {
+            let paragraph = scan.slice(seg.span);
+            let lower = paragraph.to_lowercase();
+            let facets = Eeo {
+                veterans: VETERANS.is_match(paragraph),
+                disability: DISABILITY.is_match(paragraph),
+                eo11246: EO11246_EMPLOYER.is_match(paragraph)
+                    || EO11246_GROUNDS
+                        .iter()
+                        .all(|g| g.iter().any(|w| lower.contains(w))),
+            };
+            Fact::new(facets, match_span(&c, seg))
+        })
         .collect()
 }
 
 /// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
 pub(crate) fn warm_up() {
     LazyLock::force(&EEO);
+    LazyLock::force(&VETERANS);
+    LazyLock::force(&DISABILITY);
+    LazyLock::force(&EO11246_EMPLOYER);
 }
 
 #[cfg(test)]
@@ -81,6 +130,31 @@ mod tests {
         ));
         assert!(has_eeo("An affirmative action employer."));
         assert!(has_eeo("Equal Opportunity Employer - disability and vet"));
+    }
+
+    fn facets(text: &str) -> Eeo {
+        let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
+        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
+        let found = eeo(&Scan::new(&src.text, &doc));
+        found.iter().fold(Eeo::default(), |a, f| Eeo {
+            veterans: a.veterans || f.value.veterans,
+            disability: a.disability || f.value.disability,
+            eo11246: a.eo11246 || f.value.eo11246,
+        })
+    }
+
+    #[test]
+    fn federal_contractor_taglines() {
+        let short = facets("EOE including disability and vet");
+        assert!(short.veterans && short.disability && short.eo11246);
+        let long = facets(
+            "All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or protected veteran status.",
+        );
+        assert!(long.veterans && long.disability && long.eo11246);
+        let partial = facets("We do not discriminate on the basis of race or religion.");
+        assert!(!partial.veterans && !partial.disability && !partial.eo11246);
+        assert!(facets("EOE M/F/D/V").veterans);
+        assert!(!facets("Our vets clinic is an equal opportunity employer.").disability);
     }
 
     #[test]

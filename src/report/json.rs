@@ -25,6 +25,8 @@ pub struct FindingJson<'a> {
     pub message: &'a str,
     pub help: Option<&'a str>,
     pub docs: Option<&'a str>,
+    /// Ids of the laws behind the finding (`rules/laws/`); empty when none covers the posting.
+    pub laws: &'a [String],
     pub spans: Vec<SpanJson<'a>>,
 }
 
@@ -54,6 +56,7 @@ pub fn report(results: &[FileResult]) -> Report<'_> {
                     message: &f.message,
                     help: f.help.as_deref(),
                     docs: f.docs.as_deref(),
+                    laws: &f.laws,
                     spans: f
                         .labels
                         .iter()

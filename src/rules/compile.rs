@@ -36,16 +36,24 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// Parses and compiles one rule file.
+/// Parses and compiles one rule file, whose `law` links name duties of the built-in laws.
 pub fn compile_file(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {
+    compile_file_with(file, text, &crate::laws::duty_names(&crate::laws::BUILTIN))
+}
+
+/// Parses and compiles one rule file; `duties` are the duties its `law` links may name.
+pub fn compile_file_with(file: &str, text: &str, duties: &[&str]) -> Result<Vec<Rule>, RuleError> {
     let defs: Vec<Located<RuleDef>> = yaml::parse(text).map_err(|e| {
-        let end = text[e.offset.min(text.len())..].find('\n').map_or(text.len(), |i| e.offset + i).max(e.offset);
+        let end = text[e.offset.min(text.len())..]
+            .find('\n')
+            .map_or(text.len(), |i| e.offset + i)
+            .max(e.offset);
         RuleError {
             file: file.to_string(),
             text: text.to_string(),
             span: Span::new(e.offset.min(text.len()), end.min(text.len())),
             message: e.message,
-            help: Some("a rule file is a YAML list of rules; see `hirelint explain --format` or README \"Writing rules\"".into()),
+            help: Some("a rule file is a YAML list of rules; see README \"Writing rules\"".into()),
         }
     })?;
     let mut rules = Vec::new();
@@ -56,6 +64,7 @@ pub fn compile_file(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {
             file,
             text,
             rule_start: start,
+            duties,
         };
         let rule = c.rule(def.value)?;
         if seen.insert(rule.id.clone(), rule.offset).is_some() {
@@ -75,6 +84,7 @@ struct Compiler<'a> {
     file: &'a str,
     text: &'a str,
     rule_start: usize,
+    duties: &'a [&'a str],
 }
 
 impl Compiler<'_> {
@@ -174,8 +184,29 @@ impl Compiler<'_> {
             .into_iter()
             .flatten()
         {
-            self.placeholders(text)?;
+            self.placeholders(text, false)?;
         }
+        let law = match def.law {
+            Some(link) => {
+                if !self.duties.contains(&link.duty.as_str()) {
+                    return Err(self.error_near(
+                        &link.duty,
+                        format!("no law has the duty `{}`", link.duty),
+                        Some(format!(
+                            "duties of the laws in rules/laws/ and your DIR/laws/: {}",
+                            self.duties.join(", ")
+                        )),
+                    ));
+                }
+                self.placeholders(&link.message, true)?;
+                Some(super::LawRule {
+                    duty: link.duty,
+                    message: link.message,
+                    elsewhere: link.elsewhere,
+                })
+            }
+            None => None,
+        };
         let applies = match def.applies {
             Some(a) => Some(super::AppliesC {
                 jurisdictions: a.jurisdictions.unwrap_or_default(),
@@ -197,6 +228,7 @@ impl Compiler<'_> {
             label: def.label,
             scope,
             applies,
+            law,
             when,
             check,
             bad_examples: examples.bad,
@@ -302,7 +334,18 @@ impl Compiler<'_> {
         }
         let name = c.fact.clone().unwrap_or_default();
         let (fact, field, ty) = self.fact_field(&name, true)?;
-        let test = if let Some(v) = &c.is {
+        let test = if c.absent == Some(true) {
+            if field.is_none() {
+                return Err(self.error_near(
+                    &name,
+                    format!("`absent` tests a field; name one, e.g. `{name}.min`"),
+                    Some(
+                        "for a posting without the fact at all, write `not: { fact: ... }`".into(),
+                    ),
+                ));
+            }
+            Test::Absent
+        } else if let Some(v) = &c.is {
             Test::In(vec![self.value(&name, ty, v)?])
         } else if let Some(vs) = &c.in_ {
             Test::In(
@@ -325,13 +368,79 @@ impl Compiler<'_> {
         } else {
             Test::Present
         };
+        let mut where_ = Vec::new();
+        for (field_name, spec) in c.where_.iter().flatten() {
+            let full = format!("{fact}.{field_name}");
+            let (_, Some(f), ty) = self.fact_field(&full, false)? else {
+                unreachable!("fact_field without a bare name always names a field")
+            };
+            where_.push((f, self.where_test(&full, ty, spec)?));
+        }
         Ok(Cond::Fact {
             fact,
             field,
             test,
+            where_,
             scope,
             label,
         })
+    }
+
+    /// One `where` entry: a value, a list of values, or a map of tests.
+    fn where_test(
+        &self,
+        name: &str,
+        ty: Option<FieldType>,
+        spec: &serde_json::Value,
+    ) -> Result<Test, RuleError> {
+        use serde_json::Value as J;
+        match spec {
+            J::Array(vs) => Ok(Test::In(
+                vs.iter()
+                    .map(|v| self.value(name, ty, v))
+                    .collect::<Result<_, _>>()?,
+            )),
+            J::Object(map) => {
+                let mut tests = Vec::new();
+                for (k, v) in map {
+                    let num = || {
+                        v.as_f64().ok_or_else(|| {
+                            self.error_near(k, format!("`{k}` takes a number"), None)
+                        })
+                    };
+                    let t = match k.as_str() {
+                        "is" => Test::In(vec![self.value(name, ty, v)?]),
+                        "above" | "below" | "at_least" | "at_most" => {
+                            self.numeric(name, ty)?;
+                            match k.as_str() {
+                                "above" => Test::Above(num()?),
+                                "below" => Test::Below(num()?),
+                                "at_least" => Test::AtLeast(num()?),
+                                _ => Test::AtMost(num()?),
+                            }
+                        }
+                        other => {
+                            return Err(self.error_near(
+                                other,
+                                format!("unknown test `{other}` in `where`"),
+                                Some("tests: is, above, below, at_least, at_most".into()),
+                            ));
+                        }
+                    };
+                    tests.push(t);
+                }
+                match tests.len() {
+                    1 => Ok(tests.remove(0)),
+                    _ => Err(self.error_near(
+                        name.rsplit('.').next().unwrap_or(name),
+                        format!("`where: {{ {name}: ... }}` takes one test"),
+                        None,
+                    )),
+                }
+            }
+            J::Null => Ok(Test::Absent),
+            v => Ok(Test::In(vec![self.value(name, ty, v)?])),
+        }
     }
 
     /// Resolves `pay.min` to the fact, the field and its type. A bare fact name means its
@@ -473,10 +582,11 @@ impl Compiler<'_> {
         }
     }
 
-    fn placeholders(&self, text: &str) -> Result<(), RuleError> {
+    /// Checks that `{placeholders}` name fact fields, `{match}`, or (in a law message) the law.
+    fn placeholders(&self, text: &str, law: bool) -> Result<(), RuleError> {
         for cap in PLACEHOLDER.captures_iter(text) {
             let name = &cap[1];
-            if name == "match" {
+            if name == "match" || (law && LAW_PLACEHOLDERS.contains(&name)) {
                 continue;
             }
             let (fact, field) = name.split_once('.').unwrap_or((name, "value"));
@@ -492,6 +602,9 @@ impl Compiler<'_> {
         Ok(())
     }
 }
+
+/// What a law message may name: `{law.name}` requires ... (`{law.citation}`, since `{law.since}`).
+pub const LAW_PLACEHOLDERS: &[&str] = &["law.name", "law.title", "law.citation", "law.since"];
 
 pub static PLACEHOLDER: std::sync::LazyLock<Regex> =
     std::sync::LazyLock::new(|| Regex::new(r"\{([a-z_]+(?:\.[a-z_]+)?)\}").expect("static"));

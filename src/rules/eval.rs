@@ -4,6 +4,8 @@ use super::{AppliesC, Check, CompareC, CompareOp, Cond, OperandC, Rule, Scope, T
 use crate::document::{BlockKind, Document};
 use crate::facts::{Record, Records, Value};
 use crate::finding::{Finding, Label};
+use crate::jurisdiction::Jurisdictions;
+use crate::laws::{Covering, Employer, Law};
 use crate::source::Span;
 use std::collections::BTreeMap;
 
@@ -12,10 +14,13 @@ pub struct EvalContext<'a> {
     pub text: &'a str,
     pub doc: &'a Document,
     pub records: &'a Records,
-    /// Jurisdiction codes the posting falls in (`US-CO`, `US`).
-    pub jurisdictions: Vec<String>,
+    /// Where the posting's job is.
+    pub jurisdictions: &'a Jurisdictions,
     /// The date the posting is judged at.
     pub as_of: jiff::civil::Date,
+    /// The laws that may cover the posting, and what the employer is.
+    pub laws: &'a [Law],
+    pub employer: Employer,
 }
 
 /// A span a condition matched, and the fact record behind it.
@@ -40,20 +45,31 @@ fn applies(a: &AppliesC, ctx: &EvalContext) -> bool {
     if a.from.is_some_and(|d| ctx.as_of < d) || a.until.is_some_and(|d| ctx.as_of > d) {
         return false;
     }
-    a.jurisdictions.is_empty()
-        || a.jurisdictions.iter().any(|j| {
-            ctx.jurisdictions.iter().any(|p| {
-                p == j
-                    || p.strip_prefix(j.as_str())
-                        .is_some_and(|rest| rest.starts_with('-'))
-            })
-        })
+    a.jurisdictions.is_empty() || a.jurisdictions.iter().any(|j| ctx.jurisdictions.is_in(j))
 }
 
 fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
     if rule.applies.as_ref().is_some_and(|a| !applies(a, ctx)) {
         return;
     }
+    let covering: Vec<Covering> = match &rule.law {
+        Some(link) => crate::laws::covering(
+            ctx.laws,
+            &link.duty,
+            ctx.jurisdictions,
+            ctx.as_of,
+            ctx.employer,
+        ),
+        None => Vec::new(),
+    };
+    if covering.is_empty() && rule.law.as_ref().is_some_and(|l| !l.elsewhere) {
+        return;
+    }
+    let law_message = rule
+        .law
+        .as_ref()
+        .filter(|_| !covering.is_empty())
+        .map(|l| &l.message);
     let when_hits = match &rule.when {
         Some(c) => match eval(c, &rule.scope, ctx) {
             Some(h) => h,
@@ -63,8 +79,13 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
     };
     let mut emit = |hits: Vec<Hit>, matched: Option<&str>| {
         let bindings: BTreeMap<&str, usize> = hits.iter().filter_map(|h| h.record).collect();
-        let message = interpolate(&rule.message, &bindings, ctx, matched);
-        let labels = hits
+        let message = match law_message {
+            Some(template) => law_sentence(template, &covering, |t| {
+                interpolate(t, &bindings, ctx, matched)
+            }),
+            None => interpolate(&rule.message, &bindings, ctx, matched),
+        };
+        let labels: Vec<Label> = hits
             .iter()
             .map(|h| Label {
                 span: h.span,
@@ -73,14 +94,28 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             .collect();
         out.push(Finding {
             rule: rule.id.clone(),
-            severity: rule.severity,
+            severity: covering.first().map_or(rule.severity, |c| c.severity),
             message,
             help: rule
                 .help
                 .as_ref()
                 .map(|h| interpolate(h, &bindings, ctx, matched)),
-            docs: rule.docs.clone(),
-            labels,
+            labels: {
+                let mut labels = labels;
+                if let Some((span, text)) = covering
+                    .first()
+                    .and_then(|c| ctx.jurisdictions.reason(&c.law.jurisdictions, &c.law.name))
+                    && !labels.iter().any(|l: &Label| l.span == span)
+                {
+                    labels.push(Label { span, text });
+                }
+                labels
+            },
+            docs: covering
+                .first()
+                .and_then(|c| c.law.docs.clone())
+                .or_else(|| rule.docs.clone()),
+            laws: covering.iter().map(|c| c.law.id.clone()).collect(),
         });
     };
     match &rule.check {
@@ -154,6 +189,7 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             fact,
             field,
             test,
+            where_,
             scope,
             label,
         } => {
@@ -169,6 +205,11 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
                         .is_none_or(|s| s.iter().any(|sp| sp.contains(r.span)))
                 })
                 .filter(|(_, r)| passes(test, field.and_then(|f| r.fields.get(f)), field.is_none()))
+                .filter(|(_, r)| {
+                    where_
+                        .iter()
+                        .all(|(f, t)| passes(t, r.fields.get(f), false))
+                })
                 .map(|(i, r)| Hit {
                     span: r.span,
                     label: label.clone(),
@@ -234,6 +275,7 @@ fn passes(test: &Test, value: Option<&Value>, bare: bool) -> bool {
     match test {
         // A bare fact is present when it has a record; a field when the record has a value.
         Test::Present => bare || value.is_some(),
+        Test::Absent => value.is_none(),
         Test::In(allowed) => value.is_some_and(|v| allowed.contains(v)),
         Test::Above(b) => num().is_some_and(|n| n > *b),
         Test::Below(b) => num().is_some_and(|n| n < *b),
@@ -386,6 +428,41 @@ fn operand_values(
                 .collect()
         }
     }
+}
+
+/// The message naming the law that covers the posting (the most severe, then the oldest) and,
+/// briefly, any other: "New York City requires ... (§ 8-107(32), since 2022-11-01); so does
+/// New York State (§ 194-b, since 2023-09-17)."
+fn law_sentence(
+    template: &str,
+    covering: &[Covering],
+    interpolate: impl Fn(&str) -> String,
+) -> String {
+    let first = &covering[0];
+    let named = template
+        .replace("{law.name}", &first.law.name)
+        .replace("{law.title}", &first.law.title)
+        .replace("{law.citation}", &first.law.citation)
+        .replace("{law.since}", &first.since.to_string());
+    let mut message = interpolate(&named);
+    // The others by name only; their citations are in the finding's `laws`.
+    let mut others: Vec<&str> = Vec::new();
+    for c in &covering[1..] {
+        let name = c.law.name.as_str();
+        if name != first.law.name && !others.contains(&name) {
+            others.push(name);
+        }
+    }
+    if let Some((last, rest)) = others.split_last() {
+        let trimmed = message.trim_end_matches('.').len();
+        message.truncate(trimmed);
+        if rest.is_empty() {
+            message.push_str(&format!("; so does {last}."));
+        } else {
+            message.push_str(&format!("; so do {} and {last}.", rest.join(", ")));
+        }
+    }
+    message
 }
 
 /// Fills `{fact.field}` from the records a finding matched (else the fact's first record) and

@@ -5,11 +5,12 @@ mod compile;
 mod eval;
 pub mod schema;
 
-pub use compile::{RuleError, compile_file, line_col};
+pub use compile::{RuleError, compile_file, compile_file_with, line_col};
 pub use eval::{EvalContext, evaluate};
 pub use schema::{CompareOp, Severity};
 
 use crate::facts::Value;
+use crate::laws::Law;
 use crate::vocab::{VocabError, Vocabulary};
 use include_dir::{Dir, include_dir};
 use regex::Regex;
@@ -35,12 +36,23 @@ pub struct Rule {
     pub label: Option<String>,
     pub scope: Vec<Scope>,
     pub applies: Option<AppliesC>,
+    /// The duty of a law this rule checks.
+    pub law: Option<LawRule>,
     pub when: Option<Cond>,
     pub check: Check,
     pub bad_examples: Vec<String>,
     pub good_examples: Vec<String>,
     /// The file the rule came from (`rules/pay.yaml`, or the user's path).
     pub origin: String,
+}
+
+#[derive(Debug)]
+pub struct LawRule {
+    pub duty: String,
+    /// The message where a law covers the posting.
+    pub message: String,
+    /// Whether to report, at the rule's own severity, where no law covers the posting.
+    pub elsewhere: bool,
 }
 
 #[derive(Debug)]
@@ -104,6 +116,8 @@ pub enum Cond {
         fact: &'static str,
         field: Option<&'static str>,
         test: Test,
+        /// Tests on other fields of the same record (`where: { period: hour }`).
+        where_: Vec<(&'static str, Test)>,
         scope: Vec<Scope>,
         label: Option<String>,
     },
@@ -120,6 +134,8 @@ pub enum Cond {
 #[derive(Debug)]
 pub enum Test {
     Present,
+    /// `is: null`: the record has no value for the field.
+    Absent,
     In(Vec<Value>),
     Above(f64),
     Below(f64),
@@ -152,94 +168,91 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// The shared built-in vocabulary, or a copy extended by the user's vocabulary files.
     pub vocab: Cow<'static, Vocabulary>,
+    /// The built-in laws, plus the user's (`DIR/laws/*.yaml`).
+    pub laws: Cow<'static, [Law]>,
 }
 
 fn is_yaml(name: &str) -> bool {
     name.ends_with(".yaml") || name.ends_with(".yml")
 }
 
-fn is_vocab(path: &str) -> bool {
-    path.split(['/', '\\']).any(|p| p == "vocab")
+/// Data folders inside a rule folder: vocabularies and laws, not rule files.
+fn data_folder(path: &str) -> Option<&'static str> {
+    path.split(['/', '\\']).find_map(|p| match p {
+        "vocab" => Some("vocab"),
+        "laws" => Some("laws"),
+        _ => None,
+    })
 }
 
 impl RuleSet {
-    /// The built-in pack plus the rule files and vocabularies in `extra` folders.
+    /// The built-in pack plus the rule files, vocabularies and laws in `extra` folders.
     pub fn load(extra: &[impl AsRef<Path>]) -> Result<RuleSet, LoadError> {
+        // The user's files first: their laws decide which duties rule files may name.
+        let mut user_rules: Vec<(String, String)> = Vec::new();
         let mut user_vocab: Vec<(String, String)> = Vec::new();
+        let mut user_laws: Vec<(String, String)> = Vec::new();
+        for dir in extra {
+            for (name, rel, text) in read_rule_folder(dir.as_ref())? {
+                match data_folder(&rel) {
+                    Some("vocab") => user_vocab.push((name, text)),
+                    Some(_) => user_laws.push((name, text)),
+                    None => user_rules.push((name, text)),
+                }
+            }
+        }
+        let laws: Cow<'static, [Law]> = if user_laws.is_empty() {
+            Cow::Borrowed(&crate::laws::BUILTIN[..])
+        } else {
+            let mut all = crate::laws::BUILTIN.clone();
+            for (name, text) in user_laws {
+                match crate::laws::parse_file(&text) {
+                    Ok(laws) => all.extend(laws),
+                    Err(error) => {
+                        return Err(LoadError::Vocab(VocabError {
+                            file: name,
+                            text,
+                            error,
+                        }));
+                    }
+                }
+            }
+            Cow::Owned(all)
+        };
+        let duties = crate::laws::duty_names(&laws);
         let mut rules = Vec::new();
         let mut files = Vec::new();
         embedded_files(&BUILTIN, &mut files);
         files.sort_by_key(|f| f.path().to_path_buf());
         for f in files {
             let name = format!("rules/{}", f.path().display());
+            // Vocabularies and laws are converted to JSON at build time and read from there.
+            if !is_yaml(&name) || data_folder(&name).is_some() {
+                continue;
+            }
             let Some(text) = f.contents_utf8() else {
                 continue;
             };
-            if !is_yaml(&name) {
-                continue;
-            }
-            if is_vocab(&name) {
-                continue; // read by Vocabulary::builtin, converted to JSON at build time
-            } else {
-                rules.extend(compile_file(&name, text).map_err(LoadError::Rule)?);
-            }
+            rules.extend(compile_file_with(&name, text, &duties).map_err(LoadError::Rule)?);
         }
-        for dir in extra {
-            let dir = dir.as_ref();
-            let meta = std::fs::metadata(dir).map_err(|e| LoadError::Io {
-                path: dir.display().to_string(),
-                error: e,
-            })?;
-            if !meta.is_dir() {
-                return Err(LoadError::Io {
-                    path: dir.display().to_string(),
-                    error: std::io::Error::other("--rules expects a folder of .yaml rule files"),
-                });
-            }
-            let mut paths = Vec::new();
-            for entry in walkdir::WalkDir::new(dir)
-                .follow_links(true)
-                .sort_by_file_name()
-            {
-                let entry = entry.map_err(|e| LoadError::Io {
-                    path: e
-                        .path()
-                        .map_or_else(|| dir.display().to_string(), |p| p.display().to_string()),
-                    error: e
-                        .into_io_error()
-                        .unwrap_or_else(|| std::io::Error::other("symlink loop")),
-                })?;
-                if entry.file_type().is_file() && is_yaml(&entry.file_name().to_string_lossy()) {
-                    paths.push(entry.into_path());
+        for (name, text) in user_rules {
+            for rule in compile_file_with(&name, &text, &duties).map_err(LoadError::Rule)? {
+                if let Some(existing) = rules.iter().find(|r: &&Rule| r.id == rule.id) {
+                    return Err(LoadError::Rule(RuleError {
+                        file: name.clone(),
+                        span: crate::source::Span::new(rule.offset, rule.offset + rule.id.len()),
+                        message: format!(
+                            "duplicate rule id `{}` (already defined in {})",
+                            rule.id, existing.origin
+                        ),
+                        help: Some(
+                            "give your rule an id of its own, e.g. under your own family: `acme/...`"
+                                .into(),
+                        ),
+                        text,
+                    }));
                 }
-            }
-            for path in paths {
-                let name = path.display().to_string();
-                let text = std::fs::read_to_string(&path).map_err(|e| LoadError::Io {
-                    path: name.clone(),
-                    error: e,
-                })?;
-                let rel = path
-                    .strip_prefix(dir)
-                    .unwrap_or(&path)
-                    .display()
-                    .to_string();
-                if is_vocab(&rel) {
-                    user_vocab.push((name, text));
-                } else {
-                    for rule in compile_file(&name, &text).map_err(LoadError::Rule)? {
-                        if let Some(existing) = rules.iter().find(|r: &&Rule| r.id == rule.id) {
-                            return Err(LoadError::Rule(RuleError {
-                                file: name.clone(),
-                                span: crate::source::Span::new(rule.offset, rule.offset + rule.id.len()),
-                                message: format!("duplicate rule id `{}` (already defined in {})", rule.id, existing.origin),
-                                help: Some("give your rule an id of its own, e.g. under your own family: `acme/...`".into()),
-                                text,
-                            }));
-                        }
-                        rules.push(rule);
-                    }
-                }
+                rules.push(rule);
             }
         }
         let vocab = if user_vocab.is_empty() {
@@ -252,12 +265,56 @@ impl RuleSet {
             v.finish();
             Cow::Owned(v)
         };
-        Ok(RuleSet { rules, vocab })
+        Ok(RuleSet { rules, vocab, laws })
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id == id)
     }
+}
+
+/// The YAML files of a `--rules` folder: (path, path within the folder, contents).
+fn read_rule_folder(dir: &Path) -> Result<Vec<(String, String, String)>, LoadError> {
+    let meta = std::fs::metadata(dir).map_err(|e| LoadError::Io {
+        path: dir.display().to_string(),
+        error: e,
+    })?;
+    if !meta.is_dir() {
+        return Err(LoadError::Io {
+            path: dir.display().to_string(),
+            error: std::io::Error::other("--rules expects a folder of .yaml rule files"),
+        });
+    }
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry = entry.map_err(|e| LoadError::Io {
+            path: e
+                .path()
+                .map_or_else(|| dir.display().to_string(), |p| p.display().to_string()),
+            error: e
+                .into_io_error()
+                .unwrap_or_else(|| std::io::Error::other("symlink loop")),
+        })?;
+        if !entry.file_type().is_file() || !is_yaml(&entry.file_name().to_string_lossy()) {
+            continue;
+        }
+        let path = entry.into_path();
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|e| LoadError::Io {
+            path: name.clone(),
+            error: e,
+        })?;
+        let rel = path
+            .strip_prefix(dir)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        out.push((name, rel, text));
+    }
+    Ok(out)
 }
 
 fn embedded_files<'a>(dir: &'a Dir<'a>, out: &mut Vec<&'a include_dir::File<'a>>) {

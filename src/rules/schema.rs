@@ -36,6 +36,10 @@ pub struct RuleDef {
     /// Where patterns and facts are looked for (default: the whole posting).
     #[serde(default)]
     pub scope: Option<OneOrMany<String>>,
+    /// The duty a law imposes that this rule checks (`rules/laws/`): where a law in force
+    /// covers the posting, the finding takes the law's severity and names it.
+    #[serde(default)]
+    pub law: Option<LawLink>,
     /// Jurisdictions and the date window in which the rule applies.
     #[serde(default)]
     pub applies: Option<Applies>,
@@ -97,6 +101,23 @@ pub struct Applies {
     pub until: Option<String>,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawLink {
+    /// A duty of the laws in `rules/laws/`: `pay`, `benefits`, `criminal-history`.
+    pub duty: String,
+    /// The message where a law covers the posting; `{law.name}`, `{law.title}`,
+    /// `{law.citation}` and `{law.since}` name the law.
+    pub message: String,
+    /// Whether the rule also reports, at its own severity, where no law covers the posting.
+    #[serde(default = "yes")]
+    pub elsewhere: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Examples {
@@ -116,6 +137,9 @@ pub struct Condition {
     /// The fact (or field) equals this value.
     #[serde(default)]
     pub is: Option<serde_json::Value>,
+    /// `absent: true`: the record has no value for the field (`{ fact: pay.period, absent: true }`).
+    #[serde(default)]
+    pub absent: Option<bool>,
     /// The fact (or field) is one of these values.
     #[serde(default, rename = "in")]
     pub in_: Option<Vec<serde_json::Value>>,
@@ -127,6 +151,10 @@ pub struct Condition {
     pub at_least: Option<f64>,
     #[serde(default)]
     pub at_most: Option<f64>,
+    /// Tests on other fields of the same fact record: a value, a list of values, or a map of
+    /// `is`/`in`/`above`/`below`/`at_least`/`at_most` (`where: { period: hour }`).
+    #[serde(default, rename = "where")]
+    pub where_: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Regular expressions (Rust `regex` syntax); any match satisfies the condition.
     #[serde(default)]
     pub pattern: Option<OneOrMany<String>>,

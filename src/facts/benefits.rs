@@ -1,0 +1,207 @@
+//! Benefits: concrete benefits the posting names.
+//!
+//! Several pay-transparency laws (Colorado, Washington, Illinois, Maryland, Minnesota, New
+//! Jersey, Jersey City) require "a general description of benefits". Naming a kind of benefit
+//! counts: health insurance, a retirement plan, paid time off or leave, equity, a bonus or
+//! commission, other insurance, tuition or wellness support. "Great benefits" or "a competitive
+//! benefits package" alone names none, and "is a bonus" (a nice-to-have skill) is not pay.
+
+use super::Fact;
+use super::scan::{Scan, match_span};
+use crate::re::Regex;
+use std::sync::LazyLock;
+
+/// The kinds of benefit, as `extract` and rule messages name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Benefit {
+    Health,
+    Retirement,
+    TimeOff,
+    Equity,
+    Bonus,
+    Insurance,
+    Other,
+}
+
+impl Benefit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Benefit::Health => "health",
+            Benefit::Retirement => "retirement",
+            Benefit::TimeOff => "time_off",
+            Benefit::Equity => "equity",
+            Benefit::Bonus => "bonus",
+            Benefit::Insurance => "insurance",
+            Benefit::Other => "other",
+        }
+    }
+}
+
+pub const KINDS: &[&str] = &[
+    "health",
+    "retirement",
+    "time_off",
+    "equity",
+    "bonus",
+    "insurance",
+    "other",
+];
+
+static BENEFIT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(concat!(
+        // health
+        r"(?i)(?P<health>\b(?:health|medical|dental|vision)(?:\s*(?:,|/|&|and)\s*(?:health|medical|dental|vision))*\s+(?:insurance|coverage|benefits?|plans?|care)\b",
+        r"|\bhealth\s*care\s+(?:benefits?|coverage|plan)|\bmedical,\s*dental\b|\b(?:HSA|FSA)\b|health\s+savings\s+account)",
+        // retirement
+        r"|(?P<retirement>\b40[13]\s*\(?\s*[kb]\s*\)?|\bpension\b|\bretirement\s+(?:plan|savings|benefits?|accounts?|contributions?|program|scheme)",
+        r"|\bsuperannuation\b|\bRRSP\b|\bKiwiSaver\b)",
+        // paid time off and leave
+        r"|(?P<time_off>\bpaid\s+(?:time\s+off|vacation|holidays?|leave|sick|parental|family)|\bPTO\b",
+        r"|\bvacation\s+(?:days|time|policy|allowance)|\bunlimited\s+(?:vacation|holidays?)",
+        r"|\b\d+\s+(?:days|weeks)\s+(?:of\s+)?(?:paid\s+)?(?:vacation|holidays?|annual\s+leave|leave|PTO)\b",
+        r"|\bannual\s+leave\b|\b(?:parental|maternity|paternity|sick|family)\s+(?:leave|pay|days)\b)",
+        // equity
+        r"|(?P<equity>\bstock\s+(?:options?|grants?|awards?|purchase)|\bRSUs?\b|\brestricted\s+stock\b|\bESPP\b",
+        r"|\bequity\s+(?:package|grants?|stake|compensation|options?|ownership|plan|awards?|incentives?)",
+        r"|(?:\+|\bplus|\bgenerous|\bmeaningful|\bcompetitive|\bsignificant|\bsalary\s*(?:and|&|\+)|\bcash\s*(?:and|&|\+))\s*equity\b)",
+        // bonus and commission
+        r"|(?P<bonus>\b(?:annual|performance|signing|sign-on|quarterly|yearly|target|cash|discretionary|incentive|referral|holiday|year-end)[\s-]+bonus(?:es)?\b",
+        r"|\bbonus(?:es)?\s+(?:plan|scheme|program|structure|potential|eligib\w*|opportunit\w*)",
+        r"|\bprofit[\s-]+sharing\b|\b(?:uncapped|generous|competitive)\s+commissions?\b|\bcommission\s+(?:plan|structure|scheme)\b|\bOTE\b)",
+        // other insurance
+        r"|(?P<insurance>\b(?:life|disability|accident|travel)\s+(?:and\s+\w+\s+)?insurance\b)",
+        // other concrete support
+        r"|(?P<other>\btuition\s+(?:reimbursement|assistance)|\beducation(?:al)?\s+(?:assistance|reimbursement)",
+        r"|\b(?:gym|fitness)\s+(?:membership|stipend|reimbursement|allowance)|\bwellness\s+(?:stipend|allowance|program|reimbursement)",
+        r"|\bcommuter\s+benefits?\b|\bchild\s*care\s+(?:support|assistance|benefits?|stipend)|\bemployee\s+assistance\s+program\b)",
+        r"|(?P<cn>五险一金|六险一金|五险|社保|公积金|年终奖|带薪(?:年假|休假|假期)|股票期权|期权|补充医疗|商业保险)"
+    ))
+});
+
+/// Every match of `BENEFIT` contains one of these (ASCII lower-cased).
+const BENEFIT_WORDS: &[&str] = &[
+    "health",
+    "medical",
+    "dental",
+    "vision",
+    "hsa",
+    "fsa",
+    "401",
+    "403",
+    "pension",
+    "retirement",
+    "superannuation",
+    "rrsp",
+    "kiwisaver",
+    "paid",
+    "pto",
+    "vacation",
+    "holiday",
+    "leave",
+    "stock",
+    "rsu",
+    "espp",
+    "equity",
+    "bonus",
+    "profit",
+    "commission",
+    "ote",
+    "insurance",
+    "tuition",
+    "education",
+    "gym",
+    "fitness",
+    "wellness",
+    "commuter",
+    "care",
+    "assistance",
+    "险",
+    "社保",
+    "公积金",
+    "年终奖",
+    "带薪",
+    "期权",
+    "医疗",
+];
+
+/// The concrete benefits a posting names.
+pub fn benefits(scan: &Scan) -> Vec<Fact<Benefit>> {
+    scan.matches_where(&BENEFIT, BENEFIT_WORDS)
+        .map(|(c, seg)| {
+            let kind = [
+                ("health", Benefit::Health),
+                ("retirement", Benefit::Retirement),
+                ("time_off", Benefit::TimeOff),
+                ("equity", Benefit::Equity),
+                ("bonus", Benefit::Bonus),
+                ("insurance", Benefit::Insurance),
+            ]
+            .into_iter()
+            .find(|(g, _)| c.name(g).is_some())
+            .map_or(Benefit::Other, |(_, k)| k);
+            let kind = match c.name("cn").map(|m| m.as_str()) {
+                // "五险一金": social and health insurance and the housing fund.
+                Some(m) if m.contains('险') || m == "社保" => Benefit::Insurance,
+                Some("公积金") => Benefit::Retirement,
+                Some("年终奖") => Benefit::Bonus,
+                Some(m) if m.contains("期权") => Benefit::Equity,
+                Some(m) if m.starts_with("带薪") => Benefit::TimeOff,
+                Some(_) => Benefit::Health,
+                None => kind,
+            };
+            Fact::new(kind, match_span(&c, seg))
+        })
+        .collect()
+}
+
+/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&BENEFIT);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::source::{Format, Source};
+
+    fn kinds(text: &str) -> Vec<&'static str> {
+        let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
+        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
+        benefits(&Scan::new(&src.text, &doc))
+            .into_iter()
+            .map(|f| f.value.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn concrete_benefits_are_named() {
+        assert_eq!(
+            kinds("We offer medical, dental and vision insurance."),
+            ["health"]
+        );
+        assert_eq!(kinds("401(k) with a 4% match"), ["retirement"]);
+        assert_eq!(
+            kinds("20 days of paid vacation and parental leave"),
+            ["time_off", "time_off"]
+        );
+        assert_eq!(kinds("Competitive salary plus equity."), ["equity"]);
+        assert_eq!(kinds("An annual bonus of up to 10%."), ["bonus"]);
+        assert_eq!(
+            kinds("Life insurance and tuition reimbursement"),
+            ["insurance", "other"]
+        );
+        assert_eq!(kinds("Unlimited PTO"), ["time_off"]);
+        assert_eq!(kinds("提供五险一金和年终奖"), ["insurance", "bonus"]);
+    }
+
+    #[test]
+    fn vague_or_unrelated_words_are_not_benefits() {
+        assert!(kinds("Great benefits and a fun team!").is_empty());
+        assert!(kinds("A competitive benefits package.").is_empty());
+        assert!(kinds("Experience with Kubernetes is a bonus.").is_empty());
+        assert!(kinds("We are committed to diversity, equity and inclusion.").is_empty());
+        assert!(kinds("You will advise on pay equity and health policy research.").is_empty());
+        assert!(kinds("Manage the vision for our product.").is_empty());
+    }
+}

@@ -1,0 +1,352 @@
+//! Laws: what a jurisdiction requires of job postings or bans in them, and since when.
+//!
+//! The laws are data (`rules/vocab/laws.yaml`, extendable like every vocabulary). A rule names a
+//! duty (`law: { duty: pay }`); where a law in force on the posting's date covers the posting's
+//! jurisdictions and has that duty, the finding takes the law's severity and names it.
+
+use crate::jurisdiction::Jurisdictions;
+use crate::rules::Severity;
+use jiff::civil::Date;
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use std::fmt;
+use std::sync::LazyLock;
+
+include!(concat!(env!("OUT_DIR"), "/builtin_laws.rs"));
+
+/// The built-in laws (`rules/laws/*.yaml`, converted to JSON when hirelint is built).
+pub static BUILTIN: LazyLock<Vec<Law>> = LazyLock::new(|| {
+    BUILTIN_LAWS_JSON
+        .iter()
+        .flat_map(|(file, json)| {
+            serde_json::from_str::<Vec<Law>>(json)
+                .unwrap_or_else(|e| panic!("{file}: {e} (checked by tests)"))
+        })
+        .collect()
+});
+
+/// Reads a user's laws file (`DIR/laws/*.yaml`).
+pub fn parse_file(text: &str) -> Result<Vec<Law>, crate::yaml::YamlError> {
+    crate::yaml::parse(text)
+}
+
+/// One law, as written in the laws file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Law {
+    /// A stable id: `us-co-pay-transparency`.
+    pub id: String,
+    /// Who requires it, as a message names them: "Colorado", "New York City".
+    pub name: String,
+    /// The law's own name: "Equal Pay for Equal Work Act".
+    pub title: String,
+    /// Where to read it: "C.R.S. § 8-5-201".
+    pub citation: String,
+    /// A public page about it.
+    #[serde(default)]
+    pub docs: Option<String>,
+    /// Where it applies: `US-CO`, `US-NY-NYC`, `CA-ON`, `EU`, `US`.
+    pub jurisdictions: Vec<String>,
+    /// The first day it applies.
+    pub from: LawDate,
+    /// The last day it applies, when it has ended.
+    #[serde(default)]
+    pub until: Option<LawDate>,
+    /// Whether it covers remote roles that could be done in its jurisdictions.
+    #[serde(default)]
+    pub remote: bool,
+    /// Only for employers of this kind.
+    #[serde(default)]
+    pub employer: Option<EmployerKind>,
+    /// Does not apply when this holds of the employer's jobs.
+    #[serde(default)]
+    pub unless: Option<Exemption>,
+    /// What it requires or bans: duty name → severity (`pay: error`), or a map with
+    /// `severity`, `from`, `until`, `unconfirmed`.
+    #[serde(deserialize_with = "deserialize_duties")]
+    pub duties: Vec<(String, Duty)>,
+    /// Facts about the law that are not verified: its duties are warnings at most.
+    #[serde(default)]
+    pub unconfirmed: bool,
+    /// Anything a reader of the data should know.
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+/// Kinds of employer that some laws are limited to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EmployerKind {
+    FederalContractor,
+}
+
+/// What takes a posting outside a law.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Exemption {
+    /// A law, regulation or government contract requires citizenship for the job.
+    CitizenshipRequiredByLaw,
+}
+
+/// One duty of a law.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Duty {
+    pub severity: Severity,
+    /// When the duty started later than the law (Colorado's deadline duty, 2024).
+    #[serde(default)]
+    pub from: Option<LawDate>,
+    #[serde(default)]
+    pub until: Option<LawDate>,
+    /// Not verified at the time of writing: a warning at most, never an error.
+    #[serde(default)]
+    pub unconfirmed: bool,
+}
+
+/// A `YYYY-MM-DD` date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LawDate(pub Date);
+
+impl<'de> Deserialize<'de> for LawDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse::<Date>()
+            .map(LawDate)
+            .map_err(|_| de::Error::custom(format!("`{s}` is not a date; write YYYY-MM-DD")))
+    }
+}
+
+/// The duties map: `{ pay: error, deadline: { severity: error, from: 2024-01-01 } }`, in the
+/// order written.
+impl<'de> Deserialize<'de> for DutiesField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = DutiesField;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of duty names to a severity or `{ severity: ..., from: ... }`")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DutiesField, A::Error> {
+                let mut out = Vec::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    out.push((name, map.next_value::<DutyValue>()?.0));
+                }
+                Ok(DutiesField(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// `Vec<(String, Duty)>` read from a map.
+pub struct DutiesField(pub Vec<(String, Duty)>);
+
+/// A duty written as a bare severity or as a map.
+struct DutyValue(Duty);
+
+impl<'de> Deserialize<'de> for DutyValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = DutyValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a severity (error, warning, info) or `{ severity: ..., from: ... }`")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<DutyValue, E> {
+                let severity = Severity::deserialize(de::value::StrDeserializer::<E>::new(s))?;
+                Ok(DutyValue(Duty {
+                    severity,
+                    from: None,
+                    until: None,
+                    unconfirmed: false,
+                }))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<DutyValue, A::Error> {
+                Duty::deserialize(de::value::MapAccessDeserializer::new(map)).map(DutyValue)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+pub(crate) fn deserialize_duties<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<(String, Duty)>, D::Error> {
+    DutiesField::deserialize(d).map(|f| f.0)
+}
+
+/// What the judged posting's employer is, for laws limited to some employers.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Employer {
+    pub federal_contractor: bool,
+    pub citizenship_required_by_law: bool,
+}
+
+/// A law that covers a posting for one duty.
+#[derive(Debug, Clone, Copy)]
+pub struct Covering<'a> {
+    pub law: &'a Law,
+    pub severity: Severity,
+    /// The day the duty took effect.
+    pub since: Date,
+}
+
+impl Law {
+    /// Whether the law reaches a posting in `places`, at `as_of`, for `employer`.
+    pub fn covers(&self, j: &Jurisdictions, as_of: Date, employer: Employer) -> bool {
+        if as_of < self.from.0 || self.until.is_some_and(|u| as_of > u.0) {
+            return false;
+        }
+        if self.employer == Some(EmployerKind::FederalContractor) && !employer.federal_contractor {
+            return false;
+        }
+        if self.unless == Some(Exemption::CitizenshipRequiredByLaw)
+            && employer.citizenship_required_by_law
+        {
+            return false;
+        }
+        self.jurisdictions
+            .iter()
+            .any(|code| j.is_in(code) || (self.remote && j.remote_could_be_in(code)))
+    }
+
+    /// The duty's severity at `as_of`, when the law has it then. Unconfirmed facts give a
+    /// warning at most.
+    pub fn duty(&self, name: &str, as_of: Date) -> Option<(Severity, Date)> {
+        let (_, duty) = self.duties.iter().find(|(n, _)| n == name)?;
+        let since = duty.from.unwrap_or(self.from).0.max(self.from.0);
+        if as_of < since || duty.until.is_some_and(|u| as_of > u.0) {
+            return None;
+        }
+        let mut severity = duty.severity;
+        if self.unconfirmed || duty.unconfirmed {
+            severity = severity.min(Severity::Warning);
+        }
+        Some((severity, since))
+    }
+}
+
+/// The laws in force that cover a posting for `duty`: the most severe first, then the oldest.
+pub fn covering<'a>(
+    laws: &'a [Law],
+    duty: &str,
+    j: &Jurisdictions,
+    as_of: Date,
+    employer: Employer,
+) -> Vec<Covering<'a>> {
+    let mut out: Vec<Covering<'a>> = laws
+        .iter()
+        .filter(|law| law.covers(j, as_of, employer))
+        .filter_map(|law| {
+            let (severity, since) = law.duty(duty, as_of)?;
+            Some(Covering {
+                law,
+                severity,
+                since,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.since.cmp(&b.since)));
+    out
+}
+
+/// Every duty name the laws know, for checking rule files.
+pub fn duty_names(laws: &[Law]) -> Vec<&str> {
+    let mut names: Vec<&str> = laws
+        .iter()
+        .flat_map(|l| l.duties.iter().map(|(n, _)| n.as_str()))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    /// The YAML sources parse on their own (with located errors), ids are unique, and every
+    /// law names a known severity for each duty and a plausible jurisdiction code.
+    #[test]
+    fn builtin_laws_are_well_formed() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/laws");
+        let mut count = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let laws = parse_file(&text).unwrap_or_else(|e| {
+                panic!("{}:{}:{}: {}", path.display(), e.line, e.column, e.message)
+            });
+            count += laws.len();
+        }
+        assert_eq!(count, BUILTIN.len());
+        let mut ids: Vec<&str> = BUILTIN.iter().map(|l| l.id.as_str()).collect();
+        ids.sort_unstable();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate law ids");
+        for law in BUILTIN.iter() {
+            assert!(!law.duties.is_empty(), "{} has no duties", law.id);
+            for code in &law.jurisdictions {
+                assert!(
+                    code.bytes().all(|b| b.is_ascii_uppercase() || b == b'-'),
+                    "{}: {code}",
+                    law.id
+                );
+            }
+        }
+    }
+
+    fn law(yaml: &str) -> Law {
+        crate::yaml::parse::<Vec<Law>>(yaml).unwrap().remove(0)
+    }
+
+    const CO: &str = "- id: co\n  name: Colorado\n  title: T\n  citation: C\n  jurisdictions: [US-CO]\n  from: 2021-01-01\n  remote: true\n  duties:\n    pay: error\n    deadline: { severity: error, from: 2024-01-01 }\n    open-ended-pay: { severity: error, unconfirmed: true }\n";
+
+    fn places(codes: &[&str], remote: &[&str]) -> Jurisdictions {
+        Jurisdictions::from_codes(
+            codes.iter().map(|s| s.to_string()).collect(),
+            remote.iter().map(|s| s.to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn a_law_covers_its_places_within_its_window() {
+        let co = law(CO);
+        let denver = places(&["US-CO"], &[]);
+        let e = Employer::default();
+        assert!(co.covers(&denver, date(2021, 1, 1), e));
+        assert!(!co.covers(&denver, date(2020, 12, 31), e));
+        assert!(!co.covers(&places(&["US-UT"], &[]), date(2022, 1, 1), e));
+        // A remote role open across the US could be done in Colorado.
+        assert!(co.covers(&places(&["US"], &["US"]), date(2022, 1, 1), e));
+        assert!(!co.covers(&places(&["US"], &[]), date(2022, 1, 1), e));
+    }
+
+    #[test]
+    fn duties_have_their_own_start_and_unconfirmed_ones_are_warnings() {
+        let co = law(CO);
+        assert_eq!(co.duty("deadline", date(2023, 12, 31)), None);
+        assert_eq!(
+            co.duty("deadline", date(2024, 1, 1)),
+            Some((Severity::Error, date(2024, 1, 1)))
+        );
+        assert_eq!(
+            co.duty("open-ended-pay", date(2024, 1, 1)).map(|d| d.0),
+            Some(Severity::Warning)
+        );
+        assert_eq!(co.duty("benefits", date(2024, 1, 1)), None);
+    }
+
+    #[test]
+    fn bad_dates_and_severities_are_located() {
+        let bad = CO.replace("2021-01-01", "2021-13-01");
+        let e = crate::yaml::parse::<Vec<Law>>(&bad).unwrap_err();
+        assert_eq!(e.line, 6, "{}", e.message);
+        assert!(e.message.contains("not a date"), "{}", e.message);
+        let bad = CO.replace("pay: error", "pay: fatal");
+        let e = crate::yaml::parse::<Vec<Law>>(&bad).unwrap_err();
+        assert_eq!(e.line, 9, "{}", e.message);
+    }
+}
