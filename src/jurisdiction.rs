@@ -86,7 +86,7 @@ impl Jurisdictions {
     pub fn reason(&self, law_codes: &[String], law_name: &str) -> Option<(Span, String)> {
         for (code, span) in &self.spans {
             if law_codes.iter().any(|l| within(code, l)) {
-                return Some((*span, format!("in {law_name}")));
+                return Some((*span, format!("covered by {law_name}")));
             }
         }
         for (code, span) in &self.spans {

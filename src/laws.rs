@@ -210,18 +210,26 @@ impl Law {
             .any(|code| j.is_in(code) || (self.remote && j.remote_could_be_in(code)))
     }
 
-    /// The duty's severity at `as_of`, when the law has it then. Unconfirmed facts give a
-    /// warning at most.
+    /// The duty's severity at `as_of`, when the law has it then.
     pub fn duty(&self, name: &str, as_of: Date) -> Option<(Severity, Date)> {
         let (_, duty) = self.duties.iter().find(|(n, _)| n == name)?;
-        let since = duty.from.unwrap_or(self.from).0.max(self.from.0);
+        let (severity, since) = self.duty_terms(name)?;
         if as_of < since || duty.until.is_some_and(|u| as_of > u.0) {
             return None;
         }
-        let mut severity = duty.severity;
-        if self.unconfirmed || duty.unconfirmed {
-            severity = severity.min(Severity::Warning);
-        }
+        Some((severity, since))
+    }
+
+    /// The duty's severity and first day, whatever the date. Unconfirmed facts give a warning
+    /// at most.
+    pub fn duty_terms(&self, name: &str) -> Option<(Severity, Date)> {
+        let (_, duty) = self.duties.iter().find(|(n, _)| n == name)?;
+        let since = duty.from.unwrap_or(self.from).0.max(self.from.0);
+        let severity = if self.unconfirmed || duty.unconfirmed {
+            duty.severity.min(Severity::Warning)
+        } else {
+            duty.severity
+        };
         Some((severity, since))
     }
 }

@@ -157,7 +157,7 @@ fn human_output_is_a_miette_report() {
 #[test]
 fn folders_are_walked_and_stdin_is_read() {
     let (code, doc) = json_findings(&["examples"]);
-    assert_eq!(doc["summary"]["files"], 11);
+    assert_eq!(doc["summary"]["files"], 14);
     assert_eq!(code, 1);
     let posting = std::fs::read_to_string("examples/broken/missing-pay.md").unwrap();
     let out = hirelint()
@@ -406,4 +406,228 @@ fn color_only_when_asked_or_on_a_terminal() {
         String::from_utf8_lossy(&colored.stdout).contains('\u{1b}'),
         "--color always colors"
     );
+}
+
+/// The findings of one file as (rule, severity, laws, message).
+fn findings_of(doc: &Value) -> Vec<(String, String, Vec<String>, String)> {
+    doc["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["rule"].as_str().unwrap().to_string(),
+                x["severity"].as_str().unwrap().to_string(),
+                x["laws"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|l| l.as_str().unwrap().to_string())
+                    .collect(),
+                x["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_new_york_city_posting_is_judged_by_the_city_laws_at_its_date() {
+    let (code, doc) = json_findings(&["examples/compliance/nyc-barista.md"]);
+    assert_eq!(code, 1);
+    let found = findings_of(&doc);
+    let pay = found.iter().find(|f| f.0 == "pay/missing").unwrap();
+    assert_eq!(pay.1, "error");
+    // Dated 2023-03-01: New York City's law, not yet the State's (2023-09-17).
+    assert_eq!(pay.2, ["us-ny-nyc-pay-transparency"]);
+    assert!(
+        pay.3.starts_with("New York City requires a pay range in job postings (NYC Admin. Code § 8-107(32), since 2022-11-01)"),
+        "{}",
+        pay.3
+    );
+    let chance = found
+        .iter()
+        .find(|f| f.0 == "language/criminal-history")
+        .unwrap();
+    assert_eq!(
+        (chance.1.as_str(), chance.2[0].as_str()),
+        ("error", "us-ny-nyc-fair-chance")
+    );
+    // Judged after the State law took effect, both are named.
+    let (_, doc) = json_findings(&[
+        "--as-of",
+        "2024-01-10",
+        "examples/compliance/nyc-barista.md",
+    ]);
+    let pay = findings_of(&doc)
+        .into_iter()
+        .find(|f| f.0 == "pay/missing")
+        .unwrap();
+    assert_eq!(
+        pay.2,
+        ["us-ny-nyc-pay-transparency", "us-ny-pay-transparency"]
+    );
+    assert!(pay.3.ends_with("; so does New York State."), "{}", pay.3);
+    // Before the city law: a warning that names no law.
+    let (_, doc) = json_findings(&[
+        "--as-of",
+        "2022-10-31",
+        "examples/compliance/nyc-barista.md",
+    ]);
+    let pay = findings_of(&doc)
+        .into_iter()
+        .find(|f| f.0 == "pay/missing")
+        .unwrap();
+    assert_eq!((pay.1.as_str(), pay.2.len()), ("warning", 0));
+}
+
+#[test]
+fn an_ontario_posting_gets_the_2026_duties() {
+    let (code, doc) = json_findings(&["examples/compliance/ontario-analyst.md"]);
+    assert_eq!(code, 1);
+    let mut rules: Vec<(String, String)> =
+        findings_of(&doc).into_iter().map(|f| (f.0, f.1)).collect();
+    rules.sort();
+    let error = |r: &str| (r.to_string(), "error".to_string());
+    assert_eq!(
+        rules,
+        [
+            error("ai-disclosure/missing"),
+            error("language/canadian-experience"),
+            error("pay/range-too-wide"),
+            error("vacancy/undisclosed"),
+        ]
+    );
+    let wide = findings_of(&doc)
+        .into_iter()
+        .find(|f| f.0 == "pay/range-too-wide")
+        .unwrap();
+    assert!(wide.3.contains("spans 60,000"), "{}", wide.3);
+    // In 2025 none of Ontario's posting duties applied yet.
+    let (code, doc) = json_findings(&[
+        "--as-of",
+        "2025-12-31",
+        "examples/compliance/ontario-analyst.md",
+    ]);
+    assert_eq!((code, rules_fired(&doc).len()), (0, 0), "{doc}");
+}
+
+#[test]
+fn a_remote_role_open_across_the_us_falls_under_laws_that_reach_remote_work() {
+    let (_, doc) = json_findings(&["examples/compliance/remote-support-agent.md"]);
+    let found = findings_of(&doc);
+    let open = found.iter().find(|f| f.0 == "pay/open-ended").unwrap();
+    assert_eq!(open.1, "error");
+    // Colorado (confirmed ban) first; the other laws that reach remote work follow.
+    assert_eq!(open.2[0], "us-co-pay-transparency");
+    assert!(open.2.contains(&"us-ca-pay-transparency".to_string()));
+    assert!(
+        !open.2.contains(&"us-il-pay-transparency".to_string()),
+        "Illinois does not reach remote roles"
+    );
+    let deadline = found.iter().find(|f| f.0 == "deadline/missing").unwrap();
+    assert_eq!(
+        (deadline.1.as_str(), deadline.2[0].as_str()),
+        ("error", "us-co-pay-transparency")
+    );
+    // The label points at the location that brings the law in.
+    let spans = doc["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "deadline/missing")
+        .unwrap()["spans"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(
+        spans
+            .iter()
+            .any(|s| s["label"] == "a remote role that could be done in Colorado"),
+        "{spans:?}"
+    );
+    // Before Colorado's deadline duty (2024-01-01) there is no deadline finding.
+    let (_, doc) = json_findings(&[
+        "--as-of",
+        "2023-12-31",
+        "examples/compliance/remote-support-agent.md",
+    ]);
+    assert!(!rules_fired(&doc).contains(&"deadline/missing".to_string()));
+}
+
+#[test]
+fn employer_and_jurisdiction_options() {
+    let eeo = "examples/broken/missing-eeo-statement.md";
+    let (code, doc) = json_findings(&[eeo]);
+    assert_eq!((code, findings_of(&doc)[0].1.as_str()), (0, "warning"));
+    let (code, doc) = json_findings(&["--federal-contractor", eeo]);
+    let f = &findings_of(&doc)[0];
+    assert_eq!((code, f.1.as_str()), (1, "error"));
+    assert!(f.2.contains(&"us-vevraa".to_string()), "{f:?}");
+    // A posting that names no place is judged where --jurisdiction says.
+    let nowhere = "examples/broken/missing-location.md";
+    let (_, doc) = json_findings(&["--jurisdiction", "US-CO", "--as-of", "2024-06-01", nowhere]);
+    assert!(
+        rules_fired(&doc).contains(&"deadline/missing".to_string()),
+        "{doc}"
+    );
+    hirelint()
+        .args(["check", "--jurisdiction", "not a code", nowhere])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("US-CO"));
+}
+
+#[test]
+fn test_rules_runs_a_folders_examples() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("acme.yaml"),
+        "- id: acme/ninja\n  severity: warning\n  message: no ninjas\n  forbid: { pattern: '(?i)ninja' }\n  examples:\n    bad: [\"# Dev\\n\\nA coding ninja.\\n\"]\n    good: [\"# Dev\\n\\nA developer.\\n\"]\n",
+    )
+    .unwrap();
+    hirelint()
+        .args(["test-rules"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "1 rules, 2 examples: 2 passed, 0 failed",
+        ));
+    std::fs::write(
+        dir.path().join("broken.yaml"),
+        "- id: acme/guru\n  severity: warning\n  message: no gurus\n  forbid: { pattern: '(?i)guru' }\n  examples:\n    bad: [\"# Dev\\n\\nA developer.\\n\"]\n    good: []\n",
+    )
+    .unwrap();
+    hirelint()
+        .args(["test-rules"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("FAIL acme/guru: bad example")
+                .and(predicate::str::contains("1 failed")),
+        );
+    let empty = tempfile::tempdir().unwrap();
+    hirelint()
+        .args(["test-rules"])
+        .arg(empty.path())
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn rules_lists_jurisdictions_and_explain_lists_laws() {
+    hirelint().args(["rules"]).assert().success().stdout(
+        predicate::str::contains("language/criminal-history")
+            .and(predicate::str::contains("US-CA,US-NY-NYC")),
+    );
+    hirelint()
+        .args(["explain", "deadline/missing"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("error    Colorado (US-CO)")
+                .and(predicate::str::contains("since 2024-01-01"))
+                .and(predicate::str::contains("Elsewhere: not reported")),
+        );
 }

@@ -35,6 +35,8 @@ enum Command {
     Rules(rules_cmd::RulesArgs),
     /// Print a rule's documentation.
     Explain(rules_cmd::ExplainArgs),
+    /// Run the `bad` and `good` examples of the rules in a folder.
+    TestRules(rules_cmd::TestRulesArgs),
 }
 
 /// Options shared by commands that load rules.
@@ -129,6 +131,7 @@ pub fn run() -> i32 {
         Command::Extract(args) => extract::run(args),
         Command::Rules(args) => rules_cmd::list(args),
         Command::Explain(args) => rules_cmd::explain(args),
+        Command::TestRules(args) => rules_cmd::test_rules(args),
     };
     result.unwrap_or_else(|code| code)
 }

@@ -30,12 +30,22 @@ pub fn list(args: RulesArgs) -> Result<i32, i32> {
     match args.format {
         Format::Text => {
             let width = set.rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
-            for r in &set.rules {
+            let places: Vec<String> = set
+                .rules
+                .iter()
+                .map(|r| short_list(&set.jurisdictions_of(r)))
+                .collect();
+            let places_width = places.iter().map(|p| p.len()).max().unwrap_or(0);
+            println!(
+                "{:width$}  {:7}  {:places_width$}  SUMMARY",
+                "RULE", "DEFAULT", "LAWS IN"
+            );
+            for (r, p) in set.rules.iter().zip(&places) {
                 println!(
-                    "{:width$}  {:7}  {:8}  {}",
+                    "{:width$}  {:7}  {:places_width$}  {}",
                     r.id,
                     r.severity.as_str(),
-                    r.check.kind(),
+                    p,
                     r.summary
                 );
             }
@@ -45,9 +55,11 @@ pub fn list(args: RulesArgs) -> Result<i32, i32> {
                 .rules
                 .iter()
                 .map(|r| {
+                    let laws: Vec<&str> = set.laws_of(r).iter().map(|l| l.id.as_str()).collect();
                     serde_json::json!({
                         "id": r.id, "severity": r.severity.as_str(), "check": r.check.kind(),
                         "summary": r.summary, "help": r.help, "docs": r.docs, "origin": r.origin,
+                        "jurisdictions": set.jurisdictions_of(r), "laws": laws,
                     })
                 })
                 .collect();
@@ -86,6 +98,31 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
         }
         println!();
     }
+    let laws = set.laws_of(r);
+    if let Some(link) = &r.law {
+        println!("Laws (duty `{}`):", link.duty);
+        for l in &laws {
+            let (severity, since) = l.duty_terms(&link.duty).unwrap_or((r.severity, l.from.0));
+            let until = l
+                .until
+                .map(|u| format!(" until {}", u.0))
+                .unwrap_or_default();
+            println!(
+                "  {:<8} {} ({}): {}, {}, since {}{until}",
+                severity.as_str(),
+                l.name,
+                l.jurisdictions.join(", "),
+                l.title,
+                l.citation,
+                since
+            );
+        }
+        if link.elsewhere {
+            println!("  Elsewhere: {}\n", r.severity);
+        } else {
+            println!("  Elsewhere: not reported\n");
+        }
+    }
     for (title, list) in [
         ("Flagged", &r.bad_examples),
         ("Not flagged", &r.good_examples),
@@ -107,4 +144,61 @@ fn indent(s: &str) -> String {
         .map(|l| format!("    {l}"))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A list of codes for a table cell: the first few, then how many more.
+fn short_list(codes: &[String]) -> String {
+    match codes.len() {
+        0 => "-".to_string(),
+        n if n <= 4 => codes.join(","),
+        n => format!("{},+{}", codes[..3].join(","), n - 3),
+    }
+}
+
+#[derive(Args)]
+pub struct TestRulesArgs {
+    /// A folder of rule files (and `vocab/`, `laws/`), as for `--rules`.
+    dir: std::path::PathBuf,
+    /// When to color output.
+    #[arg(long, value_enum, default_value_t = super::ColorChoice::Auto)]
+    color: super::ColorChoice,
+}
+
+/// `hirelint test-rules DIR`: runs the `bad` and `good` examples of the rules in DIR.
+pub fn test_rules(args: TestRulesArgs) -> Result<i32, i32> {
+    let rule_args = RuleArgs {
+        rules: vec![args.dir.clone()],
+        color: args.color,
+    };
+    let linter = hirelint::lint::Linter::new(rule_args.load()?);
+    let builtin = hirelint::rules::builtin();
+    let theirs: Vec<&hirelint::rules::Rule> = linter
+        .rules
+        .rules
+        .iter()
+        .filter(|r| builtin.rule(&r.id).is_none())
+        .collect();
+    if theirs.is_empty() {
+        eprintln!("error: {}: no rule files (.yaml) found", args.dir.display());
+        return Ok(EXIT_ERROR);
+    }
+    let untested: Vec<&str> = theirs
+        .iter()
+        .filter(|r| r.bad_examples.is_empty())
+        .map(|r| r.id.as_str())
+        .collect();
+    let (run, failures) = hirelint::rules::examples::run(&linter, theirs.iter().copied());
+    for f in &failures {
+        println!("FAIL {f}");
+    }
+    for id in &untested {
+        println!("warning: {id} has no `bad` example");
+    }
+    println!(
+        "{} rules, {run} examples: {} passed, {} failed",
+        theirs.len(),
+        run - failures.len(),
+        failures.len()
+    );
+    Ok(i32::from(!failures.is_empty()))
 }

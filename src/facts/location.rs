@@ -218,14 +218,16 @@ impl PlaceMatcher {
                 loc.city = Some(city.to_string());
             }
         }
-        for (place, _, _) in self.find(value) {
-            self.fill(&mut loc, place);
-        }
+        // "Richmond, BC": the region written after the city wins over the most populous city
+        // of that name (Richmond, Virginia), so it is read first.
         if let Some(c) = CITY_STATE.captures(value)
             && let Some(&r) = self.abbr.get(&c["st"])
         {
             self.fill(&mut loc, PlaceRef::Region(r));
             loc.city.get_or_insert_with(|| c["city"].trim().to_string());
+        }
+        for (place, _, _) in self.find(value) {
+            self.fill(&mut loc, place);
         }
         self.fill_local(&mut loc);
         loc.remote = REMOTE_WORD.is_match(value);

@@ -233,6 +233,10 @@ impl Compiler<'_> {
             check,
             bad_examples: examples.bad,
             good_examples: examples.good,
+            example_employer: crate::laws::Employer {
+                federal_contractor: examples.federal_contractor,
+                citizenship_required_by_law: examples.citizenship_required_by_law,
+            },
             origin: self.file.to_string(),
         })
     }

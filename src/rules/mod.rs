@@ -3,6 +3,7 @@
 
 mod compile;
 mod eval;
+pub mod examples;
 pub mod schema;
 
 pub use compile::{RuleError, compile_file, compile_file_with, line_col};
@@ -42,6 +43,8 @@ pub struct Rule {
     pub check: Check,
     pub bad_examples: Vec<String>,
     pub good_examples: Vec<String>,
+    /// The employer the examples are judged for.
+    pub example_employer: crate::laws::Employer,
     /// The file the rule came from (`rules/pay.yaml`, or the user's path).
     pub origin: String,
 }
@@ -266,6 +269,33 @@ impl RuleSet {
             Cow::Owned(v)
         };
         Ok(RuleSet { rules, vocab, laws })
+    }
+
+    /// The laws whose duty `rule` checks.
+    pub fn laws_of(&self, rule: &Rule) -> Vec<&Law> {
+        let Some(link) = &rule.law else {
+            return Vec::new();
+        };
+        self.laws
+            .iter()
+            .filter(|l| l.duties.iter().any(|(d, _)| *d == link.duty))
+            .collect()
+    }
+
+    /// Where `rule` applies because of a law or its `applies` list; empty for everywhere.
+    pub fn jurisdictions_of(&self, rule: &Rule) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let from_applies = rule.applies.iter().flat_map(|a| a.jurisdictions.iter());
+        let from_laws = self
+            .laws_of(rule)
+            .into_iter()
+            .flat_map(|l| l.jurisdictions.iter());
+        for code in from_applies.chain(from_laws) {
+            if !out.contains(code) {
+                out.push(code.clone());
+            }
+        }
+        out
     }
 
     pub fn rule(&self, id: &str) -> Option<&Rule> {

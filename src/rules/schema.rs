@@ -125,6 +125,12 @@ pub struct Examples {
     pub bad: Vec<String>,
     #[serde(default)]
     pub good: Vec<String>,
+    /// Judge the examples as for a US federal contractor.
+    #[serde(default)]
+    pub federal_contractor: bool,
+    /// Judge the examples as for jobs where a law requires citizenship.
+    #[serde(default)]
+    pub citizenship_required_by_law: bool,
 }
 
 /// A condition on the posting. Exactly one of `fact`, `pattern`, `any`, `all`, `not`.

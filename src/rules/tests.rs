@@ -4,26 +4,11 @@ use super::*;
 use crate::lint::{LintOptions, Linter};
 use crate::source::{Format, Source};
 
-fn example_source(text: &str) -> Source {
-    let format = if text.starts_with('#') || text.starts_with("---") {
-        Format::Markdown
-    } else {
-        Format::Text
-    };
-    Source::new("example", text, format)
-}
-
-/// Every built-in rule's `bad` examples trigger it and its `good` examples do not.
+/// Every built-in rule has `bad` and `good` examples; the bad ones trigger it and the good ones
+/// do not.
 #[test]
 fn builtin_rule_examples() {
     let linter = Linter::new(RuleSet::load(&[] as &[&Path]).expect("built-in rules compile"));
-    // Examples without a date of their own are judged on 2026-06-01, so that they do not
-    // change as laws take effect.
-    let options = LintOptions {
-        today: Some(jiff::civil::date(2026, 6, 1)),
-        ..LintOptions::default()
-    };
-    let mut failures = Vec::new();
     for rule in &linter.rules.rules {
         assert!(
             !rule.bad_examples.is_empty(),
@@ -35,30 +20,11 @@ fn builtin_rule_examples() {
             "{} has no good example",
             rule.id
         );
-        for (text, should_fire) in rule
-            .bad_examples
-            .iter()
-            .map(|t| (t, true))
-            .chain(rule.good_examples.iter().map(|t| (t, false)))
-        {
-            let linted = linter.lint_with(&example_source(text), &options, [rule]);
-            let fired = linted.findings.iter().any(|f| f.rule == rule.id);
-            if fired != should_fire {
-                failures.push(format!(
-                    "{}: {} example {:?} (findings: {:?})",
-                    rule.id,
-                    if should_fire { "bad" } else { "good" },
-                    text,
-                    linted
-                        .findings
-                        .iter()
-                        .map(|f| &f.message)
-                        .collect::<Vec<_>>()
-                ));
-            }
-        }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let (run, failures) = examples::run(&linter, &linter.rules.rules);
+    assert!(run > 2 * linter.rules.rules.len());
+    let lines: Vec<String> = failures.iter().map(|f| f.to_string()).collect();
+    assert!(failures.is_empty(), "{}", lines.join("\n"));
 }
 
 #[test]
@@ -202,4 +168,230 @@ fn user_rules_cannot_reuse_builtin_ids() {
         err.to_string().contains("duplicate rule id `pay/missing`"),
         "{err}"
     );
+}
+
+/// For each duty: the rule that checks it, a posting body without the required or banned
+/// element, and one with it. `require` duties fire without the element, `forbid` ones with it.
+const DUTY_CASES: &[(&str, &str, &str, &str, bool)] = &[
+    (
+        "pay",
+        "pay/missing",
+        "We are hiring.",
+        "Pay: $60,000 - $70,000 per year.",
+        true,
+    ),
+    (
+        "benefits",
+        "benefits/missing",
+        "Pay: $30 per hour.",
+        "We offer health insurance.",
+        true,
+    ),
+    (
+        "deadline",
+        "deadline/missing",
+        "Apply online.",
+        "Apply by December 31, 2030.",
+        true,
+    ),
+    (
+        "ai-disclosure",
+        "ai-disclosure/missing",
+        "Apply online.",
+        "We do not use artificial intelligence to screen applicants.",
+        true,
+    ),
+    (
+        "vacancy-disclosure",
+        "vacancy/undisclosed",
+        "Apply online.",
+        "This posting is for an existing vacancy.",
+        true,
+    ),
+    (
+        "eeo",
+        "eeo/missing",
+        "Apply online.",
+        "Acme is an equal opportunity employer, including disability and vet.",
+        true,
+    ),
+    (
+        "eeo-veterans-disability",
+        "eeo/veterans-disability",
+        "We do not discriminate on the basis of race or sex.",
+        "We do not discriminate on the basis of race, sex, disability or veteran status.",
+        true,
+    ),
+    (
+        "eeo-eo11246",
+        "eeo/eo11246",
+        "We do not discriminate on the basis of race or sex.",
+        "Acme is an Equal Opportunity Employer.",
+        true,
+    ),
+    (
+        "open-ended-pay",
+        "pay/open-ended",
+        "Pay: $60,000 - $70,000 per year.",
+        "Pay: up to $70,000 per year.",
+        false,
+    ),
+    (
+        "pay-range-width",
+        "pay/range-too-wide",
+        "Salary: $70,000 - $80,000 per year.",
+        "Salary: $60,000 - $120,000 per year.",
+        false,
+    ),
+    (
+        "salary-history",
+        "language/salary-history",
+        "Apply online.",
+        "Please include your salary history.",
+        false,
+    ),
+    (
+        "criminal-history",
+        "language/criminal-history",
+        "Apply online.",
+        "No felonies.",
+        false,
+    ),
+    (
+        "citizenship",
+        "language/citizenship",
+        "Apply online.",
+        "U.S. citizens only.",
+        false,
+    ),
+    (
+        "canadian-experience",
+        "language/canadian-experience",
+        "Apply online.",
+        "Canadian experience required.",
+        false,
+    ),
+];
+
+/// A `Location:` value that places a posting in `code`, from the place vocabulary.
+fn place_in(code: &str) -> String {
+    let places = &crate::vocab::BUILTIN.places;
+    let region_abbr = |r: &str| {
+        places
+            .regions
+            .iter()
+            .find(|x| x.code == r)
+            .and_then(|x| x.abbr.clone())
+    };
+    if let Some(city) = places
+        .cities
+        .iter()
+        .find(|c| c.local.as_deref() == Some(code))
+    {
+        let region = city.region.as_deref().unwrap_or_default();
+        return format!("{}, {}", city.name, region_abbr(region).unwrap_or_default());
+    }
+    if let Some(region) = places.regions.iter().find(|r| r.code == code) {
+        let city = places
+            .cities
+            .iter()
+            .find(|c| c.region.as_deref() == Some(code) && c.local.is_none() && !c.ambiguous);
+        return match (city, &region.abbr) {
+            (Some(c), Some(abbr)) => format!("{}, {abbr}", c.name),
+            _ => region.name.clone(),
+        };
+    }
+    let country = match code {
+        "US" => return "Austin, TX".into(),
+        "EU" => "PT",
+        c => c,
+    };
+    let name = &places
+        .countries
+        .iter()
+        .find(|c| c.code == country)
+        .unwrap()
+        .names[0];
+    let city = places
+        .cities
+        .iter()
+        .find(|c| c.country == country && !c.ambiguous)
+        .unwrap();
+    format!("{}, {name}", city.name)
+}
+
+/// Every law, for every duty it has: a posting in its first jurisdiction, dated the day before
+/// the duty starts and the day it starts, with and without the element. Laws that ended are
+/// also checked the day after.
+#[test]
+fn every_law_covers_its_places_from_its_dates() {
+    let linter = Linter::new(RuleSet::load(&[] as &[&Path]).expect("built-in rules compile"));
+    let mut checked = 0;
+    for law in linter.rules.laws.iter() {
+        for (duty, _) in &law.duties {
+            let (_, rule, without, with, require) = DUTY_CASES
+                .iter()
+                .find(|c| c.0 == duty)
+                .unwrap_or_else(|| panic!("no test case for duty `{duty}` of {}", law.id));
+            let employer = crate::laws::Employer {
+                federal_contractor: law.employer.is_some(),
+                citizenship_required_by_law: false,
+            };
+            let place = place_in(&law.jurisdictions[0]);
+            let lint = |date: jiff::civil::Date, body: &str| {
+                let text = format!("# Clerk\n\nLocation: {place}\n\n{body}\n");
+                let options = LintOptions {
+                    as_of: Some(date),
+                    employer,
+                    ..LintOptions::default()
+                };
+                let src = Source::new("t.md", text.clone(), Format::Markdown);
+                let found: Vec<_> = linter
+                    .lint(&src, &options)
+                    .findings
+                    .into_iter()
+                    .filter(|f| f.rule == *rule)
+                    .collect();
+                (text, found)
+            };
+            let since = law.duty_terms(duty).unwrap().1;
+            let (offending, compliant) = if *require {
+                (without, with)
+            } else {
+                (with, without)
+            };
+            let (text, found) = lint(since, offending);
+            let (severity, _) = law.duty(duty, since).unwrap();
+            assert!(
+                found
+                    .iter()
+                    .any(|f| f.laws.contains(&law.id) && f.severity >= severity),
+                "{} ({duty}) should drive {rule} on {since}:\n{text}\n{found:?}",
+                law.id
+            );
+            let (text, found) = lint(since, compliant);
+            assert!(
+                found.is_empty(),
+                "{rule} on a compliant posting:\n{text}\n{found:?}"
+            );
+            let before = since.yesterday().unwrap();
+            let (text, found) = lint(before, offending);
+            assert!(
+                !found.iter().any(|f| f.laws.contains(&law.id)),
+                "{} ({duty}) applied before {since}:\n{text}\n{found:?}",
+                law.id
+            );
+            if let Some(until) = law.until {
+                let (text, found) = lint(until.0.tomorrow().unwrap(), offending);
+                assert!(
+                    !found.iter().any(|f| f.laws.contains(&law.id)),
+                    "{} ({duty}) applied after {}:\n{text}\n{found:?}",
+                    law.id,
+                    until.0
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 60, "{checked}");
 }

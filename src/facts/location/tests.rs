@@ -86,3 +86,31 @@ fn front_matter_location() {
     assert_eq!(found[0].1, "Washington, DC; San Francisco, CA");
     assert_eq!(found[0].0.country.as_deref(), Some("US"));
 }
+
+#[test]
+fn a_region_after_the_city_wins_over_a_namesake() {
+    let region = |text: &str| locations(text, Format::Text)[0].0.region.clone();
+    assert_eq!(
+        region("Job\n\nLocation: Richmond, BC\n").as_deref(),
+        Some("CA-BC")
+    );
+    assert_eq!(
+        region("Job\n\nLocation: Richmond, VA\n").as_deref(),
+        Some("US-VA")
+    );
+}
+
+#[test]
+fn cities_with_their_own_laws_carry_their_code() {
+    let local = |text: &str| locations(text, Format::Text)[0].0.local.clone();
+    assert_eq!(
+        local("Job\n\nLocation: Brooklyn\n").as_deref(),
+        Some("US-NY-NYC")
+    );
+    assert_eq!(
+        local("Job\n\nLocation: Columbus, OH\n").as_deref(),
+        Some("US-OH-COLUMBUS")
+    );
+    assert_eq!(local("Job\n\nLocation: Columbus, GA\n"), None);
+    assert_eq!(local("Job\n\nLocation: Buffalo, NY\n"), None);
+}
