@@ -7,7 +7,7 @@
 //! benefits package" alone names none, and "is a bonus" (a nice-to-have skill) is not pay.
 
 use super::Fact;
-use super::scan::{Scan, match_span};
+use super::scan::{Scan, SegmentKind, match_span};
 use crate::re::Regex;
 use std::sync::LazyLock;
 
@@ -50,23 +50,23 @@ pub const KINDS: &[&str] = &[
 static BENEFIT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(concat!(
         // health
-        r"(?i)(?P<health>\b(?:health|medical|dental|vision)(?:\s*(?:,|/|&|and)\s*(?:health|medical|dental|vision))*\s+(?:insurance|coverage|benefits?|plans?|care)\b",
+        r"(?i)(?P<health>(?:health|medical|dental|vision)(?:\s*(?:,|/|&|and)\s*(?:health|medical|dental|vision))*\s+(?:insurance|coverage|benefits?|plans?|care)\b",
         r"|\bhealth\s*care\s+(?:benefits?|coverage|plan)|\bmedical,\s*dental\b|\b(?:HSA|FSA)\b|health\s+savings\s+account)",
         // retirement
-        r"|(?P<retirement>\b40[13]\s*\(?\s*[kb]\s*\)?|\bpension\b|\bretirement\s+(?:plan|savings|benefits?|accounts?|contributions?|program|scheme)",
+        r"|(?P<retirement>401\s*\(?k\)?|403\s*\(?b\)?|pension\b|retirement\s+(?:plan|savings|benefits?|accounts?|contributions?|program|scheme)",
         r"|\bsuperannuation\b|\bRRSP\b|\bKiwiSaver\b)",
         // paid time off and leave
-        r"|(?P<time_off>\bpaid\s+(?:time\s+off|vacation|holidays?|leave|sick|parental|family)|\bPTO\b",
+        r"|(?P<time_off>paid\s+(?:time\s+off|vacation|holidays?|leave|sick|parental|family)|(?-i:(?:\b|[a-z])PTO\b)",
         r"|\bvacation\s+(?:days|time|policy|allowance)|\bunlimited\s+(?:vacation|holidays?)",
         r"|\b\d+\s+(?:days|weeks)\s+(?:of\s+)?(?:paid\s+)?(?:vacation|holidays?|annual\s+leave|leave|PTO)\b",
         r"|\bannual\s+leave\b|\b(?:parental|maternity|paternity|sick|family)\s+(?:leave|pay|days)\b)",
         // equity
-        r"|(?P<equity>\bstock\s+(?:options?|grants?|awards?|purchase)|\bRSUs?\b|\brestricted\s+stock\b|\bESPP\b",
+        r"|(?P<equity>stock\s+(?:options?|grants?|awards?|purchase)|\bRSUs?\b|\brestricted\s+stock\b|\bESPP\b",
         r"|\bequity\s+(?:package|grants?|stake|compensation|options?|ownership|plan|awards?|incentives?)",
-        r"|(?:\+|\bplus|\bgenerous|\bmeaningful|\bcompetitive|\bsignificant|\bsalary\s*(?:and|&|\+)|\bcash\s*(?:and|&|\+))\s*equity\b)",
+        r"|(?:\+|\bplus|\bgenerous|\bmeaningful|\bcompetitive|\bsignificant|\b(?:salary|cash|pay|compensation)\s*(?:and|&|\+|plus))\s*(?:real\s+|some\s+)?equity\b)",
         // bonus and commission
         r"|(?P<bonus>\b(?:annual|performance|signing|sign-on|quarterly|yearly|target|cash|discretionary|incentive|referral|holiday|year-end)[\s-]+bonus(?:es)?\b",
-        r"|\bbonus(?:es)?\s+(?:plan|scheme|program|structure|potential|eligib\w*|opportunit\w*)",
+        r"|bonus(?:es)?\s+(?:plan|scheme|program|structure|potential|eligib\w*|opportunit\w*)",
         r"|\bprofit[\s-]+sharing\b|\b(?:uncapped|generous|competitive)\s+commissions?\b|\bcommission\s+(?:plan|structure|scheme)\b|\bOTE\b)",
         // other insurance
         r"|(?P<insurance>\b(?:life|disability|accident|travel)\s+(?:and\s+\w+\s+)?insurance\b)",
@@ -124,9 +124,30 @@ const BENEFIT_WORDS: &[&str] = &[
     "医疗",
 ];
 
+/// In a benefits section ("Benefits", "What we offer"), a list of bare words names benefits:
+/// "Medical", "401k", "Bonus".
+static BENEFIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)\b(?:(?P<health>medical|dental|vision|health(?:care)?)|(?P<retirement>401\s*\(?k\)?|pension|retirement)|(?P<time_off>PTO|vacation|holidays?|leave)|(?P<equity>equity|stock)|(?P<bonus>bonus(?:es)?|commissions?)|(?P<insurance>insurance))\b",
+    )
+});
+
 /// The concrete benefits a posting names.
 pub fn benefits(scan: &Scan) -> Vec<Fact<Benefit>> {
-    scan.matches_where(&BENEFIT, BENEFIT_WORDS)
+    let in_section = scan
+        .segments
+        .iter()
+        .filter(|seg| {
+            seg.section.as_deref() == Some("benefits") && seg.kind != SegmentKind::Heading
+        })
+        .flat_map(|seg| {
+            BENEFIT_WORD
+                .captures_iter(scan.slice(seg.span))
+                .map(move |c| (c, seg))
+        });
+    let mut found = scan
+        .matches_where(&BENEFIT, BENEFIT_WORDS)
+        .chain(in_section)
         .map(|(c, seg)| {
             let kind = [
                 ("health", Benefit::Health),
@@ -151,12 +172,17 @@ pub fn benefits(scan: &Scan) -> Vec<Fact<Benefit>> {
             };
             Fact::new(kind, match_span(&c, seg))
         })
-        .collect()
+        .collect::<Vec<_>>();
+    // A word in a benefits section may also be part of a phrase found anywhere: keep one.
+    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    found.dedup_by(|later, earlier| earlier.span.end > later.span.start);
+    found
 }
 
 /// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
 pub(crate) fn warm_up() {
     LazyLock::force(&BENEFIT);
+    LazyLock::force(&BENEFIT_WORD);
 }
 
 #[cfg(test)]
@@ -193,6 +219,35 @@ mod tests {
         );
         assert_eq!(kinds("Unlimited PTO"), ["time_off"]);
         assert_eq!(kinds("提供五险一金和年终奖"), ["insurance", "bonus"]);
+    }
+
+    #[test]
+    fn words_run_together_and_bare_words_in_a_benefits_section() {
+        assert_eq!(
+            kinds("Benefits:Competitive Salary401KMedicalBonus ProgramStock Options"),
+            ["retirement", "bonus", "equity"]
+        );
+        assert_eq!(
+            kinds("Comprehensive benefitsRetirement plan, PTO & holidays"),
+            ["retirement", "time_off"]
+        );
+        assert_eq!(kinds("Competitive cash + real equity"), ["equity"]);
+        let src = Source::new(
+            "t.md",
+            "# Job\n\n## Benefits\n\n- Medical\n- 401k\n",
+            Format::Markdown,
+        );
+        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
+        let found: Vec<_> = benefits(&Scan::new(&src.text, &doc))
+            .into_iter()
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(found, [Benefit::Health, Benefit::Retirement]);
+        // The same words elsewhere do not count.
+        assert!(
+            kinds("Our medical devices ship with a vision system and a leave-behind manual.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -81,6 +81,20 @@ fn posting_date_and_deadline() {
     let f = facts("# Dev\n\nPosted 3/4/2024\n\nApply by June 1, 2024.\n");
     assert_eq!(f.date_posted.unwrap().value.to_string(), "2024-03-04");
     assert_eq!(f.deadline.unwrap().value.to_string(), "2024-06-01");
+    // A full date on a line of its own near the top is the posting date.
+    let f = facts("# Dev\n\nMar 4, 2024\n\nWe build tools.\n");
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2024-03-04");
+    // Not a month alone, nor a date inside a sentence.
+    assert!(
+        facts("# Dev\n\nMarch 2024\n\nText.\n")
+            .date_posted
+            .is_none()
+    );
+    assert!(
+        facts("# Dev\n\nStarts Mar 4, 2024.\n")
+            .date_posted
+            .is_none()
+    );
 }
 
 #[test]
