@@ -300,17 +300,16 @@ impl Compiler<'_> {
         if let Some(p) = &c.pattern {
             let mut regexes = Vec::new();
             for pat in &p.0 {
-                let re = regex::RegexBuilder::new(pat)
-                    .size_limit(2 * 1024 * 1024)
-                    .dfa_size_limit(8 * 1024 * 1024)
-                    .build()
-                    .map_err(|e| {
-                        self.error_near(
-                            pat,
-                            format!("invalid regex: {}", first_line(&e.to_string())),
-                            Some(regex_help(&e)),
-                        )
-                    })?;
+                // Like hirelint's own patterns: ASCII classes, `(?u:...)` for Unicode ones. A
+                // Unicode `\b` makes the fast engines give up on text with non-ASCII letters,
+                // which job postings are full of (’, –, é).
+                let re = crate::re::try_ascii(pat).map_err(|e| {
+                    self.error_near(
+                        pat,
+                        format!("invalid regex: {}", first_line(&e)),
+                        Some(regex_help(&e)),
+                    )
+                })?;
                 regexes.push(re);
             }
             return Ok(Cond::Pattern {
@@ -632,9 +631,12 @@ fn first_line(s: &str) -> String {
         .to_string()
 }
 
-fn regex_help(e: &regex::Error) -> String {
-    match e {
-        regex::Error::CompiledTooBig(_) => "the pattern is too large once compiled; split it or use fewer alternatives".into(),
-        _ => "patterns use Rust `regex` syntax: no look-around or backreferences; escape `.`, `(`, `$` as `\\.`".into(),
+fn regex_help(message: &str) -> String {
+    if message.contains("size limit") {
+        "the pattern is too large once compiled; split it or use fewer alternatives".into()
+    } else if message.contains("invalid UTF-8") {
+        "classes are ASCII unless written `(?u:...)`: write `(?u:[^.])` or `(?u:.)` for any character".into()
+    } else {
+        "patterns use Rust `regex` syntax: no look-around or backreferences; escape `.`, `(`, `$` as `\\.`".into()
     }
 }

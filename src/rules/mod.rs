@@ -14,7 +14,6 @@ use crate::facts::Value;
 use crate::laws::Law;
 use crate::vocab::{VocabError, Vocabulary};
 use include_dir::{Dir, include_dir};
-use regex::Regex;
 use std::borrow::Cow;
 use std::path::Path;
 use std::sync::LazyLock;
@@ -125,7 +124,7 @@ pub enum Cond {
         label: Option<String>,
     },
     Pattern {
-        regexes: Vec<Regex>,
+        regexes: Vec<crate::re::Regex>,
         scope: Vec<Scope>,
         label: Option<String>,
     },

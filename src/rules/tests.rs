@@ -78,6 +78,14 @@ fn invalid_regexes_are_located_and_named() {
         error("- id: a/b\n  severity: error\n  message: m\n  forbid: { pattern: 'rock(star' }\n");
     assert_eq!(at(&e), (4, 23), "{e}"); // the pattern itself, inside its quotes
     assert!(e.message.contains("invalid regex"), "{e}");
+    // Classes are ASCII: one that could match any byte asks for `(?u:...)`.
+    let e = error("- id: a/b\n  severity: error\n  message: m\n  forbid: { pattern: 'a[^.]b' }\n");
+    assert!(e.help.as_deref().unwrap_or("").contains("(?u:"), "{e:?}");
+    let ok = compile_file(
+        "t.yaml",
+        "- id: a/b\n  severity: error\n  message: m\n  forbid: { pattern: 'a(?u:[^.])b' }\n",
+    );
+    assert!(ok.is_ok());
 }
 
 #[test]
