@@ -57,6 +57,8 @@ pub struct Facts {
     pub date_posted: Option<Fact<Ymd>>,
     pub deadline: Option<Fact<Ymd>>,
     pub eeo_statement: Vec<Fact<statements::Eeo>>,
+    /// Statements limiting the job to citizens.
+    pub citizenship: Vec<Fact<statements::CitizenshipRequirement>>,
     /// Concrete benefits named ("health insurance", "401(k)", "paid time off").
     pub benefits: Vec<Fact<benefits::Benefit>>,
     pub experience: Vec<Fact<Experience>>,
@@ -139,6 +141,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     facts.deadline = dates::deadline(&scan, doc);
     facts.eeo_statement = statements::eeo(&scan);
     facts.benefits = benefits::benefits(&scan);
+    facts.citizenship = statements::citizenship(&scan);
     facts
 }
 
@@ -320,6 +323,11 @@ pub const REGISTRY: &[FactDef] = &[
         doc: "an equal-opportunity / non-discrimination statement, and whether its paragraph covers protected veterans, disability, and EO 11246's wording",
     },
     FactDef {
+        name: "citizenship_requirement",
+        fields: &[("clearance", FieldType::Bool)],
+        doc: "a statement limiting the job to citizens, and whether its paragraph ties it to a security clearance or export control",
+    },
+    FactDef {
         name: "benefits",
         fields: &[("value", FieldType::Enum(benefits::KINDS))],
         doc: "a concrete benefit: health, retirement, time_off, equity, bonus, insurance, other",
@@ -466,6 +474,12 @@ impl Facts {
                 ("eo11246", Value::Bool(e.value.eo11246)),
             ];
             r.entry("eeo_statement").or_default().push(one(e.span, f));
+        }
+        for c in &self.citizenship {
+            r.entry("citizenship_requirement").or_default().push(one(
+                c.span,
+                vec![("clearance", Value::Bool(c.value.clearance))],
+            ));
         }
         for b in &self.benefits {
             r.entry("benefits")

@@ -202,11 +202,26 @@ impl PayMatcher {
         // After an amount: a symbol, or currency words ("euros", "US dollars", "pounds sterling").
         let all_cur = format!(r"{letter}+\.?(?:\s{letter}+){{0,2}}|(?:[A-Za-z.]{{1,4}})?{sign}");
         // Multipliers follow the digits directly ("80k"): no word boundary before them.
-        let mult = alternation(&mult_words).replace(r"(?-u:\b)", "");
+        // A multiplier follows the digits directly ("80k", "100万"); only ASCII ones need a
+        // word boundary after them ("5 km" is not 5,000).
+        let mut mult_sorted: Vec<&String> = mult_words.iter().filter(|w| !w.is_empty()).collect();
+        mult_sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mult = mult_sorted
+            .iter()
+            .map(|w| {
+                let p = regex::escape(w);
+                if w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                    format!(r"{p}(?-u:\b)")
+                } else {
+                    p
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("|");
         let mult = if mult.is_empty() {
             mult
         } else {
-            format!(r"(?:{mult})(?-u:\b)")
+            format!(r"(?:{mult})")
         };
         let mult = if mult.is_empty() {
             String::from("k")
@@ -602,7 +617,9 @@ static UP_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(r"(?i)\b(?:up to|maximum of|max\.?|no more than|as much as)\s*$")
 });
 static OPEN_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(r"(?i)^\s*(?:\+|plus\b|and up\b|or more\b|and above\b|or above\b)")
+    // "$80k+" (the sign against the amount), "$20 an hour and up"; not "$1,500 + housing" or
+    // "$50,000 plus bonus", which add to the pay.
+    crate::re::ascii(r"(?i)^(?:\+|\s*(?:and up|or more|and above|or above)\b)")
 });
 /// Words around a number that say it is not pay.
 static NOT_PAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -618,13 +635,13 @@ static NOT_PAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words shortly before an amount that make it something other than the role's pay.
 static NOT_PAY_NEAR: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(
-        r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap)\b",
+        r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap|credit\s+lines?|loans?|financing|(?:wellness|learning|education|gym|fitness|phone|internet|home\s+office|commuter)\s+(?:benefit|stipend|budget))\b",
     )
 });
 /// What an amount is for, written shortly after it: not the role's pay.
 static NOT_PAY_FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(
-        r"(?i)^(?u:[^.;\n])*?\b(?:allowance|budget|reimburse\w*|stipend for|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*)\b",
+        r"(?i)^(?u:[^.;\n])*?\b(?:allowance|budget|reimburse\w*|stipend for|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b",
     )
 });
 

@@ -98,12 +98,47 @@ pub fn eeo(scan: &Scan) -> Vec<Fact<Eeo>> {
         .collect()
 }
 
+/// A statement that limits the job to citizens ("U.S. citizens only", "must be a US citizen",
+/// "citizenship required"), and whether its paragraph ties it to a security clearance or export
+/// control, which a law or government contract requires (so the statement is allowed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CitizenshipRequirement {
+    pub clearance: bool,
+}
+
+static CITIZENSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(concat!(
+        r"(?i)\b(?:(?:U\.?\s?S\.?|United\s+States|American)\s+)?citizens?\s+only\b",
+        r"|(?i:\bonly\s+(?:U\.?\s?S\.?\s+|United\s+States\s+)?citizens\b)",
+        r"|(?i:\bmust\s+(?:be|hold)\s+(?:a\s+)?(?:U\.?\s?S\.?|United\s+States|American)\s+(?:citizen|citizenship)\b)",
+        r"|(?i:\b(?:U\.?\s?S\.?|United\s+States|American)?\s*citizenship\s+(?:is\s+)?(?:required|mandatory|a\s+must)\b)",
+        r"|(?i:\b(?:U\.?\s?S\.?\s+)?citizens\s+(?:and|or)\s+(?:green\s+card\s+holders|permanent\s+residents)\s+only\b)",
+    ))
+});
+static CLEARANCE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)\bclearances?\b|\bTS\s*/\s*SCI\b|\b(?:top\s+)?secret\b|\bpublic\s+trust\b|\bITAR\b|\bexport\s+control|\bEAR\b|\bsuitability\b|\bfederal\s+(?:government\s+)?(?:employment|position)|\bCitizen\s+or\s+National\b",
+    )
+});
+
+/// Statements that limit the job to citizens.
+pub fn citizenship(scan: &Scan) -> Vec<Fact<CitizenshipRequirement>> {
+    scan.matches_where(&CITIZENSHIP, &["citizen"])
+        .map(|(c, seg)| {
+            let clearance = CLEARANCE.is_match(scan.slice(seg.span));
+            Fact::new(CitizenshipRequirement { clearance }, match_span(&c, seg))
+        })
+        .collect()
+}
+
 /// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
 pub(crate) fn warm_up() {
     LazyLock::force(&EEO);
     LazyLock::force(&VETERANS);
     LazyLock::force(&DISABILITY);
     LazyLock::force(&EO11246_EMPLOYER);
+    LazyLock::force(&CITIZENSHIP);
+    LazyLock::force(&CLEARANCE);
 }
 
 #[cfg(test)]
@@ -155,6 +190,27 @@ mod tests {
         assert!(!partial.veterans && !partial.disability && !partial.eo11246);
         assert!(facets("EOE M/F/D/V").veterans);
         assert!(!facets("Our vets clinic is an equal opportunity employer.").disability);
+    }
+
+    #[test]
+    fn citizenship_limits_and_their_clearance_context() {
+        let found = |text: &str| {
+            let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
+            let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
+            citizenship(&Scan::new(&src.text, &doc))
+                .into_iter()
+                .map(|f| f.value.clearance)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("U.S. citizens only."), [false]);
+        assert_eq!(found("Applicants must be a US citizen."), [false]);
+        assert_eq!(found("US citizenship required."), [false]);
+        assert_eq!(
+            found("Must be a US citizen with an active TS/SCI clearance."),
+            [true]
+        );
+        assert!(found("Must be authorized to work in the United States.").is_empty());
+        assert!(found("We help citizens use public services.").is_empty());
     }
 
     #[test]

@@ -256,3 +256,37 @@ fn currency_shaped_words_that_are_not_currencies() {
         (Some(45000.0), Some("USD"), Some("year"))
     );
 }
+
+#[test]
+fn chinese_ten_thousands_apply_to_both_ends() {
+    let p = first("职位\n\n年薪范围：RMB 100万 – 300万\n");
+    assert_eq!((p.0, p.1), (Some(1_000_000.0), Some(3_000_000.0)));
+    assert_eq!(first("职位\n\n年薪120万可议\n").0, Some(1_200_000.0));
+    // An ASCII multiplier still needs a word boundary: "5 km" is not 5,000.
+    assert!(pays("Job\n\nWalk 5 km to work.\n", Format::Text).is_empty());
+}
+
+#[test]
+fn a_plus_that_adds_is_not_an_open_range() {
+    let p = first("Job\n\nPay: $1500 USD + monthly housing\n");
+    assert_eq!((p.0, p.1), (Some(1500.0), Some(1500.0)));
+    let p = first("Job\n\nSalary: $50,000 plus bonus\n");
+    assert_eq!((p.0, p.1), (Some(50000.0), Some(50000.0)));
+    let p = first("Job\n\nPay: $20+/hour\n");
+    assert_eq!((p.0, p.1), (Some(20.0), None));
+}
+
+#[test]
+fn prices_and_credit_are_not_pay() {
+    for text in [
+        "Job\n\nWe offer credit lines of up to $250,000 to small businesses.\n",
+        "Job\n\nFor $60/year, members get access to healthy groceries.\n",
+        "Job\n\nWellness benefit - $500 per year for gym classes.\n",
+    ] {
+        assert!(pays(text, Format::Text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        first("Job\n\nYou can earn $350 to $450 everyday.\n").3,
+        Some("day")
+    );
+}
