@@ -195,3 +195,29 @@ fn user_rules_cannot_reuse_builtin_ids() {
         "{err}"
     );
 }
+
+#[test]
+fn a_group_named_match_is_what_a_pattern_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("acme.yaml"),
+        r#"- id: acme/competitive
+  severity: warning
+  message: 'Say what "{match}" means.'
+  forbid: { pattern: '(?i)\bcompetitive\s+salary|\b(?P<match>competitive)\b' }
+"#,
+    )
+    .unwrap();
+    let linter = Linter::new(RuleSet::load(&[dir.path()]).unwrap());
+    let rule = linter.rules.rule("acme/competitive").unwrap();
+    let text = "# Job\n\nA competitive salary in a competitive team.\n";
+    let src = Source::new("t.md", text, Format::Markdown);
+    let findings = linter
+        .lint_with(&src, &LintOptions::default(), [rule])
+        .findings;
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    let span = findings[0].labels[0].span;
+    assert_eq!(&text[span.range()], "competitive");
+    assert_eq!(span.start, text.rfind("competitive").unwrap());
+    assert_eq!(findings[0].message, "Say what \"competitive\" means.");
+}
