@@ -63,7 +63,7 @@ impl Linter {
             .as_of
             .or_else(|| posting_date(&facts))
             .unwrap_or_else(today);
-        let records = facts.records();
+        let records = facts.records(as_of.year());
         let ctx = EvalContext {
             text: &source.text,
             doc: &document,
