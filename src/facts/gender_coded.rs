@@ -119,6 +119,9 @@ impl CodedMatcher {
             let text = scan.slice(seg.span);
             let tokens = tokenize(text);
             for (i, t) in tokens.iter().enumerate() {
+                if is_name(text, t) {
+                    continue;
+                }
                 if let Some((entry, end)) = self.entry_for(&tokens, i) {
                     out.push(Fact::new(
                         CodedWord {
@@ -174,6 +177,24 @@ fn excepted(e: &Entry, tokens: &[Token], i: usize, word: &str) -> bool {
     })
 }
 
+/// Whether the token is capitalised inside a sentence, as names are ("Your Phone Connect",
+/// "Trust Bank"): a word capitalised after a sentence ends, a bullet, a colon or at the start
+/// of the text is an ordinary word, and so is a word in capitals ("LEADERSHIP").
+fn is_name(text: &str, t: &Token) -> bool {
+    let word = &text[t.start..t.end];
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.any(|c| c.is_ascii_lowercase());
+    if !capitalised {
+        return false;
+    }
+    let before = text[..t.start].trim_end_matches([' ', '\t', '"', '\'', '(', '“', '‘']);
+    !(before.is_empty()
+        || before.ends_with([
+            '.', '!', '?', ':', ';', '\n', '•', '·', '*', '-', '–', '—', '|', ')',
+        ]))
+}
+
 /// Words: runs of ASCII letters and digits, joined by inner hyphens and apostrophes.
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -211,7 +232,8 @@ fn tokenize(text: &str) -> Vec<Token> {
 pub struct Balance {
     pub masculine: usize,
     pub feminine: usize,
-    /// Distinct words of each coding in order of first use, with counts: "competitive (2), lead".
+    /// Distinct words of each coding in order of first use, with counts: "competitive (2), lead";
+    /// "none" when there are none.
     pub masculine_words: String,
     pub feminine_words: String,
 }
@@ -227,6 +249,9 @@ impl Balance {
                 }
             }
             let total = seen.iter().map(|(_, n)| n).sum();
+            if seen.is_empty() {
+                return (total, "none".to_string());
+            }
             let text = seen
                 .iter()
                 .map(|(w, n)| {
@@ -335,6 +360,14 @@ mod tests {
         assert!(words("Our analysts use analytics for analysis.").is_empty());
         assert!(words("Pay depending on experience; what kind of work; kindergarten.").is_empty());
         assert!(words("Technical competence and customer support tickets.").is_empty());
+        assert!(
+            words("Join the Your Phone Connect team; we Trust Bank.").is_empty(),
+            "capitalised inside a sentence: a name"
+        );
+        assert_eq!(
+            words("Lead the team. Trust: earned. LEADERSHIP"),
+            ["lead", "trust", "leadership"]
+        );
         assert_eq!(words("Strong analytical skills."), ["analytical"]);
         assert_eq!(words("A kind, warm manner."), ["kind", "warm"]);
     }
@@ -381,5 +414,6 @@ mod tests {
         assert_eq!(b.lean(), Some(Coding::Masculine));
         assert_eq!((b.margin(), b.ratio()), (2, 3.0));
         assert_eq!(Balance::of(&[]).lean(), None);
+        assert_eq!(Balance::of(&[]).feminine_words, "none");
     }
 }

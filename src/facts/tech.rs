@@ -120,8 +120,8 @@ impl TechMatcher {
                 continue;
             }
             let text = scan.slice(seg.span);
-            let start = seg.span.start + whole.start();
-            let mut push = |i: usize, end: usize| {
+            // Offsets are in the segment; the fact spans `start..end`.
+            let mut push = |i: usize, start: usize, end: usize| {
                 let (name, released) = &self.techs[i];
                 out.push(Fact::new(
                     TechExperience {
@@ -129,7 +129,7 @@ impl TechMatcher {
                         years,
                         released: *released,
                     },
-                    Span::new(start, end),
+                    Span::new(start, end).offset(seg.span.start),
                 ));
             };
             // "Kubernetes: 5 years", "Docker (4+ years)"
@@ -137,16 +137,7 @@ impl TechMatcher {
                 && let Some(label) = l.name("label")
                 && let Some(i) = self.whole(label.as_str())
             {
-                let label_start = seg.span.start + label.start();
-                let (name, released) = &self.techs[i];
-                out.push(Fact::new(
-                    TechExperience {
-                        tech: name.clone(),
-                        years,
-                        released: *released,
-                    },
-                    Span::new(label_start, seg.span.start + whole.end()),
-                ));
+                push(i, label.start(), whole.end());
                 continue;
             }
             // "5+ years of Kubernetes", "5 years' experience with Java, Spring and Kubernetes"
@@ -157,7 +148,7 @@ impl TechMatcher {
             at += lead.end();
             while let Some((i, n)) = self.at_start(&text[at..]) {
                 at += n;
-                push(i, seg.span.start + at);
+                push(i, whole.start(), at);
                 match LIST_SEP.find(&text[at..]) {
                     Some(sep) => at += sep.end(),
                     None => break,
