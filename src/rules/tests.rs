@@ -71,6 +71,9 @@ fn the_public_rule_ids_exist() {
         "conflict/duration-dates",
         "conflict/work-arrangement",
         "conflict/employment-type",
+        "conflict/seniority-title",
+        "conflict/degree",
+        "conflict/tech-age",
     ] {
         assert!(set.rule(id).is_some(), "missing built-in rule {id}");
     }
