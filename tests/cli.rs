@@ -69,6 +69,11 @@ fn each_broken_example_breaks_its_rule_and_only_it() {
         ),
         ("remote-but-on-site.md", "conflict/work-arrangement", 0),
         ("full-time-and-part-time.txt", "conflict/employment-type", 0),
+        ("ageist-wording.md", "language/age", 1),
+        ("native-speaker.md", "language/native-speaker", 0),
+        ("gendered-title.md", "language/gendered", 0),
+        ("gender-coded-wording.md", "language/gender-coded", 0),
+        ("rockstar-title.md", "language/rockstar", 0),
         ("degree-required-and-not.md", "conflict/degree", 0),
         (
             "junior-title-asks-for-years.md",
@@ -166,7 +171,7 @@ fn human_output_is_a_miette_report() {
 #[test]
 fn folders_are_walked_and_stdin_is_read() {
     let (code, doc) = json_findings(&["examples"]);
-    assert_eq!(doc["summary"]["files"], 14);
+    assert_eq!(doc["summary"]["files"], 19);
     assert_eq!(code, 1);
     let posting = std::fs::read_to_string("examples/broken/missing-pay.md").unwrap();
     let out = hirelint()
@@ -439,6 +444,74 @@ fn spans_of(file: &str, rule: &str, extra: &[&str]) -> Vec<(String, u64, u64, St
             )
         })
         .collect()
+}
+
+#[test]
+fn language_rules_point_at_the_words() {
+    let age = spans_of("examples/broken/ageist-wording.md", "language/age", &[]);
+    assert_eq!(
+        age.iter()
+            .map(|(t, l, c, _)| (t.as_str(), *l, *c))
+            .collect::<Vec<_>>(),
+        [
+            ("Recent college graduates", 12, 3),
+            ("aged 22 to 30", 13, 24)
+        ]
+    );
+    let gendered = spans_of(
+        "examples/broken/gendered-title.md",
+        "language/gendered",
+        &[],
+    );
+    let words: Vec<&str> = gendered.iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(words, ["Foreman", "He will assign"]);
+    assert_eq!(gendered[1].1, 7);
+    let native = spans_of(
+        "examples/broken/native-speaker.md",
+        "language/native-speaker",
+        &[],
+    );
+    assert_eq!(native[0].0, "Native English speaker");
+    let ninja = spans_of(
+        "examples/broken/rockstar-title.md",
+        "language/rockstar",
+        &[],
+    );
+    assert_eq!((ninja[0].0.as_str(), ninja[0].1), ("ninja", 7));
+}
+
+#[test]
+fn gender_coded_wording_labels_every_coded_word() {
+    let spans = spans_of(
+        "examples/broken/gender-coded-wording.md",
+        "language/gender-coded",
+        &[],
+    );
+    assert_eq!(
+        spans[0].0, "Account Executive",
+        "the finding points at the title"
+    );
+    assert_eq!(spans[0].3, "leans masculine");
+    let words: Vec<&str> = spans[1..].iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(
+        words,
+        [
+            "ambitious",
+            "assertive",
+            "decisive",
+            "lead",
+            "independently",
+            "challenging"
+        ]
+    );
+    assert!(spans[1..].iter().all(|s| s.3 == "masculine-coded"));
+    let (_, doc) = json_findings(&["examples/broken/gender-coded-wording.md"]);
+    let message = doc["files"][0]["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("6 masculine-coded (ambitious, assertive,")
+            && message.contains("against 0 feminine-coded (none)"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -74,11 +74,22 @@ fn the_public_rule_ids_exist() {
         "conflict/seniority-title",
         "conflict/degree",
         "conflict/tech-age",
+        "language/age",
+        "language/age-coded",
+        "language/native-speaker",
+        "language/gendered",
+        "language/gender-coded",
+        "language/rockstar",
     ] {
         assert!(set.rule(id).is_some(), "missing built-in rule {id}");
     }
     assert_eq!(set.rule("eeo/missing").unwrap().severity, Severity::Warning);
     assert_eq!(set.rule("pay/missing").unwrap().severity, Severity::Error);
+    assert_eq!(set.rule("language/age").unwrap().severity, Severity::Error);
+    assert_eq!(
+        set.rule("language/gender-coded").unwrap().severity,
+        Severity::Info
+    );
 }
 
 fn error(text: &str) -> RuleError {
