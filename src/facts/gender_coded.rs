@@ -77,13 +77,16 @@ impl Entry {
 #[derive(Debug, Clone)]
 pub struct CodedMatcher {
     entries: Vec<Entry>,
+    /// Indexes into `entries` by the first byte of the stem or word, in vocabulary order: a
+    /// word is compared with the few entries that start like it.
+    by_first: Vec<Vec<usize>>,
 }
 
 /// A word of running text: its span in the segment and its lower-cased text.
-struct Token {
+struct Token<'a> {
     start: usize,
     end: usize,
-    lower: String,
+    lower: &'a str,
 }
 
 impl CodedMatcher {
@@ -96,9 +99,23 @@ impl CodedMatcher {
             .feminine
             .iter()
             .filter_map(|s| Entry::new(Coding::Feminine, s));
-        CodedMatcher {
-            entries: masc.chain(fem).collect(),
+        let entries: Vec<Entry> = masc.chain(fem).collect();
+        let mut by_first = vec![Vec::new(); 256];
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(&b) = e.text.as_bytes().first() {
+                by_first[usize::from(b)].push(i);
+            }
         }
+        CodedMatcher { entries, by_first }
+    }
+
+    /// The first entry (in vocabulary order) that `word` matches.
+    fn find(&self, word: &str) -> Option<&Entry> {
+        let first = *word.as_bytes().first()?;
+        self.by_first[usize::from(first)]
+            .iter()
+            .map(|&i| &self.entries[i])
+            .find(|e| e.matches(word))
     }
 
     /// Coded words of the posting, in source order. `skip` are spans whose segments are not
@@ -117,7 +134,8 @@ impl CodedMatcher {
                 continue;
             }
             let text = scan.slice(seg.span);
-            let tokens = tokenize(text);
+            let lower = text.to_ascii_lowercase();
+            let tokens = tokenize(text, &lower);
             for (i, t) in tokens.iter().enumerate() {
                 if is_name(text, t) {
                     continue;
@@ -141,12 +159,11 @@ impl CodedMatcher {
     /// only that part matches ("kind-hearted" for the word "kind").
     fn entry_for(&self, tokens: &[Token], i: usize) -> Option<(&Entry, usize)> {
         let t = &tokens[i];
-        let whole = self.entries.iter().find(|e| e.matches(&t.lower));
-        if let Some(e) = whole {
-            return (!excepted(e, tokens, i, &t.lower)).then_some((e, t.end));
+        if let Some(e) = self.find(t.lower) {
+            return (!excepted(e, tokens, i, t.lower)).then_some((e, t.end));
         }
         let (first, _) = t.lower.split_once('-')?;
-        let e = self.entries.iter().find(|e| e.matches(first))?;
+        let e = self.find(first)?;
         (!excepted(e, tokens, i, first)).then_some((e, t.start + first.len()))
     }
 }
@@ -166,7 +183,7 @@ fn excepted(e: &Entry, tokens: &[Token], i: usize, word: &str) -> bool {
                 let tok = if first + k == i {
                     word
                 } else {
-                    tokens[first + k].lower.as_str()
+                    tokens[first + k].lower
                 };
                 match p.strip_suffix('*') {
                     Some(prefix) => tok.starts_with(prefix),
@@ -195,8 +212,9 @@ fn is_name(text: &str, t: &Token) -> bool {
         ]))
 }
 
-/// Words: runs of ASCII letters and digits, joined by inner hyphens and apostrophes.
-fn tokenize(text: &str) -> Vec<Token> {
+/// Words: runs of ASCII letters and digits, joined by inner hyphens and apostrophes. `lower` is
+/// `text` with ASCII letters lower-cased (same offsets).
+fn tokenize<'a>(text: &str, lower: &'a str) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
     let word = |b: u8| b.is_ascii_alphanumeric();
     let mut out = Vec::new();
@@ -221,7 +239,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         out.push(Token {
             start,
             end: i,
-            lower: text[start..i].to_ascii_lowercase(),
+            lower: &lower[start..i],
         });
     }
     out
