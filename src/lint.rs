@@ -75,7 +75,7 @@ impl Linter {
             .or_else(|| posting_date(&facts))
             .or(options.today)
             .unwrap_or_else(today);
-        let records = facts.records();
+        let records = facts.records(as_of.year());
         let jurisdictions =
             Jurisdictions::of(&facts, &self.rules.vocab.places, &options.jurisdictions);
         let ctx = EvalContext {

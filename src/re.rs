@@ -156,6 +156,14 @@ impl Regex {
         &self.pattern
     }
 
+    /// Whether the pattern has a group of this name.
+    pub fn has_group(&self, name: &str) -> bool {
+        self.inner
+            .group_info()
+            .to_index(regex_automata::PatternID::ZERO, name)
+            .is_some()
+    }
+
     pub fn is_match(&self, hay: &str) -> bool {
         self.inner.is_match(hay)
     }

@@ -146,6 +146,51 @@ pub struct ChromePattern {
     pub regex: String,
 }
 
+/// Gender-coded words (`gender-coded.yaml`): word stems associated with masculine and
+/// feminine stereotypes in job advertisements (Gaucher, Friesen & Kay 2011).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GenderCodedVocab {
+    #[serde(default)]
+    pub masculine: Vec<CodedStem>,
+    #[serde(default)]
+    pub feminine: Vec<CodedStem>,
+}
+
+/// A coded word: a `stem` every word starting with it matches, or one exact `word`; `except`
+/// lists words and phrases it does not count in (see `gender-coded.yaml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodedStem {
+    #[serde(default)]
+    pub stem: Option<String>,
+    #[serde(default)]
+    pub word: Option<String>,
+    #[serde(default)]
+    pub except: Vec<String>,
+}
+
+/// Technologies with the year of their first public release (`technologies.yaml`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TechVocab {
+    #[serde(default)]
+    pub technologies: Vec<Technology>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Technology {
+    pub name: String,
+    pub released: i16,
+    /// Other spellings, matched ignoring case.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Spellings matched only as written ("Go", "Swift"), for names that are also words.
+    #[serde(default)]
+    pub exact: Vec<String>,
+}
+
 /// All vocabularies, merged from the built-in files and any user files, with lookup tables.
 #[derive(Debug, Default, Clone)]
 pub struct Vocabulary {
@@ -153,6 +198,8 @@ pub struct Vocabulary {
     pub pay: PayVocab,
     pub sections: SectionVocab,
     pub chrome: ChromeVocab,
+    pub gender_coded: GenderCodedVocab,
+    pub technologies: TechVocab,
     section_by_name: HashMap<String, String>,
     fact_by_label: HashMap<String, String>,
     chrome_lines: HashMap<String, ()>,
@@ -255,10 +302,40 @@ impl Vocabulary {
                 self.chrome.lines.extend(c.lines);
                 self.chrome.patterns.extend(c.patterns);
             }
+            "gender-coded" => {
+                let g: GenderCodedVocab = syntax.parse(text).map_err(err)?;
+                for s in g.masculine.iter().chain(&g.feminine) {
+                    if s.stem.is_some() == s.word.is_some() {
+                        let name = s
+                            .stem
+                            .as_ref()
+                            .or(s.word.as_ref())
+                            .map_or("", |n| n.as_str());
+                        let offset = if name.is_empty() {
+                            0
+                        } else {
+                            text.find(name).unwrap_or(0)
+                        };
+                        let (line, column) = line_col(text, offset);
+                        return Err(err(YamlError {
+                            message: "a coded word needs exactly one of `stem` and `word`".into(),
+                            line,
+                            column,
+                            offset,
+                        }));
+                    }
+                }
+                self.gender_coded.masculine.extend(g.masculine);
+                self.gender_coded.feminine.extend(g.feminine);
+            }
+            "technologies" => {
+                let t: TechVocab = syntax.parse(text).map_err(err)?;
+                self.technologies.technologies.extend(t.technologies);
+            }
             other => {
                 return Err(err(YamlError {
                     message: format!(
-                        "unknown vocabulary file `{other}`: expected places, pay, sections or chrome (.yaml)"
+                        "unknown vocabulary file `{other}`: expected places, pay, sections, chrome, gender-coded or technologies (.yaml)"
                     ),
                     line: 1,
                     column: 1,
@@ -440,6 +517,22 @@ mod tests {
         );
         assert!(v.chrome_reason("• Share this job").is_some());
         assert!(v.chrome_reason("Share your ideas with the team.").is_none());
+    }
+
+    #[test]
+    fn a_coded_word_needs_a_stem_or_a_word() {
+        let mut v = Vocabulary::default();
+        let text = "masculine:\n  - stem: lead\n    word: leader\n";
+        let e = v.add_file("vocab/gender-coded.yaml", text).unwrap_err();
+        assert!(
+            e.error.message.contains("exactly one of"),
+            "{}",
+            e.error.message
+        );
+        assert_eq!(e.error.line, 2);
+        v.add_file("gender-coded.yaml", "feminine:\n  - word: kind\n")
+            .unwrap();
+        assert_eq!(v.gender_coded.feminine.len(), 1);
     }
 
     #[test]

@@ -69,11 +69,25 @@ fn each_broken_example_breaks_its_rule_and_only_it() {
         ),
         ("remote-but-on-site.md", "conflict/work-arrangement", 0),
         ("full-time-and-part-time.txt", "conflict/employment-type", 0),
+        ("ageist-wording.md", "language/age", 1),
+        ("native-speaker.md", "language/native-speaker", 0),
+        ("gendered-title.md", "language/gendered", 0),
+        ("gender-coded-wording.md", "language/gender-coded", 0),
+        ("rockstar-title.md", "language/rockstar", 0),
+        ("degree-required-and-not.md", "conflict/degree", 0),
+        (
+            "junior-title-asks-for-years.md",
+            "conflict/seniority-title",
+            0,
+        ),
+        ("years-of-kubernetes.md", "conflict/tech-age", 0),
     ];
     for (file, rule, exit) in cases {
         let path = format!("examples/broken/{file}");
         let (code, doc) = json_findings(&[&path]);
-        assert_eq!(rules_fired(&doc), vec![rule.to_string()], "{path}");
+        let mut fired = rules_fired(&doc);
+        fired.dedup();
+        assert_eq!(fired, vec![rule.to_string()], "{path}");
         assert_eq!(
             code, exit,
             "{path}: exit code with the default --fail-on error"
@@ -157,7 +171,7 @@ fn human_output_is_a_miette_report() {
 #[test]
 fn folders_are_walked_and_stdin_is_read() {
     let (code, doc) = json_findings(&["examples"]);
-    assert_eq!(doc["summary"]["files"], 14);
+    assert_eq!(doc["summary"]["files"], 22);
     assert_eq!(code, 1);
     let posting = std::fs::read_to_string("examples/broken/missing-pay.md").unwrap();
     let out = hirelint()
@@ -406,6 +420,154 @@ fn color_only_when_asked_or_on_a_terminal() {
         String::from_utf8_lossy(&colored.stdout).contains('\u{1b}'),
         "--color always colors"
     );
+}
+
+/// The text, line and column of each span of the findings of `rule` in `file`, in order.
+fn spans_of(file: &str, rule: &str, extra: &[&str]) -> Vec<(String, u64, u64, String)> {
+    let mut args = vec![file];
+    args.extend_from_slice(extra);
+    let (_, doc) = json_findings(&args);
+    let text = std::fs::read_to_string(file).unwrap();
+    doc["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == rule)
+        .flat_map(|f| f["spans"].as_array().unwrap().clone())
+        .map(|s| {
+            let (start, end) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
+            (
+                text[start..end].to_string(),
+                s["line"].as_u64().unwrap(),
+                s["column"].as_u64().unwrap(),
+                s["label"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn language_rules_point_at_the_words() {
+    let age = spans_of("examples/broken/ageist-wording.md", "language/age", &[]);
+    assert_eq!(
+        age.iter()
+            .map(|(t, l, c, _)| (t.as_str(), *l, *c))
+            .collect::<Vec<_>>(),
+        [
+            ("Recent college graduates", 12, 3),
+            ("aged 22 to 30", 13, 24)
+        ]
+    );
+    let gendered = spans_of(
+        "examples/broken/gendered-title.md",
+        "language/gendered",
+        &[],
+    );
+    let words: Vec<&str> = gendered.iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(words, ["Foreman", "He will assign"]);
+    assert_eq!(gendered[1].1, 7);
+    let native = spans_of(
+        "examples/broken/native-speaker.md",
+        "language/native-speaker",
+        &[],
+    );
+    assert_eq!(native[0].0, "Native English speaker");
+    let ninja = spans_of(
+        "examples/broken/rockstar-title.md",
+        "language/rockstar",
+        &[],
+    );
+    assert_eq!((ninja[0].0.as_str(), ninja[0].1), ("ninja", 7));
+}
+
+#[test]
+fn gender_coded_wording_labels_every_coded_word() {
+    let spans = spans_of(
+        "examples/broken/gender-coded-wording.md",
+        "language/gender-coded",
+        &[],
+    );
+    assert_eq!(
+        spans[0].0, "Account Executive",
+        "the finding points at the title"
+    );
+    assert_eq!(spans[0].3, "leans masculine");
+    let words: Vec<&str> = spans[1..].iter().map(|s| s.0.as_str()).collect();
+    assert_eq!(
+        words,
+        [
+            "ambitious",
+            "assertive",
+            "decisive",
+            "lead",
+            "independently",
+            "challenging"
+        ]
+    );
+    assert!(spans[1..].iter().all(|s| s.3 == "masculine-coded"));
+    let (_, doc) = json_findings(&["examples/broken/gender-coded-wording.md"]);
+    let message = doc["files"][0]["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("6 masculine-coded (ambitious, assertive,")
+            && message.contains("against 0 feminine-coded (none)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn new_contradictions_label_both_sides() {
+    let degree = spans_of(
+        "examples/broken/degree-required-and-not.md",
+        "conflict/degree",
+        &[],
+    );
+    assert_eq!(
+        degree
+            .iter()
+            .map(|(t, l, _, label)| (t.as_str(), *l, label.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("No degree required", 7, "says a degree is not required"),
+            (
+                "Bachelor's degree required",
+                11,
+                "but requires a degree here"
+            ),
+        ]
+    );
+    let title = spans_of(
+        "examples/broken/junior-title-asks-for-years.md",
+        "conflict/seniority-title",
+        &[],
+    );
+    assert_eq!(title[0].0, "Junior");
+    assert_eq!(
+        (title[1].0.as_str(), title[1].1),
+        ("6+ years of experience", 11)
+    );
+}
+
+#[test]
+fn tech_age_is_judged_at_the_posting_date() {
+    let f = "examples/broken/years-of-kubernetes.md";
+    // Posted 2022-03-01 (front matter `date`): Kubernetes (2014) had existed for 8 years.
+    let spans = spans_of(f, "conflict/tech-age", &[]);
+    assert_eq!(
+        (spans[0].0.as_str(), spans[0].1),
+        ("10+ years of experience with Kubernetes", 19)
+    );
+    let (_, doc) = json_findings(&[f]);
+    let message = doc["files"][0]["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message
+            .contains("10+ years of Kubernetes, which was first released in 2014: at most 8 years"),
+        "{message}"
+    );
+    // Judged in 2026, twelve years are possible.
+    assert!(spans_of(f, "conflict/tech-age", &["--as-of", "2026-06-01"]).is_empty());
 }
 
 /// The findings of one file as (rule, severity, laws, message).

@@ -434,7 +434,7 @@ pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement
 
 static SENIORITY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(
-        r"(?i)\b(?P<intern>intern(?:ship)?|student|co-?op)\b|\b(?P<entry>entry[- ]?level|graduate|new grad|no experience)\b|\b(?P<mid>mid[- ]?senior|mid[- ]?level|mid|intermediate|experienced|associate)\b|\b(?P<junior>junior|jr\.?)|\b(?P<senior>senior|sr\.?)|\b(?P<lead>lead|principal|staff|manager|head)\b|\b(?P<exec>director|executive|vp|vice president|chief|c-level|cxo|ceo|cto|cfo)\b",
+        r"(?i)\b(?P<intern>intern(?:ship)?|student|co-?op)\b|\b(?P<entry>entry[- ]?level|graduate|new grad|no experience)\b|\b(?P<mid>mid[- ]?senior|mid[- ]?level|mid|intermediate|experienced|associate)\b|\b(?P<junior>junior|jr\b\.?)|\b(?P<senior>senior|sr\b\.?)|\b(?P<lead>lead|principal|staff|manager|head)\b|\b(?P<exec>director|executive|vp|vice president|chief|c-level|cxo|ceo|cto|cfo)\b",
     )
 });
 static SENIORITY_TEXT: LazyLock<Regex> = LazyLock::new(|| {

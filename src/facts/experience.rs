@@ -14,7 +14,7 @@ pub struct Experience {
     pub max: Option<f64>,
 }
 
-const NUM: &str = r"\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
+pub(crate) const NUM: &str = r"\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
 
 static YEARS: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(&format!(

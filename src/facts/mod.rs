@@ -8,11 +8,13 @@ pub mod benefits;
 pub mod dates;
 pub mod employment;
 pub mod experience;
+pub mod gender_coded;
 mod json;
 pub mod location;
 pub mod pay;
 mod scan;
 pub mod statements;
+pub mod tech;
 
 pub use json::FactsJson;
 
@@ -25,8 +27,10 @@ use std::sync::LazyLock;
 pub use dates::{DateRange, Duration, Ymd};
 pub use employment::{EmploymentType, Seniority, WorkArrangement};
 pub use experience::Experience;
+pub use gender_coded::{CodedWord, Coding};
 pub use location::Location;
 pub use pay::{Pay, Period};
+pub use tech::TechExperience;
 
 /// A value and where it was stated.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,6 +69,10 @@ pub struct Facts {
     pub seniority: Vec<Fact<Seniority>>,
     /// Front matter that could not be read: its message.
     pub front_matter_error: Option<Fact<String>>,
+    /// Words associated with masculine or feminine stereotypes, in source order.
+    pub gender_coded: Vec<Fact<CodedWord>>,
+    /// Years asked for with a named technology ("10+ years of Kubernetes").
+    pub tech_experience: Vec<Fact<TechExperience>>,
 }
 
 /// The extractor for the built-in vocabulary, built once per process.
@@ -87,6 +95,7 @@ pub fn warm_up() {
     benefits::warm_up();
     dates::warm_up();
     experience::warm_up();
+    tech::warm_up();
     pay::warm_up();
     employment::warm_up();
     location::warm_up();
@@ -98,6 +107,8 @@ pub fn warm_up() {
 pub struct Extractor {
     places: location::PlaceMatcher,
     pay: pay::PayMatcher,
+    coded: gender_coded::CodedMatcher,
+    tech: tech::TechMatcher,
 }
 
 impl Extractor {
@@ -105,6 +116,8 @@ impl Extractor {
         Extractor {
             places: location::PlaceMatcher::new(&vocab.places),
             pay: pay::PayMatcher::new(&vocab.pay),
+            coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
+            tech: tech::TechMatcher::new(&vocab.technologies),
         }
     }
 
@@ -142,6 +155,9 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     facts.eeo_statement = statements::eeo(&scan);
     facts.benefits = benefits::benefits(&scan);
     facts.citizenship = statements::citizenship(&scan);
+    let eeo: Vec<Span> = facts.eeo_statement.iter().map(|f| f.span).collect();
+    facts.gender_coded = ex.coded.extract(&scan, &eeo);
+    facts.tech_experience = ex.tech.extract(&scan);
     facts
 }
 
@@ -218,6 +234,7 @@ pub const EMPLOYMENT_TYPES: &[&str] = &[
     "VOLUNTEER",
 ];
 pub const ARRANGEMENTS: &[&str] = &["remote", "hybrid", "onsite"];
+pub const CODINGS: &[&str] = &["masculine", "feminine", "neutral"];
 pub const SENIORITIES: &[&str] = &[
     "intern",
     "entry",
@@ -347,6 +364,38 @@ pub const REGISTRY: &[FactDef] = &[
         fields: &[("value", FieldType::Str)],
         doc: "front matter that is not valid YAML",
     },
+    FactDef {
+        name: "gender_coded",
+        fields: &[
+            ("masculine", FieldType::Num),
+            ("feminine", FieldType::Num),
+            ("margin", FieldType::Num),
+            ("ratio", FieldType::Num),
+            ("lean", FieldType::Enum(CODINGS)),
+            ("masculine_words", FieldType::Str),
+            ("feminine_words", FieldType::Str),
+        ],
+        doc: "the posting's balance of masculine- and feminine-coded words (one record, at the title)",
+    },
+    FactDef {
+        name: "gender_coded_word",
+        fields: &[
+            ("value", FieldType::Str),
+            ("coding", FieldType::Enum(CODINGS)),
+        ],
+        doc: "one masculine- or feminine-coded word",
+    },
+    FactDef {
+        name: "tech_experience",
+        fields: &[
+            ("tech", FieldType::Str),
+            ("years", FieldType::Num),
+            // A year: a string, because numbers print with thousands separators ("2,014").
+            ("released", FieldType::Str),
+            ("max_years", FieldType::Num),
+        ],
+        doc: "years of experience asked for with a technology, and how long it has existed",
+    },
 ];
 
 pub fn fact_def(name: &str) -> Option<&'static FactDef> {
@@ -354,8 +403,9 @@ pub fn fact_def(name: &str) -> Option<&'static FactDef> {
 }
 
 impl Facts {
-    /// The generic view the rule engine evaluates.
-    pub fn records(&self) -> Records {
+    /// The generic view the rule engine evaluates, for a posting judged in `as_of_year` (which
+    /// `tech_experience.max_years` is counted up to).
+    pub fn records(&self, as_of_year: i16) -> Records {
         let mut r: Records = BTreeMap::new();
         let one = |span: Span, fields: Vec<(&'static str, Value)>| Record {
             span,
@@ -502,6 +552,43 @@ impl Facts {
             r.entry("front_matter_error")
                 .or_default()
                 .push(one(e.span, vec![("value", s(&e.value))]));
+        }
+        if let Some(first) = self.gender_coded.first() {
+            let b = gender_coded::Balance::of(&self.gender_coded);
+            let lean = b.lean().map_or("neutral", Coding::as_str);
+            let f = vec![
+                ("masculine", Value::Num(b.masculine as f64)),
+                ("feminine", Value::Num(b.feminine as f64)),
+                ("margin", Value::Num(b.margin() as f64)),
+                ("ratio", Value::Num(b.ratio())),
+                ("lean", s(lean)),
+                ("masculine_words", s(&b.masculine_words)),
+                ("feminine_words", s(&b.feminine_words)),
+            ];
+            // A finding about the whole posting points at its title, like a missing fact.
+            let span = self.title.as_ref().map_or(first.span, |t| t.span);
+            r.entry("gender_coded").or_default().push(one(span, f));
+        }
+        for w in &self.gender_coded {
+            let f = vec![
+                ("value", s(&w.value.word)),
+                ("coding", s(w.value.coding.as_str())),
+            ];
+            r.entry("gender_coded_word")
+                .or_default()
+                .push(one(w.span, f));
+        }
+        for t in &self.tech_experience {
+            let f = vec![
+                ("tech", s(&t.value.tech)),
+                ("years", Value::Num(t.value.years)),
+                ("released", s(&t.value.released.to_string())),
+                (
+                    "max_years",
+                    Value::Num(f64::from(as_of_year - t.value.released)),
+                ),
+            ];
+            r.entry("tech_experience").or_default().push(one(t.span, f));
         }
         r
     }

@@ -126,8 +126,10 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
                 if hit.label.is_none() {
                     hit.label = rule.label.clone().or_else(|| Some("found here".into()));
                 }
+                // A precondition met at the same place adds no label of its own.
+                let span = hit.span;
                 let mut hits = vec![hit];
-                hits.extend(when_hits.iter().cloned());
+                hits.extend(when_hits.iter().filter(|h| h.span != span).cloned());
                 emit(hits, Some(&matched));
             }
         }
@@ -229,14 +231,12 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             for span in spans {
                 let s = &ctx.text[span.range()];
                 for re in regexes {
-                    for m in re.find_iter(s) {
-                        if m.start() < m.end() {
-                            hits.push(Hit {
-                                span: Span::new(m.start(), m.end()).offset(span.start),
-                                label: label.clone(),
-                                record: None,
-                            });
-                        }
+                    for m in pattern_matches(re, s) {
+                        hits.push(Hit {
+                            span: m.offset(span.start),
+                            label: label.clone(),
+                            record: None,
+                        });
                     }
                 }
             }
@@ -264,6 +264,27 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             Some(_) => None,
             None => Some(Vec::new()),
         },
+    }
+}
+
+/// The places a rule pattern flags in `s`: its non-empty matches or, when the pattern has a
+/// group named `match`, that group of each match in which it took part. A match without the
+/// group flags nothing, so alternatives written before the group state exceptions:
+/// `(?i)competitive\s+salary|(?P<match>competitive)` flags "competitive" but not in "competitive
+/// salary" (at one position the first alternative that matches wins, and the leftmost match is
+/// found first, so an exception must start at or before the flagged words).
+fn pattern_matches(re: &crate::re::Regex, s: &str) -> Vec<Span> {
+    if re.has_group("match") {
+        re.captures_iter(s)
+            .filter_map(|c| c.name("match"))
+            .filter(|m| m.start() < m.end())
+            .map(|m| Span::new(m.start(), m.end()))
+            .collect()
+    } else {
+        re.find_iter(s)
+            .filter(|m| m.start() < m.end())
+            .map(|m| Span::new(m.start(), m.end()))
+            .collect()
     }
 }
 

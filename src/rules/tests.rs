@@ -40,6 +40,15 @@ fn the_public_rule_ids_exist() {
         "conflict/duration-dates",
         "conflict/work-arrangement",
         "conflict/employment-type",
+        "conflict/seniority-title",
+        "conflict/degree",
+        "conflict/tech-age",
+        "language/age",
+        "language/age-coded",
+        "language/native-speaker",
+        "language/gendered",
+        "language/gender-coded",
+        "language/rockstar",
     ] {
         assert!(set.rule(id).is_some(), "missing built-in rule {id}");
     }
@@ -48,6 +57,11 @@ fn the_public_rule_ids_exist() {
     assert_eq!(
         set.rule("pay/missing").unwrap().law.as_ref().unwrap().duty,
         "pay"
+    );
+    assert_eq!(set.rule("language/age").unwrap().severity, Severity::Error);
+    assert_eq!(
+        set.rule("language/gender-coded").unwrap().severity,
+        Severity::Info
     );
 }
 
@@ -402,4 +416,30 @@ fn every_law_covers_its_places_from_its_dates() {
         }
     }
     assert!(checked > 60, "{checked}");
+}
+
+#[test]
+fn a_group_named_match_is_what_a_pattern_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("acme.yaml"),
+        r#"- id: acme/competitive
+  severity: warning
+  message: 'Say what "{match}" means.'
+  forbid: { pattern: '(?i)\bcompetitive\s+salary|\b(?P<match>competitive)\b' }
+"#,
+    )
+    .unwrap();
+    let linter = Linter::new(RuleSet::load(&[dir.path()]).unwrap());
+    let rule = linter.rules.rule("acme/competitive").unwrap();
+    let text = "# Job\n\nA competitive salary in a competitive team.\n";
+    let src = Source::new("t.md", text, Format::Markdown);
+    let findings = linter
+        .lint_with(&src, &LintOptions::default(), [rule])
+        .findings;
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    let span = findings[0].labels[0].span;
+    assert_eq!(&text[span.range()], "competitive");
+    assert_eq!(span.start, text.rfind("competitive").unwrap());
+    assert_eq!(findings[0].message, "Say what \"competitive\" means.");
 }

@@ -96,6 +96,16 @@ fn seniority_from_title_fields_and_phrases() {
             .seniority
             .is_empty()
     );
+    assert_eq!(
+        facts("# Jr. Developer\n\nText.\n").seniority[0].value,
+        Seniority::Junior
+    );
+    // A requisition number is not a level.
+    assert!(
+        facts("# JR0071210 - Data Scientist\n\nText.\n")
+            .seniority
+            .is_empty()
+    );
 }
 
 #[test]

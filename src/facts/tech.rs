@@ -1,0 +1,262 @@
+//! Years of experience asked for with a named technology: "10+ years of Kubernetes", "5 years'
+//! React experience", "3+ years of hands-on experience with AWS and Terraform", "Kubernetes: 5
+//! years", "Docker (4+ years)". The technologies and their release years are vocabulary
+//! (`rules/vocab/technologies.yaml`).
+//!
+//! A technology counts only where it is what the years are about: right after the number of
+//! years and a short lead-in ("of", "of professional experience with", "as a"), in a list that
+//! starts there ("5+ years of Java, Spring and Kubernetes"), or as the label the years are the
+//! value of. "5+ years of experience in software development with Kubernetes" is not read: the
+//! years are about software development.
+
+use super::Fact;
+use super::experience::{NUM, word_number};
+use super::scan::Scan;
+use crate::re::Regex;
+use crate::source::Span;
+use crate::vocab::TechVocab;
+use std::sync::LazyLock;
+
+/// A number of years asked for with a technology.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TechExperience {
+    /// The technology's name as the vocabulary gives it.
+    pub tech: String,
+    /// The minimum number of years asked for.
+    pub years: f64,
+    /// The year of its first public release.
+    pub released: i16,
+}
+
+static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(&format!(
+        r"(?i)\b(?P<min>{NUM})\s*\+?\s*(?:(?:-|–|—|to)\s*(?P<max>{NUM})\s*\+?\s*)?(?:years?|yrs?)\b\+?(?:\s+or\s+more\b)?"
+    ))
+});
+
+/// What may stand between the years and the technology.
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)^(?:'|’)?s?\s*(?:of\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:experience|exp\.?|expertise|background)\s+(?:(?:working|developing|building|programming|coding|engineering)\s+)?(?:with|in|using|on|of)\s+|(?:(?:hands-on|professional|production|commercial|practical|industry|proven|solid|relevant|working|demonstrable|demonstrated|direct|recent)\s+)*(?:(?:working|developing|building|programming|coding|engineering)\s+(?:with|in|on)\s+|(?:with|in|using|on)\s+|as\s+an?\s+)?)(?:the\s+)?",
+    )
+});
+
+/// What separates the items of a list of technologies.
+static LIST_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)^\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|/\s*|&\s*|\+\s*|and/or\s+|and\s+|or\s+)",
+    )
+});
+
+/// Before "5 years": "Kubernetes:" or "Kubernetes (" makes the years a value of the label.
+static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)(?:^|(?:[\n*;|,]|•|·)\s*)(?:(?:experience|exp\.?)\s+(?:with|in)\s+)?(?P<label>[a-z0-9.][a-z0-9.#+/ -]{0,40}?)\s*(?::|：|\(|-\s|–\s)\s*(?:min(?:imum)?\.?\s+|at\s+least\s+)?$",
+    )
+});
+
+/// Spellings of the vocabulary's technologies, longest first.
+#[derive(Debug, Clone)]
+pub struct TechMatcher {
+    /// (spelling, case-sensitive, index into `techs`)
+    spellings: Vec<(String, bool, usize)>,
+    techs: Vec<(String, i16)>,
+}
+
+impl TechMatcher {
+    pub fn new(vocab: &TechVocab) -> Self {
+        let mut spellings = Vec::new();
+        let mut techs = Vec::new();
+        for (i, t) in vocab.technologies.iter().enumerate() {
+            techs.push((t.name.clone(), t.released));
+            if !t.exact.iter().any(|e| e == &t.name) {
+                spellings.push((t.name.clone(), false, i));
+            }
+            spellings.extend(t.names.iter().map(|n| (n.clone(), false, i)));
+            spellings.extend(t.exact.iter().map(|n| (n.clone(), true, i)));
+        }
+        spellings.sort_by_key(|(s, _, _)| std::cmp::Reverse(s.len()));
+        TechMatcher { spellings, techs }
+    }
+
+    /// The technology whose spelling starts `s`, and the spelling's length. A spelling must end
+    /// a word: "Go" does not start "Google" or "go-to-market".
+    fn at_start(&self, s: &str) -> Option<(usize, usize)> {
+        let b = s.as_bytes();
+        self.spellings.iter().find_map(|(sp, exact, i)| {
+            let n = sp.len();
+            let head = b.get(..n)?;
+            let same = if *exact {
+                head == sp.as_bytes()
+            } else {
+                head.eq_ignore_ascii_case(sp.as_bytes())
+            };
+            let ends_word = b.get(n).is_none_or(|c| {
+                !(c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'+' | b'#'))
+            });
+            (same && ends_word).then_some((*i, n))
+        })
+    }
+
+    /// The technology `s` is exactly (after trimming).
+    fn whole(&self, s: &str) -> Option<usize> {
+        let s = s.trim();
+        self.at_start(s)
+            .filter(|(_, n)| *n == s.len())
+            .map(|(i, _)| i)
+    }
+
+    pub fn extract(&self, scan: &Scan) -> Vec<Fact<TechExperience>> {
+        let mut out = Vec::new();
+        if self.techs.is_empty() {
+            return out;
+        }
+        for (c, seg) in scan.matches_where(&YEARS, &["year", "yr"]) {
+            let whole = c.get(0).expect("group 0");
+            let Some(years) = c.name("min").and_then(|m| word_number(m.as_str())) else {
+                continue;
+            };
+            if years > 40.0 || years <= 0.0 {
+                continue;
+            }
+            let text = scan.slice(seg.span);
+            // Offsets are in the segment; the fact spans `start..end`.
+            let mut push = |i: usize, start: usize, end: usize| {
+                let (name, released) = &self.techs[i];
+                out.push(Fact::new(
+                    TechExperience {
+                        tech: name.clone(),
+                        years,
+                        released: *released,
+                    },
+                    Span::new(start, end).offset(seg.span.start),
+                ));
+            };
+            // "Kubernetes: 5 years", "Docker (4+ years)"
+            if let Some(l) = LABEL_BEFORE.captures(&text[..whole.start()])
+                && let Some(label) = l.name("label")
+                && let Some(i) = self.whole(label.as_str())
+            {
+                push(i, label.start(), whole.end());
+                continue;
+            }
+            // "5+ years of Kubernetes", "5 years' experience with Java, Spring and Kubernetes"
+            let mut at = whole.end();
+            let Some(lead) = LEAD_IN.find(&text[at..]) else {
+                continue;
+            };
+            at += lead.end();
+            while let Some((i, n)) = self.at_start(&text[at..]) {
+                at += n;
+                push(i, whole.start(), at);
+                match LIST_SEP.find(&text[at..]) {
+                    Some(sep) => at += sep.end(),
+                    None => break,
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&YEARS);
+    LazyLock::force(&LEAD_IN);
+    LazyLock::force(&LIST_SEP);
+    LazyLock::force(&LABEL_BEFORE);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::source::{Format, Source};
+
+    fn techs(body: &str) -> Vec<(String, f64, String)> {
+        let src = Source::new("t", format!("Title\n\n{body}\n"), Format::Text);
+        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
+        let scan = Scan::new(&src.text, &doc);
+        TechMatcher::new(&crate::rules::builtin_vocabulary().technologies)
+            .extract(&scan)
+            .into_iter()
+            .map(|f| (f.value.tech, f.value.years, src.slice(f.span).to_string()))
+            .collect()
+    }
+
+    fn names(body: &str) -> Vec<String> {
+        techs(body).into_iter().map(|(t, _, _)| t).collect()
+    }
+
+    #[test]
+    fn common_forms() {
+        assert_eq!(
+            techs("You have 10+ years of Kubernetes."),
+            [(
+                "Kubernetes".to_string(),
+                10.0,
+                "10+ years of Kubernetes".to_string()
+            )]
+        );
+        assert_eq!(names("5 years' React experience"), ["React"]);
+        assert_eq!(
+            names("3-5 yrs experience with k8s in production"),
+            ["Kubernetes"]
+        );
+        assert_eq!(
+            names("5+ years of hands-on experience with AWS and Terraform."),
+            ["AWS", "Terraform"]
+        );
+        assert_eq!(
+            names("At least five years of professional software development experience with Go"),
+            ["Go"]
+        );
+        assert_eq!(
+            names("4 years as a React Native developer"),
+            ["React Native"]
+        );
+        assert_eq!(techs("Kubernetes: 5 years (Required)")[0].1, 5.0);
+        assert_eq!(
+            techs("Experience with Docker (4+ years)")[0].2,
+            "Docker (4+ years"
+        );
+        assert_eq!(
+            names("5+ years of Java, Spring, Kubernetes and Docker"),
+            ["Java"],
+            "a list stops at a name the vocabulary does not know"
+        );
+        assert_eq!(
+            names("7 years of Python/Django/Flask"),
+            ["Python", "Django", "Flask"]
+        );
+    }
+
+    #[test]
+    fn the_vocabulary_is_consistent() {
+        let v = &crate::rules::builtin_vocabulary().technologies;
+        let mut seen = std::collections::HashMap::new();
+        for t in &v.technologies {
+            assert!((1950..=2030).contains(&t.released), "{}", t.name);
+            let exact = t.exact.iter().map(|e| (e.clone(), true));
+            let loose = std::iter::once(&t.name)
+                .chain(&t.names)
+                .map(|n| (n.to_lowercase(), false));
+            for (spelling, _) in loose.chain(exact) {
+                if let Some(other) = seen.insert(spelling.clone(), t.name.clone()) {
+                    assert_eq!(other, t.name, "`{spelling}` names two technologies");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn years_about_something_else() {
+        assert!(names("5+ years of experience in software development with Kubernetes").is_empty());
+        assert!(names("We have 20 years of go-to-market experience.").is_empty());
+        assert!(names("10 years of Google Analytics").is_empty());
+        assert!(names("5 years of SWIFT payments experience").is_empty());
+        assert!(names("3 years of DBT (dialectical behavior therapy)").is_empty());
+        assert!(names("Founded 12 years ago, we use Kubernetes.").is_empty());
+        assert!(names("Applicants must be 18 years of age. Docker is a plus.").is_empty());
+    }
+}
