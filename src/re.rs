@@ -55,6 +55,42 @@ pub fn try_ascii(pattern: &str) -> Result<Regex, String> {
     })
 }
 
+/// A pattern compiled on first use. The built-in rules' patterns are lazy: loading the rules
+/// stays cheap, patterns of rules that never run for a posting (a law that does not cover it)
+/// are never compiled, and a second thread can compile the rest while the main thread works.
+#[derive(Debug)]
+pub struct LazyRegex {
+    pattern: String,
+    compiled: std::sync::OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    /// A pattern known to be valid (the built-in pack's are checked by the tests).
+    pub fn new(pattern: &str) -> Self {
+        LazyRegex {
+            pattern: pattern.to_string(),
+            compiled: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// A pattern compiled now, so that an error is reported when its file is loaded.
+    pub fn compiled(pattern: &str) -> Result<Self, String> {
+        let re = try_ascii(pattern)?;
+        Ok(LazyRegex {
+            pattern: pattern.to_string(),
+            compiled: std::sync::OnceLock::from(re),
+        })
+    }
+
+    pub fn get(&self) -> &Regex {
+        self.compiled.get_or_init(|| ascii(&self.pattern))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+}
+
 /// Several patterns compiled together, for "which of these matches?" in one search.
 #[derive(Debug, Clone)]
 pub struct RegexSet {

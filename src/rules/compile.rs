@@ -43,6 +43,24 @@ pub fn compile_file(file: &str, text: &str) -> Result<Vec<Rule>, RuleError> {
 
 /// Parses and compiles one rule file; `duties` are the duties its `law` links may name.
 pub fn compile_file_with(file: &str, text: &str, duties: &[&str]) -> Result<Vec<Rule>, RuleError> {
+    compile_rules(file, text, duties, false)
+}
+
+/// Compiles a file of the built-in pack: its patterns compile on first use.
+pub(super) fn compile_builtin(
+    file: &str,
+    text: &str,
+    duties: &[&str],
+) -> Result<Vec<Rule>, RuleError> {
+    compile_rules(file, text, duties, true)
+}
+
+fn compile_rules(
+    file: &str,
+    text: &str,
+    duties: &[&str],
+    lazy: bool,
+) -> Result<Vec<Rule>, RuleError> {
     let defs: Vec<Located<RuleDef>> = yaml::parse(text).map_err(|e| {
         let end = text[e.offset.min(text.len())..]
             .find('\n')
@@ -65,6 +83,7 @@ pub fn compile_file_with(file: &str, text: &str, duties: &[&str]) -> Result<Vec<
             text,
             rule_start: start,
             duties,
+            lazy,
         };
         let rule = c.rule(def.value)?;
         if seen.insert(rule.id.clone(), rule.offset).is_some() {
@@ -85,6 +104,8 @@ struct Compiler<'a> {
     text: &'a str,
     rule_start: usize,
     duties: &'a [&'a str],
+    /// Compile patterns on first use (the built-in pack) rather than now.
+    lazy: bool,
 }
 
 impl Compiler<'_> {
@@ -302,15 +323,20 @@ impl Compiler<'_> {
             for pat in &p.0 {
                 // Like hirelint's own patterns: ASCII classes, `(?u:...)` for Unicode ones. A
                 // Unicode `\b` makes the fast engines give up on text with non-ASCII letters,
-                // which job postings are full of (’, –, é).
-                let re = crate::re::try_ascii(pat).map_err(|e| {
-                    self.error_near(
-                        pat,
-                        format!("invalid regex: {}", first_line(&e)),
-                        Some(regex_help(&e)),
-                    )
-                })?;
-                regexes.push(re);
+                // which job postings are full of (’, –, é). The built-in pack's patterns compile
+                // on first use (the tests compile them all); a user's now, to report errors.
+                let re = if self.lazy {
+                    crate::re::LazyRegex::new(pat)
+                } else {
+                    crate::re::LazyRegex::compiled(pat).map_err(|e| {
+                        self.error_near(
+                            pat,
+                            format!("invalid regex: {}", first_line(&e)),
+                            Some(regex_help(&e)),
+                        )
+                    })?
+                };
+                regexes.push(std::sync::Arc::new(re));
             }
             return Ok(Cond::Pattern {
                 regexes,

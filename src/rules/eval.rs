@@ -231,7 +231,7 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             for span in spans {
                 let s = &ctx.text[span.range()];
                 for re in regexes {
-                    for m in pattern_matches(re, s) {
+                    for m in pattern_matches(re.get(), s) {
                         hits.push(Hit {
                             span: m.offset(span.start),
                             label: label.clone(),

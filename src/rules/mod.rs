@@ -124,7 +124,7 @@ pub enum Cond {
         label: Option<String>,
     },
     Pattern {
-        regexes: Vec<crate::re::Regex>,
+        regexes: Vec<std::sync::Arc<crate::re::LazyRegex>>,
         scope: Vec<Scope>,
         label: Option<String>,
     },
@@ -235,7 +235,7 @@ impl RuleSet {
             let Some(text) = f.contents_utf8() else {
                 continue;
             };
-            rules.extend(compile_file_with(&name, text, &duties).map_err(LoadError::Rule)?);
+            rules.extend(compile::compile_builtin(&name, text, &duties).map_err(LoadError::Rule)?);
         }
         for (name, text) in user_rules {
             for rule in compile_file_with(&name, &text, &duties).map_err(LoadError::Rule)? {
@@ -268,6 +268,29 @@ impl RuleSet {
             Cow::Owned(v)
         };
         Ok(RuleSet { rules, vocab, laws })
+    }
+
+    /// Every pattern of every rule, in rule order: for compiling them ahead of use on another
+    /// thread (see [`crate::re::LazyRegex`]).
+    pub fn patterns(&self) -> Vec<std::sync::Arc<crate::re::LazyRegex>> {
+        fn walk(c: &Cond, out: &mut Vec<std::sync::Arc<crate::re::LazyRegex>>) {
+            match c {
+                Cond::Pattern { regexes, .. } => out.extend(regexes.iter().cloned()),
+                Cond::Any(list) | Cond::All(list) => list.iter().for_each(|c| walk(c, out)),
+                Cond::Not(inner) => walk(inner, out),
+                Cond::Fact { .. } => {}
+            }
+        }
+        let mut out = Vec::new();
+        for rule in &self.rules {
+            rule.when.iter().for_each(|c| walk(c, &mut out));
+            match &rule.check {
+                Check::Forbid { cond, .. } | Check::Require(cond) => walk(cond, &mut out),
+                Check::Conflict(groups) => groups.iter().flatten().for_each(|c| walk(c, &mut out)),
+                Check::Compare(_) => {}
+            }
+        }
+        out
     }
 
     /// The laws whose duty `rule` checks.

@@ -293,6 +293,13 @@ const DUTY_CASES: &[(&str, &str, &str, &str, bool)] = &[
         "Canadian experience required.",
         false,
     ),
+    (
+        "gender-neutral",
+        "language/gendered",
+        "Apply online.",
+        "We are hiring a salesman.",
+        false,
+    ),
 ];
 
 /// A `Location:` value that places a posting in `code`, from the place vocabulary.
@@ -442,4 +449,15 @@ fn a_group_named_match_is_what_a_pattern_flags() {
     assert_eq!(&text[span.range()], "competitive");
     assert_eq!(span.start, text.rfind("competitive").unwrap());
     assert_eq!(findings[0].message, "Say what \"competitive\" means.");
+}
+
+/// The built-in pack's patterns compile on first use; every one of them must compile.
+#[test]
+fn every_builtin_pattern_compiles() {
+    let set = RuleSet::load(&[] as &[&Path]).unwrap();
+    let patterns = set.patterns();
+    assert!(patterns.len() > 30, "{}", patterns.len());
+    for p in patterns {
+        crate::re::try_ascii(p.as_str()).unwrap_or_else(|e| panic!("{}: {e}", p.as_str()));
+    }
 }
