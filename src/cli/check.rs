@@ -56,14 +56,6 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     // Compile the extractors' patterns on another core while the rules load.
     std::thread::spawn(hirelint::facts::warm_up);
     let rules = args.rules.load()?;
-    // The rules' patterns compile on first use; compile them from the last rule backwards on
-    // another thread while the main thread works forwards.
-    let patterns = rules.patterns();
-    std::thread::spawn(move || {
-        for p in patterns.iter().rev() {
-            p.get();
-        }
-    });
     let linter = Linter::new(rules);
     let options = args.judge.options();
     let lint_one = |input: &Input| {
