@@ -793,3 +793,49 @@ fn rules_lists_jurisdictions_and_explain_lists_laws() {
                 .and(predicate::str::contains("Elsewhere: not reported")),
         );
 }
+
+#[test]
+fn extract_as_schema_org_job_posting() {
+    let out = hirelint()
+        .args([
+            "extract",
+            "--format",
+            "jsonld",
+            "examples/compliance/nyc-barista.md",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["@context"], "https://schema.org/");
+    assert_eq!(v["@type"], "JobPosting");
+    assert_eq!(v["title"], "Barista");
+    assert_eq!(v["datePosted"], "2023-03-01");
+    assert_eq!(v["jobLocation"]["address"]["addressLocality"], "Brooklyn");
+    assert_eq!(v["jobLocation"]["address"]["addressRegion"], "NY");
+    assert!(
+        v.get("baseSalary").is_none(),
+        "no pay is stated, so none is invented"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("examples/compliance/nyc-barista.md: JSON-LD has no hiringOrganization"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn extract_stops_quietly_when_the_reader_goes_away() {
+    // `hirelint extract ... | head -1`: a closed pipe is not an error.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("hirelint"))
+        .args(["extract", "examples"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0));
+}

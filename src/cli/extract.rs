@@ -3,8 +3,9 @@
 use super::inputs::InputArgs;
 use super::{EXIT_ERROR, RuleArgs};
 use clap::{Args, ValueEnum};
-use hirelint::facts::FactsJson;
+use hirelint::facts::{FactsJson, jsonld};
 use hirelint::lint::Linter;
+use std::io::Write;
 
 #[derive(Args)]
 pub struct ExtractArgs {
@@ -19,13 +20,16 @@ pub struct ExtractArgs {
     rules: RuleArgs,
 }
 
-#[derive(Copy, Clone, ValueEnum)]
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 enum Format {
+    /// hirelint's facts (documented in the README).
     Json,
+    /// A schema.org JobPosting; required properties that cannot be filled are reported on
+    /// stderr.
+    Jsonld,
 }
 
 pub fn run(args: ExtractArgs) -> Result<i32, i32> {
-    let Format::Json = args.format;
     let linter = Linter::new(args.rules.load()?);
     let (inputs, problems) = args.input.collect();
     let mut code = 0;
@@ -37,11 +41,20 @@ pub fn run(args: ExtractArgs) -> Result<i32, i32> {
     for input in &inputs {
         match input.read() {
             Ok(source) => {
-                let (_, facts) = linter.facts(&source);
-                docs.push(
-                    serde_json::to_value(FactsJson::new(&source, &facts, args.spans))
-                        .expect("facts serialize"),
-                );
+                let (doc, facts) = linter.facts(&source);
+                docs.push(match args.format {
+                    Format::Json => {
+                        serde_json::to_value(FactsJson::new(&source, &facts, args.spans))
+                            .expect("facts serialize")
+                    }
+                    Format::Jsonld => {
+                        let (posting, missing) = jsonld::job_posting(&source, &doc, &facts);
+                        for m in missing {
+                            eprintln!("warning: {}: JSON-LD has no {m}", source.name);
+                        }
+                        posting
+                    }
+                });
             }
             Err(e) => {
                 eprintln!("error: {e}");
@@ -54,6 +67,18 @@ pub fn run(args: ExtractArgs) -> Result<i32, i32> {
     } else {
         serde_json::Value::Array(docs)
     };
-    println!("{}", serde_json::to_string_pretty(&value).expect("json"));
-    Ok(code)
+    let mut out = std::io::stdout().lock();
+    let written = serde_json::to_writer_pretty(&mut out, &value)
+        .map_err(hirelint::report::json::io_error)
+        .and_then(|_| writeln!(out))
+        .and_then(|_| out.flush());
+    match written {
+        Ok(()) => Ok(code),
+        // `hirelint extract ... | head`: the reader has what it wanted.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(code),
+        Err(e) => {
+            eprintln!("error: cannot write output: {e}");
+            Err(EXIT_ERROR)
+        }
+    }
 }

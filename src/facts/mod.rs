@@ -10,6 +10,7 @@ pub mod employment;
 pub mod experience;
 pub mod gender_coded;
 mod json;
+pub mod jsonld;
 pub mod location;
 pub mod pay;
 mod scan;

@@ -90,6 +90,14 @@ pub fn report(results: &[FileResult]) -> Report<'_> {
 }
 
 pub fn write(results: &[FileResult], out: &mut impl std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &report(results)).map_err(std::io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, &report(results)).map_err(io_error)?;
     writeln!(out)
+}
+
+/// A JSON writing error as the I/O error behind it, so that callers can tell a closed pipe.
+pub fn io_error(e: serde_json::Error) -> std::io::Error {
+    match e.io_error_kind() {
+        Some(kind) => std::io::Error::from(kind),
+        None => std::io::Error::other(e),
+    }
 }
