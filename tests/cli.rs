@@ -827,15 +827,21 @@ fn extract_as_schema_org_job_posting() {
 #[test]
 fn extract_stops_quietly_when_the_reader_goes_away() {
     // `hirelint extract ... | head -1`: a closed pipe is not an error.
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("hirelint"))
-        .args(["extract", "examples"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    assert_eq!(out.status.code(), Some(0));
+    for args in [
+        &["extract", "examples"][..],
+        &["rules"],
+        &["explain", "pay/missing"],
+    ] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("hirelint"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+    }
 }

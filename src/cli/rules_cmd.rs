@@ -2,6 +2,31 @@
 
 use super::{EXIT_ERROR, RuleArgs};
 use clap::{Args, ValueEnum};
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+/// Text output is gathered in a `String` and written once: a closed pipe (`hirelint rules |
+/// head`) ends the command quietly instead of panicking in `println!`.
+macro_rules! outln {
+    ($o:ident) => {
+        $o.push('\n')
+    };
+    ($o:ident, $($t:tt)*) => {{
+        let _ = writeln!($o, $($t)*);
+    }};
+}
+
+fn emit(text: &str) -> Result<(), i32> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => {
+            eprintln!("error: cannot write output: {e}");
+            Err(EXIT_ERROR)
+        }
+    }
+}
 
 #[derive(Args)]
 pub struct RulesArgs {
@@ -26,6 +51,7 @@ pub struct ExplainArgs {
 }
 
 pub fn list(args: RulesArgs) -> Result<i32, i32> {
+    let mut o = String::new();
     let set = args.rules.load()?;
     match args.format {
         Format::Text => {
@@ -36,12 +62,16 @@ pub fn list(args: RulesArgs) -> Result<i32, i32> {
                 .map(|r| short_list(&set.jurisdictions_of(r)))
                 .collect();
             let places_width = places.iter().map(|p| p.len()).max().unwrap_or(0);
-            println!(
+            outln!(
+                o,
                 "{:width$}  {:7}  {:places_width$}  SUMMARY",
-                "RULE", "DEFAULT", "LAWS IN"
+                "RULE",
+                "DEFAULT",
+                "LAWS IN"
             );
             for (r, p) in set.rules.iter().zip(&places) {
-                println!(
+                outln!(
+                    o,
                     "{:width$}  {:7}  {:places_width$}  {}",
                     r.id,
                     r.severity.as_str(),
@@ -63,13 +93,15 @@ pub fn list(args: RulesArgs) -> Result<i32, i32> {
                     })
                 })
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&list).expect("json"));
+            outln!(o, "{}", serde_json::to_string_pretty(&list).expect("json"));
         }
     }
+    emit(&o)?;
     Ok(0)
 }
 
 pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
+    let mut o = String::new();
     let set = args.rules.load()?;
     let Some(r) = set.rule(&args.rule) else {
         eprintln!(
@@ -78,36 +110,37 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
         );
         return Ok(EXIT_ERROR);
     };
-    println!("{} ({}, {})\n", r.id, r.severity, r.check.kind());
-    println!("{}\n", r.summary);
+    outln!(o, "{} ({}, {})\n", r.id, r.severity, r.check.kind());
+    outln!(o, "{}\n", r.summary);
     if let Some(d) = &r.description {
-        println!("{}\n", d.trim_end());
+        outln!(o, "{}\n", d.trim_end());
     }
     if let Some(h) = &r.help {
-        println!("How to fix: {h}\n");
+        outln!(o, "How to fix: {h}\n");
     }
     if let Some(a) = &r.applies {
         if !a.jurisdictions.is_empty() {
-            println!("Applies in: {}", a.jurisdictions.join(", "));
+            outln!(o, "Applies in: {}", a.jurisdictions.join(", "));
         }
         if let Some(f) = a.from {
-            println!("Applies from: {f}");
+            outln!(o, "Applies from: {f}");
         }
         if let Some(u) = a.until {
-            println!("Applies until: {u}");
+            outln!(o, "Applies until: {u}");
         }
-        println!();
+        outln!(o);
     }
     let laws = set.laws_of(r);
     if let Some(link) = &r.law {
-        println!("Laws (duty `{}`):", link.duty);
+        outln!(o, "Laws (duty `{}`):", link.duty);
         for l in &laws {
             let (severity, since) = l.duty_terms(&link.duty).unwrap_or((r.severity, l.from.0));
             let until = l
                 .until
                 .map(|u| format!(" until {}", u.0))
                 .unwrap_or_default();
-            println!(
+            outln!(
+                o,
                 "  {:<8} {} ({}): {}, {}, since {}{until}",
                 severity.as_str(),
                 l.name,
@@ -118,9 +151,9 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
             );
         }
         if link.elsewhere {
-            println!("  Elsewhere: {}\n", r.severity);
+            outln!(o, "  Elsewhere: {}\n", r.severity);
         } else {
-            println!("  Elsewhere: not reported\n");
+            outln!(o, "  Elsewhere: not reported\n");
         }
     }
     for (title, list) in [
@@ -128,13 +161,14 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
         ("Not flagged", &r.good_examples),
     ] {
         for e in list {
-            println!("{title}:\n{}\n", indent(e));
+            outln!(o, "{title}:\n{}\n", indent(e));
         }
     }
     if let Some(d) = &r.docs {
-        println!("Documentation: {d}");
+        outln!(o, "Documentation: {d}");
     }
-    println!("Defined in: {}", r.origin);
+    outln!(o, "Defined in: {}", r.origin);
+    emit(&o)?;
     Ok(0)
 }
 
@@ -166,6 +200,7 @@ pub struct TestRulesArgs {
 
 /// `hirelint test-rules DIR`: runs the `bad` and `good` examples of the rules in DIR.
 pub fn test_rules(args: TestRulesArgs) -> Result<i32, i32> {
+    let mut o = String::new();
     let rule_args = RuleArgs {
         rules: vec![args.dir.clone()],
         color: args.color,
@@ -189,16 +224,18 @@ pub fn test_rules(args: TestRulesArgs) -> Result<i32, i32> {
         .collect();
     let (run, failures) = hirelint::rules::examples::run(&linter, theirs.iter().copied());
     for f in &failures {
-        println!("FAIL {f}");
+        outln!(o, "FAIL {f}");
     }
     for id in &untested {
-        println!("warning: {id} has no `bad` example");
+        outln!(o, "warning: {id} has no `bad` example");
     }
-    println!(
+    outln!(
+        o,
         "{} rules, {run} examples: {} passed, {} failed",
         theirs.len(),
         run - failures.len(),
         failures.len()
     );
+    emit(&o)?;
     Ok(i32::from(!failures.is_empty()))
 }
