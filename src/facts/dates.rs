@@ -460,22 +460,6 @@ pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
             ));
         }
     }
-    // A line near the top that is a full date and nothing else ("Mar 4, 2024").
-    for seg in scan.segments.iter().take(5) {
-        let s = scan.slice(seg.span);
-        let lead = s.len() - s.trim_start().len();
-        if let Some((d, r)) = parse_date(s.trim())
-            && r.start == 0
-            && r.end == s.trim().len()
-            && d.year.is_some()
-            && d.day.is_some()
-        {
-            return Some(Fact::new(
-                d,
-                Span::new(lead + r.start, lead + r.end).offset(seg.span.start),
-            ));
-        }
-    }
     None
 }
 

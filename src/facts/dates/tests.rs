@@ -84,6 +84,8 @@ fn posting_date_and_deadline() {
     // A full date on a line of its own near the top is the posting date.
     let f = facts("# Dev\n\nMar 4, 2024\n\nWe build tools.\n");
     assert_eq!(f.date_posted.unwrap().value.to_string(), "2024-03-04");
+    // ... and not the deadline.
+    assert!(f.deadline.is_none());
     // Not a month alone, nor a date inside a sentence.
     assert!(
         facts("# Dev\n\nMarch 2024\n\nText.\n")
