@@ -138,6 +138,27 @@ pub fn employment_types(scan: &Scan, doc: &Document) -> Vec<Fact<EmploymentType>
             push_words(scan, f.value_span, &mut out);
         }
     }
+    // Chinese type words in the title and in `Label：value` lines (whole, labels included:
+    // "是否全职：是" is a question and its answer). Running text and headings often list
+    // several roles ("## 全职部分", "## 兼职部分") and state none of them alone.
+    for b in doc.text_blocks() {
+        let is_title = doc
+            .title
+            .is_some_and(|t| b.content.contains(t) || t.contains(b.content));
+        let line = &scan.text[b.span.range()];
+        // A line whose label is about the kind of work ("工作性质：", "职位类型：", "是否全职：").
+        let label = line.split(['：', ':']).next().unwrap_or("");
+        let field = matches!(b.kind, crate::document::BlockKind::Field { .. })
+            || (b.kind == crate::document::BlockKind::Paragraph
+                && !line.contains('\n')
+                && label.len() < line.len()
+                && ["性质", "类型", "全职", "兼职", "形式", "方式"]
+                    .iter()
+                    .any(|w| label.contains(w)));
+        if is_title || field {
+            push_chinese(scan, if field { b.span } else { b.content }, &mut out);
+        }
+    }
     for seg in &scan.segments {
         match &seg.kind {
             SegmentKind::FieldValue(f) if f == "employment_type" => {
@@ -171,6 +192,43 @@ fn push_words(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
                 Span::new(m.start(), m.end()).offset(span.start),
             ));
         }
+    }
+}
+
+/// Chinese postings state the type with words that need no context: 全职 (full-time), 兼职
+/// (part-time), 实习 (internship), 外包 (contracted out); "是否全职：是" answers a form's
+/// question. "全职/兼职" offers a choice and states neither.
+static CHINESE_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?P<q>是否)?(?P<w>全职|兼职|实习生?|外包)(?:工作)?(?:\s*(?:：|:)\s*(?P<a>是|否))?(?P<or>\s*(?:/|／|或者?|、|和|及|\s)?\s*(?:也可|可)?(?:全职|兼职|实习))?",
+    )
+});
+
+fn push_chinese(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
+    let s = scan.slice(span);
+    if !(s.contains('职') || s.contains("实习") || s.contains("外包")) {
+        return;
+    }
+    let mut previous_or = false;
+    for c in CHINESE_TYPE.captures_iter(s) {
+        // "（也可兼职）": part-time is an option.
+        let option = s[..c.get(0).expect("group 0").start()].ends_with('可');
+        let choice = previous_or || option || c.name("or").is_some();
+        previous_or = c.name("or").is_some();
+        if choice || (c.name("q").is_some() && c.name("a").map(|a| a.as_str()) != Some("是")) {
+            continue;
+        }
+        let w = c.name("w").expect("group w always takes part");
+        let t = match w.as_str() {
+            "全职" => EmploymentType::FullTime,
+            "兼职" => EmploymentType::PartTime,
+            "外包" => EmploymentType::Contractor,
+            _ => EmploymentType::Intern,
+        };
+        out.push(Fact::new(
+            t,
+            Span::new(w.start(), w.end()).offset(span.start),
+        ));
     }
 }
 
@@ -497,6 +555,7 @@ pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
 
 /// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
 pub(crate) fn warm_up() {
+    LazyLock::force(&CHINESE_TYPE);
     LazyLock::force(&ARRANGEMENT);
     LazyLock::force(&ONSITE_REQUIRED);
     LazyLock::force(&TYPE_ANY);

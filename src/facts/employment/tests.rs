@@ -129,3 +129,27 @@ fn a_prospect_of_a_permanent_role_is_not_a_permanent_role() {
     let f = facts("# Analyst\n\nThis is a permanent position on our team.\n");
     assert_eq!(f.employment_types[0].value.as_str(), "PERMANENT");
 }
+
+#[test]
+fn chinese_employment_types() {
+    assert_eq!(types("# 后端工程师\n\n工作类型：全职\n"), ["FULL_TIME"]);
+    assert_eq!(types("# 后端工程师\n\n是否全职：是\n"), ["FULL_TIME"]);
+    assert!(types("# 后端工程师\n\n是否全职：否\n").is_empty());
+    assert_eq!(types("# 前端实习生\n\n欢迎在校学生。\n"), ["INTERN"]);
+    assert_eq!(
+        types("# 设计师\n\n工作性质：兼职，每周两天。\n"),
+        ["PART_TIME"]
+    );
+    // Running text and headings may list several roles.
+    assert!(types("# 招聘\n\n## 全职部分\n\n我们暂时只开放全职职位。\n").is_empty());
+    assert!(types("# 设计师\n\n是否全职：全职 兼职 实习\n").is_empty());
+    assert!(types("# 设计师\n\n工作方式：全职或者兼职\n").is_empty());
+    assert!(types("# [远程全职兼职] 设计师\n\n欢迎。\n").is_empty());
+    assert_eq!(
+        types("# 设计师\n\n是否全职：是（也可兼职）\n"),
+        ["FULL_TIME"]
+    );
+    assert!(types("# 设计师\n\n工作内容：和全职部分相同。\n").is_empty());
+    // A choice states neither.
+    assert!(types("# 设计师\n\n全职/兼职均可。\n").is_empty());
+}
