@@ -290,3 +290,11 @@ fn prices_and_credit_are_not_pay() {
         Some("day")
     );
 }
+
+#[test]
+fn chinese_period_words() {
+    assert_eq!(first("职位\n\n薪资：4000/月 USD\n").3, Some("month"));
+    assert_eq!(first("职位\n\n薪资：30-50万/年\n").3, Some("year"));
+    // Years of experience are not pay.
+    assert!(pays("职位\n\n经验：3-5年\n", Format::Text).is_empty());
+}
