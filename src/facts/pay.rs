@@ -289,6 +289,7 @@ impl PayMatcher {
                     kind: SegmentKind::FieldValue("pay".into()),
                     section: None,
                     is_title: false,
+                    label: None,
                 };
                 for fact in self.in_segment(scan, &seg) {
                     out.push((0, fact));
@@ -417,6 +418,13 @@ impl PayMatcher {
             {
                 continue;
             }
+            // "管理资产近8000万美元", "完成 1200 万美元私募轮": assets, funding, valuation.
+            if !in_pay_field
+                && (NOT_PAY_CHINESE.is_match(super::experience::tail_chars(before, 12))
+                    || NOT_PAY_CHINESE.is_match(super::experience::head_chars(after, 8)))
+            {
+                continue;
+            }
             // "0-0" and other empty placeholders; "0-2000" is still a range.
             let zero = |g: &str| {
                 c.name(g)
@@ -425,9 +433,16 @@ impl PayMatcher {
             if zero("a1") && zero("a2") {
                 continue;
             }
+            // "月薪：15k-25k", "Hourly rate: $25": the field's label may say the period.
             let period = self
                 .period_after(after)
-                .or_else(|| period_before(before, &self.period_words));
+                .or_else(|| period_before(before, &self.period_words))
+                .or_else(|| {
+                    seg.label.and_then(|l| {
+                        let label = format!("{} ", scan.slice(l).trim_end_matches([':', '：']));
+                        period_before(&label, &self.period_words)
+                    })
+                });
             let pay_word_near =
                 PAY_WORD.is_match(&before[floor_char(before, before.len().saturating_sub(60))..]);
             if !(has_currency
@@ -638,6 +653,12 @@ static NOT_PAY_NEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap|credit\s+lines?|loans?|financing|(?:wellness|learning|education|gym|fitness|phone|internet|home\s+office|commuter)\s+(?:benefit|stipend|budget))\b",
     )
 });
+/// Chinese words near an amount that make it something other than the role's pay.
+static NOT_PAY_CHINESE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        "融资|私募|资产|估值|营收|市值|交易额|交易量|投资|基金|规模|用户|奖金池|补贴|报销",
+    )
+});
 /// What an amount is for, written shortly after it: not the role's pay.
 static NOT_PAY_FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(
@@ -814,6 +835,7 @@ pub(crate) fn warm_up() {
     LazyLock::force(&INCLUDE);
     LazyLock::force(&PARAM);
     LazyLock::force(&NOT_PAY_FOLLOWING);
+    LazyLock::force(&NOT_PAY_CHINESE);
     LazyLock::force(&PERIOD_BEFORE);
 }
 

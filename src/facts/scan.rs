@@ -22,6 +22,8 @@ pub struct Segment {
     pub section: Option<String>,
     /// Whether this segment is (part of) the title.
     pub is_title: bool,
+    /// For a field value, its label (`月薪` in "月薪：15k-25k").
+    pub label: Option<Span>,
 }
 
 pub struct Scan<'a> {
@@ -41,12 +43,13 @@ impl<'a> Scan<'a> {
                 .title
                 .is_some_and(|t| b.content.contains(t) || t.contains(b.content));
             match &b.kind {
-                BlockKind::Field { value, fact, .. } => {
+                BlockKind::Field { value, fact, label } => {
                     segments.push(Segment {
                         span: *value,
                         kind: SegmentKind::FieldValue(fact.clone()),
                         section,
                         is_title,
+                        label: Some(*label),
                     });
                 }
                 BlockKind::Heading { .. } => {
@@ -55,6 +58,7 @@ impl<'a> Scan<'a> {
                         kind: SegmentKind::Heading,
                         section,
                         is_title,
+                        label: None,
                     });
                 }
                 _ => segments.push(Segment {
@@ -62,6 +66,7 @@ impl<'a> Scan<'a> {
                     kind: SegmentKind::Text,
                     section,
                     is_title,
+                    label: None,
                 }),
             }
         }

@@ -298,3 +298,29 @@ fn chinese_period_words() {
     // Years of experience are not pay.
     assert!(pays("职位\n\n经验：3-5年\n", Format::Text).is_empty());
 }
+
+#[test]
+fn a_field_label_may_state_the_period() {
+    assert_eq!(first("职位\n\n月薪：15k-25k\n").3, Some("month"));
+    assert_eq!(first("Job\n\nHourly rate: $25\n").3, Some("hour"));
+    // "Salary" says nothing about the period.
+    assert_eq!(first("Job\n\nSalary: $60,000\n").3, None);
+    assert_eq!(
+        first("职位\n\n薪水150万港币起步\n").2.as_deref(),
+        Some("HKD")
+    );
+}
+
+#[test]
+fn chinese_funding_and_assets_are_not_pay() {
+    for text in [
+        "公司\n\n我们管理资产近8000万美元。\n",
+        "公司\n\n我们于 12 月 20 日完成 1200 万美元私募轮融资。\n",
+    ] {
+        assert!(pays(text, Format::Text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        first("职位\n\n待遇：3000-6000 美金\n").2.as_deref(),
+        Some("USD")
+    );
+}
