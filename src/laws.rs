@@ -200,14 +200,15 @@ impl Law {
         if self.employer == Some(EmployerKind::FederalContractor) && !employer.federal_contractor {
             return false;
         }
-        if self.unless == Some(Exemption::CitizenshipRequiredByLaw)
-            && employer.citizenship_required_by_law
-        {
-            return false;
-        }
         self.jurisdictions
             .iter()
             .any(|code| j.is_in(code) || (self.remote && j.remote_could_be_in(code)))
+    }
+
+    /// Whether the employer's jobs are outside this law (`unless`).
+    pub fn exempts(&self, employer: Employer) -> bool {
+        self.unless == Some(Exemption::CitizenshipRequiredByLaw)
+            && employer.citizenship_required_by_law
     }
 
     /// The duty's severity at `as_of`, when the law has it then.
@@ -234,17 +235,22 @@ impl Law {
     }
 }
 
-/// The laws in force that cover a posting for `duty`: the most severe first, then the oldest.
+/// The laws in force that cover a posting for `duty`, the most severe first, then the oldest;
+/// and whether a law that would cover it exempts this employer (then the duty is excused, and a
+/// rule tied to it reports nothing where no other law covers the posting).
 pub fn covering<'a>(
     laws: &'a [Law],
     duty: &str,
     j: &Jurisdictions,
     as_of: Date,
     employer: Employer,
-) -> Vec<Covering<'a>> {
-    let mut out: Vec<Covering<'a>> = laws
+) -> (Vec<Covering<'a>>, bool) {
+    let in_force = laws
         .iter()
-        .filter(|law| law.covers(j, as_of, employer))
+        .filter(|law| law.covers(j, as_of, employer) && law.duty(duty, as_of).is_some());
+    let (exempt, binding): (Vec<&Law>, Vec<&Law>) = in_force.partition(|law| law.exempts(employer));
+    let mut out: Vec<Covering<'a>> = binding
+        .into_iter()
         .filter_map(|law| {
             let (severity, since) = law.duty(duty, as_of)?;
             Some(Covering {
@@ -255,7 +261,7 @@ pub fn covering<'a>(
         })
         .collect();
     out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.since.cmp(&b.since)));
-    out
+    (out, !exempt.is_empty())
 }
 
 /// Every duty name the laws know, for checking rule files.
@@ -330,6 +336,24 @@ mod tests {
         // A remote role open across the US could be done in Colorado.
         assert!(co.covers(&places(&["US"], &["US"]), date(2022, 1, 1), e));
         assert!(!co.covers(&places(&["US"], &[]), date(2022, 1, 1), e));
+    }
+
+    #[test]
+    fn an_exempted_employer_is_excused_from_the_duty() {
+        let law = law(
+            "- id: us\n  name: US\n  title: T\n  citation: C\n  jurisdictions: [US]\n  from: 1986-11-06\n  unless: citizenship_required_by_law\n  duties:\n    citizenship: error\n",
+        );
+        let austin = places(&["US-TX"], &[]);
+        let laws = [law];
+        let at = date(2024, 1, 1);
+        let (binding, exempt) = covering(&laws, "citizenship", &austin, at, Employer::default());
+        assert_eq!((binding.len(), exempt), (1, false));
+        let employer = Employer {
+            citizenship_required_by_law: true,
+            ..Employer::default()
+        };
+        let (binding, exempt) = covering(&laws, "citizenship", &austin, at, employer);
+        assert_eq!((binding.len(), exempt), (0, true));
     }
 
     #[test]

@@ -52,7 +52,7 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
     if rule.applies.as_ref().is_some_and(|a| !applies(a, ctx)) {
         return;
     }
-    let covering: Vec<Covering> = match &rule.law {
+    let (covering, exempt): (Vec<Covering>, bool) = match &rule.law {
         Some(link) => crate::laws::covering(
             ctx.laws,
             &link.duty,
@@ -60,9 +60,9 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             ctx.as_of,
             ctx.employer,
         ),
-        None => Vec::new(),
+        None => (Vec::new(), false),
     };
-    if covering.is_empty() && rule.law.as_ref().is_some_and(|l| !l.elsewhere) {
+    if covering.is_empty() && (exempt || rule.law.as_ref().is_some_and(|l| !l.elsewhere)) {
         return;
     }
     let law_message = rule
