@@ -56,8 +56,8 @@ pub fn try_ascii(pattern: &str) -> Result<Regex, String> {
 }
 
 /// A pattern compiled on first use. The built-in rules' patterns are lazy: loading the rules
-/// stays cheap, patterns of rules that never run for a posting (a law that does not cover it)
-/// are never compiled, and a second thread can compile the rest while the main thread works.
+/// stays cheap, and patterns of rules that never run for a posting (a law that does not cover
+/// it) are never compiled.
 #[derive(Debug)]
 pub struct LazyRegex {
     pattern: String,

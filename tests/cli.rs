@@ -592,12 +592,19 @@ fn findings_of(doc: &Value) -> Vec<(String, String, Vec<String>, String)> {
         .collect()
 }
 
+/// The first finding of `rule` in the first file, as [`findings_of`] gives it.
+fn finding(doc: &Value, rule: &str) -> (String, String, Vec<String>, String) {
+    findings_of(doc)
+        .into_iter()
+        .find(|f| f.0 == rule)
+        .unwrap_or_else(|| panic!("no {rule} finding in {doc}"))
+}
+
 #[test]
 fn a_new_york_city_posting_is_judged_by_the_city_laws_at_its_date() {
     let (code, doc) = json_findings(&["examples/compliance/nyc-barista.md"]);
     assert_eq!(code, 1);
-    let found = findings_of(&doc);
-    let pay = found.iter().find(|f| f.0 == "pay/missing").unwrap();
+    let pay = finding(&doc, "pay/missing");
     assert_eq!(pay.1, "error");
     // Dated 2023-03-01: New York City's law, not yet the State's (2023-09-17).
     assert_eq!(pay.2, ["us-ny-nyc-pay-transparency"]);
@@ -606,10 +613,7 @@ fn a_new_york_city_posting_is_judged_by_the_city_laws_at_its_date() {
         "{}",
         pay.3
     );
-    let chance = found
-        .iter()
-        .find(|f| f.0 == "language/criminal-history")
-        .unwrap();
+    let chance = finding(&doc, "language/criminal-history");
     assert_eq!(
         (chance.1.as_str(), chance.2[0].as_str()),
         ("error", "us-ny-nyc-fair-chance")
@@ -620,10 +624,7 @@ fn a_new_york_city_posting_is_judged_by_the_city_laws_at_its_date() {
         "2024-01-10",
         "examples/compliance/nyc-barista.md",
     ]);
-    let pay = findings_of(&doc)
-        .into_iter()
-        .find(|f| f.0 == "pay/missing")
-        .unwrap();
+    let pay = finding(&doc, "pay/missing");
     assert_eq!(
         pay.2,
         ["us-ny-nyc-pay-transparency", "us-ny-pay-transparency"]
@@ -635,10 +636,7 @@ fn a_new_york_city_posting_is_judged_by_the_city_laws_at_its_date() {
         "2022-10-31",
         "examples/compliance/nyc-barista.md",
     ]);
-    let pay = findings_of(&doc)
-        .into_iter()
-        .find(|f| f.0 == "pay/missing")
-        .unwrap();
+    let pay = finding(&doc, "pay/missing");
     assert_eq!((pay.1.as_str(), pay.2.len()), ("warning", 0));
 }
 
@@ -659,10 +657,7 @@ fn an_ontario_posting_gets_the_2026_duties() {
             error("vacancy/undisclosed"),
         ]
     );
-    let wide = findings_of(&doc)
-        .into_iter()
-        .find(|f| f.0 == "pay/range-too-wide")
-        .unwrap();
+    let wide = finding(&doc, "pay/range-too-wide");
     assert!(wide.3.contains("spans 60,000"), "{}", wide.3);
     // In 2025 none of Ontario's posting duties applied yet.
     let (code, doc) = json_findings(&[
@@ -676,8 +671,7 @@ fn an_ontario_posting_gets_the_2026_duties() {
 #[test]
 fn a_remote_role_open_across_the_us_falls_under_laws_that_reach_remote_work() {
     let (_, doc) = json_findings(&["examples/compliance/remote-support-agent.md"]);
-    let found = findings_of(&doc);
-    let open = found.iter().find(|f| f.0 == "pay/open-ended").unwrap();
+    let open = finding(&doc, "pay/open-ended");
     assert_eq!(open.1, "error");
     // Colorado (confirmed ban) first; the other laws that reach remote work follow.
     assert_eq!(open.2[0], "us-co-pay-transparency");
@@ -686,7 +680,7 @@ fn a_remote_role_open_across_the_us_falls_under_laws_that_reach_remote_work() {
         !open.2.contains(&"us-il-pay-transparency".to_string()),
         "Illinois does not reach remote roles"
     );
-    let deadline = found.iter().find(|f| f.0 == "deadline/missing").unwrap();
+    let deadline = finding(&doc, "deadline/missing");
     assert_eq!(
         (deadline.1.as_str(), deadline.2[0].as_str()),
         ("error", "us-co-pay-transparency")
@@ -844,4 +838,22 @@ fn extract_stops_quietly_when_the_reader_goes_away() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
         assert_eq!(out.status.code(), Some(0), "{args:?}");
     }
+}
+
+#[test]
+fn citizenship_required_by_law_allows_a_citizenship_requirement() {
+    let posting = "# Analyst\n\nLocation: Austin, TX\n\nU.S. citizens only.\n";
+    let run = |extra: &[&str]| {
+        let out = hirelint()
+            .args(["check", "--format", "json", "--stdin-filename", "job.md"])
+            .args(extra)
+            .arg("-")
+            .write_stdin(posting)
+            .output()
+            .unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        rules_fired(&doc)
+    };
+    assert!(run(&[]).contains(&"language/citizenship".to_string()));
+    assert!(!run(&["--citizenship-required-by-law"]).contains(&"language/citizenship".to_string()));
 }

@@ -270,8 +270,8 @@ impl RuleSet {
         Ok(RuleSet { rules, vocab, laws })
     }
 
-    /// Every pattern of every rule, in rule order: for compiling them ahead of use on another
-    /// thread (see [`crate::re::LazyRegex`]).
+    /// Every pattern of every rule, in rule order (the tests compile them all: the built-in
+    /// ones are otherwise compiled only on first use, see [`crate::re::LazyRegex`]).
     pub fn patterns(&self) -> Vec<std::sync::Arc<crate::re::LazyRegex>> {
         fn walk(c: &Cond, out: &mut Vec<std::sync::Arc<crate::re::LazyRegex>>) {
             match c {
