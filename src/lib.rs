@@ -4,12 +4,14 @@
 //! [`source::Source`] → [`document::Document`] → [`facts::Facts`] → [`finding::Finding`] → [`report`].
 //! Rules and vocabularies are YAML data ([`rules`], `rules/` in the repository).
 
+pub mod atomic_write;
 pub mod document;
 pub mod facts;
 pub mod finding;
 pub mod jurisdiction;
 pub mod laws;
 pub mod lint;
+pub mod normalize;
 pub mod re;
 pub mod report;
 pub mod rules;

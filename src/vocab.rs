@@ -427,8 +427,9 @@ impl Vocabulary {
         if trimmed.is_empty() {
             return None;
         }
-        // Chrome is short; a long line is posting text whatever it starts with.
-        if trimmed.chars().count() > 200 {
+        // Chrome is short; a long line is posting text whatever it starts with. A line ending
+        // in a colon introduces what follows (`Email:` above an address): it is a label.
+        if trimmed.chars().count() > 200 || trimmed.ends_with([':', '：']) {
             return None;
         }
         if self.chrome_lines.contains_key(&normalize_label(trimmed)) {

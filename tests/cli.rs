@@ -171,7 +171,7 @@ fn human_output_is_a_miette_report() {
 #[test]
 fn folders_are_walked_and_stdin_is_read() {
     let (code, doc) = json_findings(&["examples"]);
-    assert_eq!(doc["summary"]["files"], 22);
+    assert_eq!(doc["summary"]["files"], 23);
     assert_eq!(code, 1);
     let posting = std::fs::read_to_string("examples/broken/missing-pay.md").unwrap();
     let out = hirelint()

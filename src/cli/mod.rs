@@ -2,6 +2,7 @@
 
 mod check;
 mod extract;
+mod fmt;
 mod inputs;
 mod rules_cmd;
 
@@ -29,6 +30,8 @@ pub struct Cli {
 enum Command {
     /// Lint postings (files, folders, or - for stdin) and report findings.
     Check(check::CheckArgs),
+    /// Print postings in normal form, or check or rewrite them (--check, --write, --diff).
+    Fmt(fmt::FmtArgs),
     /// Print the facts hirelint extracts from postings.
     Extract(extract::ExtractArgs),
     /// List the rules in force.
@@ -128,6 +131,7 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Fmt(args) => fmt::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Rules(args) => rules_cmd::list(args),
         Command::Explain(args) => rules_cmd::explain(args),

@@ -10,7 +10,8 @@ mod markdown;
 mod text;
 
 pub use front_matter::{FrontMatter, FrontMatterField};
-pub(crate) use lines::warm_up;
+pub(crate) use lines::{lines, trim_markup, warm_up};
+pub(crate) use text::{BULLETS, bullet_content, is_heading_line};
 
 use crate::source::{Format, Source, Span};
 use crate::vocab::Vocabulary;

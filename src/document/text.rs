@@ -10,7 +10,8 @@ use super::{Block, BlockKind};
 use crate::source::Span;
 use crate::vocab::Vocabulary;
 
-const BULLETS: &[char] = &[
+/// Characters that start a list item in plain text (followed by a space for `-` and `*`).
+pub(crate) const BULLETS: &[char] = &[
     '•', '·', '*', '-', '–', '▪', '●', '◦', '‣', '➢', '►', '■', '□', '✓', '✔', '→',
 ];
 
@@ -120,7 +121,7 @@ fn atx_heading(text: &str, line: Span) -> Option<(u8, Span)> {
     Some((hashes as u8, content))
 }
 
-fn bullet_content(text: &str, line: Span) -> Option<Span> {
+pub(crate) fn bullet_content(text: &str, line: Span) -> Option<Span> {
     let s = &text[line.range()];
     let first = s.chars().next()?;
     if BULLETS.contains(&first) {
@@ -144,8 +145,11 @@ fn bullet_content(text: &str, line: Span) -> Option<Span> {
     None
 }
 
+/// What ends a sentence or a clause, in Latin and CJK punctuation.
+const SENTENCE_END: &[char] = &['.', ',', ';', '!', '?', '。', '，', '；', '！', '？', '、'];
+
 /// ALL-CAPS lines and short colon-terminated lines are headings in plain-text postings.
-fn is_heading_line(s: &str, next: Option<&str>) -> bool {
+pub(crate) fn is_heading_line(s: &str, next: Option<&str>) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 3 || s.chars().count() > 80 {
         return false;
@@ -154,8 +158,11 @@ fn is_heading_line(s: &str, next: Option<&str>) -> bool {
         .chars()
         .filter(|c| c.is_lowercase() || c.is_uppercase())
         .collect();
-    let all_caps = !cased.is_empty() && cased.iter().all(|c| c.is_uppercase()) && cased.len() >= 3;
-    if all_caps && !s.ends_with(['.', ',', ';']) {
+    // Most letters cased and all of those capitals: a Chinese sentence with an acronym in it
+    // ("熟悉 HTML、CSS") is not shouting.
+    let all_caps =
+        cased.len() >= 3 && cased.len() * 2 >= letters && cased.iter().all(|c| c.is_uppercase());
+    if all_caps && !s.ends_with(SENTENCE_END) {
         return true;
     }
     // "What you'll do:" followed by content, not "Note: ..." mid-sentence.

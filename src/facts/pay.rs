@@ -229,7 +229,7 @@ impl PayMatcher {
             mult
         };
         let amount = format!(
-            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:\s*(?P<sep>-|–|—|~|～|to|and|bis|至|到)\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
+            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:\s*(?P<sep>-|–|—|&[nm]dash;|&#821[12];|~|～|to|and|bis|至|到)\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
         let period_after = format!(
             r"(?i)^\s*(?:(?:/|per|an?|each|every)\s*|\()?\s*(?P<p>{})",

@@ -64,6 +64,13 @@ fn ranges_with_currency_and_period() {
 }
 
 #[test]
+fn a_range_dash_left_as_an_html_entity() {
+    // Text copied from a web page keeps `&ndash;` where the page showed a dash.
+    let p = first("Technician\n\nPay: $28.50 &ndash; $34.00 per hour\n");
+    assert_eq!((p.0, p.1, p.3), (Some(28.5), Some(34.0), Some("hour")));
+}
+
+#[test]
 fn bare_numbers_in_a_salary_field_take_the_local_currency() {
     let p = first("Manager\n\nLocation: GB, , London\nSalary range: 28000-45000\n");
     assert_eq!(

@@ -1,0 +1,104 @@
+//! Writes lines with their roles in normal form, one blank line between blocks.
+
+use super::{Role, split_inline_bullets};
+use crate::source::Span;
+
+/// Which block an output line belongs to: a blank line goes between lines of different blocks,
+/// and between two lines of one block only where the posting had one (a loose list).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Block {
+    Kept(usize),
+    Heading,
+    Rule,
+    List,
+    Paragraph,
+}
+
+struct Writer<'a> {
+    out: String,
+    eol: &'a str,
+    last: Option<Block>,
+    blank_pending: bool,
+}
+
+impl Writer<'_> {
+    fn line(&mut self, block: Block, line: &str) {
+        if let Some(last) = self.last {
+            let standalone = |b: Block| matches!(b, Block::Heading | Block::Rule);
+            if self.blank_pending || last != block || standalone(last) || standalone(block) {
+                self.out.push_str(self.eol);
+            }
+        }
+        self.out.push_str(line.trim_end());
+        self.out.push_str(self.eol);
+        self.last = Some(block);
+        self.blank_pending = false;
+    }
+
+    /// Running text; several bullets run together on one line become items.
+    fn text(&mut self, block: Block, indent: &str, content: &str, min_bullets: usize) {
+        match split_inline_bullets(content, min_bullets) {
+            Some((lead, items)) => {
+                if !lead.is_empty() {
+                    self.line(block, &format!("{indent}{lead}"));
+                }
+                for item in items {
+                    self.line(Block::List, &format!("{indent}- {item}"));
+                }
+            }
+            None => self.line(block, &format!("{indent}{content}")),
+        }
+    }
+}
+
+pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
+    let eol = match text.find('\n') {
+        Some(i) if text[..i].ends_with('\r') => "\r\n",
+        _ => "\n",
+    };
+    let bom = text.starts_with('\u{feff}');
+    let mut w = Writer {
+        out: String::with_capacity(text.len() + text.len() / 8),
+        eol,
+        last: None,
+        blank_pending: false,
+    };
+    if bom {
+        w.out.push('\u{feff}');
+    }
+    for (line, role) in lines.iter().zip(roles) {
+        match role {
+            Role::Keep { block } => {
+                let raw = text[line.range()].trim_start_matches('\u{feff}');
+                w.line(Block::Kept(*block), raw);
+            }
+            Role::Blank | Role::Separator => w.blank_pending = w.last.is_some(),
+            Role::HeadingPart | Role::Chrome { .. } => {}
+            Role::Heading { level, content } => {
+                let hashes = "#".repeat(usize::from(*level));
+                w.line(Block::Heading, &format!("{hashes} {content}"));
+            }
+            Role::Rule => w.line(Block::Rule, text[line.range()].trim()),
+            Role::Item {
+                indent,
+                marker,
+                content,
+            } => {
+                if marker.starts_with('-') {
+                    w.text(Block::List, indent, &format!("{marker}{content}"), 1);
+                } else {
+                    w.line(Block::List, &format!("{indent}{marker}{content}"));
+                }
+            }
+            // A line of only Unicode spaces (an em space) separates blocks like a blank one.
+            Role::ItemText { content, .. } | Role::Text { content } if content.is_empty() => {
+                w.blank_pending = w.last.is_some();
+            }
+            Role::ItemText { indent, content } => {
+                w.line(Block::List, &format!("{indent}{content}"));
+            }
+            Role::Text { content } => w.text(Block::Paragraph, "", content, 2),
+        }
+    }
+    w.out
+}

@@ -1,0 +1,254 @@
+//! Roles of the lines of a Markdown posting, from pulldown-cmark's events.
+
+use super::{Role, clean, line_at, lines_of};
+use crate::document::{BULLETS, Document, is_heading_line, trim_markup};
+use crate::source::Span;
+use crate::vocab::Vocabulary;
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+pub fn assign(
+    text: &str,
+    lines: &[Span],
+    doc: &Document,
+    vocab: &Vocabulary,
+    roles: &mut [Option<Role>],
+) {
+    let body = doc.body;
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    // How many list items are open around the current event.
+    let mut open_items = 0usize;
+    // Events inside a block kept as written (code, HTML, a table, a quote) are skipped.
+    let mut kept_until = 0;
+    for (event, range) in Parser::new_ext(&text[body.range()], options).into_offset_iter() {
+        let span = Span::new(range.start + body.start, range.end + body.start);
+        if span.start < kept_until {
+            continue;
+        }
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let range = lines_of(lines, span);
+                let first = *range.start();
+                if roles[first].is_some() {
+                    continue;
+                }
+                let content = heading_text(text, lines, range.clone());
+                for i in range {
+                    roles[i].get_or_insert(Role::HeadingPart);
+                }
+                roles[first] = Some(Role::Heading {
+                    level: heading_level(level),
+                    content,
+                });
+            }
+            Event::Start(
+                Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Table(_) | Tag::BlockQuote(_),
+            ) => {
+                kept_until = span.end;
+                let range = lines_of(lines, trim_end(text, span));
+                let block = *range.start();
+                for i in range {
+                    roles[i].get_or_insert(Role::Keep { block });
+                }
+            }
+            Event::Start(Tag::Item) => {
+                open_items += 1;
+                let i = line_at(lines, span.start);
+                if roles[i].is_none() {
+                    roles[i] = Some(item_line(&text[lines[i].range()], vocab));
+                }
+            }
+            Event::End(TagEnd::Item) => {
+                // A tight item's text comes without a paragraph: its lines (lazy continuation
+                // lines too) are the item's text.
+                for i in lines_of(lines, trim_end(text, span)) {
+                    if roles[i].is_none() && !text[lines[i].range()].trim().is_empty() {
+                        let line = Line {
+                            raw: &text[lines[i].range()],
+                            in_item: true,
+                            continues: true,
+                        };
+                        roles[i] = Some(line.role(vocab));
+                    }
+                }
+                open_items = open_items.saturating_sub(1);
+            }
+            Event::Start(Tag::Paragraph) => {
+                let range = lines_of(lines, trim_end(text, span));
+                let first = *range.start();
+                for i in range {
+                    if roles[i].is_none() {
+                        let line = Line {
+                            raw: &text[lines[i].range()],
+                            in_item: open_items > 0,
+                            continues: i != first,
+                        };
+                        roles[i] = Some(line.role(vocab));
+                    }
+                }
+            }
+            Event::Rule => {
+                let i = line_at(lines, span.start);
+                roles[i].get_or_insert(Role::Rule);
+            }
+            _ => {}
+        }
+    }
+    promote_headings(text, lines, roles);
+}
+
+/// The first line of a list item, its indentation kept (nested lists stay nested) and its
+/// bullet made `-` (same width, so nothing under it moves).
+fn item_line(line: &str, vocab: &Vocabulary) -> Role {
+    let rest = line.trim_start();
+    let indent = &line[..line.len() - rest.len()];
+    let marker_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let after = &rest[marker_len..];
+    let gap = &after[..after.len() - after.trim_start().len()];
+    let marker = match &rest[..marker_len] {
+        "*" | "+" => "-",
+        other => other,
+    };
+    let content = clean(after);
+    match vocab.chrome_reason(&content) {
+        Some(why) if !content.is_empty() => Role::Chrome { why },
+        _ => Role::Item {
+            indent: indent.to_string(),
+            marker: format!("{marker}{}", if content.is_empty() { "" } else { gap }),
+            content,
+        },
+    }
+}
+
+/// A line of a paragraph.
+struct Line<'a> {
+    raw: &'a str,
+    /// Inside a list item, where a line's indentation says what it belongs to.
+    in_item: bool,
+    /// Not the paragraph's first line.
+    continues: bool,
+}
+
+impl Line<'_> {
+    /// Chrome; a bullet the Markdown reader took as text (`• Item`, or `1. Item` indented
+    /// under a paragraph); or text.
+    fn role(&self, vocab: &Vocabulary) -> Role {
+        let trimmed = self.raw.trim();
+        if let Some(why) = vocab.chrome_reason(trimmed) {
+            return Role::Chrome { why };
+        }
+        let indent = &self.raw[..self.raw.len() - self.raw.trim_start().len()];
+        if let Some((marker, content)) = self.bullet(trimmed) {
+            return Role::Item {
+                indent: if self.in_item { indent } else { "" }.to_string(),
+                marker,
+                content: clean(content),
+            };
+        }
+        if self.in_item {
+            return Role::ItemText {
+                indent: indent.to_string(),
+                content: clean(trimmed),
+            };
+        }
+        // A continuation line that would start a block of its own once unindented (`#`, `>`,
+        // a fence, a setext underline) keeps its indentation, and so stays text.
+        let starts_block = trimmed.starts_with(['#', '>', '`', '~', '<', '|', '=', '-', '_']);
+        let indent = if self.continues && starts_block {
+            indent
+        } else {
+            ""
+        };
+        Role::Text {
+            content: format!("{indent}{}", clean(trimmed)),
+        }
+    }
+
+    /// The list marker (made `- ` for bullets) and text of a line that reads as a list item.
+    fn bullet<'t>(&self, trimmed: &'t str) -> Option<(String, &'t str)> {
+        let mut chars = trimmed.chars();
+        let first = chars.next()?;
+        let spaced = |rest: &str| rest.starts_with(char::is_whitespace);
+        if BULLETS.contains(&first) && spaced(chars.as_str()) {
+            // `-`, `*` and `+` start a list where Markdown allows one; here they follow an
+            // indented line of a paragraph.
+            let glyph_only = !matches!(first, '-' | '*' | '+');
+            if glyph_only || self.continues {
+                return Some(("- ".to_string(), &trimmed[first.len_utf8()..]));
+            }
+        }
+        let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+        let numbered = (1..=9).contains(&digits)
+            && trimmed[digits..].starts_with(['.', ')'])
+            && spaced(&trimmed[digits + 1..]);
+        if numbered && self.continues {
+            return Some((format!("{} ", &trimmed[..=digits]), &trimmed[digits + 1..]));
+        }
+        None
+    }
+}
+
+/// Headings written as a line of their own (`REQUIREMENTS`, `**What you'll do:**`): a text
+/// line with no other text line before or after it becomes a `## ` heading.
+fn promote_headings(text: &str, lines: &[Span], roles: &mut [Option<Role>]) {
+    let is_text = |r: Option<&Option<Role>>| matches!(r, Some(Some(Role::Text { .. })));
+    for i in 0..roles.len() {
+        let alone = is_text(roles.get(i))
+            && !is_text(i.checked_sub(1).and_then(|p| roles.get(p)))
+            && !is_text(roles.get(i + 1));
+        if !alone {
+            continue;
+        }
+        let next = lines[i + 1..]
+            .iter()
+            .map(|l| &text[l.range()])
+            .find(|l| !l.trim().is_empty());
+        let bare = strip_emphasis(text[lines[i].range()].trim());
+        if is_heading_line(bare, next) {
+            roles[i] = Some(Role::Heading {
+                level: 2,
+                content: clean(bare.strip_suffix(':').unwrap_or(bare)),
+            });
+        }
+    }
+}
+
+/// `**Text**` → `Text`: emphasis around a whole line.
+fn strip_emphasis(s: &str) -> &str {
+    let span = trim_markup(s, Span::new(0, s.len()));
+    &s[span.range()]
+}
+
+/// A heading's words on one line: without `#` markers (ATX) or underline (setext); the lines
+/// of a setext heading joined.
+fn heading_text(text: &str, lines: &[Span], range: std::ops::RangeInclusive<usize>) -> String {
+    let first = text[lines[*range.start()].range()].trim();
+    if first.starts_with('#') {
+        let body = first.trim_start_matches('#');
+        let body = body.trim_end().trim_end_matches('#');
+        // `## Title ##`: the closing hashes need a space before them to be markers.
+        return clean(if body.ends_with(' ') || body.is_empty() {
+            body
+        } else {
+            first.trim_start_matches('#')
+        });
+    }
+    let words: Vec<String> = range
+        .clone()
+        .take(range.count().saturating_sub(1).max(1))
+        .map(|i| clean(&text[lines[i].range()]))
+        .collect();
+    words.join(" ")
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// A span without its trailing line ending, so that it does not reach into the next line.
+fn trim_end(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    Span::new(
+        span.start,
+        span.start + s.trim_end_matches(['\n', '\r']).len(),
+    )
+}

@@ -1,0 +1,260 @@
+//! `hirelint fmt`: a posting in one clean, canonical Markdown form.
+//!
+//! Normalizing happens line by line. First each line of the posting gets a [`Role`] from the
+//! same readers the checks use (pulldown-cmark for Markdown, the plain-text recogniser for
+//! text), so that fmt and check agree on what is a heading, a list item or chrome. Then
+//! [`emit`] writes every role in its normal form and puts exactly one blank line between blocks.
+//!
+//! The normal form:
+//! - front matter kept as written (keys and values untouched);
+//! - the title as `# ` (in plain text, the first line when it reads as a title), section
+//!   headings as `## ` (setext `Heading` + `====`, ALL-CAPS lines, short colon-terminated lines);
+//! - bullets as `- ` (glyphs such as `•` and `*`/`+` markers), numbered items kept; several
+//!   `•` bullets run together on one line become one item each;
+//! - `Label: value` lines kept as such; HTML entities decoded (not inside code);
+//! - page chrome removed (the `chrome` vocabulary), each removal recorded with its reason;
+//! - no trailing spaces, one blank line between blocks, one line ending at the end, and the
+//!   file's own line ending (LF or CRLF) throughout.
+//!
+//! Code blocks, HTML blocks, tables, block quotes and comments are kept line for line.
+
+mod emit;
+mod markdown;
+mod text;
+
+use crate::document::Document;
+use crate::source::{Format, Source, Span};
+use crate::vocab::Vocabulary;
+
+/// A posting in normal form, and what was removed to get there.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    pub removed: Vec<Removed>,
+}
+
+impl Normalized {
+    /// Whether normalizing changed anything.
+    pub fn changed(&self, source: &Source) -> bool {
+        self.text != source.text
+    }
+}
+
+/// A line of page chrome that fmt dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    pub span: Span,
+    /// Why it is chrome (the vocabulary's `why`).
+    pub why: String,
+}
+
+/// What one line of the posting is, and what it becomes.
+#[derive(Debug, Clone, PartialEq)]
+enum Role {
+    /// Kept as written (only trailing spaces go): front matter, code, HTML, tables, quotes,
+    /// comments. Lines of one such block share `block`.
+    Keep {
+        block: usize,
+    },
+    Blank,
+    Heading {
+        level: u8,
+        content: String,
+    },
+    /// Part of a heading already written (a setext underline, a heading's second line).
+    HeadingPart,
+    /// The first line of a list item: `indent` (the line's own leading whitespace, so that
+    /// nesting stays as written), then `marker` with the space after it (`- `, `1. `).
+    Item {
+        indent: String,
+        marker: String,
+        content: String,
+    },
+    /// A further line of a list item, after its own leading whitespace `indent`.
+    ItemText {
+        indent: String,
+        content: String,
+    },
+    /// A line of running text (a paragraph line or a `Label: value` field).
+    Text {
+        content: String,
+    },
+    /// A thematic break (`---`, `***`) in Markdown.
+    Rule,
+    /// A plain-text separator line (`-----` on its own): structure only, no words.
+    Separator,
+    Chrome {
+        why: String,
+    },
+}
+
+/// Normalizes a posting. `doc` is the posting as the checks parsed it.
+pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normalized {
+    let text = source.text.as_str();
+    let lines = crate::document::lines(text, Span::new(0, text.len()));
+    // `None`: not yet known. Front matter and comments come first: kept whatever is inside.
+    let mut roles: Vec<Option<Role>> = vec![None; lines.len()];
+    if let Some(fm) = &doc.front_matter {
+        keep(text, &lines, &mut roles, fm.span);
+    }
+    match source.format {
+        Format::Markdown => markdown::assign(text, &lines, doc, vocab, &mut roles),
+        Format::Text => {
+            // Markdown has its own HTML blocks; in plain text, comments are kept as written.
+            for &hidden in &doc.hidden {
+                keep(text, &lines, &mut roles, hidden);
+            }
+            text::assign(text, &lines, doc, vocab, &mut roles);
+        }
+    }
+    // Whatever no reader claimed (link reference definitions, stray markup) is kept as written.
+    let mut run_start = None;
+    let roles: Vec<Role> = roles
+        .into_iter()
+        .enumerate()
+        .map(|(i, role)| match role {
+            Some(role) => {
+                run_start = None;
+                role
+            }
+            None if text[lines[i].range()].trim().is_empty() => {
+                run_start = None;
+                Role::Blank
+            }
+            None => Role::Keep {
+                block: *run_start.get_or_insert(i),
+            },
+        })
+        .collect();
+    let removed = lines
+        .iter()
+        .zip(&roles)
+        .filter_map(|(&span, role)| match role {
+            Role::Chrome { why } => Some(Removed {
+                span,
+                why: why.clone(),
+            }),
+            _ => None,
+        })
+        .collect();
+    Normalized {
+        text: emit::emit(text, &lines, &roles),
+        removed,
+    }
+}
+
+/// Marks the lines of `within` as kept: every line it overlaps, except a line where other text
+/// comes before it (`Apply now <!-- note -->` stays running text).
+fn keep(text: &str, lines: &[Span], roles: &mut [Option<Role>], within: Span) {
+    let mut block = None;
+    for (i, l) in lines.iter().enumerate() {
+        let overlaps = l.start < within.end && within.start <= l.end;
+        let text_start = l.end
+            - text[l.range()]
+                .trim_start_matches(['\u{feff}', ' ', '\t'])
+                .len();
+        if overlaps && text_start >= within.start.min(l.end) && roles[i].is_none() {
+            roles[i] = Some(Role::Keep {
+                block: *block.get_or_insert(i),
+            });
+        }
+    }
+}
+
+/// The index of the line that holds byte `offset`.
+fn line_at(lines: &[Span], offset: usize) -> usize {
+    lines
+        .partition_point(|l| l.start <= offset)
+        .saturating_sub(1)
+}
+
+/// The lines a span covers (a span's final line ending does not start another line).
+fn lines_of(lines: &[Span], span: Span) -> std::ops::RangeInclusive<usize> {
+    let first = line_at(lines, span.start);
+    let last = line_at(lines, span.end.saturating_sub(1).max(span.start));
+    first..=last.max(first)
+}
+
+/// Text as it should read in the normal form: HTML entities decoded and runs of spaces made
+/// one (outside code spans), trimmed.
+fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    // Odd segments between backticks are code spans: kept as written.
+    for (i, part) in s.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        if i % 2 == 1 {
+            out.push_str(part);
+        } else {
+            // Runs of spaces (often left where a page had `&nbsp;` or tags) read as one.
+            let decoded = decode_entities(part);
+            let mut last_space = false;
+            for c in decoded.chars() {
+                let space = c == ' ' || c == '\t';
+                if !(space && last_space) {
+                    out.push(if space { ' ' } else { c });
+                }
+                last_space = space;
+            }
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Decodes HTML entities until none are left, so that text escaped twice (`&amp;amp;`, common
+/// in scraped pages) reads the same as text escaped once, and formatting twice changes nothing.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut cur = s.to_string();
+    for _ in 0..4 {
+        // A decoded line break (`&#13;`) or other control character would start a new line
+        // or hide in the text: a space says what the page showed.
+        let next = html_escape::decode_html_entities(&cur)
+            .replace(|c: char| c == '\u{a0}' || c.is_control(), " ");
+        if next == cur {
+            break;
+        }
+        cur = next;
+    }
+    cur
+}
+
+/// Bullet glyphs that scraped text runs together on one line (`• one • two`).
+const INLINE_BULLETS: &[char] = &['•', '▪', '●', '◦', '►', '➢', '■'];
+
+/// Splits a line where at least `min_bullets` bullets are run together into its lead text and
+/// its items. Only when every item reads as a phrase (three words or more): `Python • SQL •
+/// Tableau` is an inline list of skills, not bullets that lost their line breaks.
+fn split_inline_bullets(s: &str, min_bullets: usize) -> Option<(&str, Vec<&str>)> {
+    let cuts: Vec<(usize, usize)> = s
+        .char_indices()
+        .filter(|&(i, c)| {
+            INLINE_BULLETS.contains(&c)
+                && s[..i].ends_with(char::is_whitespace)
+                && s[i + c.len_utf8()..].starts_with(char::is_whitespace)
+        })
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .collect();
+    if cuts.len() < min_bullets.max(1) {
+        return None;
+    }
+    let items: Vec<&str> = cuts
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, after))| {
+            let end = cuts.get(k + 1).map_or(s.len(), |&(next, _)| next);
+            s[after..end].trim()
+        })
+        .filter(|item| !item.is_empty())
+        .collect();
+    if items.iter().any(|item| item.split_whitespace().count() < 3) {
+        return None;
+    }
+    Some((s[..cuts[0].0].trim(), items))
+}
+
+#[cfg(test)]
+mod tests;

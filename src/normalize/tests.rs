@@ -1,0 +1,269 @@
+use super::*;
+
+fn fmt(name: &str, text: &str) -> Normalized {
+    let vocab = crate::rules::builtin_vocabulary();
+    let source = Source::new(name, text, Format::from_path(std::path::Path::new(name)));
+    let doc = Document::parse(&source, vocab);
+    normalize(&source, &doc, vocab)
+}
+
+/// Runs of letters and digits, after decoding entities: what fmt must keep, in order.
+fn words(text: &str) -> Vec<String> {
+    decode_entities(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The guarantees on one input: formatting the output again changes nothing, and every word
+/// that is not in a removed chrome line is still there, in order.
+fn assert_guarantees(name: &str, text: &str) -> Normalized {
+    let once = fmt(name, text);
+    let twice = fmt(name, &once.text);
+    assert_eq!(twice.text, once.text, "not idempotent on {name}:\n{text}");
+    let mut kept = text.to_string();
+    for r in once.removed.iter().rev() {
+        kept.replace_range(r.span.range(), "");
+    }
+    assert_eq!(words(&once.text), words(&kept), "words changed in {name}");
+    once
+}
+
+const SCRAPED: &str = "Skip to main content
+Careers > Engineering > Denver
+
+Field Service Technician   
+Acme Turbines
+Posted 3 days ago
+
+Location: Denver, CO
+Pay: $28.50 &ndash; $34.00 per hour
+
+ABOUT THE ROLE
+You&rsquo;ll keep turbines running &amp;amp; train new technicians.
+
+
+What you will do:
+• Inspect and repair turbine drivetrains
+* Write clear service reports after every visit
+2) Drive to sites across the region
+
+Skills: Python • SQL • Excel
+Two years of field experience • A valid driver&#39;s licence and a clean record • Comfort working at height in all weather
+Share this job
+© 2026 Acme Turbines. All rights reserved.
+";
+
+#[test]
+fn a_scraped_text_posting_becomes_clean_markdown() {
+    let n = assert_guarantees("job.txt", SCRAPED);
+    assert_eq!(
+        n.text,
+        "# Field Service Technician
+
+Acme Turbines
+
+Location: Denver, CO
+Pay: $28.50 – $34.00 per hour
+
+## ABOUT THE ROLE
+
+You’ll keep turbines running & train new technicians.
+
+## What you will do
+
+- Inspect and repair turbine drivetrains
+- Write clear service reports after every visit
+2) Drive to sites across the region
+
+Skills: Python • SQL • Excel
+Two years of field experience
+
+- A valid driver's licence and a clean record
+- Comfort working at height in all weather
+"
+    );
+}
+
+#[test]
+fn chrome_lines_are_removed_with_their_reason() {
+    let n = fmt("job.txt", SCRAPED);
+    let removed: Vec<(&str, &str)> = n
+        .removed
+        .iter()
+        .map(|r| (&SCRAPED[r.span.range()], r.why.as_str()))
+        .collect();
+    assert_eq!(removed.len(), 5, "{removed:?}");
+    assert_eq!(
+        removed[0],
+        ("Skip to main content", "navigation or page control")
+    );
+    assert!(removed[1].1.contains("breadcrumb"), "{removed:?}");
+    assert!(removed[2].1.contains("posting-date"), "{removed:?}");
+    assert_eq!(removed[3].0, "Share this job");
+    assert!(removed[4].1.contains("copyright"), "{removed:?}");
+}
+
+#[test]
+fn a_label_line_is_not_chrome() {
+    let n = assert_guarantees("job.txt", "Engineer\n\nEmail:\njobs@example.com\n");
+    assert!(n.removed.is_empty(), "{:?}", n.removed);
+    assert!(n.text.contains("Email\n\njobs@example.com"), "{}", n.text);
+}
+
+const NORMAL_MARKDOWN: &str = "---
+title: Data Analyst
+location:   Denver, CO
+tags: [analytics, sql]
+---
+
+# Data Analyst
+
+Acme & Co. is hiring. <!-- inline note --> Read *this* and **that**.
+
+## What you will do
+
+- Build dashboards in `SQL & Python`
+  - nested under the first item
+    1. and deeper
+- Second item
+  continues here
+
+1. First
+2. Second
+
+## Details
+
+| Pay | Location |
+|-----|----------|
+| $80,000–$95,000 | Denver, CO |
+
+```text
+  indented code
+```
+
+> A quote
+> on two lines
+
+<!--
+hirelint-disable-next-line pay/missing -- pay is on the careers page
+-->
+
+[careers]: https://example.com/careers
+
+---
+
+Equal opportunity employer.
+";
+
+#[test]
+fn markdown_in_normal_form_comes_back_byte_for_byte() {
+    let n = fmt("job.md", NORMAL_MARKDOWN);
+    assert_eq!(n.text, NORMAL_MARKDOWN);
+    assert!(n.removed.is_empty());
+}
+
+#[test]
+fn markdown_structure_is_normalized() {
+    let messy = "Data Analyst\n============\n\nREQUIREMENTS\n\n* one\n* two\n    + nested\n\n**What we offer:**\n+ pay\n\nIntro line\nSecond line   \n\n\n\nEnd &nbsp;here.";
+    let n = assert_guarantees("job.md", messy);
+    assert_eq!(
+        n.text,
+        "# Data Analyst\n\n## REQUIREMENTS\n\n- one\n- two\n    - nested\n\n## What we offer\n\n- pay\n\nIntro line\nSecond line\n\nEnd here.\n"
+    );
+}
+
+#[test]
+fn a_list_indented_under_a_paragraph_becomes_a_list() {
+    // Indented by four spaces, these lines continue the paragraph for Markdown; the writer
+    // meant a list.
+    let messy = "**Responsibilities:**\n    1. Build models\n    2. Ship them\n";
+    let n = assert_guarantees("job.md", messy);
+    assert_eq!(
+        n.text,
+        "## Responsibilities\n\n1. Build models\n2. Ship them\n"
+    );
+}
+
+#[test]
+fn lines_keep_their_indentation_inside_lists() {
+    // A tab-indented nested list and lazy continuation lines stay where they belong.
+    let messy = "- Veterans:\n\t- claim preference\n    - submit forms\nlazy line\n- Next\n";
+    let n = assert_guarantees("job.md", messy);
+    assert_eq!(n.text, messy);
+}
+
+#[test]
+fn line_endings_and_byte_order_mark_are_kept() {
+    let crlf = "\u{feff}TITLE LINE\r\n\r\n\r\n• one\r\n";
+    let n = assert_guarantees("job.txt", crlf);
+    assert_eq!(n.text, "\u{feff}# TITLE LINE\r\n\r\n- one\r\n");
+    let cr_only = fmt("job.txt", "Title\rBody text.\r");
+    assert_eq!(cr_only.text, "# Title\n\nBody text.\n");
+}
+
+#[test]
+fn entities_are_decoded_outside_code() {
+    let n = assert_guarantees(
+        "job.md",
+        "Pay &amp;amp; perks, `a &amp; b`, line&#13;break, caf&eacute;\n",
+    );
+    assert_eq!(n.text, "Pay & perks, `a &amp; b`, line break, café\n");
+}
+
+#[test]
+fn unusual_input_keeps_the_guarantees() {
+    let cases = [
+        ("empty.md", ""),
+        ("blank.txt", "\n\n   \n"),
+        ("only-chrome.txt", "Share this job\nSimilar jobs\n"),
+        ("em-space.md", "One\n\u{2003}\nTwo\n"),
+        ("setext-two-lines.md", "Senior\nEngineer\n===\nText\n"),
+        ("no-final-newline.txt", "Title\nLast line"),
+        ("hashes.md", "# C#\n\n## Title ##\n\n#hashtag\n"),
+        ("unclosed-fence.md", "Text\n```\ncode   \n"),
+        (
+            "chinese.md",
+            "## 岗位职责\n1、负责后端开发\n熟悉 HTML、CSS 等。\n",
+        ),
+        ("comment.txt", "Title\n<!-- a\n   note -->\nBody\n"),
+        (
+            "liquid.md",
+            "{% comment %}\n# not a heading\n{% endcomment %}\nText\n",
+        ),
+        ("quote-in-item.md", "- item\n  > quoted\n  > more\n- next\n"),
+        ("deep.md", &format!("{}x\n", "> ".repeat(50))),
+        (
+            "deep-list.md",
+            &(0..40)
+                .map(|i| format!("{}- {i}\n", "  ".repeat(i)))
+                .collect::<String>(),
+        ),
+        (
+            "separators.txt",
+            "Title\n-----\n\n------------\nBody\n=====\n",
+        ),
+        ("fields.txt", "Job\nLocation:\nDenver\nType: Full-time\n"),
+    ];
+    for (name, text) in cases {
+        assert_guarantees(name, text);
+    }
+}
+
+#[test]
+fn short_items_run_together_are_an_inline_list_not_bullets() {
+    assert_eq!(split_inline_bullets("Python • SQL • Excel", 2), None);
+    assert_eq!(
+        split_inline_bullets("Lead • first long item here • second long item here", 2),
+        Some((
+            "Lead",
+            vec!["first long item here", "second long item here"]
+        ))
+    );
+    // One bullet inside a bulleted line is enough.
+    assert_eq!(
+        split_inline_bullets("- one long item • another long item", 1),
+        Some(("- one long item", vec!["another long item"]))
+    );
+}

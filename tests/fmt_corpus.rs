@@ -1,0 +1,70 @@
+//! `hirelint fmt` over the real postings in `../shared/corpus`, when that folder is present:
+//! no panic, formatting is idempotent, and every word that is not removed chrome is kept, in
+//! order. Skipped (with a message) on a clone without the corpus.
+
+use hirelint::document::Document;
+use hirelint::normalize::normalize;
+use hirelint::source::Source;
+use std::path::Path;
+
+/// The words of a text: runs of letters and digits, after decoding HTML entities.
+fn words(text: &str) -> Vec<String> {
+    let mut decoded = text.to_string();
+    for _ in 0..4 {
+        decoded = html_escape::decode_html_entities(&decoded).into_owned();
+    }
+    decoded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn fmt_is_idempotent_and_keeps_every_word_on_the_corpus() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if !corpus.is_dir() {
+        eprintln!("skipped: {} is not here", corpus.display());
+        return;
+    }
+    let vocab = hirelint::rules::builtin_vocabulary();
+    let mut files = 0;
+    let mut failures = Vec::new();
+    for entry in walkdir::WalkDir::new(&corpus).sort_by_file_name() {
+        let entry = entry.expect("corpus is readable");
+        let path = entry.path();
+        let wanted = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("md" | "txt")
+        );
+        if !entry.file_type().is_file() || !wanted || path.ends_with("README.md") {
+            continue;
+        }
+        let Ok(source) = Source::read(path) else {
+            continue;
+        };
+        files += 1;
+        let doc = Document::parse(&source, vocab);
+        let once = normalize(&source, &doc, vocab);
+        let again_source = Source::new(source.name.clone(), once.text.clone(), source.format);
+        let again_doc = Document::parse(&again_source, vocab);
+        let twice = normalize(&again_source, &again_doc, vocab);
+        if twice.text != once.text {
+            failures.push(format!("{}: not idempotent", path.display()));
+        }
+        let mut kept = source.text.clone();
+        for r in once.removed.iter().rev() {
+            kept.replace_range(r.span.range(), "");
+        }
+        if words(&kept) != words(&once.text) {
+            failures.push(format!("{}: words changed", path.display()));
+        }
+    }
+    assert!(files > 1000, "only {files} postings read");
+    assert!(
+        failures.is_empty(),
+        "{} of {files} postings:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
