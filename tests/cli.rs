@@ -81,6 +81,7 @@ fn each_broken_example_breaks_its_rule_and_only_it() {
             0,
         ),
         ("years-of-kubernetes.md", "conflict/tech-age", 0),
+        ("jsonld-salary-differs.html", "jsonld/mismatch", 1),
     ];
     for (file, rule, exit) in cases {
         let path = format!("examples/broken/{file}");
@@ -171,7 +172,7 @@ fn human_output_is_a_miette_report() {
 #[test]
 fn folders_are_walked_and_stdin_is_read() {
     let (code, doc) = json_findings(&["examples"]);
-    assert_eq!(doc["summary"]["files"], 23);
+    assert_eq!(doc["summary"]["files"], 24);
     assert_eq!(code, 1);
     let posting = std::fs::read_to_string("examples/broken/missing-pay.md").unwrap();
     let out = hirelint()
@@ -856,4 +857,33 @@ fn citizenship_required_by_law_allows_a_citizenship_requirement() {
     };
     assert!(run(&[]).contains(&"language/citizenship".to_string()));
     assert!(!run(&["--citizenship-required-by-law"]).contains(&"language/citizenship".to_string()));
+}
+
+#[test]
+fn an_html_page_is_read_for_its_visible_text_and_its_json_ld() {
+    let path = "examples/broken/jsonld-salary-differs.html";
+    let html = std::fs::read_to_string(path).unwrap();
+    let (_, doc) = json_findings(&[path]);
+    let finding = &doc["files"][0]["findings"][0];
+    assert_eq!(finding["rule"], "jsonld/mismatch");
+    let spans = finding["spans"].as_array().unwrap();
+    assert_eq!(spans.len(), 2, "{spans:?}");
+    // Both spans are byte offsets, lines and columns in the HTML file.
+    let text_of = |s: &Value| {
+        let (a, b) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+        html[a as usize..b as usize].to_string()
+    };
+    assert_eq!(text_of(&spans[0]), "\"baseSalary\"");
+    assert_eq!(spans[0]["line"], 17);
+    assert_eq!(text_of(&spans[1]), "$19&nbsp;&ndash;&nbsp;$23 per hour");
+    assert_eq!(spans[1]["line"], 31);
+    assert_eq!(spans[1]["column"], 30);
+    assert_eq!(spans[1]["label"], "the page says $19 – $23 per hour");
+    // The facts are those of the visible text; the navigation and the head are not posting
+    // text.
+    let out = hirelint().args(["extract", path]).output().unwrap();
+    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(facts["title"], "Line Cook");
+    assert_eq!(facts["pay"]["min"], 19.0);
+    assert_eq!(facts["employment_type"], "FULL_TIME");
 }

@@ -212,3 +212,25 @@ fn markdown_examples_are_in_normal_form() {
         .assert()
         .success();
 }
+
+#[test]
+fn an_html_page_prints_as_markdown_and_is_never_rewritten() {
+    let page = "<html><head><title>T</title></head><body><nav>Home</nav><h1>Barista</h1>\
+                <p>We roast&nbsp;coffee.</p><ul><li>Pull shots</li></ul></body></html>";
+    let dir = folder_with(&[("job.html", page)]);
+    let path = dir.path().join("job.html");
+    hirelint()
+        .args(["fmt"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("# Barista\n\nWe roast coffee.\n\n- Pull shots\n");
+    hirelint()
+        .args(["fmt", "--write"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("an HTML page is not rewritten"))
+        .stderr(predicate::str::contains("0 files reformatted"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), page);
+}

@@ -6,7 +6,7 @@ use clap::Args;
 use hirelint::atomic_write::write_atomically;
 use hirelint::document::Document;
 use hirelint::normalize::{Normalized, normalize};
-use hirelint::source::Source;
+use hirelint::source::{Format, Source};
 use rayon::prelude::*;
 use std::io::Write;
 
@@ -85,7 +85,9 @@ pub fn run(args: FmtArgs) -> Result<i32, i32> {
             }
         }
         let is_changed = normalized.changed(source);
-        if is_changed {
+        if args.write && is_changed && source.format == Format::Html {
+            // Reported below, not counted as reformatted.
+        } else if is_changed {
             changed += 1;
         } else {
             unchanged += 1;
@@ -108,7 +110,13 @@ pub fn run(args: FmtArgs) -> Result<i32, i32> {
         if args.check && is_changed && !args.diff {
             eprintln!("would reformat: {}", source.name);
         }
-        if args.write
+        if args.write && is_changed && source.format == Format::Html {
+            // The normal form of a page is Markdown: writing it over the HTML would lose the page.
+            eprintln!(
+                "note: {}: an HTML page is not rewritten; `hirelint fmt {}` prints it as Markdown",
+                source.name, source.name
+            );
+        } else if args.write
             && is_changed
             && let Input::File(path) = &f.input
             && let Err(e) = write_atomically(path, normalized.text.as_bytes())
@@ -139,7 +147,7 @@ fn write_diff(
     source: &Source,
     normalized: &Normalized,
 ) -> std::io::Result<()> {
-    let diff = similar::TextDiff::from_lines(&source.text, &normalized.text);
+    let diff = similar::TextDiff::from_lines(source.file_text(), &normalized.text);
     let name = &source.name;
     write!(
         out,

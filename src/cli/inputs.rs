@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 /// The postings a command reads: paths, and the name to give standard input.
 #[derive(clap::Args)]
 pub struct InputArgs {
-    /// Files or folders (`.md`, `.markdown`, `.txt` in folders); `-` reads stdin.
+    /// Files or folders (`.md`, `.markdown`, `.txt`, `.html`, `.htm` in folders); `-` reads stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// The file name to report (and pick the format by) for stdin.
@@ -46,7 +46,7 @@ impl Input {
 }
 
 /// Extensions read when walking folders. Files named explicitly are read whatever their name.
-const POSTING_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+const POSTING_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm"];
 
 /// Expands folders (sorted, hidden entries skipped) and keeps files named explicitly.
 /// Problems (a missing path, a symlink loop) are returned beside the inputs so that the other

@@ -86,16 +86,17 @@ impl Document {
         let text = source.text.as_str();
         let front_matter = FrontMatter::parse(text).or_else(|| match source.format {
             Format::Markdown => FrontMatter::parse_unfenced(text),
-            Format::Text => None,
+            Format::Text | Format::Html => None,
         });
         let body_start = front_matter
             .as_ref()
             .map_or_else(|| bom_len(text), |f| f.span.end);
-        let body = Span::new(body_start, text.len());
+        // An HTML page's JSON-LD scripts come after its visible text: not posting text.
+        let body = Span::new(body_start, source.visible_end());
         let hidden = lines::hidden_regions(text, body);
         let mut blocks = match source.format {
             Format::Markdown => markdown::blocks(text, body, vocab),
-            Format::Text => text::blocks(text, body, vocab),
+            Format::Text | Format::Html => text::blocks(text, body, vocab),
         };
         blocks.retain(|b| !hidden.iter().any(|h| h.contains(b.content)));
         let sections = assign_sections(text, &mut blocks, body, vocab);
@@ -194,6 +195,8 @@ fn find_title(
         Format::Markdown => heading(1).or_else(|| heading(6)),
         // Text: the first line is the title in career-site and ATS exports.
         Format::Text => first_text,
+        // A page: its first top-level heading (navigation comes before it).
+        Format::Html => heading(1).or(first_text),
     };
     chosen.or(first_text).map(|b| {
         let content = b.content;

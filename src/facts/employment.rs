@@ -38,7 +38,7 @@ impl EmploymentType {
         }
     }
 
-    fn from_word(w: &str) -> Option<Self> {
+    pub(crate) fn from_word(w: &str) -> Option<Self> {
         let w = w.to_lowercase().replace(['-', ' ', '_'], "");
         Some(match w.as_str() {
             "fulltime" | "ft" => EmploymentType::FullTime,

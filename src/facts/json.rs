@@ -83,6 +83,8 @@ impl FactsJson {
         let mut spans = std::collections::BTreeMap::new();
         let mut span = |k: &'static str, s: Option<Span>| {
             if let Some(s) = s {
+                // Byte offsets into the file as read (an HTML page's HTML).
+                let s = source.file_span(s);
                 spans.insert(k, [s.start, s.end]);
             }
         };

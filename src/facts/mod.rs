@@ -6,6 +6,7 @@
 
 pub mod benefits;
 pub mod dates;
+pub mod embedded;
 pub mod employment;
 pub mod experience;
 pub mod gender_coded;
@@ -74,6 +75,8 @@ pub struct Facts {
     pub gender_coded: Vec<Fact<CodedWord>>,
     /// Years asked for with a named technology ("10+ years of Kubernetes").
     pub tech_experience: Vec<Fact<TechExperience>>,
+    /// Where an HTML page's JSON-LD contradicts its visible text (at the JSON-LD's span).
+    pub jsonld_mismatch: Vec<Fact<embedded::Mismatch>>,
 }
 
 /// The extractor for the built-in vocabulary, built once per process.
@@ -159,6 +162,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     let eeo: Vec<Span> = facts.eeo_statement.iter().map(|f| f.span).collect();
     facts.gender_coded = ex.coded.extract(&scan, &eeo);
     facts.tech_experience = ex.tech.extract(&scan);
+    facts.jsonld_mismatch = embedded::mismatches(source, &ex.places, &facts);
     facts
 }
 
@@ -397,6 +401,24 @@ pub const REGISTRY: &[FactDef] = &[
         ],
         doc: "years of experience asked for with a technology, and how long it has existed",
     },
+    FactDef {
+        name: "jsonld_mismatch",
+        fields: &[
+            ("field", FieldType::Str),
+            ("page", FieldType::Str),
+            ("text", FieldType::Str),
+        ],
+        doc: "where an HTML page's JSON-LD (this span) contradicts its visible text on salary, location or employment type",
+    },
+    FactDef {
+        name: "jsonld_mismatch_text",
+        fields: &[
+            ("field", FieldType::Str),
+            ("page", FieldType::Str),
+            ("text", FieldType::Str),
+        ],
+        doc: "the visible text's side of a `jsonld_mismatch` (this span)",
+    },
 ];
 
 pub fn fact_def(name: &str) -> Option<&'static FactDef> {
@@ -590,6 +612,21 @@ impl Facts {
                 ),
             ];
             r.entry("tech_experience").or_default().push(one(t.span, f));
+        }
+        for m in &self.jsonld_mismatch {
+            let fields = || {
+                vec![
+                    ("field", s(m.value.field)),
+                    ("page", s(&m.value.page)),
+                    ("text", s(&m.value.text)),
+                ]
+            };
+            r.entry("jsonld_mismatch")
+                .or_default()
+                .push(one(m.span, fields()));
+            r.entry("jsonld_mismatch_text")
+                .or_default()
+                .push(one(m.value.text_span, fields()));
         }
         r
     }

@@ -47,7 +47,7 @@ impl Period {
         }
     }
 
-    fn parse(s: &str) -> Option<Period> {
+    pub(crate) fn parse(s: &str) -> Option<Period> {
         Some(match s {
             "hour" => Period::Hour,
             "day" => Period::Day,

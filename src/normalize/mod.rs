@@ -34,9 +34,9 @@ pub struct Normalized {
 }
 
 impl Normalized {
-    /// Whether normalizing changed anything.
+    /// Whether the normal form differs from the file as read.
     pub fn changed(&self, source: &Source) -> bool {
-        self.text != source.text
+        self.text != source.file_text()
     }
 }
 
@@ -91,7 +91,8 @@ enum Role {
 /// Normalizes a posting. `doc` is the posting as the checks parsed it.
 pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normalized {
     let text = source.text.as_str();
-    let lines = crate::document::lines(text, Span::new(0, text.len()));
+    // An HTML page's JSON-LD scripts (after its visible text) are not part of the posting.
+    let lines = crate::document::lines(text, Span::new(0, source.visible_end()));
     // `None`: not yet known. Front matter and comments come first: kept whatever is inside.
     let mut roles: Vec<Option<Role>> = vec![None; lines.len()];
     if let Some(fm) = &doc.front_matter {
@@ -99,7 +100,7 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
     }
     match source.format {
         Format::Markdown => markdown::assign(text, &lines, doc, vocab, &mut roles),
-        Format::Text => {
+        Format::Text | Format::Html => {
             // Markdown has its own HTML blocks; in plain text, comments are kept as written.
             for &hidden in &doc.hidden {
                 keep(text, &lines, &mut roles, hidden);

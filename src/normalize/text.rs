@@ -73,6 +73,10 @@ fn promote_title(
     vocab: &Vocabulary,
     roles: &mut [Option<Role>],
 ) {
+    // A page's title is its `<h1>`, already a heading.
+    if doc.format == crate::source::Format::Html {
+        return;
+    }
     let Some(first) = roles
         .iter()
         .position(|r| !matches!(r, None | Some(Role::Keep { .. } | Role::Chrome { .. })))

@@ -18,9 +18,14 @@ pub struct FindingDiagnostic {
 
 impl FindingDiagnostic {
     pub fn new(finding: &Finding, source: &Source) -> Self {
+        // Shown in the file as read: an HTML page's labels point into its HTML.
+        let mut finding = finding.clone();
+        for label in &mut finding.labels {
+            label.span = source.file_span(label.span);
+        }
         FindingDiagnostic {
-            finding: finding.clone(),
-            source: NamedSource::new(&source.name, source.text.clone())
+            finding,
+            source: NamedSource::new(&source.name, source.file_text().to_string())
                 .with_language(language(source)),
         }
     }
@@ -30,6 +35,7 @@ fn language(source: &Source) -> &'static str {
     match source.format {
         crate::source::Format::Markdown => "markdown",
         crate::source::Format::Text => "text",
+        crate::source::Format::Html => "html",
     }
 }
 

@@ -61,15 +61,20 @@ pub fn report(results: &[FileResult]) -> Report<'_> {
                         .labels
                         .iter()
                         .map(|l| {
-                            let (line, column) = r
-                                .source
-                                .as_ref()
-                                .map_or((1, 1), |s| s.line_col(l.span.start));
-                            let (end_line, end_column) =
-                                r.source.as_ref().map_or((1, 1), |s| s.line_col(l.span.end));
+                            // Offsets, lines and columns in the file as read (for an HTML
+                            // page, in its HTML).
+                            let (span, (line, column), (end_line, end_column)) =
+                                r.source.as_ref().map_or((l.span, (1, 1), (1, 1)), |s| {
+                                    let span = s.file_span(l.span);
+                                    (
+                                        span,
+                                        s.line_col_in_file(span.start),
+                                        s.line_col_in_file(span.end),
+                                    )
+                                });
                             SpanJson {
-                                start: l.span.start,
-                                end: l.span.end,
+                                start: span.start,
+                                end: span.end,
                                 line,
                                 column,
                                 end_line,

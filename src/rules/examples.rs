@@ -41,9 +41,12 @@ impl std::fmt::Display for ExampleFailure {
     }
 }
 
-/// Examples are Markdown when they start like Markdown, plain text otherwise.
+/// Examples are HTML when they start with a tag, Markdown when they start like Markdown, plain
+/// text otherwise.
 fn example_source(text: &str) -> Source {
-    let format = if text.starts_with('#') || text.starts_with("---") {
+    let format = if text.starts_with('<') {
+        Format::Html
+    } else if text.starts_with('#') || text.starts_with("---") {
         Format::Markdown
     } else {
         Format::Text

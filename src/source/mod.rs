@@ -3,6 +3,10 @@
 //! Every span in hirelint is a byte range into [`Source::text`], so diagnostics, fixes and
 //! machine output all point at the same bytes of the file as it was read.
 
+mod html;
+
+pub use html::Rendered;
+
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -56,10 +60,12 @@ impl From<std::ops::Range<usize>> for Span {
 pub enum Format {
     Markdown,
     Text,
+    /// A saved web page: its visible text is read as plain text (see [`Rendered`]).
+    Html,
 }
 
 impl Format {
-    /// Markdown for `.md`/`.markdown`, plain text for everything else.
+    /// Markdown for `.md`/`.markdown`, HTML for `.html`/`.htm`, plain text for everything else.
     pub fn from_path(path: &Path) -> Format {
         match path
             .extension()
@@ -68,32 +74,66 @@ impl Format {
             .as_deref()
         {
             Some("md" | "markdown") => Format::Markdown,
+            Some("html" | "htm") => Format::Html,
             _ => Format::Text,
         }
     }
 }
 
-/// One posting: its display name, the text as read, and how to parse it.
+/// One posting: its display name, its text, and how to parse it.
+///
+/// `text` is what the readers parse and every span points into: the file as read, or for an
+/// HTML page its visible text, with [`Rendered`] mapping spans back into the HTML. Whatever is
+/// shown to people or tools ([`Source::line_col`], [`Source::file_span`]) is in the file's
+/// coordinates.
 #[derive(Debug, Clone)]
 pub struct Source {
     pub name: String,
     pub path: Option<PathBuf>,
     pub text: String,
     pub format: Format,
+    /// For an HTML page: the HTML and the map from `text` back into it.
+    pub rendered: Option<Box<Rendered>>,
+    /// Lines of the file as read.
     lines: LineIndex,
 }
 
 impl Source {
     pub fn new(name: impl Into<String>, text: impl Into<String>, format: Format) -> Self {
-        let text = text.into();
-        let lines = LineIndex::new(&text);
+        let file_text = text.into();
+        let lines = LineIndex::new(&file_text);
+        let (text, rendered) = match format {
+            Format::Html => {
+                let (text, rendered) = html::render(file_text);
+                (text, Some(Box::new(rendered)))
+            }
+            Format::Markdown | Format::Text => (file_text, None),
+        };
         Source {
             name: name.into(),
             path: None,
             text,
             format,
+            rendered,
             lines,
         }
+    }
+
+    /// The file as read (the HTML of a page).
+    pub fn file_text(&self) -> &str {
+        self.rendered.as_ref().map_or(&self.text, |r| &r.html)
+    }
+
+    /// Where a span of [`Source::text`] is in the file as read.
+    pub fn file_span(&self, span: Span) -> Span {
+        self.rendered.as_ref().map_or(span, |r| r.html_span(span))
+    }
+
+    /// Where the posting's visible text ends: after it, an HTML page's JSON-LD scripts.
+    pub fn visible_end(&self) -> usize {
+        self.rendered
+            .as_ref()
+            .map_or(self.text.len(), |r| r.visible_end)
     }
 
     /// Reads a file; invalid UTF-8 is an error naming the byte offset.
@@ -121,9 +161,15 @@ impl Source {
         Ok(Source::new(name, text, Format::from_path(Path::new(name))))
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    /// 1-based line and column (in characters), in the file as read, of a byte offset into
+    /// [`Source::text`].
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(&self.text, offset)
+        self.line_col_in_file(self.file_span(Span::new(offset, offset)).start)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset into the file as read.
+    pub fn line_col_in_file(&self, file_offset: usize) -> (usize, usize) {
+        self.lines.line_col(self.file_text(), file_offset)
     }
 
     /// The text of a span.

@@ -1,0 +1,298 @@
+//! What a saved page's `application/ld+json` JobPosting states, and where it contradicts the
+//! page's visible text (`jsonld/mismatch`).
+//!
+//! Search engines show the JSON-LD; applicants read the text. When the two disagree on pay,
+//! place or employment type, one of them is wrong, and pay-transparency laws care about both.
+
+use super::{EmploymentType, Fact, Facts, Location, Pay, Period, WorkArrangement, location};
+use crate::document::Document;
+use crate::source::{Format, Source, Span};
+use serde_json::Value;
+
+/// One contradiction: the page's JSON-LD says `page` (at the fact's span), the visible text says
+/// `text` (at `text_span`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mismatch {
+    /// `salary`, `location` or `employment type`.
+    pub field: &'static str,
+    pub page: String,
+    pub text: String,
+    pub text_span: Span,
+}
+
+/// The JobPosting facts of the page's JSON-LD scripts (the first JobPosting found).
+#[derive(Debug, Default)]
+struct PageFacts {
+    pay: Option<Fact<Pay>>,
+    places: Vec<Fact<Location>>,
+    remote: Option<Span>,
+    employment_types: Vec<Fact<EmploymentType>>,
+}
+
+/// The contradictions between a page's JSON-LD and the facts of its visible text.
+pub fn mismatches(
+    source: &Source,
+    places: &location::PlaceMatcher,
+    visible: &Facts,
+) -> Vec<Fact<Mismatch>> {
+    let Some(rendered) = &source.rendered else {
+        return Vec::new();
+    };
+    let Some(page) = rendered
+        .json_ld
+        .iter()
+        .find_map(|&script| page_facts(&source.text, script, places))
+    else {
+        return Vec::new();
+    };
+    let text = |span: Span| source.text[span.range()].trim().to_string();
+    let mut out = Vec::new();
+    let mut push = |field, page: String, page_span, text_span| {
+        out.push(Fact::new(
+            Mismatch {
+                field,
+                page,
+                text: text(text_span),
+                text_span,
+            },
+            page_span,
+        ));
+    };
+    if let Some(p) = &page.pay
+        && let Some(first) = visible.pay.first()
+        && !visible.pay.iter().any(|v| same_pay(&p.value, &v.value))
+    {
+        push("salary", describe_pay(&p.value), p.span, first.span);
+    }
+    let seen: Vec<&Fact<Location>> = visible
+        .locations
+        .iter()
+        .filter(|l| !l.value.remote)
+        .collect();
+    if let Some(first) = seen.first()
+        && !page.places.is_empty()
+        && !page
+            .places
+            .iter()
+            .any(|p| seen.iter().any(|v| same_place(&p.value, &v.value)))
+    {
+        let p = &page.places[0];
+        push("location", p.value.text.clone(), p.span, first.span);
+    }
+    let on_site_only = !visible.work_arrangement.is_empty()
+        && visible.work_arrangement.iter().all(|w| {
+            matches!(
+                w.value,
+                WorkArrangement::Onsite | WorkArrangement::OnsiteRequired
+            )
+        });
+    if let Some(span) = page.remote
+        && on_site_only
+    {
+        push(
+            "location",
+            "remote work (TELECOMMUTE)".to_string(),
+            span,
+            visible.work_arrangement[0].span,
+        );
+    }
+    if let (Some(p), Some(first)) = (
+        page.employment_types.first(),
+        visible.employment_types.first(),
+    ) && !page
+        .employment_types
+        .iter()
+        .any(|p| visible.employment_types.iter().any(|v| v.value == p.value))
+    {
+        push(
+            "employment type",
+            p.value.as_str().to_string(),
+            p.span,
+            first.span,
+        );
+    }
+    out
+}
+
+fn page_facts(text: &str, script: Span, places: &location::PlaceMatcher) -> Option<PageFacts> {
+    let json: Value = serde_json::from_str(&text[script.range()]).ok()?;
+    let posting = find_job_posting(&json)?;
+    // A property's span: where its key is written in the script.
+    let key_span = |key: &str| {
+        let quoted = format!("\"{key}\"");
+        text[script.range()].find(&quoted).map_or(script, |i| {
+            Span::new(script.start + i, script.start + i + quoted.len())
+        })
+    };
+    let mut facts = PageFacts::default();
+    if let Some(salary) = posting.get("baseSalary") {
+        facts.pay = pay_of(salary).map(|p| Fact::new(p, key_span("baseSalary")));
+    }
+    if let Some(loc) = posting.get("jobLocation") {
+        let span = key_span("jobLocation");
+        for address in one_or_many(loc).filter_map(address_text) {
+            facts
+                .places
+                .extend(parse_place(&address, places).map(|l| Fact::new(l, span)));
+        }
+    }
+    if posting
+        .get("jobLocationType")
+        .and_then(Value::as_str)
+        .is_some_and(|t| t.eq_ignore_ascii_case("TELECOMMUTE"))
+    {
+        facts.remote = Some(key_span("jobLocationType"));
+    }
+    if let Some(types) = posting.get("employmentType") {
+        let span = key_span("employmentType");
+        facts.employment_types = one_or_many(types)
+            .filter_map(Value::as_str)
+            .filter_map(EmploymentType::from_word)
+            .map(|t| Fact::new(t, span))
+            .collect();
+    }
+    Some(facts)
+}
+
+/// The first object whose `@type` is (or includes) `JobPosting`, at any depth (`@graph`,
+/// arrays).
+fn find_job_posting(v: &Value) -> Option<&serde_json::Map<String, Value>> {
+    match v {
+        Value::Object(map) => {
+            let is_posting = map
+                .get("@type")
+                .is_some_and(|t| one_or_many(t).any(|t| t.as_str() == Some("JobPosting")));
+            if is_posting {
+                return Some(map);
+            }
+            map.values().find_map(find_job_posting)
+        }
+        Value::Array(items) => items.iter().find_map(find_job_posting),
+        _ => None,
+    }
+}
+
+fn one_or_many(v: &Value) -> impl Iterator<Item = &Value> {
+    match v {
+        Value::Array(items) => items.iter().collect::<Vec<_>>().into_iter(),
+        other => vec![other].into_iter(),
+    }
+}
+
+fn number(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().replace(',', "").parse().ok(),
+        _ => None,
+    }
+}
+
+/// A `MonetaryAmount`: `{currency, value: {minValue, maxValue | value, unitText}}`.
+fn pay_of(salary: &Value) -> Option<Pay> {
+    let currency = salary
+        .get("currency")
+        .and_then(Value::as_str)
+        .map(|c| c.trim().to_ascii_uppercase());
+    let value = salary.get("value").unwrap_or(salary);
+    let (min, max) = match value {
+        Value::Object(q) => {
+            let single = q.get("value").and_then(number);
+            (
+                q.get("minValue").and_then(number).or(single),
+                q.get("maxValue").and_then(number).or(single),
+            )
+        }
+        other => (number(other), number(other)),
+    };
+    if min.is_none() && max.is_none() {
+        return None;
+    }
+    let unit = value
+        .get("unitText")
+        .or_else(|| salary.get("unitText"))
+        .and_then(Value::as_str)
+        .map(str::to_ascii_lowercase);
+    Some(Pay {
+        min,
+        max,
+        currency,
+        period: unit.as_deref().and_then(Period::parse),
+    })
+}
+
+/// A `Place`'s address as a line of text: "Denver, CO, US".
+fn address_text(place: &Value) -> Option<String> {
+    let address = place.get("address").unwrap_or(place);
+    if let Some(s) = address.as_str() {
+        return Some(s.to_string());
+    }
+    let part = |key: &str| {
+        address.get(key).and_then(|v| {
+            v.as_str()
+                .or_else(|| v.get("name").and_then(Value::as_str))
+                .map(str::to_string)
+        })
+    };
+    let parts: Vec<String> = ["addressLocality", "addressRegion", "addressCountry"]
+        .iter()
+        .filter_map(|k| part(k))
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// Reads an address with the same place vocabulary as the visible text.
+fn parse_place(address: &str, places: &location::PlaceMatcher) -> Option<Location> {
+    let source = Source::new("json-ld", format!("Location: {address}\n"), Format::Text);
+    let doc = Document::parse(&source, &crate::vocab::BUILTIN);
+    let scan = super::scan::Scan::new(&source.text, &doc);
+    let mut found = places.extract(&scan, &doc).into_iter().map(|f| f.value);
+    let mut place = found.next()?;
+    place.text = address.to_string();
+    Some(place)
+}
+
+/// The same pay: amounts within 1%, and currency and period equal where both state them.
+fn same_pay(a: &Pay, b: &Pay) -> bool {
+    let close = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (Some(x), Some(y)) => (x - y).abs() <= 0.01 * x.abs().max(y.abs()),
+        _ => true,
+    };
+    let agree = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
+    close(a.min, b.min)
+        && close(a.max, b.max)
+        && agree(a.currency.as_deref(), b.currency.as_deref())
+        && agree(a.period.map(Period::as_str), b.period.map(Period::as_str))
+}
+
+/// The same place at the most precise level both state: region, else country, else city.
+fn same_place(a: &Location, b: &Location) -> bool {
+    match (&a.region, &b.region, &a.country, &b.country) {
+        (Some(x), Some(y), _, _) => x == y,
+        (_, _, Some(x), Some(y)) if x != y => false,
+        _ => match (&a.city, &b.city) {
+            (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
+            _ => true,
+        },
+    }
+}
+
+fn describe_pay(p: &Pay) -> String {
+    let amount = |v: Option<f64>| v.map(super::format_number);
+    let range = match (amount(p.min), amount(p.max)) {
+        (Some(a), Some(b)) if a == b => a,
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        (Some(a), None) | (None, Some(a)) => a,
+        (None, None) => String::new(),
+    };
+    let currency = p
+        .currency
+        .as_deref()
+        .map(|c| format!("{c} "))
+        .unwrap_or_default();
+    let period = p
+        .period
+        .map(|p| format!(" per {}", p.as_str()))
+        .unwrap_or_default();
+    format!("{currency}{range}{period}")
+}
