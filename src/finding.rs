@@ -22,6 +22,34 @@ pub struct Finding {
     pub labels: Vec<Label>,
     /// The laws that drive the finding (ids in `rules/laws/`), the one its message names first.
     pub laws: Vec<String>,
+    /// A replacement for the flagged words, when the rule offers one.
+    pub fix: Option<Fix>,
+}
+
+/// Replace `span` with `replacement`. A `safe` fix keeps the posting's meaning and is applied
+/// by `check --fix`; the others only with `--unsafe-fixes`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fix {
+    pub span: Span,
+    pub replacement: String,
+    pub safe: bool,
+}
+
+/// `replacement` in the case of `original`: `SALESMAN` → `SALESPERSON`, `Salesman` →
+/// `Salesperson`, `salesman` → `salesperson`.
+pub fn match_case(original: &str, replacement: &str) -> String {
+    let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        return replacement.to_uppercase();
+    }
+    if letters.first().is_some_and(|c| c.is_uppercase()) {
+        let mut chars = replacement.chars();
+        return chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+    }
+    replacement.to_string()
 }
 
 impl Finding {

@@ -8,6 +8,7 @@ pub mod atomic_write;
 pub mod document;
 pub mod facts;
 pub mod finding;
+pub mod fix;
 pub mod jurisdiction;
 pub mod laws;
 pub mod lint;

@@ -887,3 +887,126 @@ fn an_html_page_is_read_for_its_visible_text_and_its_json_ld() {
     assert_eq!(facts["pay"]["min"], 19.0);
     assert_eq!(facts["employment_type"], "FULL_TIME");
 }
+
+const FIXABLE: &str = "# Salesman\n\nLocation: Denver, CO\n\nPay: $50,000 - $60,000 per year. Health insurance.\n\nOur guys will train you. We need a waitress too.\n\nAcme is an equal opportunity employer. Apply by 2026-12-01.\n";
+
+#[test]
+fn fix_applies_safe_fixes_and_unsafe_fixes_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("job.md");
+    std::fs::write(&path, FIXABLE).unwrap();
+    // --diff shows the safe fixes and writes nothing.
+    hirelint()
+        .args(["check", "--diff"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("-# Salesman\n+# Salesperson"))
+        .stdout(predicate::str::contains(
+            "+Our guys will train you. We need a server too.",
+        ))
+        .stderr(predicate::str::contains(
+            "would fix 2 findings in 1 file; 1 more with --unsafe-fixes",
+        ));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), FIXABLE);
+    // --fix writes them and reports what is left: the unsafe one, with its fix offered.
+    hirelint()
+        .args(["check", "--fix"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "fix: replace \"guys\" with \"team\" (hirelint check --unsafe-fixes)",
+        ))
+        .stderr(predicate::str::contains("fixed 2 findings in 1 file"));
+    let fixed = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        fixed,
+        FIXABLE
+            .replace("Salesman", "Salesperson")
+            .replace("a waitress", "a server")
+    );
+    // Nothing safe is left to fix.
+    hirelint()
+        .args(["check", "--fix"])
+        .arg(&path)
+        .assert()
+        .stderr(predicate::str::contains("fixed 0 findings in 0 files"));
+    hirelint()
+        .args(["check", "--unsafe-fixes"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("fixed 1 finding in 1 file"));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("Our team will train you.")
+    );
+}
+
+#[test]
+fn fixes_are_in_the_json_report_and_stdin_gets_the_fixed_posting() {
+    let (_, doc) = json_findings(&["examples/broken/gendered-title.md"]);
+    let finding = &doc["files"][0]["findings"][0];
+    let posting = std::fs::read_to_string("examples/broken/gendered-title.md").unwrap();
+    let fix = &finding["fix"];
+    let (start, end) = (
+        fix["start"].as_u64().unwrap() as usize,
+        fix["end"].as_u64().unwrap() as usize,
+    );
+    // "Foreman": supervisor or crew lead depends on the trade, so the fix is not safe.
+    assert_eq!(
+        (
+            &posting[start..end],
+            fix["replacement"].as_str().unwrap(),
+            fix["safe"].as_bool().unwrap()
+        ),
+        (finding_text(&posting, finding), "Supervisor", false)
+    );
+    hirelint()
+        .args(["check", "--fix", "-", "--stdin-filename", "job.md"])
+        .write_stdin(FIXABLE)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("# Salesperson\n"));
+}
+
+fn finding_text<'a>(posting: &'a str, finding: &Value) -> &'a str {
+    let span = &finding["spans"][0];
+    &posting[span["start"].as_u64().unwrap() as usize..span["end"].as_u64().unwrap() as usize]
+}
+
+#[test]
+fn a_page_is_fixed_in_its_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("job.html");
+    let page = "<html><body><h1>Salesman</h1><p>Location: Denver, CO</p></body></html>\n";
+    std::fs::write(&path, page).unwrap();
+    hirelint()
+        .args(["check", "--fix"])
+        .arg(&path)
+        .assert()
+        .stderr(predicate::str::contains("fixed 1 finding in 1 file"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        page.replace("Salesman", "Salesperson")
+    );
+}
+
+#[test]
+fn only_a_forbid_rule_can_have_a_fix() {
+    let dir = rule_dir(&[(
+        "mine.yaml",
+        "- id: acme/needs-pay\n  severity: error\n  message: No pay\n  require: { fact: pay }\n  fix:\n    safe: { a: b }\n",
+    )]);
+    hirelint()
+        .args(["check", "--rules"])
+        .arg(dir.path())
+        .arg("examples/clean/data-analyst.md")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "only a `forbid` rule can have a `fix`",
+        ));
+}

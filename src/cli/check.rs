@@ -3,6 +3,8 @@
 use super::inputs::{Input, InputArgs};
 use super::{EXIT_ERROR, JudgeArgs, RuleArgs};
 use clap::{Args, ValueEnum};
+use hirelint::atomic_write::write_atomically;
+use hirelint::fix;
 use hirelint::lint::Linter;
 use hirelint::report::{FileResult, human, json};
 use hirelint::rules::Severity;
@@ -20,10 +22,28 @@ pub struct CheckArgs {
     /// Exit 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
+    /// Apply the safe fixes rules offer (rewriting files atomically), then report what is left.
+    #[arg(long)]
+    fix: bool,
+    /// Apply the fixes that need a person's eye too (implies --fix).
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Show the fixes as a unified diff instead of applying them (exit 1 when there are any).
+    #[arg(long)]
+    diff: bool,
     #[command(flatten)]
     judge: JudgeArgs,
     #[command(flatten)]
     rules: RuleArgs,
+}
+
+/// What fixing did to one posting.
+#[derive(Default)]
+struct FixOutcome {
+    applied: usize,
+    unsafe_left: usize,
+    /// The fixed posting, for `--diff` and for stdin.
+    fixed_text: Option<String>,
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -58,35 +78,79 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     let rules = args.rules.load()?;
     let linter = Linter::new(rules);
     let options = args.judge.options();
+    let fixing = args.fix || args.unsafe_fixes || args.diff;
     let lint_one = |input: &Input| {
         let read = match input {
             Input::Stdin { name } => Source::read_stdin(name),
             Input::File(path) => Source::read(path),
         };
-        match read {
-            Ok(source) => {
-                let linted = linter.lint(&source, &options);
-                FileResult {
-                    name: source.name.clone(),
-                    findings: linted.findings,
-                    source: Some(source),
-                    error: None,
-                }
+        let source = match read {
+            Ok(source) => source,
+            Err(e) => {
+                let failed = FileResult {
+                    name: input.name(),
+                    source: None,
+                    findings: Vec::new(),
+                    error: Some(e.to_string()),
+                };
+                return (failed, FixOutcome::default());
             }
-            Err(e) => FileResult {
-                name: input.name(),
-                source: None,
-                findings: Vec::new(),
-                error: Some(e.to_string()),
-            },
+        };
+        if !fixing {
+            let linted = linter.lint(&source, &options);
+            let result = FileResult {
+                name: source.name.clone(),
+                findings: linted.findings,
+                source: Some(source),
+                error: None,
+            };
+            return (result, FixOutcome::default());
         }
+        let original = source.file_text().to_string();
+        let fixed = fix::fix(&linter, source, &options, args.unsafe_fixes);
+        let mut outcome = FixOutcome {
+            applied: fixed.applied,
+            unsafe_left: fixed.unsafe_left,
+            fixed_text: None,
+        };
+        let mut error = None;
+        let changed = fixed.source.file_text() != original;
+        if changed && (args.diff || matches!(input, Input::Stdin { .. })) {
+            outcome.fixed_text = Some(fixed.source.file_text().to_string());
+        } else if changed && let Input::File(path) = input {
+            if let Err(e) = write_atomically(path, fixed.source.file_text().as_bytes()) {
+                error = Some(format!(
+                    "{}: cannot write the fixes: {e}",
+                    fixed.source.name
+                ));
+                outcome.applied = 0;
+            }
+        }
+        // With --diff nothing is written: the findings are those of the file as it is.
+        let (source, findings) = if args.diff {
+            let source = Source::new(fixed.source.name.clone(), original, fixed.source.format);
+            let findings = linter.lint(&source, &options).findings;
+            (source, findings)
+        } else {
+            (fixed.source, fixed.findings)
+        };
+        let result = FileResult {
+            name: source.name.clone(),
+            findings,
+            source: Some(source),
+            error,
+        };
+        (result, outcome)
     };
     // One posting (the editor case) needs no thread pool: starting one costs more than it saves.
-    let mut results: Vec<FileResult> = if inputs.len() > 1 {
-        inputs.par_iter().map(lint_one).collect()
+    let (mut results, outcomes): (Vec<FileResult>, Vec<FixOutcome>) = if inputs.len() > 1 {
+        inputs.par_iter().map(lint_one).unzip()
     } else {
-        inputs.iter().map(lint_one).collect()
+        inputs.iter().map(lint_one).unzip()
     };
+    if fixing {
+        return finish_fixing(&args, &results, &outcomes, &problems);
+    }
     for (name, why) in problems {
         results.push(FileResult {
             error: Some(format!("{name}: {why}")),
@@ -102,10 +166,7 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     let stdout = std::io::stdout();
     let color = args.rules.color.enabled(stdout.is_terminal());
     let mut out = stdout.lock();
-    let written = match args.format {
-        Format::Human => human::write(&results, color, &mut out),
-        Format::Json => json::write(&results, &mut out),
-    };
+    let written = report(args.format, &results, color, &mut out);
     if let Err(e) = written.and_then(|_| out.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("error: cannot write output: {e}");
@@ -120,4 +181,98 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         .flat_map(|r| &r.findings)
         .any(|f| args.fail_on.fails(f.severity));
     Ok(i32::from(failed))
+}
+
+/// `--fix`, `--unsafe-fixes`, `--diff`: writes the diffs (or a fixed stdin posting) to stdout,
+/// the report of what is left and a summary to stderr.
+fn finish_fixing(
+    args: &CheckArgs,
+    results: &[FileResult],
+    outcomes: &[FixOutcome],
+    problems: &[(String, String)],
+) -> Result<i32, i32> {
+    let mut failed = !problems.is_empty();
+    for (name, why) in problems {
+        eprintln!("error: {name}: {why}");
+    }
+    let mut out = std::io::stdout().lock();
+    for (r, o) in results.iter().zip(outcomes) {
+        if let Some(e) = &r.error {
+            eprintln!("error: {e}");
+            failed = true;
+        }
+        let (Some(fixed), Some(source)) = (&o.fixed_text, &r.source) else {
+            continue;
+        };
+        let written = if args.diff {
+            let diff = similar::TextDiff::from_lines(source.file_text(), fixed.as_str());
+            let fixed_name = format!("{} (fixed)", r.name);
+            write!(
+                out,
+                "{}",
+                diff.unified_diff()
+                    .context_radius(2)
+                    .header(&r.name, &fixed_name)
+            )
+        } else {
+            out.write_all(fixed.as_bytes())
+        };
+        if let Err(e) = written.and_then(|()| out.flush()) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("error: cannot write output: {e}");
+            }
+            return Err(EXIT_ERROR);
+        }
+    }
+    let applied: usize = outcomes.iter().map(|o| o.applied).sum();
+    let files = outcomes.iter().filter(|o| o.applied > 0).count();
+    let unsafe_left: usize = outcomes.iter().map(|o| o.unsafe_left).sum();
+    let verb = if args.diff { "would fix" } else { "fixed" };
+    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let mut summary = format!(
+        "{verb} {} in {}",
+        plural(applied, "finding"),
+        plural(files, "file")
+    );
+    if unsafe_left > 0 && !args.unsafe_fixes {
+        summary.push_str(&format!("; {} more with --unsafe-fixes", unsafe_left));
+    }
+    if !args.diff {
+        // What is left, reported as usual; on stderr when stdout carries a fixed posting.
+        let stdin_fixed = outcomes.iter().any(|o| o.fixed_text.is_some());
+        let reported = if stdin_fixed {
+            let color = args.rules.color.enabled(std::io::stderr().is_terminal());
+            report(args.format, results, color, &mut std::io::stderr().lock())
+        } else {
+            let color = args.rules.color.enabled(std::io::stdout().is_terminal());
+            report(args.format, results, color, &mut out)
+        };
+        if reported.and_then(|()| out.flush()).is_err() {
+            return Err(EXIT_ERROR);
+        }
+    }
+    eprintln!("{summary}");
+    if failed {
+        return Ok(EXIT_ERROR);
+    }
+    if args.diff {
+        return Ok(i32::from(applied > 0));
+    }
+    let fails = results
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| args.fail_on.fails(f.severity));
+    Ok(i32::from(fails))
+}
+
+fn report(
+    format: Format,
+    results: &[FileResult],
+    color: bool,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Human => human::write(results, color, out),
+        Format::Json => json::write(results, out),
+    }
 }

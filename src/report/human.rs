@@ -20,6 +20,18 @@ impl FindingDiagnostic {
     pub fn new(finding: &Finding, source: &Source) -> Self {
         // Shown in the file as read: an HTML page's labels point into its HTML.
         let mut finding = finding.clone();
+        if let Some(fix) = &finding.fix {
+            let how = if fix.safe { "--fix" } else { "--unsafe-fixes" };
+            let offer = format!(
+                "fix: replace \"{}\" with \"{}\" (hirelint check {how})",
+                source.slice(fix.span),
+                fix.replacement
+            );
+            finding.help = Some(match finding.help.take() {
+                Some(help) => format!("{help}\n{offer}"),
+                None => offer,
+            });
+        }
         for label in &mut finding.labels {
             label.span = source.file_span(label.span);
         }

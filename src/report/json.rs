@@ -28,6 +28,18 @@ pub struct FindingJson<'a> {
     /// Ids of the laws behind the finding (`rules/laws/`); empty when none covers the posting.
     pub laws: &'a [String],
     pub spans: Vec<SpanJson<'a>>,
+    /// A replacement the rule offers (`check --fix`), in the file's coordinates; `null` when
+    /// none.
+    pub fix: Option<FixJson<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct FixJson<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub replacement: &'a str,
+    /// Applied by `--fix`; otherwise only by `--unsafe-fixes`.
+    pub safe: bool,
 }
 
 #[derive(Serialize)]
@@ -83,6 +95,15 @@ pub fn report(results: &[FileResult]) -> Report<'_> {
                             }
                         })
                         .collect(),
+                    fix: f.fix.as_ref().map(|x| {
+                        let span = r.source.as_ref().map_or(x.span, |s| s.file_span(x.span));
+                        FixJson {
+                            start: span.start,
+                            end: span.end,
+                            replacement: &x.replacement,
+                            safe: x.safe,
+                        }
+                    }),
                 })
                 .collect(),
         })

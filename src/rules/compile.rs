@@ -170,11 +170,32 @@ impl Compiler<'_> {
             Some(s) => self.scopes(&s.0)?,
             None => Vec::new(),
         };
+        if def.fix.is_some() && def.forbid.is_none() {
+            return Err(self.error_near(
+                "fix",
+                "only a `forbid` rule can have a `fix`".into(),
+                Some("a fix replaces the words a `forbid` rule flags".into()),
+            ));
+        }
         let check = if let Some(c) = def.forbid {
-            let replace = c.replace.clone();
+            let mut fixes = super::Fixes::default();
+            for (safe, map) in def
+                .fix
+                .into_iter()
+                .flat_map(|f| [(true, f.safe), (false, f.unsafe_)])
+            {
+                for (words, replacement) in map {
+                    let key = words
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase();
+                    fixes.0.insert(key, (replacement, safe));
+                }
+            }
             Check::Forbid {
                 cond: self.cond(c)?,
-                replace,
+                fixes,
             }
         } else if let Some(c) = def.require {
             Check::Require(self.cond(c)?)

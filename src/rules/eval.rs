@@ -77,7 +77,7 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
         },
         None => Vec::new(),
     };
-    let mut emit = |hits: Vec<Hit>, matched: Option<&str>| {
+    let mut emit = |hits: Vec<Hit>, matched: Option<&str>, fix: Option<crate::finding::Fix>| {
         let bindings: BTreeMap<&str, usize> = hits.iter().filter_map(|h| h.record).collect();
         let message = match law_message {
             Some(template) => law_sentence(template, &covering, |t| {
@@ -116,10 +116,11 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
                 .and_then(|c| c.law.docs.clone())
                 .or_else(|| rule.docs.clone()),
             laws: covering.iter().map(|c| c.law.id.clone()).collect(),
+            fix,
         });
     };
     match &rule.check {
-        Check::Forbid { cond, .. } => {
+        Check::Forbid { cond, fixes } => {
             for hit in eval(cond, &rule.scope, ctx).unwrap_or_default() {
                 let matched = ctx.text[hit.span.range()].to_string();
                 let mut hit = hit;
@@ -128,9 +129,10 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
                 }
                 // A precondition met at the same place adds no label of its own.
                 let span = hit.span;
+                let fix = fixes.for_match(&matched, span);
                 let mut hits = vec![hit];
                 hits.extend(when_hits.iter().filter(|h| h.span != span).cloned());
-                emit(hits, Some(&matched));
+                emit(hits, Some(&matched), fix);
             }
         }
         Check::Require(cond) => {
@@ -146,7 +148,7 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
                     record: None,
                 }];
                 hits.extend(when_hits.iter().filter(|h| h.span != anchor).cloned());
-                emit(hits, None);
+                emit(hits, None, None);
             }
         }
         Check::Conflict(groups) => {
@@ -171,14 +173,14 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
                 }
                 reported.extend(hits.iter().map(|h| h.span));
                 hits.extend(when_hits.iter().cloned());
-                emit(hits, None);
+                emit(hits, None, None);
             }
         }
         Check::Compare(c) => {
             for hits in compare(c, ctx) {
                 let mut hits = hits;
                 hits.extend(when_hits.iter().cloned());
-                emit(hits, None);
+                emit(hits, None, None);
             }
         }
     }

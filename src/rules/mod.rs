@@ -66,7 +66,7 @@ pub struct AppliesC {
 
 #[derive(Debug)]
 pub enum Check {
-    Forbid { cond: Cond, replace: Option<String> },
+    Forbid { cond: Cond, fixes: Fixes },
     Require(Cond),
     Conflict(Vec<Vec<Cond>>),
     Compare(CompareC),
@@ -80,6 +80,32 @@ impl Check {
             Check::Conflict(_) => "conflict",
             Check::Compare(_) => "compare",
         }
+    }
+}
+
+/// A forbid rule's replacements: flagged words (lower-case, single spaces) to their
+/// replacement, and whether applying it keeps the meaning.
+#[derive(Debug, Default)]
+pub struct Fixes(pub std::collections::BTreeMap<String, (String, bool)>);
+
+impl Fixes {
+    /// The fix for the flagged words `matched` at `span`, in their case.
+    pub fn for_match(
+        &self,
+        matched: &str,
+        span: crate::source::Span,
+    ) -> Option<crate::finding::Fix> {
+        let key = matched
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let (replacement, safe) = self.0.get(&key)?;
+        Some(crate::finding::Fix {
+            span,
+            replacement: crate::finding::match_case(matched, replacement),
+            safe: *safe,
+        })
     }
 }
 

@@ -59,6 +59,21 @@ pub struct RuleDef {
     pub conflict: Option<ConflictDef>,
     #[serde(default)]
     pub compare: Option<CompareDef>,
+    /// For `forbid`: replacements for the flagged words, offered as fixes.
+    #[serde(default)]
+    pub fix: Option<FixDef>,
+}
+
+/// Replacements for a `forbid` rule's flagged words, keyed by the words (case-insensitive;
+/// the replacement takes the case of the words it replaces). `safe` ones keep the meaning and
+/// are applied by `check --fix`; `unsafe` ones need a person's eye (`--unsafe-fixes`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixDef {
+    #[serde(default)]
+    pub safe: std::collections::BTreeMap<String, String>,
+    #[serde(default, rename = "unsafe")]
+    pub unsafe_: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(
@@ -176,9 +191,6 @@ pub struct Condition {
     /// Where to look, overriding the rule's scope.
     #[serde(default)]
     pub scope: Option<OneOrMany<String>>,
-    /// For `forbid`: a replacement for the matched text (offered as a fix).
-    #[serde(default)]
-    pub replace: Option<String>,
 }
 
 /// Either one group of conditions that must hold together (`[A, B]`), or several alternative
