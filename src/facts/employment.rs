@@ -51,7 +51,8 @@ impl EmploymentType {
             // Apprenticeships and traineeships are often permanent jobs with training, so they
             // state no type on their own.
             "intern" | "internship" | "coop" | "workstudy" => EmploymentType::Intern,
-            "permanent" => EmploymentType::Permanent,
+            // "perm" as recruiters and US federal front matter write it ("temp-to-perm").
+            "permanent" | "perm" => EmploymentType::Permanent,
             "perdiem" => EmploymentType::PerDiem,
             "volunteer" | "unpaid" => EmploymentType::Volunteer,
             _ => return None,
@@ -105,7 +106,7 @@ impl Seniority {
     }
 }
 
-const TYPE_WORDS: &str = r"full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|apprenticeship|permanent|per[- ]diem|volunteer";
+const TYPE_WORDS: &str = r"full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|apprenticeship|permanent|perm|per[- ]diem|volunteer";
 
 static TYPE_ANY: LazyLock<Regex> =
     LazyLock::new(|| crate::re::ascii(&format!(r"(?i)\b(?:{TYPE_WORDS})\b")));
@@ -135,6 +136,10 @@ pub fn employment_types(scan: &Scan, doc: &Document) -> Vec<Fact<EmploymentType>
             "appointment_type",
         ];
         for f in fm.fields_named(&keys) {
+            // A US federal "term appointment" is time-limited: temporary employment.
+            if f.leaf_key().contains("appointment") && f.value.trim().eq_ignore_ascii_case("term") {
+                out.push(Fact::new(EmploymentType::Temporary, f.value_span));
+            }
             push_words(scan, f.value_span, &mut out);
         }
     }

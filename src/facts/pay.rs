@@ -445,8 +445,16 @@ impl PayMatcher {
                 });
             let pay_word_near =
                 PAY_WORD.is_match(&before[floor_char(before, before.len().saturating_sub(60))..]);
+            // "9-14K" in the title, "25k~40k" on a line of its own: a range of thousands with
+            // nothing else around it is how many postings (Chinese ones above all) state pay.
+            let thousands_range = c.name("a2").is_some()
+                && c.name("m2")
+                    .or(c.name("m1"))
+                    .is_some_and(|m| self.multiplier(Some(m.as_str())) >= 1000.0);
+            let stands_alone = seg.is_title || text.trim().chars().count() <= 40;
             if !(has_currency
                 || in_pay_field
+                || (thousands_range && stands_alone)
                 || ((pay_word_near || in_pay_section)
                     && (period.is_some() || c.name("a2").is_some())))
             {
@@ -464,7 +472,16 @@ impl PayMatcher {
             let a2 = c.name("a2").and_then(|m| parse_amount(m.as_str()));
             // "80-100k": the second amount's multiplier applies to the first.
             a1 *= self.multiplier(m1.or(if a2.is_some() { m2 } else { None }));
-            let a2 = a2.map(|v| v * self.multiplier(m2));
+            // "1w-1.4wRMB" where the second multiplier was not read: a top below the bottom
+            // takes the bottom's multiplier.
+            let a2 = a2.map(|v| {
+                let scaled = v * self.multiplier(m2);
+                if m2.is_none() && m1.is_some() && scaled < a1 {
+                    v * self.multiplier(m1)
+                } else {
+                    scaled
+                }
+            });
             if a1 < 0.0 || (a1 == 0.0 && a2.is_none_or(|v| v <= 0.0)) {
                 continue;
             }

@@ -31,6 +31,20 @@ fn employment_types_from_fields_titles_and_role_phrases() {
 }
 
 #[test]
+fn federal_appointment_types_in_front_matter() {
+    assert_eq!(
+        types("---\ntitle: Engineer\nappointment type: perm\n---\nText.\n"),
+        ["PERMANENT"]
+    );
+    assert_eq!(
+        types("---\ntitle: Engineer\nappointment type: term\n---\nText.\n"),
+        ["TEMPORARY"]
+    );
+    // "term" alone is not a type anywhere else.
+    assert!(types("# Engineer\n\nSchedule: long term\n").is_empty());
+}
+
+#[test]
 fn mentions_that_do_not_state_a_type() {
     assert!(types("# Tutor\n\nWe teach full-time students.\n").is_empty());
     assert!(types("# Cashier\n\nFull-time or part-time positions are available.\n").is_empty());

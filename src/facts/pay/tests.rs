@@ -64,6 +64,25 @@ fn ranges_with_currency_and_period() {
 }
 
 #[test]
+fn ranges_of_thousands_standing_alone() {
+    // In the title, or on a line of their own: pay, even without a currency.
+    let p = first("# 前端工程师 9-14K\n\n负责前端开发。\n");
+    assert_eq!((p.0, p.1), (Some(9000.0), Some(14000.0)));
+    let p = first("# Engineer\n\n## Salary and Benefits\n\n25k~40k\n");
+    assert_eq!((p.0, p.1), (Some(25000.0), Some(40000.0)));
+    // w is 万 (10,000) in Chinese postings; a top without its multiplier takes the bottom's.
+    let p = first("# 架构师 40w~70w+\n\n远程。\n");
+    assert_eq!((p.0, p.1), (Some(400000.0), Some(700000.0)));
+    let p = first("# iOS 开发，预算1w-1.4wRMB\n\n远程。\n");
+    assert_eq!((p.0, p.1), (Some(10000.0), Some(14000.0)));
+    // In running text a range of thousands needs a pay word or a currency.
+    assert!(
+        pays("# Engineer\n\nOur platform serves 10k-50k requests per second across many regions of the world.\n", Format::Markdown)
+            .is_empty()
+    );
+}
+
+#[test]
 fn a_range_dash_left_as_an_html_entity() {
     // Text copied from a web page keeps `&ndash;` where the page showed a dash.
     let p = first("Technician\n\nPay: $28.50 &ndash; $34.00 per hour\n");
