@@ -1010,3 +1010,15 @@ fn only_a_forbid_rule_can_have_a_fix() {
             "only a `forbid` rule can have a `fix`",
         ));
 }
+
+#[test]
+fn explain_lists_a_rules_fixes() {
+    hirelint()
+        .args(["explain", "language/gendered"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Fixes (--fix): "))
+        .stdout(predicate::str::contains("salesman → salesperson"))
+        .stdout(predicate::str::contains("Fixes (--unsafe-fixes): "))
+        .stdout(predicate::str::contains("foreman → supervisor"));
+}

@@ -156,6 +156,21 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
             outln!(o, "  Elsewhere: not reported\n");
         }
     }
+    if let hirelint::rules::Check::Forbid { fixes, .. } = &r.check
+        && !fixes.0.is_empty()
+    {
+        for (title, safe) in [("Fixes (--fix)", true), ("Fixes (--unsafe-fixes)", false)] {
+            let list: Vec<String> = fixes
+                .0
+                .iter()
+                .filter(|(_, (_, s))| *s == safe)
+                .map(|(words, (replacement, _))| format!("{words} → {replacement}"))
+                .collect();
+            if !list.is_empty() {
+                outln!(o, "{title}: {}\n", list.join(", "));
+            }
+        }
+    }
     for (title, list) in [
         ("Flagged", &r.bad_examples),
         ("Not flagged", &r.good_examples),
