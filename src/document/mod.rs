@@ -10,7 +10,7 @@ mod markdown;
 mod text;
 
 pub use front_matter::{FrontMatter, FrontMatterField};
-pub(crate) use lines::warm_up;
+pub(crate) use lines::compile_patterns;
 
 use crate::source::{Format, Source, Span};
 use crate::vocab::Vocabulary;
