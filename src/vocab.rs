@@ -204,7 +204,7 @@ pub struct Vocabulary {
     fact_by_label: HashMap<String, String>,
     chrome_lines: HashMap<String, ()>,
     /// All chrome patterns as one set, and why each is chrome.
-    /// Compiled on first use (or by `facts::warm_up` on another thread).
+    /// Compiled on first use.
     chrome_set: std::sync::OnceLock<Option<crate::re::RegexSet>>,
     chrome_why: Vec<String>,
 }
@@ -220,7 +220,7 @@ pub struct VocabError {
 include!(concat!(env!("OUT_DIR"), "/builtin_vocab.rs"));
 
 /// The built-in vocabularies, ready to use. Shared, so that their lookup tables and patterns are
-/// built once per process (and, by `facts::warm_up`, off the main thread).
+/// built once per process.
 pub static BUILTIN: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(|| {
     let mut v = Vocabulary::builtin();
     v.finish();

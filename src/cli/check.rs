@@ -73,8 +73,6 @@ impl FailOn {
 
 pub fn run(args: CheckArgs) -> Result<i32, i32> {
     let (inputs, problems) = args.input.collect();
-    // Compile the extractors' patterns on another core while the rules load.
-    std::thread::spawn(hirelint::facts::warm_up);
     let rules = args.rules.load()?;
     let linter = Linter::new(rules);
     let options = args.judge.options();

@@ -184,8 +184,8 @@ pub fn block(kind: BlockKind, span: Span, content: Span) -> Block {
     }
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
-pub(crate) fn warm_up() {
+/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
+pub(crate) fn compile_patterns() {
     LazyLock::force(&LIQUID_COMMENT_OPEN);
     LazyLock::force(&LIQUID_COMMENT_CLOSE);
 }

@@ -135,8 +135,8 @@ pub fn benefits(scan: &Scan) -> Vec<Fact<Benefit>> {
     found
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
-pub(crate) fn warm_up() {
+/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
+pub(crate) fn compile_patterns() {
     LazyLock::force(&BENEFIT);
     LazyLock::force(&BENEFIT_WORD);
 }

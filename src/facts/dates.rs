@@ -463,8 +463,8 @@ pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
     None
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
-pub(crate) fn warm_up() {
+/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
+pub(crate) fn compile_patterns() {
     LazyLock::force(&DURATION);
     LazyLock::force(&NOT_DURATION_AFTER);
     LazyLock::force(&RANGE);

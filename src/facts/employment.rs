@@ -558,8 +558,8 @@ pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
     out
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
-pub(crate) fn warm_up() {
+/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
+pub(crate) fn compile_patterns() {
     LazyLock::force(&CHINESE_TYPE);
     LazyLock::force(&ARRANGEMENT);
     LazyLock::force(&ONSITE_REQUIRED);

@@ -107,8 +107,8 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
-pub(crate) fn warm_up() {
+/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
+pub(crate) fn compile_patterns() {
     LazyLock::force(&YEARS);
     LazyLock::force(&EXPERIENCE_BEFORE);
     LazyLock::force(&NOT_EXPERIENCE_AFTER);

@@ -482,8 +482,8 @@ static REMOTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
-pub(crate) fn warm_up() {
+/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
+pub(crate) fn compile_patterns() {
     LazyLock::force(&CITY_STATE);
     LazyLock::force(&PLACING);
     LazyLock::force(&REMOTE_PHRASE);

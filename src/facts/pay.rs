@@ -841,8 +841,8 @@ fn trim_span(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
-pub(crate) fn warm_up() {
+/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
+pub(crate) fn compile_patterns() {
     LazyLock::force(&PAY_WORD);
     LazyLock::force(&NOT_PAY_NEAR);
     LazyLock::force(&NOT_PAY_AFTER);

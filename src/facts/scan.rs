@@ -3,6 +3,7 @@
 use crate::document::{BlockKind, Document};
 use crate::re::Regex;
 use crate::source::Span;
+use std::sync::LazyLock;
 
 /// What kind of text a segment is.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,10 +100,12 @@ impl<'a> Scan<'a> {
     }
 
     /// Matches of `re` in the segments that contain one of `words`, which every match of `re`
-    /// must contain (the caller's promise: the words are read off the pattern).
+    /// must contain (the caller's promise: the words are read off the pattern). `re` is
+    /// compiled only when a segment has one of the words: a posting without them does not pay
+    /// for compiling it.
     pub fn matches_where<'s, 'r>(
         &'s self,
-        re: &'r Regex,
+        re: &'r LazyLock<Regex>,
         words: &'r [&'r str],
     ) -> impl Iterator<Item = (crate::re::Captures<'a>, &'s Segment)> + use<'s, 'r, 'a> {
         self.segments

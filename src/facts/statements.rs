@@ -131,8 +131,8 @@ pub fn citizenship(scan: &Scan) -> Vec<Fact<CitizenshipRequirement>> {
         .collect()
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
-pub(crate) fn warm_up() {
+/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
+pub(crate) fn compile_patterns() {
     LazyLock::force(&EEO);
     LazyLock::force(&VETERANS);
     LazyLock::force(&DISABILITY);

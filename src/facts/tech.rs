@@ -159,8 +159,8 @@ impl TechMatcher {
     }
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::warm_up`]).
-pub(crate) fn warm_up() {
+/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
+pub(crate) fn compile_patterns() {
     LazyLock::force(&YEARS);
     LazyLock::force(&LEAD_IN);
     LazyLock::force(&LIST_SEP);
