@@ -110,9 +110,7 @@ pub struct Settings {
     /// Where they came from: the config file and the overrides that matched.
     pub origin: Option<PathBuf>,
     pub overrides: Vec<String>,
-    pub select: Option<Vec<String>>,
-    pub ignore: Vec<String>,
-    pub severity: BTreeMap<String, Severity>,
+    pub choice: RuleChoice,
     pub jurisdictions: Vec<String>,
     pub as_of: Option<jiff::civil::Date>,
     pub federal_contractor: bool,
@@ -120,16 +118,24 @@ pub struct Settings {
     pub rules: Vec<PathBuf>,
 }
 
-impl Settings {
-    /// Whether a rule runs under these settings.
+/// Which rules run, and at which severity.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RuleChoice {
+    /// Only these rules (ids or families); all when `None`.
+    pub select: Option<Vec<String>>,
+    pub ignore: Vec<String>,
+    pub severity: BTreeMap<String, Severity>,
+}
+
+impl RuleChoice {
+    /// Whether a rule runs.
     pub fn runs(&self, rule_id: &str) -> bool {
         let listed = |list: &[String]| list.iter().any(|e| names_rule(e, rule_id));
         self.select.as_ref().is_none_or(|s| listed(s)) && !listed(&self.ignore)
     }
 
-    /// The severity of a rule's finding under these settings.
+    /// The severity of a rule's finding: the most specific entry wins (an id over its family).
     pub fn severity_of(&self, rule_id: &str, default: Severity) -> Severity {
-        // The most specific entry wins: an id over its family.
         self.severity
             .iter()
             .filter(|(k, _)| names_rule(k, rule_id))
@@ -362,13 +368,14 @@ const KEYS: &[&str] = &[
 fn apply(s: &mut Settings, keys: &Keys, config: &Config) {
     let values = |list: &Vec<Located<String>>| list.iter().map(|e| e.value.clone()).collect();
     if let Some(select) = &keys.select {
-        s.select = Some(values(select));
+        s.choice.select = Some(values(select));
     }
     if let Some(ignore) = &keys.ignore {
-        s.ignore.extend(values(ignore));
+        s.choice.ignore.extend(values(ignore));
     }
     if let Some(severity) = &keys.severity {
-        s.severity
+        s.choice
+            .severity
             .extend(severity.iter().map(|(k, v)| (k.clone(), *v)));
     }
     if let Some(j) = &keys.jurisdictions {
@@ -454,17 +461,17 @@ mod tests {
         )
         .unwrap();
         let s = c.settings_for(Path::new("/repo/jobs/a.md"));
-        assert!(!s.runs("language/age"));
-        assert!(s.runs("pay/missing"));
+        assert!(!s.choice.runs("language/age"));
+        assert!(s.choice.runs("pay/missing"));
         assert_eq!(
-            s.severity_of("pay/missing", Severity::Warning),
+            s.choice.severity_of("pay/missing", Severity::Warning),
             Severity::Error
         );
         assert_eq!(s.jurisdictions, ["US-CO"]);
         assert_eq!(s.as_of.unwrap().to_string(), "2026-01-01");
         assert_eq!(s.rules, [PathBuf::from("/repo/my-rules")]);
         let legacy = c.settings_for(Path::new("/repo/legacy/old/b.md"));
-        assert!(!legacy.runs("pay/missing"));
+        assert!(!legacy.choice.runs("pay/missing"));
         assert!(legacy.federal_contractor);
         assert_eq!(legacy.overrides, ["legacy/**"]);
         assert!(c.excludes(Path::new("/repo/archive/2019/c.md")));
@@ -474,7 +481,7 @@ mod tests {
     #[test]
     fn select_keeps_only_what_it_names() {
         let c = parse("select: [pay/, eeo/missing]\n").unwrap();
-        let s = c.settings_for(Path::new("/repo/a.md"));
+        let s = c.settings_for(Path::new("/repo/a.md")).choice;
         assert!(s.runs("pay/inverted") && s.runs("eeo/missing"));
         assert!(!s.runs("eeo/eo11246") && !s.runs("payroll/x"));
     }

@@ -21,6 +21,8 @@ pub struct LintOptions {
     /// The date that stands for today for postings without a date of their own (tests and
     /// examples pin it; `None` is the real today).
     pub today: Option<jiff::civil::Date>,
+    /// Which rules run, at which severity (config `select`, `ignore`, `severity`).
+    pub choice: crate::config::RuleChoice,
 }
 
 /// The result of linting one posting.
@@ -57,9 +59,18 @@ impl Linter {
         (document, facts)
     }
 
-    /// Lints a posting with every rule.
+    /// Lints a posting with the rules `options` choose (every rule by default).
     pub fn lint(&self, source: &Source, options: &LintOptions) -> Linted {
-        self.lint_with(source, options, self.rules.rules.iter())
+        let chosen = self
+            .rules
+            .rules
+            .iter()
+            .filter(|r| options.choice.runs(&r.id));
+        let mut linted = self.lint_with(source, options, chosen);
+        for f in &mut linted.findings {
+            f.severity = options.choice.severity_of(&f.rule, f.severity);
+        }
+        linted
     }
 
     /// Lints a posting with the given rules only.

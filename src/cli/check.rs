@@ -5,12 +5,13 @@ use super::{EXIT_ERROR, JudgeArgs, RuleArgs};
 use clap::{Args, ValueEnum};
 use hirelint::atomic_write::write_atomically;
 use hirelint::fix;
-use hirelint::lint::Linter;
+use hirelint::lint::{LintOptions, Linter};
 use hirelint::report::{FileResult, human, json};
 use hirelint::rules::Severity;
 use hirelint::source::Source;
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
+use std::sync::Arc;
 
 #[derive(Args)]
 pub struct CheckArgs {
@@ -72,12 +73,16 @@ impl FailOn {
 }
 
 pub fn run(args: CheckArgs) -> Result<i32, i32> {
-    let (inputs, problems) = args.input.collect();
-    let rules = args.rules.load()?;
-    let linter = Linter::new(rules);
-    let options = args.judge.options();
+    let (prepared, problems) = super::prepare(&args.input, &args.rules)?;
+    let jobs: Vec<(Input, Arc<Linter>, LintOptions)> = prepared
+        .into_iter()
+        .map(|(input, settings, linter)| {
+            let options = args.judge.options(&settings);
+            (input, linter, options)
+        })
+        .collect();
     let fixing = args.fix || args.unsafe_fixes || args.diff;
-    let lint_one = |input: &Input| {
+    let lint_one = |(input, linter, options): &(Input, Arc<Linter>, LintOptions)| {
         let read = match input {
             Input::Stdin { name } => Source::read_stdin(name),
             Input::File(path) => Source::read(path),
@@ -95,7 +100,7 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
             }
         };
         if !fixing {
-            let linted = linter.lint(&source, &options);
+            let linted = linter.lint(&source, options);
             let result = FileResult {
                 name: source.name.clone(),
                 findings: linted.findings,
@@ -105,7 +110,7 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
             return (result, FixOutcome::default());
         }
         let original = source.file_text().to_string();
-        let fixed = fix::fix(&linter, source, &options, args.unsafe_fixes);
+        let fixed = fix::fix(linter, source, options, args.unsafe_fixes);
         let mut outcome = FixOutcome {
             applied: fixed.applied,
             unsafe_left: fixed.unsafe_left,
@@ -127,7 +132,7 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         // With --diff nothing is written: the findings are those of the file as it is.
         let (source, findings) = if args.diff {
             let source = Source::new(fixed.source.name.clone(), original, fixed.source.format);
-            let findings = linter.lint(&source, &options).findings;
+            let findings = linter.lint(&source, options).findings;
             (source, findings)
         } else {
             (fixed.source, fixed.findings)
@@ -141,10 +146,10 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         (result, outcome)
     };
     // One posting (the editor case) needs no thread pool: starting one costs more than it saves.
-    let (mut results, outcomes): (Vec<FileResult>, Vec<FixOutcome>) = if inputs.len() > 1 {
-        inputs.par_iter().map(lint_one).unzip()
+    let (mut results, outcomes): (Vec<FileResult>, Vec<FixOutcome>) = if jobs.len() > 1 {
+        jobs.par_iter().map(lint_one).unzip()
     } else {
-        inputs.iter().map(lint_one).unzip()
+        jobs.iter().map(lint_one).unzip()
     };
     if fixing {
         return finish_fixing(&args, &results, &outcomes, &problems);

@@ -4,7 +4,6 @@ use super::inputs::InputArgs;
 use super::{EXIT_ERROR, RuleArgs};
 use clap::{Args, ValueEnum};
 use hirelint::facts::{FactsJson, jsonld};
-use hirelint::lint::Linter;
 use std::io::Write;
 
 #[derive(Args)]
@@ -30,15 +29,14 @@ enum Format {
 }
 
 pub fn run(args: ExtractArgs) -> Result<i32, i32> {
-    let linter = Linter::new(args.rules.load()?);
-    let (inputs, problems) = args.input.collect();
+    let (prepared, problems) = super::prepare(&args.input, &args.rules)?;
     let mut code = 0;
     for (name, why) in &problems {
         eprintln!("error: {name}: {why}");
         code = EXIT_ERROR;
     }
     let mut docs = Vec::new();
-    for input in &inputs {
+    for (input, _, linter) in &prepared {
         match input.read() {
             Ok(source) => {
                 let (doc, facts) = linter.facts(&source);
@@ -62,7 +60,7 @@ pub fn run(args: ExtractArgs) -> Result<i32, i32> {
             }
         }
     }
-    let value = if docs.len() == 1 && inputs.len() == 1 {
+    let value = if docs.len() == 1 && prepared.len() == 1 {
         docs.remove(0)
     } else {
         serde_json::Value::Array(docs)

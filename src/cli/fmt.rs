@@ -37,29 +37,29 @@ struct Formatted {
 }
 
 pub fn run(args: FmtArgs) -> Result<i32, i32> {
-    let rules = args.rules.load()?;
-    let vocab = &rules.vocab;
-    let (inputs, problems) = args.input.collect();
+    let (prepared, problems) = super::prepare(&args.input, &args.rules)?;
     let print = !(args.write || args.check || args.diff);
-    if print && inputs.len() != 1 {
+    if print && prepared.len() != 1 {
         eprintln!(
             "error: fmt prints one posting to stdout, and {} were given; to format several, use --write, --check or --diff",
-            inputs.len()
+            prepared.len()
         );
         return Err(EXIT_ERROR);
     }
-    let format_one = |input: &Input| Formatted {
+    let format_one = |(input, _, linter): &super::Prepared| Formatted {
         input: input.clone(),
         result: input.read().map_err(|e| e.to_string()).map(|source| {
+            // The chrome vocabulary is the posting's: built-in, plus its config's rule folders.
+            let vocab = &linter.rules.vocab;
             let doc = Document::parse(&source, vocab);
             let normalized = normalize(&source, &doc, vocab);
             (source, normalized)
         }),
     };
-    let formatted: Vec<Formatted> = if inputs.len() > 1 {
-        inputs.par_iter().map(format_one).collect()
+    let formatted: Vec<Formatted> = if prepared.len() > 1 {
+        prepared.par_iter().map(format_one).collect()
     } else {
-        inputs.iter().map(format_one).collect()
+        prepared.iter().map(format_one).collect()
     };
 
     let mut failed = !problems.is_empty();

@@ -15,11 +15,19 @@ pub struct InputArgs {
 }
 
 impl InputArgs {
-    /// The postings to read, and the paths that could not be walked.
-    pub fn collect(&self) -> (Vec<Input>, Vec<(String, String)>) {
-        collect(&self.paths, self.stdin_filename.as_deref())
+    /// The postings to read, and the paths that could not be walked. Files found in folders
+    /// that `excluded` says to skip (a config's `exclude`) are left out; files named on the
+    /// command line are always read.
+    pub fn collect_with(
+        &self,
+        excluded: &mut dyn FnMut(&Path) -> bool,
+    ) -> (Vec<Input>, Vec<(String, String)>) {
+        collect(&self.paths, self.stdin_filename.as_deref(), excluded)
     }
 }
+
+/// A path that could not be walked, and why.
+pub type Problem = (String, String);
 
 /// Where a posting comes from.
 #[derive(Debug, Clone)]
@@ -37,6 +45,15 @@ impl Input {
         }
     }
 
+    /// Where the posting's config is looked for: the file, or for stdin its
+    /// `--stdin-filename` in the current folder.
+    pub fn config_path(&self) -> PathBuf {
+        match self {
+            Input::Stdin { name } => PathBuf::from(name),
+            Input::File(path) => path.clone(),
+        }
+    }
+
     pub fn read(&self) -> Result<Source, ReadError> {
         match self {
             Input::Stdin { name } => Source::read_stdin(name),
@@ -51,7 +68,11 @@ const POSTING_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm"];
 /// Expands folders (sorted, hidden entries skipped) and keeps files named explicitly.
 /// Problems (a missing path, a symlink loop) are returned beside the inputs so that the other
 /// files are still checked.
-fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<(String, String)>) {
+fn collect(
+    paths: &[PathBuf],
+    stdin_name: Option<&str>,
+    excluded: &mut dyn FnMut(&Path) -> bool,
+) -> (Vec<Input>, Vec<(String, String)>) {
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -62,7 +83,7 @@ fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<(Str
             continue;
         }
         match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk(path, &mut inputs, &mut problems),
+            Ok(m) if m.is_dir() => walk(path, &mut inputs, &mut problems, excluded),
             Ok(_) => inputs.push(Input::File(path.clone())),
             Err(e) => problems.push((path.display().to_string(), format!("cannot read: {e}"))),
         }
@@ -70,7 +91,12 @@ fn collect(paths: &[PathBuf], stdin_name: Option<&str>) -> (Vec<Input>, Vec<(Str
     (inputs, problems)
 }
 
-fn walk(dir: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<(String, String)>) {
+fn walk(
+    dir: &Path,
+    inputs: &mut Vec<Input>,
+    problems: &mut Vec<(String, String)>,
+    excluded: &mut dyn FnMut(&Path) -> bool,
+) {
     let walker = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
@@ -86,7 +112,7 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<(String, String)
                     .extension()
                     .and_then(|x| x.to_str())
                     .is_some_and(|x| POSTING_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
-                if wanted {
+                if wanted && !excluded(e.path()) {
                     inputs.push(Input::File(e.into_path()));
                 }
             }

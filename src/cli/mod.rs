@@ -1,6 +1,7 @@
 //! Command-line interface: argument parsing and the subcommands.
 
 mod check;
+mod config_cmd;
 mod extract;
 mod fmt;
 mod inputs;
@@ -34,6 +35,10 @@ enum Command {
     Fmt(fmt::FmtArgs),
     /// Print the facts hirelint extracts from postings.
     Extract(extract::ExtractArgs),
+    /// Print the configuration that applies to a posting.
+    Config(config_cmd::ConfigArgs),
+    /// Write a commented starter `hirelint.yaml`.
+    Init(config_cmd::InitArgs),
     /// List the rules in force.
     Rules(rules_cmd::RulesArgs),
     /// Print a rule's documentation.
@@ -48,6 +53,9 @@ pub struct RuleArgs {
     /// Add the rule files (and `vocab/` files) in this folder to the built-in pack.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+    /// Use this config file for every posting instead of the nearest `hirelint.yaml`.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// When to color output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
@@ -73,15 +81,22 @@ pub struct JudgeArgs {
 }
 
 impl JudgeArgs {
-    pub fn options(&self) -> hirelint::lint::LintOptions {
+    /// How to judge a posting: these options, else the posting's config settings.
+    pub fn options(&self, settings: &hirelint::config::Settings) -> hirelint::lint::LintOptions {
         hirelint::lint::LintOptions {
-            as_of: self.as_of,
-            jurisdictions: self.jurisdictions.clone(),
+            as_of: self.as_of.or(settings.as_of),
+            jurisdictions: if self.jurisdictions.is_empty() {
+                settings.jurisdictions.clone()
+            } else {
+                self.jurisdictions.clone()
+            },
             employer: hirelint::laws::Employer {
-                federal_contractor: self.federal_contractor,
-                citizenship_required_by_law: self.citizenship_required_by_law,
+                federal_contractor: self.federal_contractor || settings.federal_contractor,
+                citizenship_required_by_law: self.citizenship_required_by_law
+                    || settings.citizenship_required_by_law,
             },
             today: None,
+            choice: settings.choice.clone(),
         }
     }
 }
@@ -117,6 +132,19 @@ impl ColorChoice {
 }
 
 impl RuleArgs {
+    /// The config files and rule sets for this run, or a compiler-style error and the exit code.
+    pub fn workspace(&self) -> Result<hirelint::workspace::Workspace, i32> {
+        hirelint::workspace::Workspace::new(self.config.as_deref(), &self.rules)
+            .map_err(|e| self.setup_failed(&e))
+    }
+
+    /// Prints why a config or rule set cannot be used; returns the exit code.
+    pub fn setup_failed(&self, e: &hirelint::workspace::SetupError) -> i32 {
+        let color = self.color.enabled(std::io::stderr().is_terminal());
+        eprint!("{}", render(&LoadDiagnostic::setup(e), color));
+        EXIT_ERROR
+    }
+
     /// Loads the rule set, or prints a compiler-style error and returns the exit code.
     pub fn load(&self) -> Result<RuleSet, i32> {
         RuleSet::load(&self.rules).map_err(|e| {
@@ -133,6 +161,8 @@ pub fn run() -> i32 {
         Command::Check(args) => check::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Config(args) => config_cmd::show(args),
+        Command::Init(args) => config_cmd::init(args),
         Command::Rules(args) => rules_cmd::list(args),
         Command::Explain(args) => rules_cmd::explain(args),
         Command::TestRules(args) => rules_cmd::test_rules(args),
@@ -144,4 +174,39 @@ pub fn run() -> i32 {
 pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.parse::<jiff::civil::Date>()
         .map_err(|e| format!("expected a date as YYYY-MM-DD: {e}"))
+}
+
+/// A posting to read, with the settings and the linter its config asks for.
+pub type Prepared = (
+    inputs::Input,
+    hirelint::config::Settings,
+    std::sync::Arc<hirelint::lint::Linter>,
+);
+
+/// The postings named on the command line (folders walked, leaving out what their configs
+/// exclude), each with its settings and linter; and the paths that could not be walked. A config
+/// or rule folder that cannot be used stops the run with a located error.
+pub fn prepare(
+    input: &inputs::InputArgs,
+    rules: &RuleArgs,
+) -> Result<(Vec<Prepared>, Vec<inputs::Problem>), i32> {
+    let mut workspace = rules.workspace()?;
+    let mut failed = None;
+    let (inputs, problems) = input.collect_with(&mut |path| {
+        workspace.excludes(path).unwrap_or_else(|e| {
+            failed.get_or_insert(e);
+            false
+        })
+    });
+    if let Some(e) = failed {
+        return Err(rules.setup_failed(&e));
+    }
+    let mut prepared = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let (settings, linter) = workspace
+            .setup(&input.config_path())
+            .map_err(|e| rules.setup_failed(&e))?;
+        prepared.push((input, settings, linter));
+    }
+    Ok((prepared, problems))
 }

@@ -218,6 +218,7 @@ pub fn test_rules(args: TestRulesArgs) -> Result<i32, i32> {
     let mut o = String::new();
     let rule_args = RuleArgs {
         rules: vec![args.dir.clone()],
+        config: None,
         color: args.color,
     };
     let linter = hirelint::lint::Linter::new(rule_args.load()?);

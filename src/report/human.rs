@@ -133,9 +133,10 @@ pub fn write(
     writeln!(out, "{summary}")
 }
 
-/// A rule or vocabulary file that cannot be used, as a compiler-style diagnostic.
+/// A rule, vocabulary or config file that cannot be used, as a compiler-style diagnostic.
 #[derive(Debug)]
 pub struct LoadDiagnostic {
+    code: &'static str,
     message: String,
     help: Option<String>,
     span: Option<(usize, usize)>,
@@ -147,23 +148,46 @@ impl LoadDiagnostic {
         use crate::rules::LoadError;
         match e {
             LoadError::Rule(r) => LoadDiagnostic {
+                code: "hirelint::rules",
                 message: format!("invalid rule file: {}", r.message),
                 help: r.help.clone(),
                 span: Some((r.span.start, r.span.len())),
                 source: Some(NamedSource::new(&r.file, r.text.clone()).with_language("yaml")),
             },
             LoadError::Vocab(v) => LoadDiagnostic {
+                code: "hirelint::rules",
                 message: format!("invalid vocabulary file: {}", v.error.message),
                 help: None,
                 span: Some((v.error.offset, 0)),
                 source: Some(NamedSource::new(&v.file, v.text.clone()).with_language("yaml")),
             },
             LoadError::Io { path, error } => LoadDiagnostic {
+                code: "hirelint::rules",
                 message: format!("cannot read rules from {path}: {error}"),
                 help: Some("--rules takes a folder of .yaml rule files".into()),
                 span: None,
                 source: None,
             },
+        }
+    }
+}
+
+impl LoadDiagnostic {
+    pub fn config(e: &crate::config::ConfigError) -> Self {
+        LoadDiagnostic {
+            code: "hirelint::config",
+            message: e.message.clone(),
+            help: e.help.clone(),
+            span: (!e.text.is_empty()).then_some((e.span.start, e.span.len())),
+            source: (!e.text.is_empty())
+                .then(|| NamedSource::new(&e.file, e.text.clone()).with_language("yaml")),
+        }
+    }
+
+    pub fn setup(e: &crate::workspace::SetupError) -> Self {
+        match e {
+            crate::workspace::SetupError::Config(c) => LoadDiagnostic::config(c),
+            crate::workspace::SetupError::Rules(r) => LoadDiagnostic::new(r),
         }
     }
 }
@@ -178,7 +202,7 @@ impl std::error::Error for LoadDiagnostic {}
 
 impl Diagnostic for LoadDiagnostic {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new("hirelint::rules"))
+        Some(Box::new(self.code))
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
