@@ -300,7 +300,12 @@ impl Config {
 
     /// Every rule id named in `select`, `ignore` and `severity` must name a rule or a family.
     pub fn check_rule_ids(&self, rules: &RuleSet) -> Result<(), ConfigError> {
-        let known = |entry: &str| rules.rules.iter().any(|r| names_rule(entry, &r.id));
+        let known = |entry: &str| {
+            rules.rules.iter().any(|r| names_rule(entry, &r.id))
+                || crate::suppress::META_RULES
+                    .iter()
+                    .any(|(id, _)| names_rule(entry, id))
+        };
         for keys in std::iter::once(&self.keys).chain(self.overrides.iter().map(|o| &o.2)) {
             let listed = keys.select.iter().chain(keys.ignore.iter()).flatten();
             for entry in listed {

@@ -24,6 +24,8 @@ pub struct Finding {
     pub laws: Vec<String>,
     /// A replacement for the flagged words, when the rule offers one.
     pub fix: Option<Fix>,
+    /// Suppressed by an inline suppression: its reason (empty when it gives none).
+    pub suppressed: Option<String>,
 }
 
 /// Replace `span` with `replacement`. A `safe` fix keeps the posting's meaning and is applied
@@ -53,6 +55,11 @@ pub fn match_case(original: &str, replacement: &str) -> String {
 }
 
 impl Finding {
+    /// Whether the finding counts: not suppressed.
+    pub fn is_active(&self) -> bool {
+        self.suppressed.is_none()
+    }
+
     /// Where the finding starts (its first label).
     pub fn start(&self) -> usize {
         self.labels.iter().map(|l| l.span.start).min().unwrap_or(0)

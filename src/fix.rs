@@ -47,7 +47,7 @@ pub fn fix(linter: &Linter, source: Source, options: &LintOptions, unsafe_ok: bo
     }
     let unsafe_left = findings
         .iter()
-        .filter(|f| f.fix.as_ref().is_some_and(|x| !x.safe))
+        .filter(|f| f.is_active() && f.fix.as_ref().is_some_and(|x| !x.safe))
         .count();
     Fixed {
         source,
@@ -63,6 +63,7 @@ pub fn fix(linter: &Linter, source: Source, options: &LintOptions, unsafe_ok: bo
 pub fn applicable(source: &Source, findings: &[Finding], unsafe_ok: bool) -> Vec<Fix> {
     findings
         .iter()
+        .filter(|f| f.is_active())
         .filter_map(|f| f.fix.as_ref())
         .filter(|fix| fix.safe || unsafe_ok)
         .filter_map(|fix| {

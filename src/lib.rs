@@ -18,6 +18,7 @@ pub mod re;
 pub mod report;
 pub mod rules;
 pub mod source;
+pub mod suppress;
 pub mod vocab;
 pub mod workspace;
 pub mod yaml;

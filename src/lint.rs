@@ -67,6 +67,10 @@ impl Linter {
             .iter()
             .filter(|r| options.choice.runs(&r.id));
         let mut linted = self.lint_with(source, options, chosen);
+        let suppressions = crate::suppress::find(&source.text, &linted.document);
+        crate::suppress::apply(&mut linted.findings, &suppressions);
+        // Findings about suppressions follow the configuration like any rule's.
+        linted.findings.retain(|f| options.choice.runs(&f.rule));
         for f in &mut linted.findings {
             f.severity = options.choice.severity_of(&f.rule, f.severity);
         }

@@ -124,7 +124,7 @@ fn json_report_shape_and_spans() {
     assert_eq!(doc["version"], 1);
     assert_eq!(
         doc["summary"],
-        serde_json::json!({"files": 1, "errors": 1, "warnings": 0, "infos": 0})
+        serde_json::json!({"files": 1, "errors": 1, "warnings": 0, "infos": 0, "suppressed": 0})
     );
     let file = &doc["files"][0];
     assert_eq!(file["path"], "examples/broken/inverted-pay-range.md");
@@ -1021,4 +1021,42 @@ fn explain_lists_a_rules_fixes() {
         .stdout(predicate::str::contains("salesman → salesperson"))
         .stdout(predicate::str::contains("Fixes (--unsafe-fixes): "))
         .stdout(predicate::str::contains("foreman → supervisor"));
+}
+
+#[test]
+fn suppressed_findings_are_marked_in_json_and_left_out_elsewhere() {
+    let posting = "<!-- hirelint-disable-next-line pay/missing -- pay is on the careers page -->\n# Support Agent\n\nLocation: Boise, ID\n\nHealth insurance.\n\n<!-- hirelint-disable-file eeo -->\nAcme hires people.\n";
+    let out = hirelint()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "-",
+            "--stdin-filename",
+            "job.md",
+        ])
+        .write_stdin(posting)
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = doc["files"][0]["findings"].as_array().unwrap();
+    let by_rule = |rule: &str| findings.iter().find(|f| f["rule"] == rule).unwrap();
+    assert_eq!(
+        by_rule("pay/missing")["suppressed"]["reason"],
+        "pay is on the careers page"
+    );
+    assert_eq!(by_rule("eeo/missing")["suppressed"]["reason"], "");
+    assert!(by_rule("suppression/no-reason")["suppressed"].is_null());
+    assert_eq!(doc["summary"]["suppressed"], 2);
+    // Suppressed findings do not fail the check; the one without a reason is a warning.
+    assert_eq!(out.status.code(), Some(0));
+    hirelint()
+        .args(["check", "-", "--stdin-filename", "job.md"])
+        .write_stdin(posting)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("suppression/no-reason"))
+        .stdout(predicate::str::starts_with("pay/missing").not())
+        .stdout(predicate::str::contains("\npay/missing").not())
+        .stdout(predicate::str::contains("(2 suppressed)"));
 }

@@ -182,7 +182,7 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     let failed = results
         .iter()
         .flat_map(|r| &r.findings)
-        .any(|f| args.fail_on.fails(f.severity));
+        .any(|f| f.is_active() && args.fail_on.fails(f.severity));
     Ok(i32::from(failed))
 }
 
@@ -264,7 +264,7 @@ fn finish_fixing(
     let fails = results
         .iter()
         .flat_map(|r| &r.findings)
-        .any(|f| args.fail_on.fails(f.severity));
+        .any(|f| f.is_active() && args.fail_on.fails(f.severity));
     Ok(i32::from(fails))
 }
 

@@ -100,6 +100,15 @@ pub fn hidden_regions(text: &str, body: Span) -> Vec<Span> {
         }
     };
     find_pairs("<!--", "-->");
+    // Suppressions written on a line of their own in plain text (`hirelint-disable ...`).
+    for line in lines(text, body) {
+        if text[line.range()].trim_start().starts_with("hirelint-")
+            && crate::suppress::is_directive(&text[line.range()])
+            && !out.iter().any(|h: &Span| h.contains(line))
+        {
+            out.push(line);
+        }
+    }
     // Liquid comments, including the dashed form `{% comment ----- %}`.
     let mut from = 0;
     while let Some(open) = LIQUID_COMMENT_OPEN.find_at(s, from) {

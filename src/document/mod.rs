@@ -96,7 +96,7 @@ impl Document {
         let hidden = lines::hidden_regions(text, body);
         let mut blocks = match source.format {
             Format::Markdown => markdown::blocks(text, body, vocab),
-            Format::Text | Format::Html => text::blocks(text, body, vocab),
+            Format::Text | Format::Html => text::blocks(text, body, vocab, &hidden),
         };
         blocks.retain(|b| !hidden.iter().any(|h| h.contains(b.content)));
         let sections = assign_sections(text, &mut blocks, body, vocab);

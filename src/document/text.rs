@@ -15,7 +15,8 @@ pub(crate) const BULLETS: &[char] = &[
     '•', '·', '*', '-', '–', '▪', '●', '◦', '‣', '➢', '►', '■', '□', '✓', '✔', '→',
 ];
 
-pub fn blocks(text: &str, body: Span, vocab: &Vocabulary) -> Vec<Block> {
+/// `hidden` lines (comments, suppressions) separate blocks like blank lines.
+pub fn blocks(text: &str, body: Span, vocab: &Vocabulary, hidden: &[Span]) -> Vec<Block> {
     let all: Vec<Span> = lines(text, body)
         .into_iter()
         .map(|l| trim(text, l))
@@ -31,7 +32,7 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary) -> Vec<Block> {
     while i < all.len() {
         let line = all[i];
         let s = &text[line.range()];
-        if s.is_empty() {
+        if s.is_empty() || hidden.iter().any(|h| h.contains(line)) {
             flush(&mut run, &mut out);
             i += 1;
             continue;

@@ -123,7 +123,7 @@ pub fn write(
 ) -> std::io::Result<()> {
     for r in results {
         let Some(source) = &r.source else { continue };
-        for f in &r.findings {
+        for f in r.findings.iter().filter(|f| f.is_active()) {
             let d = FindingDiagnostic::new(f, source);
             write!(out, "{}", render(&d, color))?;
             writeln!(out)?;

@@ -31,6 +31,13 @@ pub struct FindingJson<'a> {
     /// A replacement the rule offers (`check --fix`), in the file's coordinates; `null` when
     /// none.
     pub fix: Option<FixJson<'a>>,
+    /// Silenced by an inline suppression: `{"reason": "..."}`; `null` when the finding counts.
+    pub suppressed: Option<SuppressedJson<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct SuppressedJson<'a> {
+    pub reason: &'a str,
 }
 
 #[derive(Serialize)]
@@ -104,6 +111,10 @@ pub fn report(results: &[FileResult]) -> Report<'_> {
                             safe: x.safe,
                         }
                     }),
+                    suppressed: f
+                        .suppressed
+                        .as_deref()
+                        .map(|reason| SuppressedJson { reason }),
                 })
                 .collect(),
         })

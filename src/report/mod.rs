@@ -22,6 +22,8 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Findings silenced by inline suppressions (not in the counts above).
+    pub suppressed: usize,
 }
 
 impl Summary {
@@ -31,6 +33,10 @@ impl Summary {
             ..Summary::default()
         };
         for f in results.iter().flat_map(|r| &r.findings) {
+            if !f.is_active() {
+                s.suppressed += 1;
+                continue;
+            }
             match f.severity {
                 Severity::Error => s.errors += 1,
                 Severity::Warning => s.warnings += 1,
@@ -58,6 +64,10 @@ impl std::fmt::Display for Summary {
             plural(self.warnings, "warning"),
             plural(self.infos, "info"),
             plural(self.files, "file")
-        )
+        )?;
+        if self.suppressed > 0 {
+            write!(f, " ({} suppressed)", self.suppressed)?;
+        }
+        Ok(())
     }
 }

@@ -117,6 +117,7 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
                 .or_else(|| rule.docs.clone()),
             laws: covering.iter().map(|c| c.law.id.clone()).collect(),
             fix,
+            suppressed: None,
         });
     };
     match &rule.check {
