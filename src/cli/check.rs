@@ -6,8 +6,8 @@ use clap::{Args, ValueEnum};
 use hirelint::atomic_write::write_atomically;
 use hirelint::fix;
 use hirelint::lint::{LintOptions, Linter};
-use hirelint::report::{FileResult, human, json};
-use hirelint::rules::Severity;
+use hirelint::report::{FileResult, compact, github, human, json, junit, sarif};
+use hirelint::rules::{Rule, Severity};
 use hirelint::source::Source;
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -20,6 +20,9 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// Write the report to this file instead of stdout.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<std::path::PathBuf>,
     /// Exit 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
@@ -49,8 +52,18 @@ struct FixOutcome {
 
 #[derive(Copy, Clone, ValueEnum)]
 enum Format {
+    /// miette reports for people.
     Human,
+    /// One JSON document (documented in the README).
     Json,
+    /// `path:line:col: severity[rule] message`, one per line.
+    Compact,
+    /// GitHub Actions annotations (workflow commands).
+    Github,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// JUnit XML, one test case per posting.
+    Junit,
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -152,7 +165,7 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         jobs.iter().map(lint_one).unzip()
     };
     if fixing {
-        return finish_fixing(&args, &results, &outcomes, &problems);
+        return finish_fixing(&args, &results, &outcomes, &problems, rules_of(&jobs));
     }
     for (name, why) in problems {
         results.push(FileResult {
@@ -166,16 +179,32 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     for r in results.iter().filter(|r| r.error.is_some()) {
         eprintln!("error: {}", r.error.as_deref().unwrap_or_default());
     }
-    let stdout = std::io::stdout();
-    let color = args.rules.color.enabled(stdout.is_terminal());
-    let mut out = stdout.lock();
-    let written = report(args.format, &results, color, &mut out);
-    if let Err(e) = written.and_then(|_| out.flush()) {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("error: cannot write output: {e}");
+    let rules = rules_of(&jobs);
+    let written = match &args.output {
+        Some(path) => std::fs::File::create(path)
+            .map(std::io::BufWriter::new)
+            .and_then(|mut file| {
+                report(&args, &results, false, rules, &mut file)?;
+                file.flush()
+            })
+            .map_err(|e| {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                EXIT_ERROR
+            }),
+        None => {
+            let stdout = std::io::stdout();
+            let color = args.rules.color.enabled(stdout.is_terminal());
+            let mut out = stdout.lock();
+            let written = report(&args, &results, color, rules, &mut out);
+            written.and_then(|_| out.flush()).map_err(|e| {
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    eprintln!("error: cannot write output: {e}");
+                }
+                EXIT_ERROR
+            })
         }
-        return Err(EXIT_ERROR);
-    }
+    };
+    written?;
     if had_io_error {
         return Ok(EXIT_ERROR);
     }
@@ -193,6 +222,7 @@ fn finish_fixing(
     results: &[FileResult],
     outcomes: &[FixOutcome],
     problems: &[(String, String)],
+    rules: &[Rule],
 ) -> Result<i32, i32> {
     let mut failed = !problems.is_empty();
     for (name, why) in problems {
@@ -245,10 +275,10 @@ fn finish_fixing(
         let stdin_fixed = outcomes.iter().any(|o| o.fixed_text.is_some());
         let reported = if stdin_fixed {
             let color = args.rules.color.enabled(std::io::stderr().is_terminal());
-            report(args.format, results, color, &mut std::io::stderr().lock())
+            report(args, results, color, rules, &mut std::io::stderr().lock())
         } else {
             let color = args.rules.color.enabled(std::io::stdout().is_terminal());
-            report(args.format, results, color, &mut out)
+            report(args, results, color, rules, &mut out)
         };
         if reported.and_then(|()| out.flush()).is_err() {
             return Err(EXIT_ERROR);
@@ -269,13 +299,27 @@ fn finish_fixing(
 }
 
 fn report(
-    format: Format,
+    args: &CheckArgs,
     results: &[FileResult],
     color: bool,
+    rules: &[Rule],
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    match format {
+    match args.format {
         Format::Human => human::write(results, color, out),
         Format::Json => json::write(results, out),
+        Format::Compact => compact::write(results, out),
+        Format::Github => github::write(results, out),
+        Format::Sarif => sarif::write(results, rules, out),
+        Format::Junit => junit::write(results, |s| args.fail_on.fails(s), out),
     }
+}
+
+/// The rules of the run, for formats that list them (SARIF): those of the first posting's
+/// rule set (the built-in pack when there is none).
+fn rules_of(jobs: &[(Input, Arc<Linter>, LintOptions)]) -> &[Rule] {
+    jobs.first()
+        .map_or(&hirelint::rules::builtin().rules[..], |(_, l, _)| {
+            &l.rules.rules[..]
+        })
 }

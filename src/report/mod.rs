@@ -1,7 +1,11 @@
 //! Outputs: thin layers over findings. No rule logic lives here.
 
+pub mod compact;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use crate::finding::Finding;
 use crate::rules::Severity;
