@@ -158,3 +158,110 @@ fn output_writes_the_report_to_a_file() {
             "cannot write /nonexistent-folder/report.json",
         ));
 }
+
+#[test]
+fn a_baseline_hides_known_findings_but_not_new_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let job = dir.path().join("job.md");
+    std::fs::write(
+        &job,
+        "# Rockstar Developer\n\nLocation: Boise, ID\n\nPay: $90,000 - $110,000 per year. Health insurance.\n\nAcme is an equal opportunity employer.\n",
+    )
+    .unwrap();
+    let baseline = dir.path().join("hirelint-baseline.json");
+    hirelint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "job.md",
+            "--fail-on",
+            "warning",
+            "--write-baseline",
+            "hirelint-baseline.json",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("wrote 1 finding(s)"));
+    let written: Value =
+        serde_json::from_str(&std::fs::read_to_string(&baseline).unwrap()).unwrap();
+    assert_eq!(
+        written["findings"][0],
+        serde_json::json!({"rule": "language/rockstar", "file": "job.md", "text": "Rockstar"})
+    );
+    // Unrelated edits (a new first paragraph moves every line) keep the old finding known.
+    let edited = "# Rockstar Developer\n\nWe are growing.\n\nLocation: Boise, ID\n\nPay: $90,000 - $110,000 per year. Health insurance.\n\nAcme is an equal opportunity employer.\n";
+    std::fs::write(&job, edited).unwrap();
+    hirelint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "job.md",
+            "--fail-on",
+            "warning",
+            "--baseline",
+            "hirelint-baseline.json",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 known finding(s)"));
+    // A new finding fails.
+    std::fs::write(
+        &job,
+        edited.replace("We are growing.", "Join our ninja team."),
+    )
+    .unwrap();
+    hirelint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "job.md",
+            "--fail-on",
+            "warning",
+            "--baseline",
+            "hirelint-baseline.json",
+            "--format",
+            "compact",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("\"ninja\""))
+        .stdout(predicate::str::contains("Rockstar").not());
+    // A broken baseline is an error that says where.
+    std::fs::write(&baseline, "{\"version\": 1, \"findings\": [}").unwrap();
+    hirelint()
+        .current_dir(dir.path())
+        .args(["check", "job.md", "--baseline", "hirelint-baseline.json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("hirelint-baseline.json:1:"));
+}
+
+#[test]
+fn ci_examples_are_yaml_and_name_real_commands() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for file in [
+        "examples/ci/github-actions.yml",
+        "examples/ci/gitlab-ci.yml",
+        "examples/ci/pre-commit-config.yaml",
+        ".pre-commit-hooks.yaml",
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        let parsed: Result<Value, _> = serde_saphyr::from_str(&text);
+        assert!(parsed.is_ok(), "{file}: {parsed:?}");
+    }
+    let hooks: Value = serde_saphyr::from_str(
+        &std::fs::read_to_string(root.join(".pre-commit-hooks.yaml")).unwrap(),
+    )
+    .unwrap();
+    for hook in hooks.as_array().unwrap() {
+        let entry = hook["entry"].as_str().unwrap();
+        let mut words = entry.split_whitespace().skip(1);
+        let command = words.next().unwrap();
+        let mut cmd = hirelint();
+        cmd.arg(command)
+            .args(words)
+            .arg("--help")
+            .assert()
+            .success();
+    }
+}

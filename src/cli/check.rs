@@ -4,6 +4,7 @@ use super::inputs::{Input, InputArgs};
 use super::{EXIT_ERROR, JudgeArgs, RuleArgs};
 use clap::{Args, ValueEnum};
 use hirelint::atomic_write::write_atomically;
+use hirelint::baseline::Baseline;
 use hirelint::fix;
 use hirelint::lint::{LintOptions, Linter};
 use hirelint::report::{FileResult, compact, github, human, json, junit, sarif};
@@ -20,6 +21,12 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// Report only findings that this baseline (from --write-baseline) does not know.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<std::path::PathBuf>,
+    /// Write the findings to FILE as a baseline, and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    write_baseline: Option<std::path::PathBuf>,
     /// Write the report to this file instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     output: Option<std::path::PathBuf>,
@@ -175,6 +182,22 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
             findings: Vec::new(),
         });
     }
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(path, &results);
+    }
+    if let Some(path) = &args.baseline {
+        let mut baseline = Baseline::load(path).map_err(|e| {
+            eprintln!("error: {e}");
+            EXIT_ERROR
+        })?;
+        let known = baseline.remove_known(&mut results);
+        if known > 0 {
+            eprintln!(
+                "{known} known finding(s) in {} not reported",
+                path.display()
+            );
+        }
+    }
     let had_io_error = results.iter().any(|r| r.error.is_some());
     for r in results.iter().filter(|r| r.error.is_some()) {
         eprintln!("error: {}", r.error.as_deref().unwrap_or_default());
@@ -322,4 +345,26 @@ fn rules_of(jobs: &[(Input, Arc<Linter>, LintOptions)]) -> &[Rule] {
         .map_or(&hirelint::rules::builtin().rules[..], |(_, l, _)| {
             &l.rules.rules[..]
         })
+}
+
+fn write_baseline(path: &std::path::Path, results: &[FileResult]) -> Result<i32, i32> {
+    let mut baseline = Baseline::new(path);
+    baseline.record(results);
+    let json = baseline.to_json();
+    // Replacing a baseline is atomic; a new one is simply created.
+    let written = if path.exists() {
+        write_atomically(path, json.as_bytes())
+    } else {
+        std::fs::write(path, json)
+    };
+    match written {
+        Ok(()) => {
+            eprintln!("wrote {} finding(s) to {}", baseline.len(), path.display());
+            Ok(0)
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            Err(EXIT_ERROR)
+        }
+    }
 }
