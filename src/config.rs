@@ -118,6 +118,22 @@ pub struct Settings {
     pub rules: Vec<PathBuf>,
 }
 
+impl Settings {
+    /// How to judge a posting under these settings.
+    pub fn lint_options(&self) -> crate::lint::LintOptions {
+        crate::lint::LintOptions {
+            as_of: self.as_of,
+            jurisdictions: self.jurisdictions.clone(),
+            employer: crate::laws::Employer {
+                federal_contractor: self.federal_contractor,
+                citizenship_required_by_law: self.citizenship_required_by_law,
+            },
+            today: None,
+            choice: self.choice.clone(),
+        }
+    }
+}
+
 /// Which rules run, and at which severity.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RuleChoice {

@@ -14,6 +14,7 @@ pub mod fix;
 pub mod jurisdiction;
 pub mod laws;
 pub mod lint;
+pub mod lsp;
 pub mod normalize;
 pub mod re;
 pub mod report;

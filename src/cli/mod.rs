@@ -39,6 +39,8 @@ enum Command {
     Config(config_cmd::ConfigArgs),
     /// Write a commented starter `hirelint.yaml`.
     Init(config_cmd::InitArgs),
+    /// Run the language server (LSP over stdio) for editors.
+    Lsp,
     /// List the rules in force.
     Rules(rules_cmd::RulesArgs),
     /// Print a rule's documentation.
@@ -83,21 +85,14 @@ pub struct JudgeArgs {
 impl JudgeArgs {
     /// How to judge a posting: these options, else the posting's config settings.
     pub fn options(&self, settings: &hirelint::config::Settings) -> hirelint::lint::LintOptions {
-        hirelint::lint::LintOptions {
-            as_of: self.as_of.or(settings.as_of),
-            jurisdictions: if self.jurisdictions.is_empty() {
-                settings.jurisdictions.clone()
-            } else {
-                self.jurisdictions.clone()
-            },
-            employer: hirelint::laws::Employer {
-                federal_contractor: self.federal_contractor || settings.federal_contractor,
-                citizenship_required_by_law: self.citizenship_required_by_law
-                    || settings.citizenship_required_by_law,
-            },
-            today: None,
-            choice: settings.choice.clone(),
+        let mut options = settings.lint_options();
+        options.as_of = self.as_of.or(options.as_of);
+        if !self.jurisdictions.is_empty() {
+            options.jurisdictions = self.jurisdictions.clone();
         }
+        options.employer.federal_contractor |= self.federal_contractor;
+        options.employer.citizenship_required_by_law |= self.citizenship_required_by_law;
+        options
     }
 }
 
@@ -163,6 +158,13 @@ pub fn run() -> i32 {
         Command::Extract(args) => extract::run(args),
         Command::Config(args) => config_cmd::show(args),
         Command::Init(args) => config_cmd::init(args),
+        Command::Lsp => match hirelint::lsp::run() {
+            Ok(()) => Ok(0),
+            Err(e) => {
+                eprintln!("error: language server: {e}");
+                Err(EXIT_ERROR)
+            }
+        },
         Command::Rules(args) => rules_cmd::list(args),
         Command::Explain(args) => rules_cmd::explain(args),
         Command::TestRules(args) => rules_cmd::test_rules(args),

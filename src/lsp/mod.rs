@@ -1,0 +1,444 @@
+//! `hirelint lsp`: a language server over stdio (lsp-server, the crate rust-analyzer uses).
+//!
+//! Diagnostics on open, change and save, with ranges in the client's position encoding; code
+//! actions for the fixes rules offer and for "disable for this line"; hover on a finding shows
+//! its rule's documentation. Each posting is configured by its `hirelint.yaml`, which is read
+//! again when one is saved or changes on disk, without a restart.
+
+mod position;
+
+use crate::config::ConfigError;
+use crate::finding::Finding;
+use crate::lint::Linter;
+use crate::source::{Format, Source};
+use crate::workspace::{SetupError, Workspace};
+use lsp_server::{Connection, Message, Notification, Request, RequestId, Response};
+use lsp_types::{self as lsp, Uri, notification::Notification as _, request::Request as _};
+use position::{Encoding, Lines};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::Arc;
+
+type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// Runs the server on stdin and stdout until the client says `exit`.
+pub fn run() -> Result<(), Error> {
+    let (connection, io_threads) = Connection::stdio();
+    serve(&connection)?;
+    drop(connection);
+    io_threads.join()?;
+    Ok(())
+}
+
+/// One open posting.
+struct Doc {
+    text: String,
+    /// The last lint: the posting as read and its findings (none while its config is broken).
+    source: Source,
+    findings: Vec<Finding>,
+    linter: Option<Arc<Linter>>,
+}
+
+struct Server<'c> {
+    connection: &'c Connection,
+    encoding: Encoding,
+    docs: HashMap<Uri, Doc>,
+    /// Configs and rule sets; replaced when a config file changes.
+    workspace: Workspace,
+}
+
+fn serve(connection: &Connection) -> Result<(), Error> {
+    let (id, params) = connection.initialize_start()?;
+    let init: lsp::InitializeParams = serde_json::from_value(params)?;
+    let encoding = Encoding::negotiate(
+        init.capabilities
+            .general
+            .as_ref()
+            .and_then(|g| g.position_encodings.as_deref()),
+    );
+    let capabilities = lsp::ServerCapabilities {
+        position_encoding: Some(encoding.kind()),
+        text_document_sync: Some(lsp::TextDocumentSyncCapability::Options(
+            lsp::TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(lsp::TextDocumentSyncKind::FULL),
+                save: Some(lsp::TextDocumentSyncSaveOptions::Supported(true)),
+                ..Default::default()
+            },
+        )),
+        code_action_provider: Some(lsp::CodeActionProviderCapability::Simple(true)),
+        hover_provider: Some(lsp::HoverProviderCapability::Simple(true)),
+        ..Default::default()
+    };
+    let result = serde_json::json!({
+        "capabilities": capabilities,
+        "serverInfo": { "name": "hirelint", "version": env!("CARGO_PKG_VERSION") },
+    });
+    connection.initialize_finish(id, result)?;
+    let watch = init
+        .capabilities
+        .workspace
+        .as_ref()
+        .and_then(|w| w.did_change_watched_files)
+        .and_then(|d| d.dynamic_registration)
+        .unwrap_or(false);
+    let mut server = Server {
+        connection,
+        encoding,
+        docs: HashMap::new(),
+        workspace: fresh_workspace(),
+    };
+    if watch {
+        server.watch_config_files()?;
+    }
+    for message in &connection.receiver {
+        match message {
+            Message::Request(req) => {
+                if connection.handle_shutdown(&req)? {
+                    return Ok(());
+                }
+                server.request(req)?;
+            }
+            Message::Notification(n) => server.notification(n)?,
+            Message::Response(_) => {}
+        }
+    }
+    Ok(())
+}
+
+fn fresh_workspace() -> Workspace {
+    Workspace::new(None, &[]).expect("a workspace without --config always starts")
+}
+
+/// The path of a `file:` URI (other schemes: the URI's path, for the format and the config).
+fn path_of(uri: &Uri) -> PathBuf {
+    url::Url::parse(uri.as_str())
+        .ok()
+        .and_then(|u| u.to_file_path().ok())
+        .unwrap_or_else(|| PathBuf::from(uri.path().as_str()))
+}
+
+fn is_config_file(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| crate::config::FILE_NAMES.contains(&n))
+}
+
+impl Server<'_> {
+    fn send(&self, message: Message) -> Result<(), Error> {
+        self.connection.sender.send(message)?;
+        Ok(())
+    }
+
+    fn notify<N: lsp::notification::Notification>(&self, params: N::Params) -> Result<(), Error> {
+        self.send(Notification::new(N::METHOD.to_string(), params).into())
+    }
+
+    fn watch_config_files(&self) -> Result<(), Error> {
+        let options = lsp::DidChangeWatchedFilesRegistrationOptions {
+            watchers: crate::config::FILE_NAMES
+                .iter()
+                .map(|n| lsp::FileSystemWatcher {
+                    glob_pattern: lsp::GlobPattern::String(format!("**/{n}")),
+                    kind: None,
+                })
+                .collect(),
+        };
+        let params = lsp::RegistrationParams {
+            registrations: vec![lsp::Registration {
+                id: "hirelint-config".into(),
+                method: lsp::notification::DidChangeWatchedFiles::METHOD.into(),
+                register_options: Some(serde_json::to_value(options)?),
+            }],
+        };
+        let req = Request::new(
+            RequestId::from("hirelint-watch".to_string()),
+            lsp::request::RegisterCapability::METHOD.into(),
+            params,
+        );
+        self.send(req.into())
+    }
+
+    fn notification(&mut self, n: Notification) -> Result<(), Error> {
+        use lsp::notification::*;
+        match n.method.as_str() {
+            DidOpenTextDocument::METHOD => {
+                let p: lsp::DidOpenTextDocumentParams = serde_json::from_value(n.params)?;
+                self.open(p.text_document.uri, p.text_document.text)?;
+            }
+            DidChangeTextDocument::METHOD => {
+                let p: lsp::DidChangeTextDocumentParams = serde_json::from_value(n.params)?;
+                // Full sync: the last change holds the whole text.
+                if let Some(change) = p.content_changes.into_iter().last() {
+                    self.open(p.text_document.uri, change.text)?;
+                }
+            }
+            DidSaveTextDocument::METHOD => {
+                let p: lsp::DidSaveTextDocumentParams = serde_json::from_value(n.params)?;
+                if is_config_file(&path_of(&p.text_document.uri)) {
+                    self.config_changed()?;
+                } else if let Some(doc) = self.docs.get(&p.text_document.uri) {
+                    let text = doc.text.clone();
+                    self.open(p.text_document.uri, text)?;
+                }
+            }
+            DidCloseTextDocument::METHOD => {
+                let p: lsp::DidCloseTextDocumentParams = serde_json::from_value(n.params)?;
+                self.docs.remove(&p.text_document.uri);
+                self.publish(p.text_document.uri, Vec::new())?;
+            }
+            DidChangeWatchedFiles::METHOD | DidChangeConfiguration::METHOD => {
+                self.config_changed()?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// A config file changed: read configs and rules again and lint every open posting.
+    fn config_changed(&mut self) -> Result<(), Error> {
+        self.workspace = fresh_workspace();
+        let open: Vec<(Uri, String)> = self
+            .docs
+            .iter()
+            .map(|(u, d)| (u.clone(), d.text.clone()))
+            .collect();
+        for (uri, text) in open {
+            self.open(uri, text)?;
+        }
+        Ok(())
+    }
+
+    /// Lints a posting's text and publishes its diagnostics.
+    fn open(&mut self, uri: Uri, text: String) -> Result<(), Error> {
+        let path = path_of(&uri);
+        if is_config_file(&path) {
+            return Ok(());
+        }
+        let source = Source::new(
+            path.display().to_string(),
+            text.clone(),
+            Format::from_path(&path),
+        );
+        let (findings, linter, diagnostics) = match self.workspace.setup(&path) {
+            Ok((settings, linter)) => {
+                let findings = linter.lint(&source, &settings.lint_options()).findings;
+                let diagnostics = self.diagnostics(&uri, &source, &findings);
+                (findings, Some(linter), diagnostics)
+            }
+            Err(e) => (Vec::new(), None, vec![setup_diagnostic(&e)]),
+        };
+        self.docs.insert(
+            uri.clone(),
+            Doc {
+                text,
+                source,
+                findings,
+                linter,
+            },
+        );
+        self.publish(uri, diagnostics)
+    }
+
+    fn publish(&self, uri: Uri, diagnostics: Vec<lsp::Diagnostic>) -> Result<(), Error> {
+        self.notify::<lsp::notification::PublishDiagnostics>(lsp::PublishDiagnosticsParams {
+            uri,
+            diagnostics,
+            version: None,
+        })
+    }
+
+    fn diagnostics(
+        &self,
+        uri: &Uri,
+        source: &Source,
+        findings: &[Finding],
+    ) -> Vec<lsp::Diagnostic> {
+        let lines = Lines::new(source.file_text(), self.encoding);
+        let range = |span| {
+            let s = source.file_span(span);
+            lines.range(s.start, s.end)
+        };
+        findings
+            .iter()
+            .filter(|f| f.is_active())
+            .map(|f| {
+                let mut labels = f.labels.iter();
+                let first = labels.next();
+                let related: Vec<lsp::DiagnosticRelatedInformation> = labels
+                    .map(|l| lsp::DiagnosticRelatedInformation {
+                        location: lsp::Location::new(uri.clone(), range(l.span)),
+                        message: l.text.clone(),
+                    })
+                    .collect();
+                lsp::Diagnostic {
+                    range: first.map_or_else(Default::default, |l| range(l.span)),
+                    severity: Some(match f.severity {
+                        crate::rules::Severity::Error => lsp::DiagnosticSeverity::ERROR,
+                        crate::rules::Severity::Warning => lsp::DiagnosticSeverity::WARNING,
+                        crate::rules::Severity::Info => lsp::DiagnosticSeverity::INFORMATION,
+                    }),
+                    code: Some(lsp::NumberOrString::String(f.rule.clone())),
+                    code_description: f
+                        .docs
+                        .as_deref()
+                        .and_then(|d| Uri::from_str(d).ok())
+                        .map(|href| lsp::CodeDescription { href }),
+                    source: Some("hirelint".into()),
+                    message: f.message.clone(),
+                    related_information: (!related.is_empty()).then_some(related),
+                    ..Default::default()
+                }
+            })
+            .collect()
+    }
+
+    fn request(&mut self, req: Request) -> Result<(), Error> {
+        use lsp::request::*;
+        let result = match req.method.as_str() {
+            CodeActionRequest::METHOD => {
+                let p: lsp::CodeActionParams = serde_json::from_value(req.params)?;
+                serde_json::to_value(self.code_actions(&p))?
+            }
+            HoverRequest::METHOD => {
+                let p: lsp::HoverParams = serde_json::from_value(req.params)?;
+                serde_json::to_value(self.hover(&p))?
+            }
+            _ => {
+                let response = Response::new_err(
+                    req.id,
+                    lsp_server::ErrorCode::MethodNotFound as i32,
+                    format!("hirelint does not handle {}", req.method),
+                );
+                return self.send(response.into());
+            }
+        };
+        self.send(Response::new_ok(req.id, result).into())
+    }
+
+    fn code_actions(&self, p: &lsp::CodeActionParams) -> Vec<lsp::CodeActionOrCommand> {
+        let uri = &p.text_document.uri;
+        let Some(doc) = self.docs.get(uri) else {
+            return Vec::new();
+        };
+        let file = doc.source.file_text();
+        let lines = Lines::new(file, self.encoding);
+        let wanted = (lines.offset(p.range.start), lines.offset(p.range.end));
+        let eol = if file.contains("\r\n") { "\r\n" } else { "\n" };
+        let mut actions = Vec::new();
+        for f in doc.findings.iter().filter(|f| f.is_active()) {
+            let Some(label) = f.labels.first() else {
+                continue;
+            };
+            let span = doc.source.file_span(label.span);
+            // The finding's range meets the asked range (a cursor inside it counts).
+            if span.end < wanted.0 || span.start > wanted.1 {
+                continue;
+            }
+            let edit = |range: lsp::Range, new_text: String| lsp::WorkspaceEdit {
+                changes: Some(HashMap::from([(
+                    uri.clone(),
+                    vec![lsp::TextEdit::new(range, new_text)],
+                )])),
+                ..Default::default()
+            };
+            if let Some(fix) =
+                crate::fix::applicable(&doc.source, std::slice::from_ref(f), true).first()
+            {
+                actions.push(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
+                    title: format!(
+                        "Replace \"{}\" with \"{}\"{}",
+                        &file[fix.span.range()],
+                        fix.replacement,
+                        if fix.safe {
+                            ""
+                        } else {
+                            " (check the sentence)"
+                        }
+                    ),
+                    kind: Some(lsp::CodeActionKind::QUICKFIX),
+                    edit: Some(edit(
+                        lines.range(fix.span.start, fix.span.end),
+                        fix.replacement.clone(),
+                    )),
+                    is_preferred: Some(fix.safe),
+                    ..Default::default()
+                }));
+            }
+            // "Disable for this line": a suppression above the line, its reason to be written.
+            let line_start = lines.line_start(span.start);
+            let indent: String = file[line_start..]
+                .chars()
+                .take_while(|c| *c == ' ' || *c == '\t')
+                .collect();
+            let directive = format!("hirelint-disable-next-line {} -- TODO: say why", f.rule);
+            let text = match doc.source.format {
+                Format::Text => format!("{indent}{directive}{eol}"),
+                Format::Markdown | Format::Html => format!("{indent}<!-- {directive} -->{eol}"),
+            };
+            let at = lines.range(line_start, line_start);
+            actions.push(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
+                title: format!("Disable {} for this line", f.rule),
+                kind: Some(lsp::CodeActionKind::QUICKFIX),
+                edit: Some(edit(at, text)),
+                ..Default::default()
+            }));
+        }
+        actions
+    }
+
+    fn hover(&self, p: &lsp::HoverParams) -> Option<lsp::Hover> {
+        let at = &p.text_document_position_params;
+        let doc = self.docs.get(&at.text_document.uri)?;
+        let lines = Lines::new(doc.source.file_text(), self.encoding);
+        let offset = lines.offset(at.position);
+        let f = doc.findings.iter().filter(|f| f.is_active()).find(|f| {
+            f.labels.iter().any(|l| {
+                let s = doc.source.file_span(l.span);
+                s.start <= offset && offset <= s.end
+            })
+        })?;
+        let rule = doc
+            .linter
+            .as_ref()
+            .and_then(|l| l.rules.rules.iter().find(|r| r.id == f.rule));
+        let mut md = format!(
+            "**{}** ({})\n\n{}\n",
+            f.rule,
+            f.severity.as_str(),
+            f.message
+        );
+        if let Some(help) = &f.help {
+            md.push_str(&format!("\n{help}\n"));
+        }
+        if let Some(description) = rule.and_then(|r| r.description.as_deref()) {
+            md.push_str(&format!("\n{description}\n"));
+        }
+        if let Some(docs) = &f.docs {
+            md.push_str(&format!("\n[Documentation]({docs})\n"));
+        }
+        Some(lsp::Hover {
+            contents: lsp::HoverContents::Markup(lsp::MarkupContent {
+                kind: lsp::MarkupKind::Markdown,
+                value: md,
+            }),
+            range: None,
+        })
+    }
+}
+
+/// A config or rule folder that cannot be used, shown at the top of the posting.
+fn setup_diagnostic(e: &SetupError) -> lsp::Diagnostic {
+    let message = match e {
+        SetupError::Config(ConfigError { file, message, .. }) => format!("{file}: {message}"),
+        SetupError::Rules(r) => r.to_string(),
+    };
+    lsp::Diagnostic {
+        range: lsp::Range::default(),
+        severity: Some(lsp::DiagnosticSeverity::ERROR),
+        source: Some("hirelint".into()),
+        message,
+        ..Default::default()
+    }
+}
