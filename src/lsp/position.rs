@@ -117,7 +117,7 @@ mod tests {
     fn utf16_counts_units_not_bytes() {
         let text = "Pay: €50–€60\r\nnext 😀x\rlast";
         let l = Lines::new(text, Encoding::Utf16);
-        let x = text.find('x').unwrap();
+        let x = text.find("😀x").unwrap() + '😀'.len_utf8();
         assert_eq!(l.position(x), Position::new(1, 7)); // the emoji is two UTF-16 units
         assert_eq!(l.offset(Position::new(1, 7)), x);
         let after = text.find("–€60").unwrap();
