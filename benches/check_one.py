@@ -8,7 +8,8 @@ Run from the project root after `cargo build --release`:
 It times, in the same run and interleaved so that machine noise hits both alike:
   - `hirelint --version`: starting the process, without loading rules (the floor);
   - `hirelint check benches/fixtures/posting-5kb.md`: load and compile the built-in rule pack
-    and vocabularies, parse, extract, evaluate, render.
+    and vocabularies, parse, extract, evaluate, render;
+  - `hirelint check - --stdin-filename ...`: the same posting on stdin, as editors send it.
 and prints the median and 90th percentile of each, and the ratio of the medians.
 Target (issue 2): the check's median is at most 10 ms.
 """
@@ -19,9 +20,9 @@ BIN = Path("target/release/hirelint")
 POSTING = Path("benches/fixtures/posting-5kb.md")
 
 
-def once(cmd):
+def once(cmd, stdin=None):
     t = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return (time.perf_counter() - t) * 1000
 
 
@@ -34,19 +35,24 @@ def main():
         sys.exit(f"{args.bin} not found: run `cargo build --release` first")
     floor_cmd = [str(args.bin), "--version"]
     check_cmd = [str(args.bin), "check", "--color", "never", str(POSTING)]
+    # The editor's way: the posting on stdin, named for its format and config.
+    stdin_cmd = [str(args.bin), "check", "--color", "never", "-", "--stdin-filename", str(POSTING)]
+    text = POSTING.read_bytes()
     for _ in range(10):  # warm the page cache
-        once(floor_cmd), once(check_cmd)
-    floor, check = [], []
+        once(floor_cmd), once(check_cmd), once(stdin_cmd, text)
+    floor, check, stdin = [], [], []
     for _ in range(args.runs):
         floor.append(once(floor_cmd))
         check.append(once(check_cmd))
+        stdin.append(once(stdin_cmd, text))
     q = lambda xs: (statistics.median(xs), statistics.quantiles(xs, n=10)[-1])
-    (fm, fp), (cm, cp) = q(floor), q(check)
+    (fm, fp), (cm, cp), (sm, sp) = q(floor), q(check), q(stdin)
     print(f"posting: {POSTING} ({POSTING.stat().st_size} bytes), {args.runs} runs each")
-    print(f"hirelint --version        median {fm:6.2f} ms   p90 {fp:6.2f} ms")
-    print(f"hirelint check (5 KB)     median {cm:6.2f} ms   p90 {cp:6.2f} ms")
+    print(f"hirelint --version              median {fm:6.2f} ms   p90 {fp:6.2f} ms")
+    print(f"hirelint check (5 KB)           median {cm:6.2f} ms   p90 {cp:6.2f} ms")
+    print(f"hirelint check - --stdin-filename median {sm:6.2f} ms   p90 {sp:6.2f} ms")
     print(f"ratio check / --version   {cm / fm:.2f}x")
-    print(f"target: median <= 10 ms: {'met' if cm <= 10 else 'NOT met'}")
+    print(f"target: median <= 10 ms: {'met' if max(cm, sm) <= 10 else 'NOT met'}")
 
 
 if __name__ == "__main__":

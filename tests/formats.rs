@@ -265,3 +265,40 @@ fn ci_examples_are_yaml_and_name_real_commands() {
             .success();
     }
 }
+
+#[test]
+fn columns_count_characters_after_non_ascii_text() {
+    // `€` and `–` are 3 bytes but one character: "rockstar" starts in column 50.
+    let dir = tempfile::tempdir().unwrap();
+    let job = dir.path().join("job.md");
+    std::fs::write(
+        &job,
+        "# Barista\n\nLocation: Boise, ID\n\nPay: €18–€22 an hour. Health insurance. Join our rockstar crew.\n\nAcme is an equal opportunity employer.\n",
+    )
+    .unwrap();
+    let out = |format: &str| {
+        let o = hirelint()
+            .current_dir(dir.path())
+            .args(["check", "--format", format, "job.md"])
+            .output()
+            .unwrap();
+        String::from_utf8(o.stdout).unwrap()
+    };
+    assert!(out("compact").starts_with("job.md:5:50: warning[language/rockstar] "));
+    assert!(out("github").contains("file=job.md,line=5,col=50,endLine=5,endColumn=58,"));
+    assert!(out("junit").contains("job.md:5:50: warning[language/rockstar]"));
+    let sarif: Value = serde_json::from_str(&out("sarif")).unwrap();
+    let region = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].clone(), region["startColumn"].clone()),
+        (5.into(), 50.into())
+    );
+    assert_eq!(region["byteOffset"], 87);
+    let json: Value = serde_json::from_str(&out("json")).unwrap();
+    let span = &json["files"][0]["findings"][0]["spans"][0];
+    assert_eq!(
+        (span["column"].clone(), span["start"].clone()),
+        (50.into(), 87.into())
+    );
+    assert!(out("human").contains("job.md:5:50"));
+}
