@@ -13,7 +13,43 @@ use std::fmt;
 #[derive(Debug)]
 pub struct FindingDiagnostic {
     finding: Finding,
-    source: NamedSource<String>,
+    source: CharColumns,
+}
+
+/// A posting as miette reads it, with columns counted in characters, as in every other
+/// output of hirelint (miette's own count is in bytes: "€" would count three).
+#[derive(Debug)]
+struct CharColumns {
+    name: String,
+    text: String,
+    language: &'static str,
+}
+
+impl miette::SourceCode for CharColumns {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        let start = inner.span().offset();
+        let line_start = start.saturating_sub(inner.column());
+        let column = self
+            .text
+            .get(line_start..start)
+            .map_or(inner.column(), |s| s.chars().count());
+        let contents = miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )
+        .with_language(self.language);
+        Ok(Box::new(contents))
+    }
 }
 
 impl FindingDiagnostic {
@@ -37,8 +73,11 @@ impl FindingDiagnostic {
         }
         FindingDiagnostic {
             finding,
-            source: NamedSource::new(&source.name, source.file_text().to_string())
-                .with_language(language(source)),
+            source: CharColumns {
+                name: source.name.clone(),
+                text: source.file_text().to_string(),
+                language: language(source),
+            },
         }
     }
 }
