@@ -95,6 +95,11 @@ impl LazyRegex {
     /// is a built-in rule pattern with a gate). Searching `hay` with [`LazyRegex::get`] then
     /// finds nothing.
     pub fn may_match(&self, hay: &str) -> bool {
+        // Once compiled, searching with the pattern itself is cheaper than with its gate (dozens
+        // of DFAs for large patterns): the gate only saves compiling.
+        if self.compiled.get().is_some() {
+            return true;
+        }
         match self.gate.get_or_init(|| gate::Gate::of(&self.pattern)) {
             Some(gate) => gate.may_match(hay),
             None => true,
