@@ -4,32 +4,82 @@
 //! build with its location. Users' files (`--rules DIR/vocab/`, `DIR/laws/`) are read as YAML at
 //! run time.
 
+//!
+//! It also determinizes the gates of the built-in rules' patterns (`build/rule_gates.rs`).
+
 use std::path::Path;
+
+#[path = "build/rule_gates.rs"]
+mod rule_gates;
 
 fn main() {
     convert("rules/vocab", "BUILTIN_VOCAB_JSON", "builtin_vocab.rs");
     convert("rules/laws", "BUILTIN_LAWS_JSON", "builtin_laws.rs");
+    gates("rules", "rule_gates.bin", "rule_gates.rs");
+}
+
+/// Writes the gates of the patterns in `dir/*.yaml` to `OUT_DIR/<blob>`, each DFA at an offset
+/// that is a multiple of 8 (deserializing needs aligned state ids), and `OUT_DIR/<index>`: a
+/// static list `(pattern, [(offset, len) of its DFAs])` named `RULE_GATES`, sorted by pattern.
+fn gates(dir: &str, blob_name: &str, index_name: &str) {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    println!("cargo::rerun-if-changed=build/rule_gates.rs");
+    let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() == Ok("big");
+    let mut patterns = Vec::new();
+    for path in yaml_files(dir) {
+        let text = std::fs::read_to_string(&path).expect("rule file is readable");
+        let value: serde_json::Value =
+            serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        rule_gates::patterns(&value, &mut patterns);
+    }
+    patterns.sort();
+    patterns.dedup();
+    let mut blob = Vec::new();
+    let mut index = String::from(
+        "/// Gates of the built-in rules' patterns: (pattern, [(offset, len) in the blob]).\n\
+         pub static RULE_GATES: &[(&str, &[(usize, usize)])] = &[\n",
+    );
+    for pattern in &patterns {
+        let Some(dfas) = rule_gates::gate(pattern, big_endian) else {
+            continue;
+        };
+        let mut ranges = Vec::new();
+        for dfa in dfas {
+            blob.resize(blob.len().next_multiple_of(8), 0);
+            ranges.push(format!("({}, {})", blob.len(), dfa.len()));
+            blob.extend_from_slice(&dfa);
+        }
+        index.push_str(&format!("    ({pattern:?}, &[{}]),\n", ranges.join(", ")));
+    }
+    index.push_str("];\n");
+    std::fs::write(Path::new(&out).join(blob_name), blob).expect("OUT_DIR is writable");
+    std::fs::write(Path::new(&out).join(index_name), index).expect("OUT_DIR is writable");
+}
+
+/// The `*.yaml` files of `dir`, sorted, each registered for a rebuild when it changes.
+fn yaml_files(dir: &str) -> Vec<std::path::PathBuf> {
+    println!("cargo::rerun-if-changed={dir}");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("yaml"))
+        .collect();
+    paths.sort();
+    for p in &paths {
+        println!("cargo::rerun-if-changed={}", p.display());
+    }
+    paths
 }
 
 /// Writes `OUT_DIR/<index>`: a static list `(file name, JSON)` named `list`, one entry per
 /// YAML file of `dir`.
 fn convert(dir: &str, list: &str, index_name: &str) {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    println!("cargo::rerun-if-changed={dir}");
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{dir}: {e}"))
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
     let mut index = format!(
         "/// `{dir}/*.yaml` as JSON: (file name, contents).\npub static {list}: &[(&str, &str)] = &[\n"
     );
-    for path in entries {
-        if path.extension().and_then(|e| e.to_str()) != Some("yaml") {
-            continue;
-        }
-        println!("cargo::rerun-if-changed={}", path.display());
+    for path in yaml_files(dir) {
         let text = std::fs::read_to_string(&path).expect("data file is readable");
         let value: serde_json::Value =
             serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

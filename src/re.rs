@@ -14,6 +14,8 @@
 //! `regex`) with the small part of the `regex` API the extractors use. Rule files written by
 //! users keep the `regex` crate's normal syntax and engine.
 
+mod gate;
+
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures as RawCaptures;
 use regex_automata::util::syntax;
@@ -44,6 +46,7 @@ pub fn ascii(pattern: &str) -> Regex {
 }
 
 /// Compiles a pattern from a vocabulary file with the same settings as built-in patterns.
+/// (`build/rule_gates.rs` parses the built-in rules' patterns with these syntax settings too.)
 pub fn try_ascii(pattern: &str) -> Result<Regex, String> {
     let inner = meta::Builder::new()
         .syntax(syntax::Config::new().unicode(false).utf8(true))
@@ -58,11 +61,14 @@ pub fn try_ascii(pattern: &str) -> Result<Regex, String> {
 
 /// A pattern compiled on first use. The built-in rules' patterns are lazy: loading the rules
 /// stays cheap, and patterns of rules that never run for a posting (a law that does not cover
-/// it) are never compiled.
+/// it) are never compiled. Those that have a gate (see [`gate`]) are not compiled either for
+/// text the gate rules out.
 #[derive(Debug)]
 pub struct LazyRegex {
     pattern: String,
     compiled: std::sync::OnceLock<Regex>,
+    /// Loaded on first use; `None` inside for patterns without a gate (users' patterns).
+    gate: std::sync::OnceLock<Option<gate::Gate>>,
 }
 
 impl LazyRegex {
@@ -71,6 +77,7 @@ impl LazyRegex {
         LazyRegex {
             pattern: pattern.to_string(),
             compiled: std::sync::OnceLock::new(),
+            gate: std::sync::OnceLock::new(),
         }
     }
 
@@ -80,7 +87,23 @@ impl LazyRegex {
         Ok(LazyRegex {
             pattern: pattern.to_string(),
             compiled: std::sync::OnceLock::from(re),
+            gate: std::sync::OnceLock::from(None),
         })
+    }
+
+    /// False only when the pattern cannot match in `hay` (decided without compiling it when it
+    /// is a built-in rule pattern with a gate). Searching `hay` with [`LazyRegex::get`] then
+    /// finds nothing.
+    pub fn may_match(&self, hay: &str) -> bool {
+        // Once compiled, searching with the pattern itself is cheaper than with its gate (dozens
+        // of DFAs for large patterns): the gate only saves compiling.
+        if self.compiled.get().is_some() {
+            return true;
+        }
+        match self.gate.get_or_init(|| gate::Gate::of(&self.pattern)) {
+            Some(gate) => gate.may_match(hay),
+            None => true,
+        }
     }
 
     pub fn get(&self) -> &Regex {

@@ -233,7 +233,7 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             let mut hits = Vec::new();
             for span in spans {
                 let s = &ctx.text[span.range()];
-                for re in regexes {
+                for re in regexes.iter().filter(|re| re.may_match(s)) {
                     for m in pattern_matches(re.get(), s) {
                         hits.push(Hit {
                             span: m.offset(span.start),

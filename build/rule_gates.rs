@@ -1,0 +1,148 @@
+//! Build-time "gates" for the patterns of the built-in rules (`rules/*.yaml`).
+//!
+//! Compiling a pattern (parsing, translating, building its NFAs) is the largest part of
+//! hirelint's start-up, and most rule patterns match nowhere in a given posting. A gate is a
+//! few small DFAs, determinized here and embedded in the binary, that match wherever the
+//! pattern matches (and possibly elsewhere): where no gate DFA matches, the pattern cannot
+//! match, and the run-time skips compiling it (`src/re/gate.rs`).
+//!
+//! The DFA of a whole pattern is often far too large (an unanchored DFA of `language/age` is
+//! 33 MB), so a gate is built from necessary parts of the pattern instead, each kept under
+//! [`BUDGET`]: an alternation is gated by its alternatives, a concatenation by its longest
+//! prefix that fits (or, failing that, by one of its elements that cannot match less than two
+//! bytes), a capture group by its contents, a repetition of at least one by one repetition. Each
+//! part is searched in the same text as the pattern, so look-arounds (`\b`, `^`) see the same
+//! context. A pattern that cannot be gated (a part that may match the empty string, a Unicode
+//! `\b`) gets no gate and is compiled as before.
+
+use regex_automata::MatchKind;
+use regex_automata::dfa::{StartKind, dense};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::syntax;
+use regex_syntax::hir::{Hir, HirKind};
+
+/// Largest serialized DFA of a gate, in bytes. Larger DFAs mean fewer, more selective parts
+/// but a larger binary; searching costs about the same per byte of text.
+const BUDGET: usize = 32 << 10;
+
+type Dfa = dense::DFA<Vec<u32>>;
+
+/// The serialized DFAs (in the target's byte order) of the gate of `pattern`, or `None` when it
+/// has no useful gate.
+pub fn gate(pattern: &str, big_endian: bool) -> Option<Vec<Vec<u8>>> {
+    // The same syntax settings as `re::try_ascii` at run time: ASCII classes, UTF-8 matches.
+    let hir = syntax::parse_with(pattern, &syntax::Config::new().unicode(false).utf8(true))
+        .unwrap_or_else(|e| panic!("built-in rule pattern does not parse: {e}\n{pattern}"));
+    let mut parts = Vec::new();
+    if !necessary_parts(&hir, &mut parts) {
+        return None;
+    }
+    // Several parts share a DFA while it stays under budget: fewer passes over the text.
+    let mut groups: Vec<Vec<Hir>> = Vec::new();
+    for part in parts {
+        if let Some(g) = groups.last_mut() {
+            g.push(part.clone());
+            if fits(g).is_some() {
+                continue;
+            }
+            g.pop();
+        }
+        groups.push(vec![part]);
+    }
+    let dfas = groups
+        .iter()
+        .map(|g| fits(g).expect("each part fits alone"));
+    Some(
+        dfas.map(|dfa| {
+            if big_endian {
+                dfa.to_bytes_big_endian()
+            } else {
+                dfa.to_bytes_little_endian()
+            }
+        })
+        .map(|(bytes, pad)| bytes[pad..].to_vec())
+        .collect(),
+    )
+}
+
+/// Adds to `out` parts, each fitting the budget, at least one of which matches wherever `h`
+/// matches. False when there are none worth searching.
+fn necessary_parts(h: &Hir, out: &mut Vec<Hir>) -> bool {
+    if !weak(h) && fits(std::slice::from_ref(h)).is_some() {
+        out.push(h.clone());
+        return true;
+    }
+    match h.kind() {
+        HirKind::Capture(c) => necessary_parts(&c.sub, out),
+        HirKind::Alternation(alts) => alts.iter().all(|a| necessary_parts(a, out)),
+        HirKind::Concat(items) => {
+            // The longest prefix that fits, grown until one does not (they only grow).
+            let mut best = None;
+            for n in 1..items.len() {
+                let prefix = Hir::concat(items[..n].to_vec());
+                if weak(&prefix) {
+                    continue;
+                }
+                if fits(std::slice::from_ref(&prefix)).is_none() {
+                    break;
+                }
+                best = Some(prefix);
+            }
+            match best {
+                Some(prefix) => {
+                    out.push(prefix);
+                    true
+                }
+                None => items
+                    .iter()
+                    .find(|i| !weak(i))
+                    .is_some_and(|i| necessary_parts(i, out)),
+            }
+        }
+        HirKind::Repetition(r) if r.min >= 1 => necessary_parts(&r.sub, out),
+        _ => false,
+    }
+}
+
+/// A part that can match fewer than two bytes would match nearly everywhere.
+fn weak(h: &Hir) -> bool {
+    h.properties().minimum_len().is_none_or(|n| n < 2)
+}
+
+/// The unanchored DFA matching any of `hirs`, if it can be built within the budget.
+fn fits(hirs: &[Hir]) -> Option<Dfa> {
+    let nfa = thompson::Compiler::new()
+        .configure(thompson::Config::new().which_captures(WhichCaptures::None))
+        .build_many_from_hir(hirs)
+        .ok()?;
+    let dfa = dense::Builder::new()
+        .configure(
+            dense::Config::new()
+                .match_kind(MatchKind::All)
+                .start_kind(StartKind::Unanchored)
+                .dfa_size_limit(Some(2 * BUDGET))
+                .determinize_size_limit(Some(64 << 20)),
+        )
+        .build_from_nfa(&nfa)
+        .ok()?;
+    (dfa.write_to_len() <= BUDGET).then_some(dfa)
+}
+
+/// Every `pattern` (a string or a list of strings) anywhere in a rule file.
+pub fn patterns(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("pattern", serde_json::Value::String(p)) => out.push(p.clone()),
+                    ("pattern", serde_json::Value::Array(ps)) => {
+                        out.extend(ps.iter().filter_map(|p| p.as_str().map(String::from)))
+                    }
+                    _ => patterns(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| patterns(v, out)),
+        _ => {}
+    }
+}
