@@ -5,11 +5,11 @@
 //! run time.
 
 //!
-//! It also determinizes the gates of the built-in rules' patterns (`build/rule_gates.rs`).
+//! It also determinizes the gates of the built-in rules' patterns (`src/re/gate_build.rs`).
 
 use std::path::Path;
 
-#[path = "build/rule_gates.rs"]
+#[path = "src/re/gate_build.rs"]
 mod rule_gates;
 
 fn main() {
@@ -23,7 +23,7 @@ fn main() {
 /// static list `(pattern, [(offset, len) of its DFAs])` named `RULE_GATES`, sorted by pattern.
 fn gates(dir: &str, blob_name: &str, index_name: &str) {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    println!("cargo::rerun-if-changed=build/rule_gates.rs");
+    println!("cargo::rerun-if-changed=src/re/gate_build.rs");
     let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() == Ok("big");
     let mut patterns = Vec::new();
     for path in yaml_files(dir) {

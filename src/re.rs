@@ -46,7 +46,7 @@ pub fn ascii(pattern: &str) -> Regex {
 }
 
 /// Compiles a pattern from a vocabulary file with the same settings as built-in patterns.
-/// (`build/rule_gates.rs` parses the built-in rules' patterns with these syntax settings too.)
+/// (`src/re/gate_build.rs` parses the built-in rules' patterns with these syntax settings too.)
 pub fn try_ascii(pattern: &str) -> Result<Regex, String> {
     let inner = meta::Builder::new()
         .syntax(syntax::Config::new().unicode(false).utf8(true))

@@ -1,5 +1,5 @@
 //! Gates of the built-in rules' patterns, determinized when hirelint is built
-//! (`build/rule_gates.rs`): small DFAs that match wherever their pattern matches. Where a gate
+//! (`src/re/gate_build.rs`): small DFAs that match wherever their pattern matches. Where a gate
 //! finds nothing, the pattern cannot match, so it need not be compiled; on a typical posting
 //! most rule patterns match nowhere and are never compiled.
 

@@ -1,3 +1,4 @@
+//! (Compiled by build.rs only, not part of the library: `#[path]` in build.rs.)
 //! Build-time "gates" for the patterns of the built-in rules (`rules/*.yaml`).
 //!
 //! Compiling a pattern (parsing, translating, building its NFAs) is the largest part of
