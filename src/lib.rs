@@ -5,6 +5,7 @@
 //! Rules and vocabularies are YAML data ([`rules`], `rules/` in the repository).
 
 pub mod atomic_write;
+pub mod audit;
 pub mod baseline;
 pub mod config;
 pub mod document;

@@ -1,14 +1,14 @@
 //! `hirelint check`: lint postings and report findings.
 
 use super::inputs::{Input, InputArgs};
-use super::{EXIT_ERROR, JudgeArgs, RuleArgs};
+use super::{EXIT_ERROR, FailOn, JudgeArgs, RuleArgs};
 use clap::{Args, ValueEnum};
 use hirelint::atomic_write::write_atomically;
 use hirelint::baseline::Baseline;
 use hirelint::fix;
 use hirelint::lint::{LintOptions, Linter};
 use hirelint::report::{FileResult, compact, github, human, json, junit, sarif};
-use hirelint::rules::{Rule, Severity};
+use hirelint::rules::Rule;
 use hirelint::source::Source;
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -71,25 +71,6 @@ enum Format {
     Sarif,
     /// JUnit XML, one test case per posting.
     Junit,
-}
-
-#[derive(Copy, Clone, ValueEnum)]
-enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-impl FailOn {
-    fn fails(self, s: Severity) -> bool {
-        match self {
-            FailOn::Error => s >= Severity::Error,
-            FailOn::Warning => s >= Severity::Warning,
-            FailOn::Info => true,
-            FailOn::Never => false,
-        }
-    }
 }
 
 pub fn run(args: CheckArgs) -> Result<i32, i32> {

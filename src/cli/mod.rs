@@ -1,5 +1,6 @@
 //! Command-line interface: argument parsing and the subcommands.
 
+mod audit;
 mod check;
 mod config_cmd;
 mod extract;
@@ -31,6 +32,8 @@ pub struct Cli {
 enum Command {
     /// Lint postings (files, folders, or - for stdin) and report findings.
     Check(check::CheckArgs),
+    /// Audit folders and ATS exports (CSV, JSON Lines) of postings: a summary, and records.
+    Audit(audit::AuditArgs),
     /// Print postings in normal form, or check or rewrite them (--check, --write, --diff).
     Fmt(fmt::FmtArgs),
     /// Print the facts hirelint extracts from postings.
@@ -107,6 +110,27 @@ fn parse_jurisdiction(s: &str) -> Result<String, String> {
     }
 }
 
+/// The lowest severity that makes the exit status 1.
+#[derive(Copy, Clone, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    pub fn fails(self, s: hirelint::rules::Severity) -> bool {
+        use hirelint::rules::Severity;
+        match self {
+            FailOn::Error => s >= Severity::Error,
+            FailOn::Warning => s >= Severity::Warning,
+            FailOn::Info => true,
+            FailOn::Never => false,
+        }
+    }
+}
+
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -154,6 +178,7 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Audit(args) => audit::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Config(args) => config_cmd::show(args),

@@ -1,0 +1,361 @@
+//! ATS exports: CSV and JSON Lines files where each row is a posting.
+//!
+//! A row becomes a posting as hirelint reads any other: the mapped columns (`--field
+//! location=job_location`) become YAML front matter, which the extractors read as facts; the
+//! text columns (`--text-field description`) become its sections, in order. Rows are read one
+//! at a time, so an export of any size takes little memory.
+
+use crate::source::{Format, Source};
+use std::io::BufRead;
+use std::path::Path;
+
+/// How the columns of an export make a posting.
+#[derive(Debug, Clone, Default)]
+pub struct Columns {
+    /// Columns holding the posting's text, joined as sections in this order. Empty: the
+    /// `description` column.
+    pub text: Vec<String>,
+    /// The column naming the row (`FILE:ID`); rows are `FILE:row N` without it.
+    pub id: Option<String>,
+    /// Facts read from columns: (front matter key, column), e.g. `("location", "job_location")`.
+    pub fields: Vec<(String, String)>,
+}
+
+/// A row read: a posting, or why it could not be.
+pub enum Row {
+    Posting(Source),
+    Broken { name: String, why: String },
+}
+
+/// Whether a file is an export rather than a posting.
+pub fn is_export(path: &Path) -> bool {
+    matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("csv" | "jsonl" | "ndjson")
+    )
+}
+
+/// The rows of an export, read lazily. Opening the file is the only error that stops it.
+pub fn rows(path: &Path, columns: &Columns) -> std::io::Result<Box<dyn Iterator<Item = Row>>> {
+    let file = std::fs::File::open(path)?;
+    let name = path.display().to_string();
+    let columns = columns.clone();
+    let is_csv = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(file);
+        let headers = match reader.byte_headers() {
+            Ok(h) => h.clone(),
+            Err(e) => {
+                let row = Row::Broken {
+                    name: name.clone(),
+                    why: format!("not a CSV file with a header row: {e}"),
+                };
+                return Ok(Box::new(std::iter::once(row)));
+            }
+        };
+        let headers: Vec<String> = headers
+            .iter()
+            .map(|h| String::from_utf8_lossy(h).trim().to_string())
+            .collect();
+        if let Some(why) = missing_text_columns(&columns, |c| headers.iter().any(|h| h == c)) {
+            return Ok(Box::new(std::iter::once(Row::Broken { name, why })));
+        }
+        let records = reader
+            .into_byte_records()
+            .enumerate()
+            .map(move |(i, record)| {
+                let n = i + 1;
+                let record = match record {
+                    Ok(r) => r,
+                    Err(e) => {
+                        return Row::Broken {
+                            name: format!("{name}:row {n}"),
+                            why: format!("malformed row: {e}"),
+                        };
+                    }
+                };
+                let mut values = Vec::with_capacity(headers.len());
+                for (h, v) in headers.iter().zip(record.iter()) {
+                    match std::str::from_utf8(v) {
+                        Ok(v) => values.push((h.as_str(), v.to_string())),
+                        Err(e) => {
+                            return Row::Broken {
+                                name: format!("{name}:row {n}"),
+                                why: format!(
+                                    "column `{h}` is not valid UTF-8 (byte {})",
+                                    e.valid_up_to()
+                                ),
+                            };
+                        }
+                    }
+                }
+                posting(&name, n, &columns, |col| {
+                    values
+                        .iter()
+                        .find(|(h, _)| *h == col)
+                        .map(|(_, v)| v.clone())
+                })
+            });
+        return Ok(Box::new(records));
+    }
+    let mut lines = std::io::BufReader::new(file).split(b'\n').enumerate();
+    // A JSON Lines file whose first objects have none of the text columns is not an export of
+    // postings (or needs --text-field): one problem for the file, not one per row. Until that
+    // is known, the first rows wait.
+    let mut pending: std::collections::VecDeque<Row> = std::collections::VecDeque::new();
+    let mut decided = false;
+    let mut stopped = false;
+    let mut objects = 0;
+    let rows = std::iter::from_fn(move || {
+        loop {
+            if stopped {
+                return None;
+            }
+            if decided && let Some(row) = pending.pop_front() {
+                return Some(row);
+            }
+            let Some((i, line)) = lines.next() else {
+                if !decided {
+                    decided = true;
+                    if objects > 0 {
+                        // Not one object had a text column.
+                        pending.clear();
+                        let why = missing_text_columns(&columns, |_| false).unwrap_or_default();
+                        return Some(Row::Broken {
+                            name: name.clone(),
+                            why,
+                        });
+                    }
+                }
+                return pending.pop_front();
+            };
+            let n = i + 1;
+            let row = match json_row(&line, n, &name, &columns) {
+                None => continue,
+                Some((row, has_text)) => {
+                    if has_text.is_some() {
+                        objects += 1;
+                    }
+                    decided |= has_text == Some(true);
+                    row
+                }
+            };
+            if decided {
+                pending.push_back(row);
+                continue;
+            }
+            pending.push_back(row);
+            if objects >= FIRST_ROWS {
+                decided = true;
+                pending.clear();
+                let why = missing_text_columns(&columns, |_| false).unwrap_or_default();
+                // Nothing more is read from this file.
+                stopped = true;
+                return Some(Row::Broken {
+                    name: name.clone(),
+                    why: format!("the first {FIRST_ROWS} rows: {why}"),
+                });
+            }
+        }
+    });
+    Ok(Box::new(rows))
+}
+
+/// One line of a JSON Lines file: its row, and for an object whether it has a text column
+/// (`None` for a line that is not an object). Blank lines are no row.
+fn json_row(
+    line: &std::io::Result<Vec<u8>>,
+    n: usize,
+    name: &str,
+    columns: &Columns,
+) -> Option<(Row, Option<bool>)> {
+    let broken = |why: String| {
+        Some((
+            Row::Broken {
+                name: format!("{name}:row {n}"),
+                why,
+            },
+            None,
+        ))
+    };
+    let line = match line {
+        Ok(l) => l,
+        Err(e) => return broken(format!("cannot read: {e}")),
+    };
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    let text = match std::str::from_utf8(line) {
+        Ok(t) => t,
+        Err(e) => return broken(format!("not valid UTF-8 (byte {})", e.valid_up_to())),
+    };
+    let object: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(text) {
+        Ok(serde_json::Value::Object(o)) => o,
+        Ok(_) => return broken("not a JSON object".into()),
+        Err(e) => return broken(format!("malformed JSON at column {}: {e}", e.column())),
+    };
+    let has_text = text_columns(columns).iter().any(|c| object.contains_key(c));
+    let row = posting(name, n, columns, |col| {
+        object.get(col).and_then(|v| match v {
+            serde_json::Value::Null => None,
+            serde_json::Value::String(s) => Some(s.clone()),
+            other => Some(other.to_string()),
+        })
+    });
+    Some((row, Some(has_text)))
+}
+
+/// How many rows of a JSON Lines file may lack every text column before it is taken for
+/// something other than an export of postings.
+const FIRST_ROWS: usize = 20;
+
+fn text_columns(columns: &Columns) -> Vec<String> {
+    if columns.text.is_empty() {
+        vec!["description".to_string()]
+    } else {
+        columns.text.clone()
+    }
+}
+
+/// Why an export cannot give postings: none of its text columns exists.
+fn missing_text_columns(columns: &Columns, has: impl Fn(&str) -> bool) -> Option<String> {
+    let wanted = text_columns(columns);
+    (!wanted.iter().any(|c| has(c))).then(|| {
+        format!(
+            "no column {}; name the columns with the posting text with --text-field",
+            wanted.join(", ")
+        )
+    })
+}
+
+/// Builds the posting of row `n` from its columns.
+fn posting(file: &str, n: usize, columns: &Columns, get: impl Fn(&str) -> Option<String>) -> Row {
+    let id = columns
+        .id
+        .as_deref()
+        .and_then(&get)
+        .filter(|v| !v.trim().is_empty());
+    let name = match id {
+        Some(id) => format!("{file}:{}", id.trim()),
+        None => format!("{file}:row {n}"),
+    };
+    let default_text = ["description".to_string()];
+    let text_columns: &[String] = if columns.text.is_empty() {
+        &default_text
+    } else {
+        &columns.text
+    };
+    let mut body = String::new();
+    for col in text_columns {
+        if let Some(v) = get(col).filter(|v| !v.trim().is_empty()) {
+            // Each text column is a section of its own, named after the column.
+            body.push_str(&format!("## {}\n\n{}\n\n", heading(col), v.trim()));
+        }
+    }
+    let mut front = String::new();
+    for (key, col) in &columns.fields {
+        if let Some(v) = get(col).filter(|v| !v.trim().is_empty()) {
+            // A JSON string is a YAML string: quotes, colons and line breaks stay data.
+            let value = serde_json::Value::String(v.trim().to_string());
+            front.push_str(&format!("{key}: {value}\n"));
+        }
+    }
+    // Structured columns without the posting's text are not a posting to judge.
+    if body.is_empty() {
+        return Row::Broken {
+            name,
+            why: format!("no text in {}", text_columns.join(", ")),
+        };
+    }
+    let text = if front.is_empty() {
+        body
+    } else {
+        format!("---\n{front}---\n\n{body}")
+    };
+    Row::Posting(Source::new(name, text, Format::Markdown))
+}
+
+/// `job_description` → `Job description`.
+fn heading(column: &str) -> String {
+    let words = column.replace(['_', '-'], " ");
+    let mut chars = words.trim().chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(
+        name: &str,
+        content: &[u8],
+        columns: &Columns,
+    ) -> Vec<Result<(String, String), (String, String)>> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, content).unwrap();
+        rows(&path, columns)
+            .unwrap()
+            .map(|r| match r {
+                Row::Posting(s) => Ok((s.name.rsplit(':').next().unwrap().to_string(), s.text)),
+                Row::Broken { name, why } => {
+                    Err((name.rsplit(':').next().unwrap().to_string(), why))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn csv_rows_become_postings_with_front_matter() {
+        let columns = Columns {
+            text: vec!["description".into(), "benefits".into()],
+            id: Some("job_id".into()),
+            fields: vec![
+                ("location".into(), "city".into()),
+                ("date_posted".into(), "posted".into()),
+            ],
+        };
+        let csv = "job_id,city,posted,description,benefits\n17,\"Denver, CO\",2024-03-01,\"Pour coffee.\nSmile.\",Health insurance\n18,,,,\n";
+        let got = read("export.csv", csv.as_bytes(), &columns);
+        assert_eq!(
+            got[0],
+            Ok((
+                "17".into(),
+                "---\nlocation: \"Denver, CO\"\ndate_posted: \"2024-03-01\"\n---\n\n## Description\n\nPour coffee.\nSmile.\n\n## Benefits\n\nHealth insurance\n\n".into()
+            ))
+        );
+        assert!(matches!(&got[1], Err((id, why)) if id == "18" && why.contains("no text")));
+    }
+
+    #[test]
+    fn broken_rows_say_why_and_the_rest_goes_on() {
+        let jsonl = "{\"description\": \"A\"}\nnot json\n\n[1,2]\n{\"description\": \"B\"}\n";
+        let got = read("export.jsonl", jsonl.as_bytes(), &Columns::default());
+        assert_eq!(got.len(), 4);
+        assert!(got[0].is_ok() && got[3].is_ok());
+        assert!(matches!(&got[1], Err((n, why)) if n == "row 2" && why.contains("malformed JSON")));
+        assert!(
+            matches!(&got[2], Err((n, why)) if n == "row 4" && why.contains("not a JSON object"))
+        );
+        let csv = b"description,x\nfine,1\n\"too\",many,cells\nbad\xff,2\n";
+        let got = read("export.csv", csv, &Columns::default());
+        assert!(got[0].is_ok());
+        assert!(
+            matches!(&got[1], Err((_, why)) if why.contains("malformed row")),
+            "{got:?}"
+        );
+        assert!(
+            matches!(&got[2], Err((_, why)) if why.contains("not valid UTF-8")),
+            "{got:?}"
+        );
+    }
+}

@@ -1,0 +1,359 @@
+//! `hirelint audit`: folders and ATS exports (CSV, JSON Lines) of old postings, in parallel,
+//! each judged at its own date, with a progress bar and a summary.
+
+use super::{EXIT_ERROR, FailOn, JudgeArgs, RuleArgs};
+use clap::{Args, ValueEnum};
+use hirelint::audit::export::{Columns, Row, is_export, rows};
+use hirelint::audit::{self, Audit, Outcome};
+use hirelint::lint::{LintOptions, Linter};
+use hirelint::source::Source;
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+#[derive(Args)]
+pub struct AuditArgs {
+    /// Folders, posting files, and exports (`.csv`, `.jsonl`) where each row is a posting.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// An export's column holding posting text; repeatable, joined as sections in this order
+    /// (default: `description`).
+    #[arg(long = "text-field", value_name = "COLUMN")]
+    text_fields: Vec<String>,
+    /// An export's column naming each row (`FILE:ID`; else `FILE:row N`).
+    #[arg(long = "id-field", value_name = "COLUMN")]
+    id_field: Option<String>,
+    /// An export's column holding a fact: `location=job_location`, `date_posted=posted_at`,
+    /// `title=...`, `salary_min=...`, `employment_type=...`; repeatable.
+    #[arg(long = "field", value_name = "FACT=COLUMN", value_parser = parse_field)]
+    fields: Vec<(String, String)>,
+    /// `table`: the summary; `json`: one JSON object per posting (JSON Lines); `csv`: one row
+    /// per posting. With json and csv, the summary goes to stderr.
+    #[arg(long, value_enum, default_value_t = AuditFormat::Table)]
+    format: AuditFormat,
+    /// Write the output to this file instead of stdout.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Also write one row per finding to this CSV file.
+    #[arg(long, value_name = "FILE")]
+    findings_csv: Option<PathBuf>,
+    /// Exit 1 when a finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// No progress bar (it is shown only on a terminal anyway).
+    #[arg(long)]
+    no_progress: bool,
+    #[command(flatten)]
+    judge: JudgeArgs,
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
+enum AuditFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+fn parse_field(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((fact, column)) if !fact.trim().is_empty() && !column.trim().is_empty() => {
+            Ok((fact.trim().to_string(), column.trim().to_string()))
+        }
+        _ => Err("expected FACT=COLUMN, e.g. location=job_location".into()),
+    }
+}
+
+/// Postings are linted this many at a time: enough to keep every core busy, few enough that
+/// memory stays small.
+const CHUNK: usize = 256;
+
+/// One unit of work: a posting to lint, or an input that could not be read.
+enum Work {
+    Posting(Source, Arc<Linter>, LintOptions),
+    File(PathBuf, Arc<Linter>, LintOptions),
+    Problem(String, String),
+}
+
+pub fn run(args: AuditArgs) -> Result<i32, i32> {
+    let interrupted = Arc::new(AtomicBool::new(false));
+    {
+        let flag = interrupted.clone();
+        // Ctrl-C: stop reading, and print the summary so far.
+        let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+    }
+    let mut workspace = args.rules.workspace()?;
+    let columns = Columns {
+        text: args.text_fields.clone(),
+        id: args.id_field.clone(),
+        fields: args.fields.clone(),
+    };
+    // Inputs first (cheap: names and sizes), so that the progress bar knows the total.
+    let mut inputs: Vec<PathBuf> = Vec::new();
+    let mut problems: Vec<(String, String)> = Vec::new();
+    for path in &args.paths {
+        collect(path, &mut workspace, &mut inputs, &mut problems)
+            .map_err(|e| args.rules.setup_failed(&e))?;
+    }
+    let total_bytes: u64 = inputs
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let progress = if args.no_progress {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(total_bytes)
+    };
+    progress.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {percent:>3}% {msg} (ETA {eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let started = std::time::Instant::now();
+
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).map_err(|e| {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                EXIT_ERROR
+            })?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let mut findings_csv = match &args.findings_csv {
+        Some(path) => {
+            let mut w = csv::Writer::from_path(path).map_err(|e| {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                EXIT_ERROR
+            })?;
+            w.write_record(audit::FINDINGS_HEADER)
+                .map_err(|_| EXIT_ERROR)?;
+            Some(w)
+        }
+        None => None,
+    };
+    // CSV records go through a CSV writer over the output, which it then owns.
+    let mut records_csv = None;
+    if args.format == AuditFormat::Csv {
+        let mut w =
+            csv::Writer::from_writer(std::mem::replace(&mut out, Box::new(std::io::sink())));
+        w.write_record(audit::CSV_HEADER).map_err(|_| EXIT_ERROR)?;
+        records_csv = Some(w);
+    }
+
+    let mut summary = Audit::default();
+    for (name, why) in problems {
+        summary.problem(name, why);
+    }
+    let mut fails = false;
+    let mut queue = work(&inputs, &columns, &mut workspace, &args.judge);
+    loop {
+        if interrupted.load(Ordering::SeqCst) {
+            summary.interrupted = true;
+            break;
+        }
+        let chunk: Vec<Work> = queue.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let done: Vec<Result<(Outcome, u64), (String, String)>> = chunk
+            .into_par_iter()
+            .map(|w| match w {
+                Work::Posting(source, linter, options) => {
+                    let size = source.text.len() as u64;
+                    Ok((Outcome::of(&linter, source, &options), size))
+                }
+                Work::File(path, linter, options) => match Source::read(&path) {
+                    Ok(source) => {
+                        let size = source.file_text().len() as u64;
+                        Ok((Outcome::of(&linter, source, &options), size))
+                    }
+                    Err(e) => {
+                        let name = path.display().to_string();
+                        // The error names the file itself; the summary lists it by name.
+                        let why = e.to_string();
+                        let why = why
+                            .strip_prefix(&format!("{name}: "))
+                            .unwrap_or(&why)
+                            .to_string();
+                        Err((name, why))
+                    }
+                },
+                Work::Problem(name, why) => Err((name, why)),
+            })
+            .collect();
+        for d in done {
+            match d {
+                Ok((o, size)) => {
+                    summary.add(&o);
+                    fails |= o.findings.iter().any(|f| args.fail_on.fails(f.severity));
+                    let written = match args.format {
+                        AuditFormat::Json => writeln!(out, "{}", audit::json_record(&o)),
+                        AuditFormat::Csv => records_csv.as_mut().map_or(Ok(()), |w| {
+                            w.write_record(audit::csv_record(&o))
+                                .map_err(std::io::Error::other)
+                        }),
+                        AuditFormat::Table => Ok(()),
+                    };
+                    if let Some(w) = &mut findings_csv {
+                        for row in audit::finding_rows(&o) {
+                            w.write_record(row).map_err(|_| EXIT_ERROR)?;
+                        }
+                    }
+                    if let Err(e) = written {
+                        if e.kind() == std::io::ErrorKind::BrokenPipe {
+                            return Ok(i32::from(fails));
+                        }
+                        eprintln!("error: cannot write output: {e}");
+                        return Err(EXIT_ERROR);
+                    }
+                    progress.inc(size);
+                }
+                Err((name, why)) => summary.problem(name, why),
+            }
+        }
+        let rate = summary.postings as f64 / started.elapsed().as_secs_f64().max(1e-9);
+        progress.set_message(format!("{} postings, {rate:.0}/s", summary.postings));
+    }
+    progress.finish_and_clear();
+    if let Some(w) = &mut findings_csv
+        && let Err(e) = w.flush()
+    {
+        eprintln!("error: cannot write the findings CSV: {e}");
+        return Err(EXIT_ERROR);
+    }
+    if let Some(w) = records_csv.take() {
+        match w.into_inner() {
+            Ok(inner) => out = inner,
+            Err(e) => {
+                eprintln!("error: cannot write output: {}", e.error());
+                return Err(EXIT_ERROR);
+            }
+        }
+    }
+    let table = summary.table();
+    let flushed = if args.format == AuditFormat::Table {
+        out.write_all(table.as_bytes()).and_then(|()| out.flush())
+    } else {
+        eprint!("{table}");
+        out.flush()
+    };
+    if let Err(e) = flushed
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("error: cannot write output: {e}");
+        return Err(EXIT_ERROR);
+    }
+    if summary.interrupted {
+        return Ok(130);
+    }
+    if summary.postings == 0 && summary.problem_count > 0 {
+        return Ok(EXIT_ERROR);
+    }
+    Ok(i32::from(fails))
+}
+
+/// Files to audit under `path`: postings and exports, walked in name order; hidden entries,
+/// what the config excludes and binary files are skipped.
+fn collect(
+    path: &Path,
+    workspace: &mut hirelint::workspace::Workspace,
+    inputs: &mut Vec<PathBuf>,
+    problems: &mut Vec<(String, String)>,
+) -> Result<(), hirelint::workspace::SetupError> {
+    match std::fs::metadata(path) {
+        Err(e) => problems.push((path.display().to_string(), format!("cannot read: {e}"))),
+        Ok(m) if m.is_file() => inputs.push(path.to_path_buf()),
+        Ok(_) => {
+            let walker = walkdir::WalkDir::new(path)
+                .follow_links(true)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| {
+                    e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+                });
+            for entry in walker {
+                let entry = match entry {
+                    Ok(e) => e,
+                    Err(e) => {
+                        let name = e.path().map_or_else(
+                            || path.display().to_string(),
+                            |p| p.display().to_string(),
+                        );
+                        problems.push((name, e.to_string()));
+                        continue;
+                    }
+                };
+                let p = entry.path();
+                let wanted = is_export(p) || is_posting(p);
+                if entry.file_type().is_file() && wanted && !workspace.excludes(p)? && !is_binary(p)
+                {
+                    inputs.push(p.to_path_buf());
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn is_posting(p: &Path) -> bool {
+    matches!(
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("md" | "markdown" | "txt" | "html" | "htm")
+    )
+}
+
+/// A NUL byte in the first 8 KB: not text.
+fn is_binary(p: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 8192];
+    std::fs::File::open(p)
+        .and_then(|mut f| f.read(&mut head))
+        .is_ok_and(|n| head[..n].contains(&0))
+}
+
+/// The postings of the inputs, lazily: files as they are, exports row by row.
+fn work<'a>(
+    inputs: &'a [PathBuf],
+    columns: &'a Columns,
+    workspace: &'a mut hirelint::workspace::Workspace,
+    judge: &'a JudgeArgs,
+) -> impl Iterator<Item = Work> + 'a {
+    inputs
+        .iter()
+        .flat_map(move |path| -> Box<dyn Iterator<Item = Work>> {
+            let (settings, linter) = match workspace.setup(path) {
+                Ok(s) => s,
+                Err(e) => {
+                    let why = match e {
+                        hirelint::workspace::SetupError::Config(c) => c.to_string(),
+                        hirelint::workspace::SetupError::Rules(r) => r.to_string(),
+                    };
+                    return Box::new(std::iter::once(Work::Problem(
+                        path.display().to_string(),
+                        why,
+                    )));
+                }
+            };
+            let options = judge.options(&settings);
+            if !is_export(path) {
+                return Box::new(std::iter::once(Work::File(path.clone(), linter, options)));
+            }
+            match rows(path, columns) {
+                Ok(rows) => Box::new(rows.map(move |row| match row {
+                    Row::Posting(source) => Work::Posting(source, linter.clone(), options.clone()),
+                    Row::Broken { name, why } => Work::Problem(name, why),
+                })),
+                Err(e) => Box::new(std::iter::once(Work::Problem(
+                    path.display().to_string(),
+                    format!("cannot read: {e}"),
+                ))),
+            }
+        })
+}

@@ -1,0 +1,184 @@
+//! `hirelint audit` on a folder, a CSV export and a JSON Lines export that we write, with
+//! broken rows and unreadable files among them.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn hirelint() -> Command {
+    let mut cmd = Command::cargo_bin("hirelint").expect("binary built");
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+const CLEAN: &str = "# Barista\n\nLocation: Boise, ID\n\nPay: $18 - $22 per hour. Health insurance.\n\nAcme is an equal opportunity employer.\n";
+const NO_PAY_DENVER: &str = "# Cook\n\nLocation: Denver, CO\n\nHealth insurance. Apply by 2026-12-01.\n\nAcme is an equal opportunity employer.\n";
+
+fn archive() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("2024")).unwrap();
+    std::fs::write(p.join("2024/barista.md"), CLEAN).unwrap();
+    std::fs::write(p.join("2024/cook.md"), NO_PAY_DENVER).unwrap();
+    // Invalid UTF-8: counted and listed, the audit goes on.
+    std::fs::write(p.join("2024/broken.txt"), b"Pay: \xff\xfe").unwrap();
+    // Binary files and hidden folders are skipped.
+    std::fs::write(p.join("2024/logo.txt"), b"\x89PNG\0\0\0").unwrap();
+    std::fs::create_dir_all(p.join(".git")).unwrap();
+    std::fs::write(p.join(".git/notes.md"), CLEAN).unwrap();
+    std::fs::write(
+        p.join("export.csv"),
+        "job_id,city,posted,description\n\
+         101,\"Denver, CO\",2019-06-01,\"Line cook. Health insurance. Acme is an equal opportunity employer.\"\n\
+         102,\"Denver, CO\",2023-06-01,\"Line cook. Health insurance. Acme is an equal opportunity employer.\"\n\
+         103,too,many,cells,here\n\
+         104,Boise,2023-01-01,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("export.jsonl"),
+        "{\"id\": \"a1\", \"body\": \"Barista in Boise, ID. Pay: $18 - $22 per hour. Health insurance. Acme is an equal opportunity employer.\"}\n\
+         {not json}\n",
+    )
+    .unwrap();
+    dir
+}
+
+fn audit(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    hirelint()
+        .current_dir(dir)
+        .args(["audit", "--no-progress"])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_folder_and_exports_are_audited_with_a_summary() {
+    let dir = archive();
+    let csv = [
+        "--id-field",
+        "job_id",
+        "--field",
+        "location=city",
+        "--field",
+        "date_posted=posted",
+    ];
+    let out = audit(dir.path(), &[&csv[..], &["2024", "export.csv"]].concat());
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{table}");
+    assert!(table.starts_with("4 postings audited;"), "{table}");
+    assert!(!table.contains("broken.txt: 2024/broken.txt"), "{table}");
+    assert!(table.contains("3 inputs could not be read:"), "{table}");
+    assert!(
+        table.contains("2024/broken.txt: not valid UTF-8"),
+        "{table}"
+    );
+    assert!(table.contains("export.csv:row 3: malformed row"), "{table}");
+    assert!(
+        table.contains("export.csv:104: no text in description"),
+        "{table}"
+    );
+    assert!(
+        !table.contains("logo") && !table.contains(".git"),
+        "{table}"
+    );
+    // Judged at their own dates: Colorado's pay law applies from 2021, not to the 2019 row.
+    assert!(table.contains("US-CO"), "{table}");
+    assert!(
+        table.contains("us-co-pay-transparency 0.0% of 2"),
+        "{table}"
+    );
+}
+
+#[test]
+fn records_as_json_lines_and_csv_and_findings_csv() {
+    let dir = archive();
+    let csv = [
+        "--id-field",
+        "job_id",
+        "--field",
+        "location=city",
+        "--field",
+        "date_posted=posted",
+    ];
+    let out = audit(
+        dir.path(),
+        &[&csv[..], &["--format", "json", "export.csv"]].concat(),
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let records: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["posting"], "export.csv:101");
+    assert_eq!(records[0]["as_of"], "2019-06-01");
+    assert_eq!(records[1]["as_of"], "2023-06-01");
+    let rules = |r: &Value| -> Vec<String> {
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(rules(&records[1]).contains(&"pay/missing".to_string()));
+    assert_eq!(records[1]["facts"]["locations"][0]["region"], "US-CO");
+    // The summary goes to stderr.
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("2 postings audited")
+    );
+
+    let findings = dir.path().join("findings.csv");
+    let out = audit(
+        dir.path(),
+        &[
+            "--format",
+            "csv",
+            "--findings-csv",
+            "findings.csv",
+            "export.jsonl",
+            "--text-field",
+            "body",
+            "--id-field",
+            "id",
+        ],
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let mut lines = stdout.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("posting,as_of,title,pay_min,pay_max")
+    );
+    let row = lines.next().unwrap();
+    assert!(row.starts_with("export.jsonl:a1,"), "{row}");
+    assert!(row.contains(",18.0,22.0,USD,hour,"), "{row}");
+    let findings = std::fs::read_to_string(findings).unwrap();
+    assert!(
+        findings.starts_with("posting,rule,severity,line,column,message,laws\n"),
+        "{findings}"
+    );
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("export.jsonl:row 2: malformed JSON")
+    );
+}
+
+#[test]
+fn nothing_readable_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.txt"), b"\xff\xff").unwrap();
+    hirelint()
+        .args(["audit", "--no-progress"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("0 postings audited"))
+        .stdout(predicate::str::contains("not valid UTF-8"));
+}
