@@ -90,6 +90,7 @@ pub fn list(args: RulesArgs) -> Result<i32, i32> {
                         "id": r.id, "severity": r.severity.as_str(), "check": r.check.kind(),
                         "summary": r.summary, "help": r.help, "docs": r.docs, "origin": r.origin,
                         "jurisdictions": set.jurisdictions_of(r), "laws": laws,
+                        "patterns": r.patterns().iter().map(|p| p.as_str().to_string()).collect::<Vec<_>>(),
                     })
                 })
                 .collect();

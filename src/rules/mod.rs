@@ -48,6 +48,28 @@ pub struct Rule {
     pub origin: String,
 }
 
+impl Rule {
+    /// The rule's patterns (in `when` and in its check), in order.
+    pub fn patterns(&self) -> Vec<std::sync::Arc<crate::re::LazyRegex>> {
+        fn walk(c: &Cond, out: &mut Vec<std::sync::Arc<crate::re::LazyRegex>>) {
+            match c {
+                Cond::Pattern { regexes, .. } => out.extend(regexes.iter().cloned()),
+                Cond::Any(list) | Cond::All(list) => list.iter().for_each(|c| walk(c, out)),
+                Cond::Not(inner) => walk(inner, out),
+                Cond::Fact { .. } => {}
+            }
+        }
+        let mut out = Vec::new();
+        self.when.iter().for_each(|c| walk(c, &mut out));
+        match &self.check {
+            Check::Forbid { cond, .. } | Check::Require(cond) => walk(cond, &mut out),
+            Check::Conflict(groups) => groups.iter().flatten().for_each(|c| walk(c, &mut out)),
+            Check::Compare(_) => {}
+        }
+        out
+    }
+}
+
 #[derive(Debug)]
 pub struct LawRule {
     pub duty: String,
@@ -299,24 +321,7 @@ impl RuleSet {
     /// Every pattern of every rule, in rule order (the tests compile them all: the built-in
     /// ones are otherwise compiled only on first use, see [`crate::re::LazyRegex`]).
     pub fn patterns(&self) -> Vec<std::sync::Arc<crate::re::LazyRegex>> {
-        fn walk(c: &Cond, out: &mut Vec<std::sync::Arc<crate::re::LazyRegex>>) {
-            match c {
-                Cond::Pattern { regexes, .. } => out.extend(regexes.iter().cloned()),
-                Cond::Any(list) | Cond::All(list) => list.iter().for_each(|c| walk(c, out)),
-                Cond::Not(inner) => walk(inner, out),
-                Cond::Fact { .. } => {}
-            }
-        }
-        let mut out = Vec::new();
-        for rule in &self.rules {
-            rule.when.iter().for_each(|c| walk(c, &mut out));
-            match &rule.check {
-                Check::Forbid { cond, .. } | Check::Require(cond) => walk(cond, &mut out),
-                Check::Conflict(groups) => groups.iter().flatten().for_each(|c| walk(c, &mut out)),
-                Check::Compare(_) => {}
-            }
-        }
-        out
+        self.rules.iter().flat_map(Rule::patterns).collect()
     }
 
     /// The laws whose duty `rule` checks.
