@@ -182,3 +182,55 @@ fn nothing_readable_exits_2() {
         .stdout(predicate::str::contains("0 postings audited"))
         .stdout(predicate::str::contains("not valid UTF-8"));
 }
+
+#[test]
+fn the_html_report_is_self_contained_and_its_charts_draw() {
+    let dir = archive();
+    let report = dir.path().join("report.html");
+    let out = audit(dir.path(), &["--report", "report.html", "2024"]);
+    assert_eq!(out.status.code(), Some(1));
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.starts_with("<!doctype html>"));
+    // Nothing to fetch: no external scripts, styles or images.
+    assert!(
+        !html.contains("src=\"http") && !html.contains("href=\"http"),
+        "the report loads nothing"
+    );
+    assert!(html.contains("2024/cook.md"));
+    let chromium = ["chromium", "chromium-browser"].into_iter().find(|c| {
+        std::process::Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok()
+    });
+    let Some(chromium) = chromium else {
+        eprintln!(
+            "skipped the drawing check: Chromium is not installed (.ci/run installs Debian's chromium)"
+        );
+        return;
+    };
+    let dom = std::process::Command::new(chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom"])
+        .arg(format!("file://{}", report.display()))
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert!(
+        dom.contains("data-drawn=\"yes\""),
+        "the page's script did not finish"
+    );
+    for chart in ["by-rule", "by-place", "over-time"] {
+        let start = dom
+            .find(&format!("id=\"{chart}\""))
+            .unwrap_or_else(|| panic!("no chart {chart}"));
+        let end = start + dom[start..].find("</div>").unwrap();
+        assert!(
+            dom[start..end].contains("<rect"),
+            "chart {chart} drew no bars"
+        );
+    }
+    assert!(
+        dom.contains("<td>2024/cook.md</td>") || dom.contains(">2024/cook.md</a>"),
+        "the table lists the postings"
+    );
+}

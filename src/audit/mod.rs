@@ -5,6 +5,7 @@
 //! postings and the first problems, not the postings.
 
 pub mod export;
+pub mod report;
 
 use crate::facts::FactsJson;
 use crate::finding::Finding;

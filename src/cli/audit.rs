@@ -36,6 +36,9 @@ pub struct AuditArgs {
     /// Write the output to this file instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Also write a self-contained HTML report (charts and a sortable table) to this file.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
     /// Also write one row per finding to this CSV file.
     #[arg(long, value_name = "FILE")]
     findings_csv: Option<PathBuf>,
@@ -145,6 +148,10 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
     }
 
     let mut summary = Audit::default();
+    let mut table = args
+        .report
+        .as_ref()
+        .map(|_| audit::report::Table::default());
     for (name, why) in problems {
         summary.problem(name, why);
     }
@@ -189,6 +196,9 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
             match d {
                 Ok((o, size)) => {
                     summary.add(&o);
+                    if let Some(t) = &mut table {
+                        t.add(audit::report::Row::of(&o));
+                    }
                     fails |= o.findings.iter().any(|f| args.fail_on.fails(f.severity));
                     let written = match args.format {
                         AuditFormat::Json => writeln!(out, "{}", audit::json_record(&o)),
@@ -233,6 +243,12 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
                 return Err(EXIT_ERROR);
             }
         }
+    }
+    if let (Some(path), Some(t)) = (&args.report, table.take())
+        && let Err(e) = std::fs::write(path, audit::report::html(&summary, t))
+    {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        return Err(EXIT_ERROR);
     }
     let table = summary.table();
     let flushed = if args.format == AuditFormat::Table {
