@@ -234,3 +234,31 @@ fn the_html_report_is_self_contained_and_its_charts_draw() {
         "the table lists the postings"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_prints_the_summary_so_far() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut jsonl = String::new();
+    for i in 0..40_000 {
+        jsonl.push_str(&format!(
+            "{{\"description\": \"Barista number {i} in Boise, ID. Pay: $18 - $22 per hour. Health insurance.\"}}\n"
+        ));
+    }
+    std::fs::write(dir.path().join("big.jsonl"), jsonl).unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_hirelint"))
+        .current_dir(dir.path())
+        .args(["audit", "--no-progress", "big.jsonl"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(130), "{table}");
+    assert!(table.contains("postings audited (interrupted)"), "{table}");
+}
