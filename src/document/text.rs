@@ -149,8 +149,15 @@ pub(crate) fn bullet_content(text: &str, line: Span) -> Option<Span> {
 /// What ends a sentence or a clause, in Latin and CJK punctuation.
 const SENTENCE_END: &[char] = &['.', ',', ';', '!', '?', '。', '，', '；', '！', '？', '、'];
 
-/// ALL-CAPS lines and short colon-terminated lines are headings in plain-text postings.
+/// ALL-CAPS lines and short colon-terminated lines are headings in plain-text postings. The
+/// line is read as it shows: HTML entities left by a scraper (`&amp;`) are decoded first.
 pub(crate) fn is_heading_line(s: &str, next: Option<&str>) -> bool {
+    if s.contains('&') {
+        let shown = html_escape::decode_html_entities(s);
+        if shown != s {
+            return is_heading_line(&shown, next);
+        }
+    }
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 3 || s.chars().count() > 80 {
         return false;

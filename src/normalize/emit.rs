@@ -39,7 +39,8 @@ impl Writer<'_> {
     fn text(&mut self, block: Block, indent: &str, content: &str, min_bullets: usize) {
         match split_inline_bullets(content, min_bullets) {
             Some((lead, items)) => {
-                if !lead.is_empty() {
+                // A lead that is only the item's own marker (`- • one • two`) is no line.
+                if !lead.trim_start_matches('-').trim().is_empty() {
                     self.line(block, &format!("{indent}{lead}"));
                 }
                 for item in items {

@@ -222,7 +222,8 @@ fn strip_emphasis(s: &str) -> &str {
 /// of a setext heading joined.
 fn heading_text(text: &str, lines: &[Span], range: std::ops::RangeInclusive<usize>) -> String {
     let first = text[lines[*range.start()].range()].trim();
-    if first.starts_with('#') {
+    // An ATX heading is one line; a setext heading has its underline on another.
+    if first.starts_with('#') && range.start() == range.end() {
         let body = first.trim_start_matches('#');
         let body = body.trim_end().trim_end_matches('#');
         // `## Title ##`: the closing hashes need a space before them to be markers.

@@ -1,7 +1,7 @@
 //! Roles of the lines of a plain-text posting, from the blocks the text reader found.
 
 use super::{Role, clean, lines_of};
-use crate::document::{BlockKind, Document, bullet_content};
+use crate::document::{BlockKind, Document, bullet_content, trim};
 use crate::source::Span;
 use crate::vocab::Vocabulary;
 
@@ -28,8 +28,8 @@ pub fn assign(
                 BlockKind::Heading { .. } => Role::HeadingPart,
                 BlockKind::Code => continue,
                 // A bulleted line is an item whatever its text is (`• Location: Denver`).
-                _ => match bullet_content(text, line) {
-                    Some(content) => item(text, line, content),
+                _ => match bullet_content(text, trim(text, line)) {
+                    Some(content) => item(text, trim(text, line), content),
                     None => Role::Text {
                         content: clean(&text[line.range()]),
                     },
@@ -38,10 +38,21 @@ pub fn assign(
             roles[i] = Some(role);
         }
     }
-    // Lines no block holds, other than blank ones, are separators such as `-----`.
+    // Lines no block holds that are only `-----` or `=====` separate blocks; any other line no
+    // block holds (a comment after a bullet) is kept as written.
     for (i, role) in roles.iter_mut().enumerate() {
-        if role.is_none() && !text[lines[i].range()].trim().is_empty() {
+        let line = text[lines[i].range()].trim();
+        let rule =
+            line.len() >= 3 && (line.bytes().all(|b| b == b'-') || line.bytes().all(|b| b == b'='));
+        if role.is_some() {
+            continue;
+        }
+        let trimmed = trim(text, lines[i]);
+        if rule {
             *role = Some(Role::Separator);
+        } else if let Some(content) = bullet_content(text, trimmed) {
+            // A bullet holding only a comment: still an item of its list.
+            *role = Some(item(text, trimmed, content));
         }
     }
     promote_title(text, lines, doc, vocab, roles);
@@ -49,6 +60,10 @@ pub fn assign(
 
 /// A bulleted or numbered line: glyphs become `-`, numbers (`1.`, `2)`) are kept.
 fn item(text: &str, line: Span, content: Span) -> Role {
+    // A bullet with nothing after it holds no words: it separates like a blank line.
+    if text[content.range()].trim().is_empty() {
+        return Role::Blank;
+    }
     let marker = text[line.start..content.start].trim();
     let numbered = marker
         .strip_suffix(['.', ')'])
@@ -67,7 +82,7 @@ fn item(text: &str, line: Span, content: Span) -> Role {
 /// In a plain-text posting the first line is the title (see [`Document`]'s `title`): it becomes
 /// the `# ` heading when it reads as one: short, not a sentence, not a field.
 fn promote_title(
-    text: &str,
+    _text: &str,
     lines: &[Span],
     doc: &Document,
     vocab: &Vocabulary,
@@ -77,13 +92,14 @@ fn promote_title(
     if doc.format == crate::source::Format::Html {
         return;
     }
-    let Some(first) = roles
-        .iter()
-        .position(|r| !matches!(r, None | Some(Role::Keep { .. } | Role::Chrome { .. })))
-    else {
+    let Some(first) = roles.iter().position(|r| {
+        !matches!(
+            r,
+            None | Some(Role::Keep { .. } | Role::Chrome { .. } | Role::Separator | Role::Blank)
+        )
+    }) else {
         return;
     };
-    let raw = text[lines[first].range()].trim();
     let next_is_own_block = roles
         .get(first + 1)
         .is_none_or(|r| !matches!(r, Some(Role::Text { .. })));
@@ -93,7 +109,8 @@ fn promote_title(
         .find(|b| lines_of(lines, b.span).contains(&first))
         .map(|b| &b.kind);
     let promote = match (&roles[first], block_kind) {
-        (Some(Role::Heading { .. }), _) => !raw.ends_with(':'),
+        // Whatever made it a heading: formatting the output again must promote it too.
+        (Some(Role::Heading { .. }), _) => true,
         (Some(Role::Text { content }), Some(BlockKind::Paragraph)) => {
             // A line of its own, or a short line above others (the company, the place)
             // rather than the first line of a wrapped paragraph.
