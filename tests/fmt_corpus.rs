@@ -2,23 +2,12 @@
 //! no panic, formatting is idempotent, and every word that is not removed chrome is kept, in
 //! order. Skipped (with a message) on a clone without the corpus.
 
+mod common;
+use common::words;
 use hirelint::document::Document;
 use hirelint::normalize::normalize;
 use hirelint::source::Source;
 use std::path::Path;
-
-/// The words of a text: runs of letters and digits, after decoding HTML entities.
-fn words(text: &str) -> Vec<String> {
-    let mut decoded = text.to_string();
-    for _ in 0..4 {
-        decoded = html_escape::decode_html_entities(&decoded).into_owned();
-    }
-    decoded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
 
 #[test]
 fn fmt_is_idempotent_and_keeps_every_word_on_the_corpus() {

@@ -2,6 +2,8 @@
 //! character boundaries inside the text, lines and columns agree with the text, and its JSON
 //! report parses; `fmt` is idempotent and keeps every word that is not chrome.
 
+mod common;
+use common::words;
 use hirelint::document::Document;
 use hirelint::lint::{LintOptions, Linter};
 use hirelint::normalize::normalize;
@@ -123,16 +125,4 @@ proptest! {
         }
         prop_assert_eq!(words(&once.text), words(&kept));
     }
-}
-
-fn words(text: &str) -> Vec<String> {
-    let mut decoded = text.to_string();
-    for _ in 0..4 {
-        decoded = html_escape::decode_html_entities(&decoded).into_owned();
-    }
-    decoded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
 }
