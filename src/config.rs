@@ -161,7 +161,7 @@ impl RuleChoice {
 }
 
 /// `pay/missing` names that rule; `pay/` and `pay` name the family.
-fn names_rule(entry: &str, rule_id: &str) -> bool {
+pub(crate) fn names_rule(entry: &str, rule_id: &str) -> bool {
     let family = entry.trim_end_matches('/');
     entry == rule_id
         || rule_id

@@ -32,14 +32,12 @@ pub struct Suppression {
 
 impl Suppression {
     fn names(&self, rule: &str) -> bool {
+        // Ids and families as in the config's `select` and `ignore`.
         self.rules.is_empty()
-            || self.rules.iter().any(|r| {
-                let family = r.trim_end_matches('/');
-                r == rule
-                    || rule
-                        .strip_prefix(family)
-                        .is_some_and(|rest| rest.starts_with('/'))
-            })
+            || self
+                .rules
+                .iter()
+                .any(|r| crate::config::names_rule(r, rule))
     }
 }
 

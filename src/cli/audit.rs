@@ -1,6 +1,7 @@
 //! `hirelint audit`: folders and ATS exports (CSV, JSON Lines) of old postings, in parallel,
 //! each judged at its own date, with a progress bar and a summary.
 
+use super::inputs::is_posting_file;
 use super::{EXIT_ERROR, FailOn, JudgeArgs, RuleArgs};
 use clap::{Args, ValueEnum};
 use hirelint::audit::export::{Columns, Row, is_export, rows};
@@ -284,45 +285,21 @@ fn collect(
         Err(e) => problems.push((path.display().to_string(), format!("cannot read: {e}"))),
         Ok(m) if m.is_file() => inputs.push(path.to_path_buf()),
         Ok(_) => {
-            let walker = walkdir::WalkDir::new(path)
-                .follow_links(true)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_entry(|e| {
-                    e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+            let mut failed = None;
+            let files = super::inputs::walk_files(path, problems, &mut |p| {
+                let excluded = workspace.excludes(p).unwrap_or_else(|e| {
+                    failed.get_or_insert(e);
+                    false
                 });
-            for entry in walker {
-                let entry = match entry {
-                    Ok(e) => e,
-                    Err(e) => {
-                        let name = e.path().map_or_else(
-                            || path.display().to_string(),
-                            |p| p.display().to_string(),
-                        );
-                        problems.push((name, e.to_string()));
-                        continue;
-                    }
-                };
-                let p = entry.path();
-                let wanted = is_export(p) || is_posting(p);
-                if entry.file_type().is_file() && wanted && !workspace.excludes(p)? && !is_binary(p)
-                {
-                    inputs.push(p.to_path_buf());
-                }
+                (is_export(p) || is_posting_file(p)) && !excluded && !is_binary(p)
+            });
+            if let Some(e) = failed {
+                return Err(e);
             }
+            inputs.extend(files);
         }
     }
     Ok(())
-}
-
-fn is_posting(p: &Path) -> bool {
-    matches!(
-        p.extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref(),
-        Some("md" | "markdown" | "txt" | "html" | "htm")
-    )
 }
 
 /// A NUL byte in the first 8 KB: not text.

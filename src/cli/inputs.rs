@@ -97,6 +97,24 @@ fn walk(
     problems: &mut Vec<(String, String)>,
     excluded: &mut dyn FnMut(&Path) -> bool,
 ) {
+    let files = walk_files(dir, problems, &mut |p| is_posting_file(p) && !excluded(p));
+    inputs.extend(files.into_iter().map(Input::File));
+}
+
+/// Whether a file's extension makes it a posting when folders are walked.
+pub fn is_posting_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| POSTING_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+}
+
+/// The files under `dir` that `wanted` keeps, in name order; hidden entries are skipped, and
+/// what cannot be walked (a symlink loop) goes to `problems`.
+pub fn walk_files(
+    dir: &Path,
+    problems: &mut Vec<(String, String)>,
+    wanted: &mut dyn FnMut(&Path) -> bool,
+) -> Vec<PathBuf> {
     let walker = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
@@ -104,16 +122,12 @@ fn walk(
         .filter_entry(|e| {
             e.depth() == 0 || !e.file_name().to_str().is_some_and(|n| n.starts_with('.'))
         });
+    let mut files = Vec::new();
     for entry in walker {
         match entry {
             Ok(e) if e.file_type().is_file() => {
-                let wanted = e
-                    .path()
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .is_some_and(|x| POSTING_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()));
-                if wanted && !excluded(e.path()) {
-                    inputs.push(Input::File(e.into_path()));
+                if wanted(e.path()) {
+                    files.push(e.into_path());
                 }
             }
             Ok(_) => {}
@@ -130,4 +144,5 @@ fn walk(
             }
         }
     }
+    files
 }

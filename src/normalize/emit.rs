@@ -77,7 +77,16 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
             Role::HeadingPart | Role::Chrome { .. } => {}
             Role::Heading { level, content } => {
                 let hashes = "#".repeat(usize::from(*level));
-                w.line(Block::Heading, &format!("{hashes} {content}"));
+                // Bullets run together on a heading's line become items under it.
+                match split_inline_bullets(content, 2) {
+                    Some((lead, items)) if !lead.is_empty() => {
+                        w.line(Block::Heading, &format!("{hashes} {lead}"));
+                        for item in items {
+                            w.line(Block::List, &format!("- {item}"));
+                        }
+                    }
+                    _ => w.line(Block::Heading, &format!("{hashes} {content}")),
+                }
             }
             Role::Rule => w.line(Block::Rule, text[line.range()].trim()),
             Role::Item {

@@ -180,12 +180,14 @@ fn lines_of(lines: &[Span], span: Span) -> std::ops::RangeInclusive<usize> {
 /// one (outside code spans), trimmed.
 fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    // Odd segments between backticks are code spans: kept as written.
-    for (i, part) in s.split('`').enumerate() {
+    // Odd segments between backticks are code spans, kept as written; a backtick without a
+    // closing one opens none.
+    let parts: Vec<&str> = s.split('`').collect();
+    for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             out.push('`');
         }
-        if i % 2 == 1 {
+        if i % 2 == 1 && i + 1 < parts.len() {
             out.push_str(part);
         } else {
             // Runs of spaces (often left where a page had `&nbsp;` or tags) read as one.

@@ -112,14 +112,17 @@ fn promote_title(
         // Whatever made it a heading: formatting the output again must promote it too.
         (Some(Role::Heading { .. }), _) => true,
         (Some(Role::Text { content }), Some(BlockKind::Paragraph)) => {
+            // Judged on what the line will read as: the lead, when bullets run together on it
+            // become items of their own (see `emit`).
+            let lead = super::split_inline_bullets(content, 2).map_or(content.as_str(), |(l, _)| l);
             // A line of its own, or a short line above others (the company, the place)
             // rather than the first line of a wrapped paragraph.
-            let short = content.chars().count() <= 60 && content.split_whitespace().count() <= 8;
+            let short = lead.chars().count() <= 60 && lead.split_whitespace().count() <= 8;
             (next_is_own_block || short)
-                && content.chars().count() <= 100
-                && !content.ends_with(['.', ',', ';', ':', '!', '?'])
-                && content.chars().any(char::is_alphabetic)
-                && vocab.chrome_reason(content).is_none()
+                && lead.chars().count() <= 100
+                && !lead.ends_with(['.', ',', ';', ':', '!', '?'])
+                && lead.chars().any(char::is_alphabetic)
+                && vocab.chrome_reason(lead).is_none()
         }
         _ => false,
     };
