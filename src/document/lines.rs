@@ -198,3 +198,58 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&LIQUID_COMMENT_OPEN);
     LazyLock::force(&LIQUID_COMMENT_CLOSE);
 }
+
+/// Decodes HTML entities (`&amp;`, `&#39;`, `&#x2F;`, each ended by `;`) until none are left,
+/// so that text escaped twice (`&amp;amp;`, common in scraped pages) reads the same as text
+/// escaped once, and formatting twice changes nothing. A decoded line break (`&#13;`) or other
+/// control character would start a new line or hide in the text: a space says what the page
+/// showed. Characters written as themselves are left alone.
+pub fn decode_entities(s: &str) -> String {
+    let mut cur = s.to_string();
+    for _ in 0..4 {
+        if !cur.contains('&') {
+            break;
+        }
+        let next = decode_entities_once(&cur);
+        if next == cur {
+            break;
+        }
+        cur = next;
+    }
+    cur
+}
+
+fn decode_entities_once(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let name_len = tail[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .unwrap_or(tail.len() - 1);
+        let ended = tail[1 + name_len..].starts_with(';');
+        let entity = if ended { &tail[..name_len + 2] } else { "" };
+        let decoded = (ended && (1..=32).contains(&name_len))
+            .then(|| html_escape::decode_html_entities(entity))
+            .filter(|d| d.as_ref() != entity);
+        match decoded {
+            Some(d) => {
+                out.extend(d.chars().map(|c| {
+                    if c == '\u{a0}' || c.is_control() {
+                        ' '
+                    } else {
+                        c
+                    }
+                }));
+                rest = &tail[entity.len()..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}

@@ -185,3 +185,17 @@ fn multibyte_text_in_front_matter_lists_is_safe() {
         );
     }
 }
+
+#[test]
+fn entities_are_decoded_one_by_one() {
+    use super::decode_entities;
+    assert_eq!(decode_entities("a &amp;amp; b"), "a & b");
+    assert_eq!(decode_entities("it&#39;s &#x2F; &lt;b&gt;"), "it's / <b>");
+    // A decoded control character is a space; one written as itself is left alone.
+    assert_eq!(decode_entities("a&#13;b\0c"), "a b\0c");
+    // Not entities: no `;`, unknown names, a multi-byte character after the name.
+    assert_eq!(
+        decode_entities("R&D &nosuch; AT&T&€; &"),
+        "R&D &nosuch; AT&T&€; &"
+    );
+}

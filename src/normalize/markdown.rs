@@ -18,10 +18,11 @@ pub fn assign(
     // How many list items are open around the current event.
     let mut open_items = 0usize;
     // Events inside a block kept as written (code, HTML, a table, a quote) are skipped.
-    let mut kept_until = 0;
+    // (The end of a list item around such a block starts before it, and is not skipped.)
+    let mut kept = Span::new(0, 0);
     for (event, range) in Parser::new_ext(&text[body.range()], options).into_offset_iter() {
         let span = Span::new(range.start + body.start, range.end + body.start);
-        if span.start < kept_until {
+        if kept.start <= span.start && span.start < kept.end {
             continue;
         }
         match event {
@@ -43,7 +44,7 @@ pub fn assign(
             Event::Start(
                 Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Table(_) | Tag::BlockQuote(_),
             ) => {
-                kept_until = span.end;
+                kept = span;
                 let range = lines_of(lines, trim_end(text, span));
                 let block = *range.start();
                 for i in range {
@@ -73,17 +74,19 @@ pub fn assign(
                 open_items = open_items.saturating_sub(1);
             }
             Event::Start(Tag::Paragraph) => {
-                let range = lines_of(lines, trim_end(text, span));
-                let first = *range.start();
-                for i in range {
+                // A line continues the paragraph when text is written before it: a line after
+                // removed chrome starts the paragraph in the output.
+                let mut continues = false;
+                for i in lines_of(lines, trim_end(text, span)) {
                     if roles[i].is_none() {
                         let line = Line {
                             raw: &text[lines[i].range()],
                             in_item: open_items > 0,
-                            continues: i != first,
+                            continues,
                         };
                         roles[i] = Some(line.role(vocab));
                     }
+                    continues |= !matches!(roles[i], Some(Role::Chrome { .. }));
                 }
             }
             Event::Rule => {

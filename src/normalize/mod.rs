@@ -91,8 +91,10 @@ enum Role {
 /// Normalizes a posting. `doc` is the posting as the checks parsed it.
 pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normalized {
     let text = source.text.as_str();
-    // An HTML page's JSON-LD scripts (after its visible text) are not part of the posting.
-    let lines = crate::document::lines(text, Span::new(0, source.visible_end()));
+    // An HTML page's JSON-LD scripts (after its visible text) are not part of the posting, and
+    // a byte-order mark is not part of the first line (emit writes it back).
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let lines = crate::document::lines(text, Span::new(bom, source.visible_end().max(bom)));
     // `None`: not yet known. Front matter and comments come first: kept whatever is inside.
     let mut roles: Vec<Option<Role>> = vec![None; lines.len()];
     if let Some(fm) = &doc.front_matter {
@@ -127,6 +129,15 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
             },
         })
         .collect();
+    // Lines of only spaces at the end of the file end nothing (not even a kept block): the
+    // output ends with its last line of text.
+    let mut roles = roles;
+    for (i, role) in roles.iter_mut().enumerate().rev() {
+        if !text[lines[i].range()].trim().is_empty() {
+            break;
+        }
+        *role = Role::Blank;
+    }
     let removed = lines
         .iter()
         .zip(&roles)
@@ -154,7 +165,11 @@ fn keep(text: &str, lines: &[Span], roles: &mut [Option<Role>], within: Span) {
             - text[l.range()]
                 .trim_start_matches(['\u{feff}', ' ', '\t'])
                 .len();
-        if overlaps && text_start >= within.start.min(l.end) && roles[i].is_none() {
+        // Blank lines before the first kept line are separators, not part of the block: the
+        // writer puts one there anyway.
+        let leading_blank = block.is_none() && text_start == l.end;
+        if overlaps && !leading_blank && text_start >= within.start.min(l.end) && roles[i].is_none()
+        {
             roles[i] = Some(Role::Keep {
                 block: *block.get_or_insert(i),
             });
@@ -191,7 +206,7 @@ fn clean(s: &str) -> String {
             out.push_str(part);
         } else {
             // Runs of spaces (often left where a page had `&nbsp;` or tags) read as one.
-            let decoded = decode_entities(part);
+            let decoded = crate::document::decode_entities(part);
             let mut last_space = false;
             for c in decoded.chars() {
                 let space = c == ' ' || c == '\t';
@@ -203,26 +218,6 @@ fn clean(s: &str) -> String {
         }
     }
     out.trim().to_string()
-}
-
-/// Decodes HTML entities until none are left, so that text escaped twice (`&amp;amp;`, common
-/// in scraped pages) reads the same as text escaped once, and formatting twice changes nothing.
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut cur = s.to_string();
-    for _ in 0..4 {
-        // A decoded line break (`&#13;`) or other control character would start a new line
-        // or hide in the text: a space says what the page showed.
-        let next = html_escape::decode_html_entities(&cur)
-            .replace(|c: char| c == '\u{a0}' || c.is_control(), " ");
-        if next == cur {
-            break;
-        }
-        cur = next;
-    }
-    cur
 }
 
 /// Bullet glyphs that scraped text runs together on one line (`• one • two`).

@@ -9,7 +9,7 @@ fn fmt(name: &str, text: &str) -> Normalized {
 
 /// Runs of letters and digits, after decoding entities: what fmt must keep, in order.
 fn words(text: &str) -> Vec<String> {
-    decode_entities(text)
+    crate::document::decode_entities(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
@@ -245,6 +245,38 @@ fn unusual_input_keeps_the_guarantees() {
             "Title\n-----\n\n------------\nBody\n=====\n",
         ),
         ("fields.txt", "Job\nLocation:\nDenver\nType: Full-time\n"),
+        // A kept block (raw HTML, code) running to the end of a file that ends in spaces: the
+        // spaces became a blank line, which the next pass dropped.
+        ("job.md", "# T\n\n<script>\n{ \"a\": 1 }\n    "),
+        ("job.md", "```\ncode\n  \t"),
+        // A paragraph's indented line after a chrome line that is removed: the line kept its
+        // indentation and became a code block on the next pass.
+        (
+            "job.md",
+            "# Title\nCareers > Engineering > Denver\n    <p>Health</p>\n   more text.\n",
+        ),
+        // Raw HTML inside a list item: the item's lazy lines before it were left unread (kept
+        // as written) and cleaned on the next pass.
+        (
+            "job.md",
+            "- item\ntitle: x\ns  <title>a</title>\n  <main>\n",
+        ),
+        // A line of control characters and an entity, which fmt writes as one space: too long
+        // to be a heading as written, short enough once written.
+        (
+            "job.txt",
+            "ABOUT\r\nY\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ou&rsquo;ll keep turbines running:\r\nTwo years of field work\r\n",
+        ),
+        // Control characters around a bullet: they became spaces (the line had an `&`), and
+        // the text read as a list item on the next pass. Only decoded entities become spaces.
+        ("job.md", "\0\0*\0\0New York & more\nnext line\n"),
+        ("job.md", "a &#0;* b &amp; c\n"),
+        // A long first line whose bullets run together, above more text: its lead stands alone
+        // once the bullets are items, and was promoted to the title only on the next pass.
+        (
+            "job.txt",
+            "Five years of experience, entry level, internship, twelve weeks, from May to July- • • First item of the list here\r\nmore text &amp; words\r\n",
+        ),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
@@ -265,5 +297,61 @@ fn short_items_run_together_are_an_inline_list_not_bullets() {
     assert_eq!(
         split_inline_bullets("- one long item • another long item", 1),
         Some(("- one long item", vec!["another long item"]))
+    );
+}
+
+/// Inputs the fuzzer (fuzz/, target `fmt`) found breaking a guarantee, shrunk by hand.
+#[test]
+fn fuzz_regressions() {
+    let cases: &[(&str, &str)] = &[
+        // A byte-order mark before an ATX heading: the heading was read as text and a second
+        // `# ` put in front of it.
+        ("job.md", "\u{feff}# Frontend Developer\n\nText.\n"),
+        // A comment opened in the title line and closed lines later: the blank line the
+        // writer put after the title became part of the kept comment, and a second blank
+        // line was added before it on the next pass.
+        (
+            "job.txt",
+            "Intro <!-- note, in React and\r\nTypeScript.\r\n\r\nWe offer -->ok\r\n",
+        ),
+        // A kept block (raw HTML, code) running to the end of a file that ends in spaces: the
+        // spaces became a blank line, which the next pass dropped.
+        ("job.md", "# T\n\n<script>\n{ \"a\": 1 }\n    "),
+        ("job.md", "```\ncode\n  \t"),
+        // A paragraph's indented line after a chrome line that is removed: the line kept its
+        // indentation and became a code block on the next pass.
+        (
+            "job.md",
+            "# Title\nCareers > Engineering > Denver\n    <p>Health</p>\n   more text.\n",
+        ),
+        // Raw HTML inside a list item: the item's lazy lines before it were left unread (kept
+        // as written) and cleaned on the next pass.
+        (
+            "job.md",
+            "- item\ntitle: x\ns  <title>a</title>\n  <main>\n",
+        ),
+        // A line of control characters and an entity, which fmt writes as one space: too long
+        // to be a heading as written, short enough once written.
+        (
+            "job.txt",
+            "ABOUT\r\nY\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ou&rsquo;ll keep turbines running:\r\nTwo years of field work\r\n",
+        ),
+        // Control characters around a bullet: they became spaces (the line had an `&`), and
+        // the text read as a list item on the next pass. Only decoded entities become spaces.
+        ("job.md", "\0\0*\0\0New York & more\nnext line\n"),
+        ("job.md", "a &#0;* b &amp; c\n"),
+        // A long first line whose bullets run together, above more text: its lead stands alone
+        // once the bullets are items, and was promoted to the title only on the next pass.
+        (
+            "job.txt",
+            "Five years of experience, entry level, internship, twelve weeks, from May to July- • • First item of the list here\r\nmore text &amp; words\r\n",
+        ),
+    ];
+    for (name, text) in cases {
+        assert_guarantees(name, text);
+    }
+    assert_eq!(
+        fmt("job.md", "\u{feff}# Dev\r\n\r\nText.\r\n").text,
+        "\u{feff}# Dev\r\n\r\nText.\r\n"
     );
 }

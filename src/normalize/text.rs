@@ -114,9 +114,12 @@ fn promote_title(
         (Some(Role::Text { content }), Some(BlockKind::Paragraph)) => {
             // Judged on what the line will read as: the lead, when bullets run together on it
             // become items of their own (see `emit`).
-            let lead = super::split_inline_bullets(content, 2).map_or(content.as_str(), |(l, _)| l);
-            // A line of its own, or a short line above others (the company, the place)
-            // rather than the first line of a wrapped paragraph.
+            let split = super::split_inline_bullets(content, 2);
+            let lead = split.as_ref().map_or(content.as_str(), |(l, _)| l);
+            // A line of its own (as written, or once its bullets are items under it), or a
+            // short line above others (the company, the place) rather than the first line of
+            // a wrapped paragraph.
+            let next_is_own_block = next_is_own_block || split.is_some();
             let short = lead.chars().count() <= 60 && lead.split_whitespace().count() <= 8;
             (next_is_own_block || short)
                 && lead.chars().count() <= 100

@@ -142,10 +142,21 @@ impl Source {
             name: path.display().to_string(),
             error: e,
         })?;
-        let text = decode(path.display().to_string(), bytes)?;
-        let mut source = Source::new(path.display().to_string(), text, Format::from_path(path));
+        let mut source =
+            Source::from_bytes(path.display().to_string(), bytes, Format::from_path(path))?;
         source.path = Some(path.to_path_buf());
         Ok(source)
+    }
+
+    /// A posting from bytes as read; invalid UTF-8 is an error naming the byte offset.
+    pub fn from_bytes(
+        name: impl Into<String>,
+        bytes: Vec<u8>,
+        format: Format,
+    ) -> Result<Source, ReadError> {
+        let name = name.into();
+        let text = decode(name.clone(), bytes)?;
+        Ok(Source::new(name, text, format))
     }
 
     /// Reads standard input as a posting named `name` (its extension picks the format).
@@ -157,8 +168,7 @@ impl Source {
                 name: name.to_string(),
                 error: e,
             })?;
-        let text = decode(name.to_string(), bytes)?;
-        Ok(Source::new(name, text, Format::from_path(Path::new(name))))
+        Source::from_bytes(name, bytes, Format::from_path(Path::new(name)))
     }
 
     /// 1-based line and column (in characters), in the file as read, of a byte offset into
