@@ -9,6 +9,17 @@ use std::io::Write;
 use std::path::Path;
 
 pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    write_with(path, contents, |tmp, target| {
+        tmp.persist(target).map(drop).map_err(|e| e.error)
+    })
+}
+
+/// [`write_atomically`] with the final rename given, so that tests can make it fail.
+fn write_with(
+    path: &Path,
+    contents: &[u8],
+    persist: impl FnOnce(tempfile::NamedTempFile, &Path) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let target = std::fs::canonicalize(path)?;
     let permissions = std::fs::metadata(&target)?.permissions();
     let dir = target.parent().unwrap_or(Path::new("."));
@@ -19,8 +30,8 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     tmp.write_all(contents)?;
     tmp.as_file().set_permissions(permissions)?;
     tmp.as_file().sync_all()?;
-    tmp.persist(&target).map_err(|e| e.error)?;
-    Ok(())
+    // On any error the temporary file is dropped, which deletes it.
+    persist(tmp, &target)
 }
 
 #[cfg(test)]
@@ -66,6 +77,25 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "new\n");
+    }
+
+    #[test]
+    fn a_failed_rename_leaves_the_original_intact_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("posting.md");
+        std::fs::write(&path, "old\n").unwrap();
+        let mut renamed = false;
+        let result = write_with(&path, b"new contents\n", |tmp, _| {
+            // The new contents are complete in the temporary file when the rename fails.
+            assert_eq!(std::fs::read(tmp.path()).unwrap(), b"new contents\n");
+            renamed = true;
+            Err(std::io::Error::other("rename failed (simulated)"))
+        });
+        assert!(renamed);
+        assert_eq!(result.unwrap_err().to_string(), "rename failed (simulated)");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old\n");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "the temporary file is removed");
     }
 
     #[test]

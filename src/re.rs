@@ -11,8 +11,9 @@
 //!
 //! Together these make compiling about ten times cheaper. The `regex` crate does not expose the
 //! prefilter switch, so this module wraps `regex_automata::meta::Regex` (the engine inside
-//! `regex`) with the small part of the `regex` API the extractors use. Rule files written by
-//! users keep the `regex` crate's normal syntax and engine.
+//! `regex`) with the small part of the `regex` API the extractors use. Users' rule files get
+//! the same syntax (README "Writing rules"); their patterns compile when the file is loaded,
+//! so that a pattern too large to compile (over 4 MiB of NFA) is an error naming the rule.
 
 mod gate;
 

@@ -70,6 +70,9 @@ pub fn located_len<T>(value: &Located<T>) -> usize {
 
 /// serde-saphyr's Display appends a location and sometimes a snippet; we render our own.
 fn plain_message(e: &serde_saphyr::Error) -> String {
+    if let Some(refused) = budget_message(e) {
+        return refused;
+    }
     let options = serde_saphyr::render_options! { snippets: serde_saphyr::SnippetMode::Off };
     let text = e.render_with_options(options);
     let first = text.lines().next().unwrap_or("invalid YAML").trim();
@@ -77,6 +80,41 @@ fn plain_message(e: &serde_saphyr::Error) -> String {
     match first.rfind(" at line ") {
         Some(i) => first[..i].trim_end_matches(',').to_string(),
         None => first.to_string(),
+    }
+}
+
+/// The parser refuses YAML that would take unbounded time or memory (an alias bomb, absurd
+/// nesting): say so in words rather than with the breach's debug form.
+fn budget_message(mut e: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::budget::BudgetBreach as B;
+    loop {
+        match e {
+            serde_saphyr::Error::WithSnippet { error, .. }
+            | serde_saphyr::Error::AliasError { error, .. } => e = error,
+            serde_saphyr::Error::Budget { breach, .. } => {
+                let why = match breach {
+                    B::Nodes { nodes } => format!(
+                        "the YAML holds more than {} values once its aliases are expanded",
+                        nodes.saturating_sub(1)
+                    ),
+                    B::Depth { depth } => {
+                        format!(
+                            "the YAML is nested more than {} levels deep",
+                            depth.saturating_sub(1)
+                        )
+                    }
+                    B::Aliases { .. } | B::AliasAnchorRatio { .. } => {
+                        "the YAML uses too many aliases (`*name`)".to_string()
+                    }
+                    B::ScalarBytes { .. } => "the YAML holds more than 64 MiB of text".to_string(),
+                    other => format!("the YAML is too large to read safely ({other:?})"),
+                };
+                return Some(format!(
+                    "{why}: refused, as an alias bomb or runaway file could exhaust memory"
+                ));
+            }
+            _ => return None,
+        }
     }
 }
 

@@ -29,12 +29,24 @@ pub fn format_and_bytes(data: &[u8]) -> Option<(Format, &'static str, &[u8])> {
 /// file as read on character boundaries too.
 pub fn assert_span_sound(source: &Source, span: Span) {
     let text = &source.text;
-    assert!(span.start <= span.end && span.end <= text.len(), "{span:?} outside the text");
-    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{span:?} inside a character");
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{span:?} outside the text"
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{span:?} inside a character"
+    );
     let file = source.file_text();
     let s = source.file_span(span);
-    assert!(s.start <= s.end && s.end <= file.len(), "{s:?} outside the file");
-    assert!(file.is_char_boundary(s.start) && file.is_char_boundary(s.end), "{s:?} inside a character of the file");
+    assert!(
+        s.start <= s.end && s.end <= file.len(),
+        "{s:?} outside the file"
+    );
+    assert!(
+        file.is_char_boundary(s.start) && file.is_char_boundary(s.end),
+        "{s:?} inside a character of the file"
+    );
     // Lines and columns are counted without panicking, and a later offset is never on an
     // earlier line.
     let (l1, _) = source.line_col_in_file(s.start);

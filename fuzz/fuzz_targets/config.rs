@@ -7,7 +7,9 @@ use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let path = Path::new("/repo/hirelint.yaml");
     match Config::parse(path, text.to_string()) {
         Ok(config) => {
@@ -19,7 +21,10 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(e) => {
-            assert!(e.span.end <= text.len(), "error span outside the config file");
+            assert!(
+                e.span.end <= text.len(),
+                "error span outside the config file"
+            );
             let _ = e.to_string();
         }
     }

@@ -9,8 +9,12 @@ use hirelint::source::Source;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((format, name, bytes)) = common::format_and_bytes(data) else { return };
-    let Ok(text) = std::str::from_utf8(bytes) else { return };
+    let Some((format, name, bytes)) = common::format_and_bytes(data) else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
     let source = Source::new(name, text, format);
     let (doc, facts) = common::LINTER.facts(&source);
     let json = serde_json::to_value(FactsJson::new(&source, &facts, true)).unwrap();
@@ -19,7 +23,10 @@ fuzz_target!(|data: &[u8]| {
     collect_spans(&json, &mut spans);
     for (start, end) in spans {
         let file = source.file_text();
-        assert!(start <= end && end <= file.len(), "span {start}..{end} outside the file");
+        assert!(
+            start <= end && end <= file.len(),
+            "span {start}..{end} outside the file"
+        );
         assert!(file.is_char_boundary(start) && file.is_char_boundary(end));
     }
     let (posting, _missing) = jsonld::job_posting(&source, &doc, &facts);

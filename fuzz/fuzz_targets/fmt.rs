@@ -14,8 +14,12 @@ use hirelint::source::{Format, Source};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((format, name, bytes)) = common::format_and_bytes(data) else { return };
-    let Ok(text) = std::str::from_utf8(bytes) else { return };
+    let Some((format, name, bytes)) = common::format_and_bytes(data) else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
     let vocab = &common::LINTER.rules.vocab;
     let source = Source::new(name, text, format);
     let once = normalize(&source, &Document::parse(&source, vocab), vocab);
@@ -28,7 +32,11 @@ fuzz_target!(|data: &[u8]| {
         for r in once.removed.iter().rev() {
             kept.replace_range(r.span.range(), "");
         }
-        assert_eq!(words::words(&once.text), words::words(&kept), "words changed");
+        assert_eq!(
+            words::words(&once.text),
+            words::words(&kept),
+            "words changed"
+        );
     }
     // `fmt --write` writes a posting back in its own format, so a second pass must change
     // nothing. A page is never written back: its normal form is only printed.

@@ -10,11 +10,16 @@ use hirelint::source::{ReadError, Source};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((format, name, bytes)) = common::format_and_bytes(data) else { return };
+    let Some((format, name, bytes)) = common::format_and_bytes(data) else {
+        return;
+    };
     let source = match Source::from_bytes(name, bytes.to_vec(), format) {
         Ok(source) => source,
         Err(ReadError::Utf8 { offset, .. }) => {
-            assert_eq!(offset, std::str::from_utf8(bytes).unwrap_err().valid_up_to());
+            assert_eq!(
+                offset,
+                std::str::from_utf8(bytes).unwrap_err().valid_up_to()
+            );
             return;
         }
         Err(e) => panic!("unexpected read error: {e}"),
@@ -24,7 +29,12 @@ fuzz_target!(|data: &[u8]| {
     let fixes = hirelint::fix::applicable(&source, &linted.findings, true);
     let _ = hirelint::fix::apply(&source.text, &fixes);
 
-    let results = [FileResult { name: name.into(), findings: linted.findings, source: Some(source), error: None }];
+    let results = [FileResult {
+        name: name.into(),
+        findings: linted.findings,
+        source: Some(source),
+        error: None,
+    }];
     let mut out = Vec::new();
     report::json::write(&results, &mut out).unwrap();
     let parsed: serde_json::Value = serde_json::from_slice(&out).unwrap();

@@ -14,7 +14,9 @@ use std::borrow::Cow;
 const POSTING: &str = "---\ntitle: Barista\nsalary_min: 18\n---\n# Barista\n\nLocation: Denver, CO\n\nPay: $18 – $22 per hour. Entry level; 5+ years. Internship, 12 weeks, May to December.\n\nWe are an equal opportunity employer.\n";
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     match compile_file("fuzz.yaml", text) {
         Ok(rules) => {
             let set = RuleSet {
@@ -30,7 +32,10 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(e) => {
-            assert!(e.span.end <= e.text.len(), "error span outside the rule file");
+            assert!(
+                e.span.end <= e.text.len(),
+                "error span outside the rule file"
+            );
             let d = hirelint::report::human::LoadDiagnostic::new(&LoadError::Rule(e));
             let _ = hirelint::report::human::render(&d, false);
         }

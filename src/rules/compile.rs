@@ -81,6 +81,7 @@ fn compile_rules(
         let c = Compiler {
             file,
             text,
+            rule_id: def.value.id.value.clone(),
             rule_start: start,
             duties,
             lazy,
@@ -102,6 +103,8 @@ fn compile_rules(
 struct Compiler<'a> {
     file: &'a str,
     text: &'a str,
+    /// The rule being compiled, named in errors about its patterns.
+    rule_id: String,
     rule_start: usize,
     duties: &'a [&'a str],
     /// Compile patterns on first use (the built-in pack) rather than now.
@@ -352,7 +355,11 @@ impl Compiler<'_> {
                     crate::re::LazyRegex::compiled(pat).map_err(|e| {
                         self.error_near(
                             pat,
-                            format!("invalid regex: {}", first_line(&e)),
+                            format!(
+                                "invalid regex in rule `{}`: {}",
+                                self.rule_id,
+                                first_line(&e)
+                            ),
                             Some(regex_help(&e)),
                         )
                     })?
@@ -679,8 +686,8 @@ fn first_line(s: &str) -> String {
 }
 
 fn regex_help(message: &str) -> String {
-    if message.contains("size limit") {
-        "the pattern is too large once compiled; split it or use fewer alternatives".into()
+    if message.contains("size limit") || message.contains("exceeded limit") {
+        "the pattern is too large once compiled (counted repetitions such as `{100}` multiply its size); split it or use fewer alternatives".into()
     } else if message.contains("invalid UTF-8") {
         "classes are ASCII unless written `(?u:...)`: write `(?u:[^.])` or `(?u:.)` for any character".into()
     } else {

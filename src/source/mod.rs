@@ -155,6 +155,11 @@ impl Source {
         format: Format,
     ) -> Result<Source, ReadError> {
         let name = name.into();
+        // A document saved under a posting's name (a PDF, a .docx) can be valid UTF-8 at its
+        // start, or even throughout: its signature says what it is.
+        if let Some(kind) = signature_kind(&bytes) {
+            return Err(ReadError::Binary { name, kind });
+        }
         let text = decode(name.clone(), bytes)?;
         Ok(Source::new(name, text, format))
     }
@@ -193,27 +198,103 @@ impl Source {
 fn decode(name: String, bytes: Vec<u8>) -> Result<String, ReadError> {
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
-        ReadError::Utf8 { name, offset }
+        let bytes = e.as_bytes();
+        if let Some(kind) = binary_kind(bytes) {
+            return ReadError::Binary { name, kind };
+        }
+        // Where the bad byte is, counted in the valid text before it.
+        let before = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+        let (line, column) = LineIndex::new(before).line_col(before, offset);
+        ReadError::Utf8 {
+            name,
+            offset,
+            line,
+            column,
+            byte: bytes[offset],
+        }
     })
+}
+
+/// What a file that is not text is, judged by its first bytes: a known file signature, or
+/// (as git and ripgrep judge) a NUL byte near the start of a file that is not UTF-8 either.
+/// (A posting that is UTF-8 with stray NUL bytes is read as text.)
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    if let Some(kind) = signature_kind(bytes) {
+        return Some(kind);
+    }
+    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
+        return Some("UTF-16 text");
+    }
+    bytes[..bytes.len().min(8192)]
+        .contains(&0)
+        .then_some("a binary file")
+}
+
+/// The kind of file a known signature at its start says it is.
+fn signature_kind(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: &[(&[u8], &str)] = &[
+        (b"%PDF-", "a PDF document"),
+        (
+            b"PK\x03\x04",
+            "a ZIP archive (or a .docx, .xlsx or .odt document)",
+        ),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+            "an old Microsoft Office document (.doc, .xls)",
+        ),
+        (b"{\\rtf", "an RTF document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"\x1f\x8b", "a gzip archive"),
+        (b"\x7fELF", "a program"),
+    ];
+    SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|(_, kind)| *kind)
 }
 
 /// Why a posting could not be read.
 #[derive(Debug)]
 pub enum ReadError {
-    Io { name: String, error: std::io::Error },
-    Utf8 { name: String, offset: usize },
+    Io {
+        name: String,
+        error: std::io::Error,
+    },
+    /// Not UTF-8: where the first invalid byte is (line and column in characters, 1-based).
+    Utf8 {
+        name: String,
+        offset: usize,
+        line: usize,
+        column: usize,
+        byte: u8,
+    },
+    /// Not text at all.
+    Binary {
+        name: String,
+        kind: &'static str,
+    },
 }
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReadError::Io { name, error } => write!(f, "{name}: cannot read: {error}"),
-            ReadError::Utf8 { name, offset } => {
-                write!(
-                    f,
-                    "{name}: not valid UTF-8 (first invalid byte at offset {offset}); save the file as UTF-8"
-                )
-            }
+            ReadError::Utf8 {
+                name,
+                offset,
+                line,
+                column,
+                byte,
+            } => write!(
+                f,
+                "{name}:{line}:{column}: not valid UTF-8 (byte 0x{byte:02x} at offset {offset}); save the file as UTF-8"
+            ),
+            ReadError::Binary { name, kind } => write!(
+                f,
+                "{name}: not a text posting: this looks like {kind}; save the posting as UTF-8 text, Markdown or HTML"
+            ),
         }
     }
 }
