@@ -134,7 +134,9 @@ fn a_file_that_cannot_be_read_is_never_written() {
         .arg(dir.path())
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("bad.txt: not valid UTF-8"));
+        .stderr(predicate::str::contains(
+            "bad.txt:8:1: not valid UTF-8 (byte 0xff at offset 133)",
+        ));
     assert_eq!(std::fs::read(&bad).unwrap(), bytes);
     // The other file was still formatted.
     assert_eq!(

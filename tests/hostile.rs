@@ -267,7 +267,7 @@ fn alias_bomb_rule() -> String {
     );
     s.push_str(&format!(
         "      - &a0 {{ any: [{}] }}\n",
-        vec!["{fact: pay}"; 9].join(", ")
+        ["{fact: pay}"; 9].join(", ")
     ));
     for i in 1..9 {
         s.push_str(&format!(

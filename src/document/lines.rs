@@ -253,3 +253,20 @@ fn decode_entities_once(s: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// The text as pulldown-cmark should read it: each lone CR (a line ending, as CommonMark says)
+/// made LF, which is the same length, so offsets into it are offsets into `text`. pulldown-cmark
+/// 0.13 reads a lone CR inside an indented code block as part of the line, and the next line as
+/// code too.
+pub fn for_markdown_parser(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone_cr) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let fixed: String = text
+        .char_indices()
+        .map(|(i, c)| if c == '\r' && lone_cr(i) { '\n' } else { c })
+        .collect();
+    std::borrow::Cow::Owned(fixed)
+}

@@ -14,7 +14,8 @@ struct OpenItem {
 }
 
 pub fn blocks(text: &str, body: Span, vocab: &Vocabulary) -> Vec<Block> {
-    let src = &text[body.range()];
+    let parsed = super::for_markdown_parser(&text[body.range()]);
+    let src = parsed.as_ref();
     let mut out = Vec::new();
     let mut items: Vec<OpenItem> = Vec::new();
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;

@@ -10,7 +10,9 @@ mod markdown;
 mod text;
 
 pub use front_matter::{FrontMatter, FrontMatterField};
-pub(crate) use lines::{compile_patterns, decode_entities, lines, trim, trim_markup};
+pub(crate) use lines::{
+    compile_patterns, decode_entities, for_markdown_parser, lines, trim, trim_markup,
+};
 pub(crate) use text::{BULLETS, bullet_content, is_heading_line};
 
 use crate::source::{Format, Source, Span};

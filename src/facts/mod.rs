@@ -182,6 +182,43 @@ impl std::fmt::Display for Value {
 }
 
 /// `80000` → `80,000`; `24.5` → `24.50`.
+/// Spans that do not overlap one another: the first of overlapping candidates wins, in
+/// O(log n) a candidate (a posting of many megabytes has tens of thousands).
+#[derive(Debug, Default)]
+pub(crate) struct Disjoint(std::collections::BTreeSet<(usize, usize)>);
+
+impl Disjoint {
+    /// Takes `span` unless it overlaps one already taken; whether it was taken.
+    pub(crate) fn insert(&mut self, span: Span) -> bool {
+        let overlaps = |&&(start, end): &&(usize, usize)| start < span.end && span.start < end;
+        // Taken spans start in order and do not overlap, so their ends are in order too: once
+        // one ends before `span` starts, none before it reaches `span`.
+        let mut before = self.0.range(..(span.end, 0)).rev();
+        let hit = before
+            .by_ref()
+            .take_while(|&&(start, end)| !(start < end && end <= span.start))
+            .any(|g| overlaps(&g));
+        if !hit {
+            self.0.insert((span.start, span.end));
+        }
+        !hit
+    }
+}
+
+#[cfg(test)]
+#[test]
+fn disjoint_takes_the_first_of_overlapping_spans() {
+    let mut d = Disjoint::default();
+    assert!(d.insert(Span::new(10, 20)));
+    assert!(!d.insert(Span::new(15, 25)));
+    assert!(!d.insert(Span::new(0, 11)));
+    assert!(!d.insert(Span::new(12, 13)));
+    assert!(d.insert(Span::new(20, 30)));
+    assert!(d.insert(Span::new(0, 10)));
+    assert!(!d.insert(Span::new(5, 35)));
+    assert!(d.insert(Span::new(40, 50)));
+}
+
 pub fn format_number(n: f64) -> String {
     if n.fract().abs() > 1e-9 {
         return format!("{n:.2}");

@@ -311,11 +311,9 @@ impl PayMatcher {
         }
         out.sort_by_key(|(rank, f)| (*rank, f.span.start));
         let mut facts: Vec<Fact<Pay>> = Vec::new();
+        let mut taken = super::Disjoint::default();
         for (_, mut f) in out {
-            if facts
-                .iter()
-                .any(|g| g.span.start < f.span.end && f.span.start < g.span.end)
-            {
+            if !taken.insert(f.span) {
                 continue;
             }
             self.resolve_currency(&mut f.value, country.as_deref());
@@ -451,7 +449,7 @@ impl PayMatcher {
                 && c.name("m2")
                     .or(c.name("m1"))
                     .is_some_and(|m| self.multiplier(Some(m.as_str())) >= 1000.0);
-            let stands_alone = seg.is_title || text.trim().chars().count() <= 40;
+            let stands_alone = seg.is_title || text.trim().chars().nth(40).is_none();
             if !(has_currency
                 || in_pay_field
                 || (thousands_range && stands_alone)

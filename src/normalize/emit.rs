@@ -37,7 +37,13 @@ impl Writer<'_> {
 
     /// Running text; several bullets run together on one line become items.
     fn text(&mut self, block: Block, indent: &str, content: &str, min_bullets: usize) {
-        match split_inline_bullets(content, min_bullets) {
+        // A lead of only markers and punctuation (`- - - • one two three`) would read as
+        // something else on a line of its own (a thematic break): the line stays as it is.
+        let split = split_inline_bullets(content, min_bullets).filter(|(lead, _)| {
+            let own = lead.trim_start_matches('-').trim();
+            own.is_empty() || own.chars().any(char::is_alphanumeric)
+        });
+        match split {
             Some((lead, items)) => {
                 // A lead that is only the item's own marker (`- • one • two`) is no line.
                 if !lead.trim_start_matches('-').trim().is_empty() {

@@ -20,7 +20,8 @@ pub fn assign(
     // Events inside a block kept as written (code, HTML, a table, a quote) are skipped.
     // (The end of a list item around such a block starts before it, and is not skipped.)
     let mut kept = Span::new(0, 0);
-    for (event, range) in Parser::new_ext(&text[body.range()], options).into_offset_iter() {
+    let parsed = crate::document::for_markdown_parser(&text[body.range()]);
+    for (event, range) in Parser::new_ext(&parsed, options).into_offset_iter() {
         let span = Span::new(range.start + body.start, range.end + body.start);
         if kept.start <= span.start && span.start < kept.end {
             continue;
@@ -140,7 +141,12 @@ impl Line<'_> {
             return Role::Chrome { why };
         }
         let indent = &self.raw[..self.raw.len() - self.raw.trim_start().len()];
-        if let Some((marker, content)) = self.bullet(trimmed) {
+        // A bullet whose text would open a block of its own once it is a list item (`• ---`, a
+        // thematic break; `• <!-- -->`, raw HTML) stays text, and so does one with no words.
+        if let Some((marker, content)) = self.bullet(trimmed).filter(|(_, content)| {
+            let content = content.trim_start();
+            content.chars().any(char::is_alphanumeric) && !opens_block(content)
+        }) {
             return Role::Item {
                 indent: if self.in_item { indent } else { "" }.to_string(),
                 marker,
@@ -155,7 +161,7 @@ impl Line<'_> {
         }
         // A continuation line that would start a block of its own once unindented (`#`, `>`,
         // a fence, a setext underline) keeps its indentation, and so stays text.
-        let starts_block = trimmed.starts_with(['#', '>', '`', '~', '<', '|', '=', '-', '_']);
+        let starts_block = opens_block(trimmed);
         let indent = if self.continues && starts_block {
             indent
         } else {
@@ -188,6 +194,14 @@ impl Line<'_> {
         }
         None
     }
+}
+
+/// Whether a line starting with `s` may open a Markdown block other than a paragraph: a
+/// heading, quote, fence, raw HTML, table, setext underline, thematic break or list item.
+fn opens_block(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    s.starts_with(['#', '>', '`', '~', '<', '|', '=', '-', '_', '*', '+'])
+        || (digits > 0 && s[digits..].starts_with(['.', ')']))
 }
 
 /// Headings written as a line of their own (`REQUIREMENTS`, `**What you'll do:**`): a text

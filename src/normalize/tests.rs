@@ -277,6 +277,24 @@ fn unusual_input_keeps_the_guarantees() {
             "job.txt",
             "Five years of experience, entry level, internship, twelve weeks, from May to July- • • First item of the list here\r\nmore text &amp; words\r\n",
         ),
+        // A lone CR after an indented code line: pulldown-cmark read the next line as code.
+        ("job.md", "\te\r\u{1}"),
+        ("job.md", "# Title\r\r    code\rtext after\r"),
+        // Bullets run together after nested empty items: the lead `- - -` became a thematic
+        // break on a line of its own (found by the property test).
+        (
+            "job.md",
+            "- - - • <!-- hirelint-disable-next-line pay/missing -- why -->\n",
+        ),
+        // A glyph bullet holding only `---`, lazily continuing an item: made `- ---`, a
+        // thematic break in a new item on the next pass.
+        ("job.md", "- Item text\r\n• ---\ntitle: x\n---\n# Barista\n"),
+        // ...and one holding a comment, followed by a lazy line: the comment became an HTML
+        // block in an item, which a lazy line cannot continue.
+        (
+            "job.md",
+            "- Item text\r\n• <!-- note here now -->\nMore text after",
+        ),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
@@ -345,6 +363,24 @@ fn fuzz_regressions() {
         (
             "job.txt",
             "Five years of experience, entry level, internship, twelve weeks, from May to July- • • First item of the list here\r\nmore text &amp; words\r\n",
+        ),
+        // A lone CR after an indented code line: pulldown-cmark read the next line as code.
+        ("job.md", "\te\r\u{1}"),
+        ("job.md", "# Title\r\r    code\rtext after\r"),
+        // Bullets run together after nested empty items: the lead `- - -` became a thematic
+        // break on a line of its own (found by the property test).
+        (
+            "job.md",
+            "- - - • <!-- hirelint-disable-next-line pay/missing -- why -->\n",
+        ),
+        // A glyph bullet holding only `---`, lazily continuing an item: made `- ---`, a
+        // thematic break in a new item on the next pass.
+        ("job.md", "- Item text\r\n• ---\ntitle: x\n---\n# Barista\n"),
+        // ...and one holding a comment, followed by a lazy line: the comment became an HTML
+        // block in an item, which a lazy line cannot continue.
+        (
+            "job.md",
+            "- Item text\r\n• <!-- note here now -->\nMore text after",
         ),
     ];
     for (name, text) in cases {

@@ -305,31 +305,72 @@ impl std::error::Error for ReadError {}
 #[derive(Debug, Clone, Default)]
 struct LineIndex {
     starts: Vec<usize>,
+    /// Characters before every [`CHECKPOINT`]th byte (rounded down to a character boundary),
+    /// so that a column on a very long line is counted from a nearby checkpoint rather than
+    /// from the line's start: a 1 MB line with thousands of findings stays linear.
+    chars_before: Vec<usize>,
+}
+
+const CHECKPOINT: usize = 4096;
+
+/// The character boundary at or before `i`.
+fn boundary_before(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 impl LineIndex {
     fn new(text: &str) -> Self {
         let mut starts = vec![0];
         let bytes = text.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            // A lone CR ends a line too; CRLF counts once (at the LF).
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                starts.push(i + 1);
-            }
+        for i in line_ends(bytes) {
+            starts.push(i + 1);
         }
-        LineIndex { starts }
+        let mut chars_before = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let (mut at, mut count) = (0, 0);
+        for k in 0..=text.len() / CHECKPOINT {
+            let b = boundary_before(text, k * CHECKPOINT);
+            count += text[at..b].chars().count();
+            chars_before.push(count);
+            at = b;
+        }
+        LineIndex {
+            starts,
+            chars_before,
+        }
+    }
+
+    /// Characters in `text[..offset]`; `offset` is a character boundary.
+    fn chars_to(&self, text: &str, offset: usize) -> usize {
+        let k = offset / CHECKPOINT;
+        let b = boundary_before(text, k * CHECKPOINT);
+        self.chars_before[k] + text[b..offset].chars().count()
     }
 
     fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
+        let column = if !text.is_char_boundary(offset) || !text.is_char_boundary(start) {
+            offset - start
+        } else if offset - start <= CHECKPOINT {
+            text[start..offset].chars().count()
+        } else {
+            self.chars_to(text, offset) - self.chars_to(text, start)
+        };
         let bom = usize::from(line == 0 && offset >= 3 && text.starts_with('\u{feff}'));
         (line + 1, column - bom + 1)
     }
+}
+
+/// Where lines end: at each LF, and at each lone CR (CRLF counts once, at the LF).
+fn line_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes.iter().enumerate().filter_map(|(i, &b)| {
+        (b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))).then_some(i)
+    })
 }
 
 #[cfg(test)]
@@ -345,6 +386,22 @@ mod tests {
         assert_eq!(s.line_col(9), (3, 1)); // after a lone CR
         assert_eq!(s.line_col(11), (4, 1));
         assert_eq!(s.line_col(999), (4, 2));
+    }
+
+    #[test]
+    fn columns_on_a_very_long_line_count_characters() {
+        // Multi-byte characters on both sides of many checkpoints, after a short first line.
+        let line: String = "aé€😀".repeat(5_000);
+        let text = format!("title\n{line}");
+        let s = Source::new("t", text.clone(), Format::Text);
+        for offset in (6..text.len())
+            .filter(|&o| text.is_char_boundary(o))
+            .step_by(997)
+        {
+            let expected = text[6..offset].chars().count() + 1;
+            assert_eq!(s.line_col(offset), (2, expected), "offset {offset}");
+        }
+        assert_eq!(s.line_col(text.len()), (2, line.chars().count() + 1));
     }
 
     #[test]
