@@ -179,16 +179,8 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
                         let size = source.file_text().len() as u64;
                         Ok((Outcome::of(&linter, source, &options), size))
                     }
-                    Err(e) => {
-                        let name = path.display().to_string();
-                        // The error names the file itself; the summary lists it by name.
-                        let why = e.to_string();
-                        let why = why
-                            .strip_prefix(&format!("{name}: "))
-                            .unwrap_or(&why)
-                            .to_string();
-                        Err((name, why))
-                    }
+                    // The summary lists the file by name, then why.
+                    Err(e) => Err((path.display().to_string(), e.reason())),
                 },
                 Work::Problem(name, why) => Err((name, why)),
             })

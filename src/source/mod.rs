@@ -277,10 +277,31 @@ pub enum ReadError {
     },
 }
 
+impl ReadError {
+    /// What went wrong, without the file's name (for lists that name the file already).
+    pub fn reason(&self) -> String {
+        match self {
+            ReadError::Io { error, .. } => format!("cannot read: {error}"),
+            ReadError::Utf8 {
+                offset,
+                line,
+                column,
+                byte,
+                ..
+            } => format!(
+                "not valid UTF-8 at line {line}, column {column} (byte 0x{byte:02x} at offset {offset}); save the file as UTF-8"
+            ),
+            ReadError::Binary { kind, .. } => format!(
+                "not a text posting: this looks like {kind}; save the posting as UTF-8 text, Markdown or HTML"
+            ),
+        }
+    }
+}
+
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReadError::Io { name, error } => write!(f, "{name}: cannot read: {error}"),
+            // `file:line:column:` as compilers write it, for editors and CI logs to link.
             ReadError::Utf8 {
                 name,
                 offset,
@@ -291,10 +312,9 @@ impl fmt::Display for ReadError {
                 f,
                 "{name}:{line}:{column}: not valid UTF-8 (byte 0x{byte:02x} at offset {offset}); save the file as UTF-8"
             ),
-            ReadError::Binary { name, kind } => write!(
-                f,
-                "{name}: not a text posting: this looks like {kind}; save the posting as UTF-8 text, Markdown or HTML"
-            ),
+            ReadError::Io { name, .. } | ReadError::Binary { name, .. } => {
+                write!(f, "{name}: {}", self.reason())
+            }
         }
     }
 }
