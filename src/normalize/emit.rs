@@ -23,6 +23,16 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     fn line(&mut self, block: Block, line: &str) {
+        // U+FEFF at the very start of the output would be read as a byte-order mark next
+        // time: at the start of the first line it is dropped (it is invisible there anyway).
+        let line = if self.out.is_empty() {
+            line.trim_start_matches('\u{feff}')
+        } else {
+            line
+        };
+        if self.out.is_empty() && line.trim().is_empty() {
+            return;
+        }
         if let Some(last) = self.last {
             let standalone = |b: Block| matches!(b, Block::Heading | Block::Rule);
             if self.blank_pending || last != block || standalone(last) || standalone(block) {

@@ -295,6 +295,9 @@ fn unusual_input_keeps_the_guarantees() {
             "job.md",
             "- Item text\r\n• <!-- note here now -->\nMore text after",
         ),
+        // U+FEFF after a blank first line: it started the output, a byte-order mark next time.
+        ("job.md", "\n\u{feff}"),
+        ("job.txt", "\n\u{feff}Title\n\nText\n"),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
@@ -382,6 +385,9 @@ fn fuzz_regressions() {
             "job.md",
             "- Item text\r\n• <!-- note here now -->\nMore text after",
         ),
+        // U+FEFF after a blank first line: it started the output, a byte-order mark next time.
+        ("job.md", "\n\u{feff}"),
+        ("job.txt", "\n\u{feff}Title\n\nText\n"),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
