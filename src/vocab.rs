@@ -420,10 +420,9 @@ impl Vocabulary {
 
     /// Why a whole line is page chrome, if it is.
     pub fn chrome_reason(&self, line: &str) -> Option<String> {
-        let trimmed = line
-            .trim()
-            .trim_start_matches(['•', '·', '*', '-', '|'])
-            .trim();
+        // Judged as shown (and as fmt writes it): `Skip&nbsp;to content` is chrome too.
+        let line = crate::document::shown(line);
+        let trimmed = line.trim_start_matches(['•', '·', '*', '-', '|']).trim();
         if trimmed.is_empty() {
             return None;
         }

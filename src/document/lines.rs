@@ -270,3 +270,16 @@ pub fn for_markdown_parser(text: &str) -> std::borrow::Cow<'_, str> {
         .collect();
     std::borrow::Cow::Owned(fixed)
 }
+
+/// A line as a reader sees it and as `fmt` writes it: entities decoded, control characters,
+/// no-break spaces and runs of spaces read as one space, trimmed. Judgements about a line
+/// (is it a heading? chrome?) are made on this, so that they do not change once the line is
+/// written in normal form.
+pub fn shown(s: &str) -> std::borrow::Cow<'_, str> {
+    let odd_space = |c: char| c.is_control() || c == '\u{a0}';
+    if !(s.contains('&') || s.contains("  ") || s.contains(odd_space)) {
+        return std::borrow::Cow::Borrowed(s.trim());
+    }
+    let decoded = decode_entities(s).replace(odd_space, " ");
+    std::borrow::Cow::Owned(decoded.split_whitespace().collect::<Vec<_>>().join(" "))
+}

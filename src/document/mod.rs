@@ -11,7 +11,7 @@ mod text;
 
 pub use front_matter::{FrontMatter, FrontMatterField};
 pub(crate) use lines::{
-    compile_patterns, decode_entities, for_markdown_parser, lines, trim, trim_markup,
+    compile_patterns, decode_entities, for_markdown_parser, lines, shown, trim, trim_markup,
 };
 pub(crate) use text::{BULLETS, bullet_content, is_heading_line};
 

@@ -152,16 +152,10 @@ const SENTENCE_END: &[char] = &['.', ',', ';', '!', '?', '。', '，', '；', '�
 /// ALL-CAPS lines and short colon-terminated lines are headings in plain-text postings. The
 /// line is read as it shows: HTML entities left by a scraper (`&amp;`) are decoded first.
 pub(crate) fn is_heading_line(s: &str, next: Option<&str>) -> bool {
-    // Judged as shown (and as fmt writes it): entities decoded, control characters and runs
-    // of spaces read as one space.
-    let odd_space = |c: char| c.is_control() || c == '\u{a0}';
-    let doubled = s.contains("  ") || s.contains(odd_space);
-    if s.contains('&') || doubled {
-        let shown = super::lines::decode_entities(s).replace(odd_space, " ");
-        let shown = shown.split_whitespace().collect::<Vec<_>>().join(" ");
-        if shown != s {
-            return is_heading_line(&shown, next);
-        }
+    // Judged as shown (and as fmt writes it).
+    let shown = super::lines::shown(s);
+    if shown != s {
+        return is_heading_line(&shown, next);
     }
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 3 || s.chars().count() > 80 {

@@ -298,6 +298,12 @@ fn unusual_input_keeps_the_guarantees() {
         // U+FEFF after a blank first line: it started the output, a byte-order mark next time.
         ("job.md", "\n\u{feff}"),
         ("job.txt", "\n\u{feff}Title\n\nText\n"),
+        // Chrome written with an entity and doubled spaces: judged as written it was text,
+        // and chrome once cleaned on the next pass.
+        (
+            "job.txt",
+            "Skip &nbsp;to main content\r\nField Service Technician\r\nAcme\r\n",
+        ),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
@@ -388,6 +394,12 @@ fn fuzz_regressions() {
         // U+FEFF after a blank first line: it started the output, a byte-order mark next time.
         ("job.md", "\n\u{feff}"),
         ("job.txt", "\n\u{feff}Title\n\nText\n"),
+        // Chrome written with an entity and doubled spaces: judged as written it was text,
+        // and chrome once cleaned on the next pass.
+        (
+            "job.txt",
+            "Skip &nbsp;to main content\r\nField Service Technician\r\nAcme\r\n",
+        ),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
