@@ -167,8 +167,15 @@ impl Line<'_> {
         } else {
             ""
         };
+        let mut content = clean(trimmed);
+        // The first line of a paragraph whose marker-like start was kept from opening a block
+        // only by what cleaning removed (`*` and a vertical tab, which Markdown does not count
+        // as a space): escaped, so that it stays text.
+        if !self.continues && opens_block(&content) && !reads_as_paragraph(&content) {
+            content = escape_block_start(&content);
+        }
         Role::Text {
-            content: format!("{indent}{}", clean(trimmed)),
+            content: format!("{indent}{content}"),
         }
     }
 
@@ -202,6 +209,22 @@ fn opens_block(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     s.starts_with(['#', '>', '`', '~', '<', '|', '=', '-', '_', '*', '+'])
         || (digits > 0 && s[digits..].starts_with(['.', ')']))
+}
+
+/// Whether Markdown reads `line`, on its own, as a paragraph.
+fn reads_as_paragraph(line: &str) -> bool {
+    matches!(
+        Parser::new_ext(line, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).next(),
+        Some(Event::Start(Tag::Paragraph))
+    )
+}
+
+/// `line` with a backslash before the character that makes it open a block (`\*`, `\#`,
+/// `1\.`), so that Markdown reads it as text.
+fn escape_block_start(line: &str) -> String {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let at = if digits > 0 { digits } else { 0 };
+    format!("{}\\{}", &line[..at], &line[at..])
 }
 
 /// Headings written as a line of their own (`REQUIREMENTS`, `**What you'll do:**`): a text

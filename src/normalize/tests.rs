@@ -304,6 +304,10 @@ fn unusual_input_keeps_the_guarantees() {
             "job.txt",
             "Skip &nbsp;to main content\r\nField Service Technician\r\nAcme\r\n",
         ),
+        // A marker followed by a vertical tab (not a space to Markdown), which cleaning
+        // trimmed: `*` alone is a list item next time.
+        ("job.md", "*\u{b}"),
+        ("job.md", "Intro\n\n1.\u{b}\n\n#\u{c}\n"),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
@@ -400,6 +404,10 @@ fn fuzz_regressions() {
             "job.txt",
             "Skip &nbsp;to main content\r\nField Service Technician\r\nAcme\r\n",
         ),
+        // A marker followed by a vertical tab (not a space to Markdown), which cleaning
+        // trimmed: `*` alone is a list item next time.
+        ("job.md", "*\u{b}"),
+        ("job.md", "Intro\n\n1.\u{b}\n\n#\u{c}\n"),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
