@@ -22,6 +22,8 @@ fuzz_target!(|data: &[u8]| {
             );
             return;
         }
+        // Not text: a known file signature, or not UTF-8 with a NUL byte near the start.
+        Err(ReadError::Binary { .. }) => return,
         Err(e) => panic!("unexpected read error: {e}"),
     };
     let linted = common::LINTER.lint(&source, &Default::default());
