@@ -10,6 +10,8 @@ It measures, interleaved so that machine noise hits all alike:
     (median of the runs), postings/s, MB/s and peak memory (max RSS);
   - ripgrep (`rg -c`) over the same files with the union of the built-in rules' patterns
     (`hirelint rules --format json`), the floor for one regex pass; hirelint's time as a ratio;
+    once with Rust's regex engine (Unicode classes: Debian's ripgrep 13 rejects non-ASCII
+    literals in ASCII mode) and once with PCRE2 (`-P`, ASCII classes like hirelint's);
   - joblint, when JOBLINT points at its bin script: all files in one Node process (its
     `lib/joblint.js` required in a loop), and hirelint's throughput as a ratio to it;
   - hirelint on a corpus `--scale` times larger (the same files repeated), and the ratio of
@@ -74,8 +76,15 @@ def main():
         def for_ripgrep(p):
             p = re.sub(r"\(\?([a-z]*)-u([a-z]*)\)", lambda m: f"(?{m[1]}{m[2]})" if m[1] + m[2] else "", p)
             return re.sub(r"\(\?P<\w+>", "(?:", p)
+        # With PCRE2 (`rg -P`, JIT), `\w`, `\d` and `\b` are ASCII, as in hirelint's patterns,
+        # and non-ASCII literals are fine: the closer comparison. PCRE2 knows no `u` flag.
+        def for_pcre2(p):
+            p = for_ripgrep(p).replace("(?u:", "(?:")
+            return re.sub(r"\(\?([a-z]*)-u([a-z]*):", lambda m: f"(?{m[1]}{m[2]}:" if m[1] + m[2] else "(?:", p)
         patterns = [for_ripgrep(p) for r in rules for p in r["patterns"]]
         rg = ["rg", "-c", "--no-messages"] + [a for p in patterns for a in ("-e", p)] + [str(one)]
+        rg_pcre2 = ["rg", "-P", "-c", "--no-messages"] + [
+            a for r in rules for p in r["patterns"] for a in ("-e", for_pcre2(p))] + [str(one)]
         audit = [str(BIN), "audit", "--no-progress", "--format", "json", "--fail-on", "never", str(one)]
         audit_many = audit[:-1] + [str(many)]
         joblint = os.environ.get("JOBLINT")
@@ -88,13 +97,15 @@ def main():
                 "for (const f of fs.readFileSync(0, 'utf8').split('\\n').filter(Boolean)) "
                 "joblint(fs.readFileSync(f, 'utf8'));\n" % json.dumps(str(lib)))
         listing = "\n".join(str(f) for f in files).encode()
-        bad = subprocess.run(rg, capture_output=True, text=True)
-        if bad.returncode == 2:
-            sys.exit(f"ripgrep rejected the patterns: {bad.stderr[-500:]}")
-        t_h, t_rg, t_j, t_many = [], [], [], []
+        for command in (rg, rg_pcre2):
+            bad = subprocess.run(command, capture_output=True, text=True)
+            if bad.returncode == 2:
+                sys.exit(f"ripgrep rejected the patterns: {bad.stderr[-500:]}")
+        t_h, t_rg, t_pcre2, t_j, t_many = [], [], [], [], []
         for _ in range(args.runs):
             t_h.append(timed(audit)[0])
             t_rg.append(timed(rg)[0])
+            t_pcre2.append(timed(rg_pcre2)[0])
             t_many.append(timed(audit_many)[0])
             if node_script:
                 t_j.append(timed(["node", str(node_script)], input=listing)[0])
@@ -104,7 +115,9 @@ def main():
     n = len(files)
     print(f"corpus: {n} postings, {size / 1e6:.1f} MB; {args.runs} runs, medians")
     print(f"hirelint audit      {h:7.2f} s  {n / h:8.0f} postings/s  {size / 1e6 / h:6.2f} MB/s  peak {mem:5.0f} MB")
+    p2 = statistics.median(t_pcre2)
     print(f"ripgrep ({len(patterns)} rule patterns) {r:7.2f} s   hirelint / ripgrep = {h / r:.2f}x (target <= 3x)")
+    print(f"ripgrep -P (PCRE2)   {p2:7.2f} s   hirelint / ripgrep -P = {h / p2:.2f}x")
     if t_j:
         j = statistics.median(t_j)
         print(f"joblint (one Node process) {j:7.2f} s  {n / j:8.0f} postings/s   hirelint throughput = {j / h:.0f}x (target >= 100x)")

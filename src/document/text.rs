@@ -124,15 +124,12 @@ fn atx_heading(text: &str, line: Span) -> Option<(u8, Span)> {
 
 pub(crate) fn bullet_content(text: &str, line: Span) -> Option<Span> {
     let s = &text[line.range()];
-    let first = s.chars().next()?;
+    let (first, marker_len) = bullet_glyph(s)?;
     if BULLETS.contains(&first) {
-        let rest = &s[first.len_utf8()..];
+        let rest = &s[marker_len..];
         // "-5 years" or "*required" are not bullets; a bullet is followed by a space.
         if rest.starts_with([' ', '\t']) || (first != '-' && first != '*') {
-            return Some(trim(
-                text,
-                Span::new(line.start + first.len_utf8(), line.end),
-            ));
+            return Some(trim(text, Span::new(line.start + marker_len, line.end)));
         }
     }
     // Numbered: "1. ", "2) "
@@ -144,6 +141,23 @@ pub(crate) fn bullet_content(text: &str, line: Span) -> Option<Span> {
         return Some(trim(text, Span::new(line.start + digits + 1, line.end)));
     }
     None
+}
+
+/// The first character of a line and its length as written: a bullet scraped from a page is
+/// often an entity (`&bull;`, `&#8226;`, `&middot;`), which reads as the glyph.
+fn bullet_glyph(s: &str) -> Option<(char, usize)> {
+    if s.starts_with('&')
+        && let Some(end) = s.bytes().take(12).position(|b| b == b';')
+    {
+        let decoded = super::lines::decode_entities(&s[..=end]);
+        let mut chars = decoded.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && BULLETS.contains(&c)
+        {
+            return Some((c, end + 1));
+        }
+    }
+    s.chars().next().map(|c| (c, c.len_utf8()))
 }
 
 /// What ends a sentence or a clause, in Latin and CJK punctuation.

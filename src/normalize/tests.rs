@@ -308,6 +308,13 @@ fn unusual_input_keeps_the_guarantees() {
         // trimmed: `*` alone is a list item next time.
         ("job.md", "*\u{b}"),
         ("job.md", "Intro\n\n1.\u{b}\n\n#\u{c}\n"),
+        // Bullets written as entities: text once, items once decoded.
+        ("job.txt", "&bull;"),
+        ("job.txt", "& €40,000–€50,000; a"),
+        (
+            "job.txt",
+            "Title\n\nIntro text.\n\n&bull; Item one here\n&#8226; Item two here\n",
+        ),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
@@ -332,6 +339,18 @@ fn short_items_run_together_are_an_inline_list_not_bullets() {
 }
 
 /// Inputs the fuzzer (fuzz/, target `fmt`) found breaking a guarantee, shrunk by hand.
+#[test]
+fn bullets_written_as_entities_are_items() {
+    let n = fmt(
+        "job.txt",
+        "Title\n\nIntro text.\n\n&bull; Item one here\n&#8226; Item two here\n",
+    );
+    assert_eq!(
+        n.text,
+        "# Title\n\nIntro text.\n\n- Item one here\n- Item two here\n"
+    );
+}
+
 #[test]
 fn fuzz_regressions() {
     let cases: &[(&str, &str)] = &[
@@ -408,6 +427,13 @@ fn fuzz_regressions() {
         // trimmed: `*` alone is a list item next time.
         ("job.md", "*\u{b}"),
         ("job.md", "Intro\n\n1.\u{b}\n\n#\u{c}\n"),
+        // Bullets written as entities: text once, items once decoded.
+        ("job.txt", "&bull;"),
+        ("job.txt", "& €40,000–€50,000; a"),
+        (
+            "job.txt",
+            "Title\n\nIntro text.\n\n&bull; Item one here\n&#8226; Item two here\n",
+        ),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
