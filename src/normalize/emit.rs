@@ -86,8 +86,8 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
     for (line, role) in lines.iter().zip(roles) {
         match role {
             Role::Keep { block } => {
-                let raw = text[line.range()].trim_start_matches('\u{feff}');
-                w.line(Block::Kept(*block), raw);
+                // (A byte-order mark is not part of the first line: see `normalize`.)
+                w.line(Block::Kept(*block), &text[line.range()]);
             }
             Role::Blank | Role::Separator => w.blank_pending = w.last.is_some(),
             Role::HeadingPart | Role::Chrome { .. } => {}

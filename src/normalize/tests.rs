@@ -298,6 +298,9 @@ fn unusual_input_keeps_the_guarantees() {
         // U+FEFF after a blank first line: it started the output, a byte-order mark next time.
         ("job.md", "\n\u{feff}"),
         ("job.txt", "\n\u{feff}Title\n\nText\n"),
+        // U+FEFF alone on a kept line (inside an unclosed comment): it was dropped, leaving a
+        // blank line at the end, which the next pass dropped too.
+        ("job.txt", "<!--\n\u{feff}"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
         // and chrome once cleaned on the next pass.
         (
@@ -417,6 +420,9 @@ fn fuzz_regressions() {
         // U+FEFF after a blank first line: it started the output, a byte-order mark next time.
         ("job.md", "\n\u{feff}"),
         ("job.txt", "\n\u{feff}Title\n\nText\n"),
+        // U+FEFF alone on a kept line (inside an unclosed comment): it was dropped, leaving a
+        // blank line at the end, which the next pass dropped too.
+        ("job.txt", "<!--\n\u{feff}"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
         // and chrome once cleaned on the next pass.
         (
