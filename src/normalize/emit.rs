@@ -24,11 +24,20 @@ struct Writer<'a> {
 impl Writer<'_> {
     fn line(&mut self, block: Block, line: &str) {
         // U+FEFF at the very start of the output would be read as a byte-order mark next
-        // time: at the start of the first line it is dropped (it is invisible there anyway).
-        let line = if self.out.is_empty() {
-            line.trim_start_matches('\u{feff}')
-        } else {
-            line
+        // time: at the start of the first line it is dropped (it is invisible there anyway),
+        // and what it kept from opening a block (`\u{feff}- x` is text) is escaped.
+        let unmarked;
+        let line = match line.strip_prefix('\u{feff}') {
+            Some(rest) if self.out.is_empty() => {
+                let rest = rest.trim_start_matches('\u{feff}');
+                unmarked = if matches!(block, Block::Kept(_)) {
+                    rest.to_string()
+                } else {
+                    super::markdown::keep_as_text(rest.trim_start())
+                };
+                unmarked.as_str()
+            }
+            _ => line,
         };
         if self.out.is_empty() && line.trim().is_empty() {
             return;

@@ -141,9 +141,11 @@ impl Line<'_> {
             return Role::Chrome { why };
         }
         let indent = &self.raw[..self.raw.len() - self.raw.trim_start().len()];
+        // Judged as it reads: `&bull; Item` is a bullet.
+        let decoded = crate::document::decode_entities(trimmed);
         // A bullet whose text would open a block of its own once it is a list item (`• ---`, a
         // thematic break; `• <!-- -->`, raw HTML) stays text, and so does one with no words.
-        if let Some((marker, content)) = self.bullet(trimmed).filter(|(_, content)| {
+        if let Some((marker, content)) = self.bullet(&decoded).filter(|(_, content)| {
             let content = content.trim_start();
             content.chars().any(char::is_alphanumeric) && !opens_block(content)
         }) {
@@ -171,8 +173,15 @@ impl Line<'_> {
         // The first line of a paragraph whose marker-like start was kept from opening a block
         // only by what cleaning removed (`*` and a vertical tab, which Markdown does not count
         // as a space): escaped, so that it stays text.
-        if !self.continues && opens_block(&content) && !reads_as_paragraph(&content) {
-            content = escape_block_start(&content);
+        // A later line that cleaning made start a block (`*&nbsp;*Location` is `* *Location`,
+        // a list item that would interrupt the paragraph): escaped too.
+        let made_a_block = || {
+            opens_block(&content)
+                && reads_as_paragraph(self.raw.trim_start())
+                && !reads_as_paragraph(&content)
+        };
+        if !self.continues || made_a_block() {
+            content = keep_as_text(&content);
         }
         Role::Text {
             content: format!("{indent}{content}"),
@@ -209,6 +218,15 @@ fn opens_block(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     s.starts_with(['#', '>', '`', '~', '<', '|', '=', '-', '_', '*', '+'])
         || (digits > 0 && s[digits..].starts_with(['.', ')']))
+}
+
+/// `line`, escaped where needed so that Markdown reads it on its own as a paragraph.
+pub(super) fn keep_as_text(line: &str) -> String {
+    if opens_block(line) && !reads_as_paragraph(line) {
+        escape_block_start(line)
+    } else {
+        line.to_string()
+    }
 }
 
 /// Whether Markdown reads `line`, on its own, as a paragraph.

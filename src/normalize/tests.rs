@@ -301,6 +301,12 @@ fn unusual_input_keeps_the_guarantees() {
         // U+FEFF alone on a kept line (inside an unclosed comment): it was dropped, leaving a
         // blank line at the end, which the next pass dropped too.
         ("job.txt", "<!--\n\u{feff}"),
+        ("job.md", "\n\u{feff} <"),
+        ("job.md", " \u{feff}-\r;"),
+        // An entity that made a paragraph's later line start like a list item.
+        ("job.md", "Shots and steam\n*&nbsp;*Location: Denver\n"),
+        // A bullet written as an entity in Markdown.
+        ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
         // and chrome once cleaned on the next pass.
         (
@@ -423,6 +429,12 @@ fn fuzz_regressions() {
         // U+FEFF alone on a kept line (inside an unclosed comment): it was dropped, leaving a
         // blank line at the end, which the next pass dropped too.
         ("job.txt", "<!--\n\u{feff}"),
+        ("job.md", "\n\u{feff} <"),
+        ("job.md", " \u{feff}-\r;"),
+        // An entity that made a paragraph's later line start like a list item.
+        ("job.md", "Shots and steam\n*&nbsp;*Location: Denver\n"),
+        // A bullet written as an entity in Markdown.
+        ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
         // and chrome once cleaned on the next pass.
         (
