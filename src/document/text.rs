@@ -124,11 +124,14 @@ fn atx_heading(text: &str, line: Span) -> Option<(u8, Span)> {
 
 pub(crate) fn bullet_content(text: &str, line: Span) -> Option<Span> {
     let s = &text[line.range()];
-    let (first, marker_len) = bullet_glyph(s)?;
+    let (first, marker_len) = first_shown(s)?;
     if BULLETS.contains(&first) {
         let rest = &s[marker_len..];
-        // "-5 years" or "*required" are not bullets; a bullet is followed by a space.
-        if rest.starts_with([' ', '\t']) || (first != '-' && first != '*') {
+        // "-5 years" or "*required" are not bullets; a bullet is followed by a space (also
+        // one written as an entity: `*&nbsp;Item`).
+        let spaced =
+            rest.starts_with([' ', '\t']) || first_shown(rest).is_some_and(|(c, _)| c == ' ');
+        if spaced || (first != '-' && first != '*') {
             return Some(trim(text, Span::new(line.start + marker_len, line.end)));
         }
     }
@@ -143,17 +146,15 @@ pub(crate) fn bullet_content(text: &str, line: Span) -> Option<Span> {
     None
 }
 
-/// The first character of a line and its length as written: a bullet scraped from a page is
-/// often an entity (`&bull;`, `&#8226;`, `&middot;`), which reads as the glyph.
-fn bullet_glyph(s: &str) -> Option<(char, usize)> {
+/// The first character of `s` as shown, and its length as written: text scraped from a page
+/// often writes a bullet or a space as an entity (`&bull;`, `&#8226;`, `&nbsp;`).
+fn first_shown(s: &str) -> Option<(char, usize)> {
     if s.starts_with('&')
         && let Some(end) = s.bytes().take(12).position(|b| b == b';')
     {
         let decoded = super::lines::decode_entities(&s[..=end]);
         let mut chars = decoded.chars();
-        if let (Some(c), None) = (chars.next(), chars.next())
-            && BULLETS.contains(&c)
-        {
+        if let (Some(c), None) = (chars.next(), chars.next()) {
             return Some((c, end + 1));
         }
     }

@@ -102,6 +102,7 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
             Role::HeadingPart | Role::Chrome { .. } => {}
             Role::Heading { level, content } => {
                 let hashes = "#".repeat(usize::from(*level));
+                let content = &escape_closing_hashes(content);
                 // Bullets run together on a heading's line become items under it.
                 match split_inline_bullets(content, 2) {
                     Some((lead, items)) if !lead.is_empty() => {
@@ -136,4 +137,14 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
         }
     }
     w.out
+}
+
+/// A heading's text as an ATX heading keeps it: hashes at its end after a space (`C #`) would
+/// be read as the closing sequence and dropped, so the first of them is escaped (`C \#`).
+fn escape_closing_hashes(content: &str) -> std::borrow::Cow<'_, str> {
+    let body = content.trim_end_matches('#');
+    if body.len() == content.len() || !(body.is_empty() || body.ends_with([' ', '\t'])) {
+        return std::borrow::Cow::Borrowed(content);
+    }
+    std::borrow::Cow::Owned(format!("{body}\\{}", &content[body.len()..]))
 }

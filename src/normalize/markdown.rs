@@ -68,6 +68,7 @@ pub fn assign(
                             raw: &text[lines[i].range()],
                             in_item: true,
                             continues: true,
+                            after_text: true,
                         };
                         roles[i] = Some(line.role(vocab));
                     }
@@ -75,19 +76,25 @@ pub fn assign(
                 open_items = open_items.saturating_sub(1);
             }
             Event::Start(Tag::Paragraph) => {
-                // A line continues the paragraph when text is written before it: a line after
-                // removed chrome starts the paragraph in the output.
-                let mut continues = false;
+                // A line continues the paragraph when a line of it comes before (not removed
+                // chrome), and follows text when that line is written as text: after a line
+                // that became an item, it starts a paragraph anew in the output.
+                let (mut continues, mut after_text) = (false, false);
                 for i in lines_of(lines, trim_end(text, span)) {
                     if roles[i].is_none() {
                         let line = Line {
                             raw: &text[lines[i].range()],
                             in_item: open_items > 0,
                             continues,
+                            after_text,
                         };
                         roles[i] = Some(line.role(vocab));
                     }
-                    continues |= !matches!(roles[i], Some(Role::Chrome { .. }));
+                    if !matches!(roles[i], Some(Role::Chrome { .. })) {
+                        continues = true;
+                        after_text =
+                            matches!(roles[i], Some(Role::Text { .. } | Role::ItemText { .. }));
+                    }
                 }
             }
             Event::Rule => {
@@ -130,6 +137,8 @@ struct Line<'a> {
     in_item: bool,
     /// Not the paragraph's first line.
     continues: bool,
+    /// Written right after a line of text of the same paragraph (not after an item).
+    after_text: bool,
 }
 
 impl Line<'_> {
@@ -164,7 +173,7 @@ impl Line<'_> {
         // A continuation line that would start a block of its own once unindented (`#`, `>`,
         // a fence, a setext underline) keeps its indentation, and so stays text.
         let starts_block = opens_block(trimmed);
-        let indent = if self.continues && starts_block {
+        let indent = if self.after_text && starts_block {
             indent
         } else {
             ""
@@ -180,7 +189,7 @@ impl Line<'_> {
                 && reads_as_paragraph(self.raw.trim_start())
                 && !reads_as_paragraph(&content)
         };
-        if !self.continues || made_a_block() {
+        if !self.after_text || made_a_block() {
             content = keep_as_text(&content);
         }
         Role::Text {

@@ -305,6 +305,14 @@ fn unusual_input_keeps_the_guarantees() {
         ("job.md", " \u{feff}-\r;"),
         // An entity that made a paragraph's later line start like a list item.
         ("job.md", "Shots and steam\n*&nbsp;*Location: Denver\n"),
+        // A paragraph line after one that became an item starts a paragraph of its own.
+        ("job.md", "• s\n <"),
+        ("job.md", "• o\n*"),
+        // A space written as an entity after a bullet.
+        ("job.txt", "*&nbsp;;"),
+        // Hashes ending a heading after a space: the closing sequence of an ATX heading.
+        ("job.md", "\u{19} #\n-"),
+        ("job.md", "Skills C #\n---\n\nText.\n"),
         // A bullet written as an entity in Markdown.
         ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
@@ -433,6 +441,14 @@ fn fuzz_regressions() {
         ("job.md", " \u{feff}-\r;"),
         // An entity that made a paragraph's later line start like a list item.
         ("job.md", "Shots and steam\n*&nbsp;*Location: Denver\n"),
+        // A paragraph line after one that became an item starts a paragraph of its own.
+        ("job.md", "• s\n <"),
+        ("job.md", "• o\n*"),
+        // A space written as an entity after a bullet.
+        ("job.txt", "*&nbsp;;"),
+        // Hashes ending a heading after a space: the closing sequence of an ATX heading.
+        ("job.md", "\u{19} #\n-"),
+        ("job.md", "Skills C #\n---\n\nText.\n"),
         // A bullet written as an entity in Markdown.
         ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
