@@ -123,6 +123,11 @@ fn atx_heading(text: &str, line: Span) -> Option<(u8, Span)> {
 }
 
 pub(crate) fn bullet_content(text: &str, line: Span) -> Option<Span> {
+    // Spaces written as entities (`&nbsp;`) before the marker indent it as shown.
+    let mut line = line;
+    while let Some((' ', len)) = first_shown(&text[line.range()]) {
+        line.start += len;
+    }
     let s = &text[line.range()];
     let (first, marker_len) = first_shown(s)?;
     if BULLETS.contains(&first) {

@@ -114,6 +114,10 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
                     _ => w.line(Block::Heading, &format!("{hashes} {content}")),
                 }
             }
+            // `---` first in the file would open front matter next time.
+            Role::Rule if w.out.trim_start_matches('\u{feff}').is_empty() => {
+                w.line(Block::Rule, "***")
+            }
             Role::Rule => w.line(Block::Rule, text[line.range()].trim()),
             Role::Item {
                 indent,

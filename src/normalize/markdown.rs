@@ -92,8 +92,14 @@ pub fn assign(
                     }
                     if !matches!(roles[i], Some(Role::Chrome { .. })) {
                         continues = true;
-                        after_text =
-                            matches!(roles[i], Some(Role::Text { .. } | Role::ItemText { .. }));
+                        // (Bullets run together on a text line are written as items.)
+                        after_text = match &roles[i] {
+                            Some(Role::Text { content }) => {
+                                super::split_inline_bullets(content, 2).is_none()
+                            }
+                            Some(Role::ItemText { .. }) => true,
+                            _ => false,
+                        };
                     }
                 }
             }

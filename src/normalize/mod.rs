@@ -138,6 +138,19 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
         }
         *role = Role::Blank;
     }
+    // A chrome line that opens a comment (`Careers > <!--`) is kept: without it, what the
+    // comment hides would read as text.
+    for (i, role) in roles.iter_mut().enumerate() {
+        let l = lines[i];
+        if matches!(role, Role::Chrome { .. })
+            && doc
+                .hidden
+                .iter()
+                .any(|h| h.start >= l.start && h.start < l.end)
+        {
+            *role = Role::Keep { block: i };
+        }
+    }
     let removed = lines
         .iter()
         .zip(&roles)

@@ -313,6 +313,14 @@ fn unusual_input_keeps_the_guarantees() {
         // Hashes ending a heading after a space: the closing sequence of an ATX heading.
         ("job.md", "\u{19} #\n-"),
         ("job.md", "Skills C #\n---\n\nText.\n"),
+        // A thematic break first after a lone CR: `---` first in the file opens front matter.
+        ("job.md", "\r---\n<h1\n---\n>"),
+        // A chrome line that opens a comment.
+        ("job.txt", "Careers > Jobs <!--\nhidden\n"),
+        // A line after a text line whose bullets become items.
+        ("job.md", "d &bull; one two three &bull; four five six\n*"),
+        // A bullet after a space written as an entity.
+        ("job.txt", "&nbsp;&bull;"),
         // A bullet written as an entity in Markdown.
         ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
@@ -449,6 +457,14 @@ fn fuzz_regressions() {
         // Hashes ending a heading after a space: the closing sequence of an ATX heading.
         ("job.md", "\u{19} #\n-"),
         ("job.md", "Skills C #\n---\n\nText.\n"),
+        // A thematic break first after a lone CR: `---` first in the file opens front matter.
+        ("job.md", "\r---\n<h1\n---\n>"),
+        // A chrome line that opens a comment.
+        ("job.txt", "Careers > Jobs <!--\nhidden\n"),
+        // A line after a text line whose bullets become items.
+        ("job.md", "d &bull; one two three &bull; four five six\n*"),
+        // A bullet after a space written as an entity.
+        ("job.txt", "&nbsp;&bull;"),
         // A bullet written as an entity in Markdown.
         ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
