@@ -29,11 +29,12 @@ impl Writer<'_> {
         let unmarked;
         let line = match line.strip_prefix('\u{feff}') {
             Some(rest) if self.out.is_empty() => {
-                let rest = rest.trim_start_matches('\u{feff}');
                 unmarked = if matches!(block, Block::Kept(_)) {
-                    rest.to_string()
+                    rest.trim_start_matches('\u{feff}').to_string()
                 } else {
-                    super::markdown::keep_as_text(rest.trim_start())
+                    let rest =
+                        rest.trim_start_matches(|c: char| c == '\u{feff}' || c.is_whitespace());
+                    super::markdown::keep_as_text(rest)
                 };
                 unmarked.as_str()
             }
@@ -58,9 +59,11 @@ impl Writer<'_> {
     fn text(&mut self, block: Block, indent: &str, content: &str, min_bullets: usize) {
         // A lead of only markers and punctuation (`- - - • one two three`) would read as
         // something else on a line of its own (a thematic break): the line stays as it is.
-        let split = split_inline_bullets(content, min_bullets).filter(|(lead, _)| {
+        // Nor are bullets split off whose text would open a block as an item (`• <p>...`).
+        let split = split_inline_bullets(content, min_bullets).filter(|(lead, items)| {
             let own = lead.trim_start_matches('-').trim();
-            own.is_empty() || own.chars().any(char::is_alphanumeric)
+            (own.is_empty() || own.chars().any(char::is_alphanumeric))
+                && !items.iter().any(|item| super::markdown::opens_block(item))
         });
         match split {
             Some((lead, items)) => {

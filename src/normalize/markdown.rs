@@ -122,7 +122,15 @@ fn item_line(line: &str, vocab: &Vocabulary) -> Role {
     let after = &rest[marker_len..];
     let gap = &after[..after.len() - after.trim_start().len()];
     let marker = match &rest[..marker_len] {
-        "*" | "+" => "-",
+        // (`* --` stays: `- --` is a thematic break.)
+        "*" | "+"
+            if !after
+                .trim()
+                .chars()
+                .all(|c| c == '-' || c == ' ' || c == '\t') =>
+        {
+            "-"
+        }
         other => other,
     };
     let content = clean(after);
@@ -158,9 +166,10 @@ impl Line<'_> {
         let indent = &self.raw[..self.raw.len() - self.raw.trim_start().len()];
         // Judged as it reads: `&bull; Item` is a bullet.
         let decoded = crate::document::decode_entities(trimmed);
+        let decoded = decoded.trim();
         // A bullet whose text would open a block of its own once it is a list item (`• ---`, a
         // thematic break; `• <!-- -->`, raw HTML) stays text, and so does one with no words.
-        if let Some((marker, content)) = self.bullet(&decoded).filter(|(_, content)| {
+        if let Some((marker, content)) = self.bullet(decoded).filter(|(_, content)| {
             let content = content.trim_start();
             content.chars().any(char::is_alphanumeric) && !opens_block(content)
         }) {
@@ -198,9 +207,7 @@ impl Line<'_> {
         if !self.after_text || made_a_block() {
             content = keep_as_text(&content);
         }
-        Role::Text {
-            content: format!("{indent}{content}"),
-        }
+        super::text_role(format!("{indent}{content}"))
     }
 
     /// The list marker (made `- ` for bullets) and text of a line that reads as a list item.
@@ -229,7 +236,7 @@ impl Line<'_> {
 
 /// Whether a line starting with `s` may open a Markdown block other than a paragraph: a
 /// heading, quote, fence, raw HTML, table, setext underline, thematic break or list item.
-fn opens_block(s: &str) -> bool {
+pub(super) fn opens_block(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     s.starts_with(['#', '>', '`', '~', '<', '|', '=', '-', '_', '*', '+'])
         || (digits > 0 && s[digits..].starts_with(['.', ')']))

@@ -116,6 +116,15 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
         .into_iter()
         .enumerate()
         .map(|(i, role)| match role {
+            // Text of only U+FEFF (invisible) separates blocks like a blank line.
+            Some(Role::Text { content } | Role::ItemText { content, .. })
+                if content
+                    .trim_matches(|c: char| c == '\u{feff}' || c.is_whitespace())
+                    .is_empty() =>
+            {
+                run_start = None;
+                Role::Blank
+            }
             Some(role) => {
                 run_start = None;
                 role
@@ -165,6 +174,18 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
     Normalized {
         text: emit::emit(text, &lines, &roles),
         removed,
+    }
+}
+
+/// A line of text; one of only U+FEFF (invisible) and spaces separates blocks like a blank one.
+fn text_role(content: String) -> Role {
+    if content
+        .trim_matches(|c: char| c == '\u{feff}' || c.is_whitespace())
+        .is_empty()
+    {
+        Role::Blank
+    } else {
+        Role::Text { content }
     }
 }
 

@@ -321,6 +321,17 @@ fn unusual_input_keeps_the_guarantees() {
         ("job.md", "d &bull; one two three &bull; four five six\n*"),
         // A bullet after a space written as an entity.
         ("job.txt", "&nbsp;&bull;"),
+        ("job.md", "&nbsp;&bull; q"),
+        // `* --` is an item; `- --` would be a thematic break.
+        ("job.md", "* --"),
+        // Lines of only U+FEFF and spaces.
+        ("job.md", " \u{feff} \u{feff}"),
+        ("job.txt", " \u{feff}\np"),
+        // Bullets run together, one of them raw HTML: as an item it would be an HTML block.
+        (
+            "job.md",
+            "- Pay: $18 per hour \u{2003}• <p>html</p>Location: Denver, CO\n• \r\n",
+        ),
         // A bullet written as an entity in Markdown.
         ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
@@ -465,6 +476,17 @@ fn fuzz_regressions() {
         ("job.md", "d &bull; one two three &bull; four five six\n*"),
         // A bullet after a space written as an entity.
         ("job.txt", "&nbsp;&bull;"),
+        ("job.md", "&nbsp;&bull; q"),
+        // `* --` is an item; `- --` would be a thematic break.
+        ("job.md", "* --"),
+        // Lines of only U+FEFF and spaces.
+        ("job.md", " \u{feff} \u{feff}"),
+        ("job.txt", " \u{feff}\np"),
+        // Bullets run together, one of them raw HTML: as an item it would be an HTML block.
+        (
+            "job.md",
+            "- Pay: $18 per hour \u{2003}• <p>html</p>Location: Denver, CO\n• \r\n",
+        ),
         // A bullet written as an entity in Markdown.
         ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,

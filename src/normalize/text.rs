@@ -30,9 +30,7 @@ pub fn assign(
                 // A bulleted line is an item whatever its text is (`• Location: Denver`).
                 _ => match bullet_content(text, trim(text, line)) {
                     Some(content) => item(text, trim(text, line), content),
-                    None => Role::Text {
-                        content: clean(&text[line.range()]),
-                    },
+                    None => super::text_role(clean(&text[line.range()])),
                 },
             };
             roles[i] = Some(role);
