@@ -69,6 +69,7 @@ pub fn assign(
                             in_item: true,
                             continues: true,
                             after_text: true,
+                            may_be_item: true,
                         };
                         roles[i] = Some(line.role(vocab));
                     }
@@ -80,13 +81,23 @@ pub fn assign(
                 // chrome), and follows text when that line is written as text: after a line
                 // that became an item, it starts a paragraph anew in the output.
                 let (mut continues, mut after_text) = (false, false);
-                for i in lines_of(lines, trim_end(text, span)) {
+                let range = lines_of(lines, trim_end(text, span));
+                // An indented block after the paragraph (`  <style>`) would belong to its last
+                // line if that became a list item.
+                let last = *range.end();
+                let indented_after = lines[last + 1..]
+                    .iter()
+                    .map(|l| &text[l.range()])
+                    .find(|next| !next.trim().is_empty())
+                    .is_some_and(|next| next.starts_with([' ', '\t']));
+                for i in range {
                     if roles[i].is_none() {
                         let line = Line {
                             raw: &text[lines[i].range()],
                             in_item: open_items > 0,
                             continues,
                             after_text,
+                            may_be_item: !(i == last && indented_after),
                         };
                         roles[i] = Some(line.role(vocab));
                     }
@@ -153,6 +164,8 @@ struct Line<'a> {
     continues: bool,
     /// Written right after a line of text of the same paragraph (not after an item).
     after_text: bool,
+    /// A bullet on it may be made a list item.
+    may_be_item: bool,
 }
 
 impl Line<'_> {
@@ -171,7 +184,7 @@ impl Line<'_> {
         // thematic break; `• <!-- -->`, raw HTML) stays text, and so does one with no words.
         if let Some((marker, content)) = self.bullet(decoded).filter(|(_, content)| {
             let content = content.trim_start();
-            content.chars().any(char::is_alphanumeric) && !opens_block(content)
+            self.may_be_item && content.chars().any(char::is_alphanumeric) && !opens_block(content)
         }) {
             return Role::Item {
                 indent: if self.in_item { indent } else { "" }.to_string(),

@@ -332,6 +332,8 @@ fn unusual_input_keeps_the_guarantees() {
             "job.md",
             "- Pay: $18 per hour \u{2003}• <p>html</p>Location: Denver, CO\n• \r\n",
         ),
+        // A glyph bullet made an item would take in the indented raw HTML after it.
+        ("job.md", "• p\n  <style\nt"),
         // A bullet written as an entity in Markdown.
         ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
@@ -487,6 +489,8 @@ fn fuzz_regressions() {
             "job.md",
             "- Pay: $18 per hour \u{2003}• <p>html</p>Location: Denver, CO\n• \r\n",
         ),
+        // A glyph bullet made an item would take in the indented raw HTML after it.
+        ("job.md", "• p\n  <style\nt"),
         // A bullet written as an entity in Markdown.
         ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
