@@ -89,7 +89,12 @@ pub fn assign(
                     .iter()
                     .map(|l| &text[l.range()])
                     .find(|next| !next.trim().is_empty())
-                    .is_some_and(|next| next.starts_with([' ', '\t']));
+                    // Written as it is (raw HTML, a table, code): text lines lose their indent.
+                    .is_some_and(|next| {
+                        let trimmed = next.trim_start();
+                        let indent = next.len() - trimmed.len();
+                        indent > 0 && (opens_block(trimmed) || indent >= 4)
+                    });
                 for i in range {
                     if roles[i].is_none() {
                         let line = Line {
@@ -330,6 +335,7 @@ fn heading_text(text: &str, lines: &[Span], range: std::ops::RangeInclusive<usiz
         .clone()
         .take(range.count().saturating_sub(1).max(1))
         .map(|i| clean(&text[lines[i].range()]))
+        .filter(|line| !line.is_empty())
         .collect();
     words.join(" ")
 }

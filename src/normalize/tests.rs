@@ -383,6 +383,9 @@ fn fuzz_regressions() {
         ),
         // A glyph bullet made an item would take in the indented raw HTML after it.
         ("job.md", "• p\n  <style\nt"),
+        ("job.md", "&bull; y\n\n \u{3}"),
+        // A setext heading whose first line is only an entity space.
+        ("job.md", "&nbsp;\n\0\n-"),
         // A bullet written as an entity in Markdown.
         ("job.md", "&bull; C"),
         // Chrome written with an entity and doubled spaces: judged as written it was text,
