@@ -53,18 +53,23 @@ fn audit(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// How `export.csv` names its columns.
+const EXPORT_COLUMNS: [&str; 6] = [
+    "--id-field",
+    "job_id",
+    "--field",
+    "location=city",
+    "--field",
+    "date_posted=posted",
+];
+
 #[test]
 fn a_folder_and_exports_are_audited_with_a_summary() {
     let dir = archive();
-    let csv = [
-        "--id-field",
-        "job_id",
-        "--field",
-        "location=city",
-        "--field",
-        "date_posted=posted",
-    ];
-    let out = audit(dir.path(), &[&csv[..], &["2024", "export.csv"]].concat());
+    let out = audit(
+        dir.path(),
+        &[&EXPORT_COLUMNS[..], &["2024", "export.csv"]].concat(),
+    );
     let table = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(1), "{table}");
     assert!(table.starts_with("4 postings audited;"), "{table}");
@@ -94,17 +99,9 @@ fn a_folder_and_exports_are_audited_with_a_summary() {
 #[test]
 fn records_as_json_lines_and_csv_and_findings_csv() {
     let dir = archive();
-    let csv = [
-        "--id-field",
-        "job_id",
-        "--field",
-        "location=city",
-        "--field",
-        "date_posted=posted",
-    ];
     let out = audit(
         dir.path(),
-        &[&csv[..], &["--format", "json", "export.csv"]].concat(),
+        &[&EXPORT_COLUMNS[..], &["--format", "json", "export.csv"]].concat(),
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let records: Vec<Value> = stdout

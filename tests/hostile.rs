@@ -36,14 +36,19 @@ fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     path
 }
 
-/// Every finding of `rule` in a JSON report: (line, column, the file's text at the span).
-fn spans_of(doc: &Value, rule: &str, file: &[u8]) -> Vec<(u64, u64, String)> {
+/// Every finding of `rule` in a JSON report.
+fn findings<'d>(doc: &'d Value, rule: &'d str) -> impl Iterator<Item = &'d Value> {
     doc["files"]
         .as_array()
         .unwrap()
         .iter()
         .flat_map(|f| f["findings"].as_array().unwrap())
-        .filter(|f| f["rule"] == rule)
+        .filter(move |f| f["rule"] == rule)
+}
+
+/// Every finding of `rule`: (line, column, the file's text at the span).
+fn spans_of(doc: &Value, rule: &str, file: &[u8]) -> Vec<(u64, u64, String)> {
+    findings(doc, rule)
         .map(|f| {
             let s = &f["spans"][0];
             let (start, end) = (
@@ -126,13 +131,7 @@ fn mixed_line_endings(text: &str) -> String {
 }
 
 fn count_of(doc: &Value, rule: &str) -> usize {
-    doc["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|f| f["findings"].as_array().unwrap())
-        .filter(|f| f["rule"] == rule)
-        .count()
+    findings(doc, rule).count()
 }
 
 #[test]

@@ -215,13 +215,10 @@ fn decode(name: String, bytes: Vec<u8>) -> Result<String, ReadError> {
     })
 }
 
-/// What a file that is not text is, judged by its first bytes: a known file signature, or
-/// (as git and ripgrep judge) a NUL byte near the start of a file that is not UTF-8 either.
-/// (A posting that is UTF-8 with stray NUL bytes is read as text.)
+/// What a file that is not UTF-8 is when it is not text either (known signatures are judged
+/// before decoding, in [`Source::from_bytes`]): UTF-16, or (as git and ripgrep judge) one with a
+/// NUL byte near the start. A posting that is UTF-8 with stray NUL bytes is read as text.
 fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    if let Some(kind) = signature_kind(bytes) {
-        return Some(kind);
-    }
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
         return Some("UTF-16 text");
     }
