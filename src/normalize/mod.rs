@@ -118,9 +118,7 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
         .map(|(i, role)| match role {
             // Text of only U+FEFF (invisible) separates blocks like a blank line.
             Some(Role::Text { content } | Role::ItemText { content, .. })
-                if content
-                    .trim_matches(|c: char| c == '\u{feff}' || c.is_whitespace())
-                    .is_empty() =>
+                if invisible(&content) =>
             {
                 run_start = None;
                 Role::Blank
@@ -179,14 +177,18 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
 
 /// A line of text; one of only U+FEFF (invisible) and spaces separates blocks like a blank one.
 fn text_role(content: String) -> Role {
-    if content
-        .trim_matches(|c: char| c == '\u{feff}' || c.is_whitespace())
-        .is_empty()
-    {
+    if invisible(&content) {
         Role::Blank
     } else {
         Role::Text { content }
     }
+}
+
+/// Nothing but spaces and U+FEFF.
+fn invisible(content: &str) -> bool {
+    content
+        .trim_matches(|c: char| c == '\u{feff}' || c.is_whitespace())
+        .is_empty()
 }
 
 /// Marks the lines of `within` as kept: every line it overlaps, except a line where other text
