@@ -322,10 +322,11 @@ fn report(
 /// The rules of the run, for formats that list them (SARIF): those of the first posting's
 /// rule set (the built-in pack when there is none).
 fn rules_of(jobs: &[(Input, Arc<Linter>, LintOptions)]) -> &[Rule] {
-    jobs.first()
-        .map_or(&hirelint::rules::builtin().rules[..], |(_, l, _)| {
-            &l.rules.rules[..]
-        })
+    // Not `map_or`: its default would load the built-in pack on every run.
+    match jobs.first() {
+        Some((_, linter, _)) => &linter.rules.rules[..],
+        None => &hirelint::rules::builtin().rules[..],
+    }
 }
 
 fn write_baseline(path: &std::path::Path, results: &[FileResult]) -> Result<i32, i32> {
