@@ -115,7 +115,7 @@ fn underline_level(s: &str) -> Option<u8> {
 fn atx_heading(text: &str, line: Span) -> Option<(u8, Span)> {
     let s = &text[line.range()];
     let hashes = s.bytes().take_while(|&b| b == b'#').count();
-    if hashes == 0 || hashes > 6 || !s[hashes..].starts_with(' ') {
+    if hashes == 0 || hashes > 6 || !s[hashes..].starts_with([' ', '\t']) {
         return None;
     }
     let content = trim(text, Span::new(line.start + hashes, line.end));

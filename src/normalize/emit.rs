@@ -1,7 +1,8 @@
 //! Writes lines with their roles in normal form, one blank line between blocks.
 
-use super::{Role, split_inline_bullets};
+use super::{Role, inline_items};
 use crate::source::Span;
+use crate::vocab::Vocabulary;
 
 /// Which block an output line belongs to: a blank line goes between lines of different blocks,
 /// and between two lines of one block only where the posting had one (a loose list).
@@ -17,6 +18,7 @@ enum Block {
 struct Writer<'a> {
     out: String,
     eol: &'a str,
+    vocab: &'a Vocabulary,
     last: Option<Block>,
     blank_pending: bool,
 }
@@ -43,6 +45,12 @@ impl Writer<'_> {
         if self.out.is_empty() && line.trim().is_empty() {
             return;
         }
+        // Blank lines before a kept block's first line of text separate it from what comes
+        // before; they are not part of it.
+        if matches!(block, Block::Kept(_)) && self.last != Some(block) && line.trim().is_empty() {
+            self.blank_pending = true;
+            return;
+        }
         if let Some(last) = self.last {
             let standalone = |b: Block| matches!(b, Block::Heading | Block::Rule);
             if self.blank_pending || last != block || standalone(last) || standalone(block) {
@@ -55,21 +63,17 @@ impl Writer<'_> {
         self.blank_pending = false;
     }
 
-    /// Running text; several bullets run together on one line become items.
-    fn text(&mut self, block: Block, indent: &str, content: &str, min_bullets: usize) {
-        // A lead of only markers and punctuation (`- - - • one two three`) would read as
-        // something else on a line of its own (a thematic break): the line stays as it is.
-        // Nor are bullets split off whose text would open a block as an item (`• <p>...`).
-        let split = split_inline_bullets(content, min_bullets).filter(|(lead, items)| {
-            let own = lead.trim_start_matches('-').trim();
-            (own.is_empty() || own.chars().any(char::is_alphanumeric))
-                && !items.iter().any(|item| super::markdown::opens_block(item))
-        });
-        match split {
+    /// Running text; several bullets run together on one line become items (see
+    /// [`inline_items`]), unless `whole` says the line stays as it is.
+    fn text(&mut self, block: Block, indent: &str, content: &str, min_bullets: usize, whole: bool) {
+        match inline_items(content, min_bullets, self.vocab).filter(|_| !whole) {
             Some((lead, items)) => {
+                // The lead keeps the indentation that kept it from opening a block
+                // (`    <p • ...` continuing a paragraph).
+                let lead_indent = &content[..content.len() - content.trim_start().len()];
                 // A lead that is only the item's own marker (`- • one • two`) is no line.
                 if !lead.trim_start_matches('-').trim().is_empty() {
-                    self.line(block, &format!("{indent}{lead}"));
+                    self.line(block, &format!("{indent}{lead_indent}{lead}"));
                 }
                 for item in items {
                     self.line(Block::List, &format!("{indent}- {item}"));
@@ -80,7 +84,7 @@ impl Writer<'_> {
     }
 }
 
-pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
+pub fn emit(text: &str, lines: &[Span], roles: &[Role], vocab: &Vocabulary) -> String {
     let eol = match text.find('\n') {
         Some(i) if text[..i].ends_with('\r') => "\r\n",
         _ => "\n",
@@ -89,13 +93,29 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
     let mut w = Writer {
         out: String::with_capacity(text.len() + text.len() / 8),
         eol,
+        vocab,
         last: None,
         blank_pending: false,
     };
     if bom {
         w.out.push('\u{feff}');
     }
-    for (line, role) in lines.iter().zip(roles) {
+    // A line followed by an indented block written as is (code, raw HTML) is not split into
+    // items: the block would then belong to the last item.
+    let mut before_indented = vec![false; roles.len()];
+    let mut next_indented = false;
+    for (i, role) in roles.iter().enumerate().rev() {
+        before_indented[i] = next_indented;
+        match role {
+            Role::Blank | Role::Separator | Role::Chrome { .. } | Role::HeadingPart => {}
+            Role::Keep { .. } => {
+                next_indented = text[lines[i].range()].starts_with([' ', '\t']);
+            }
+            _ => next_indented = false,
+        }
+    }
+    for (i, (line, role)) in lines.iter().zip(roles).enumerate() {
+        let whole = before_indented[i];
         match role {
             Role::Keep { block } => {
                 // (A byte-order mark is not part of the first line: see `normalize`.)
@@ -107,7 +127,7 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
                 let hashes = "#".repeat(usize::from(*level));
                 let content = &escape_closing_hashes(content);
                 // Bullets run together on a heading's line become items under it.
-                match split_inline_bullets(content, 2) {
+                match inline_items(content, 2, vocab).filter(|_| !whole) {
                     Some((lead, items)) if !lead.is_empty() => {
                         w.line(Block::Heading, &format!("{hashes} {lead}"));
                         for item in items {
@@ -127,10 +147,16 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
                 marker,
                 content,
             } => {
+                // An item whose line opens a block kept as written (`- > quote`, `- ```…`)
+                // is written as that block's first line: nothing may come between them.
+                let block = match roles.get(i + 1) {
+                    Some(Role::Keep { block }) if *block == i => Block::Kept(i),
+                    _ => Block::List,
+                };
                 if marker.starts_with('-') {
-                    w.text(Block::List, indent, &format!("{marker}{content}"), 1);
+                    w.text(block, indent, &format!("{marker}{content}"), 1, whole);
                 } else {
-                    w.line(Block::List, &format!("{indent}{marker}{content}"));
+                    w.line(block, &format!("{indent}{marker}{content}"));
                 }
             }
             // A line of only Unicode spaces (an em space) separates blocks like a blank one.
@@ -140,7 +166,7 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role]) -> String {
             Role::ItemText { indent, content } => {
                 w.line(Block::List, &format!("{indent}{content}"));
             }
-            Role::Text { content } => w.text(Block::Paragraph, "", content, 2),
+            Role::Text { content } => w.text(Block::Paragraph, "", content, 2, whole),
         }
     }
     w.out

@@ -111,7 +111,7 @@ pub fn assign(
                         // (Bullets run together on a text line are written as items.)
                         after_text = match &roles[i] {
                             Some(Role::Text { content }) => {
-                                super::split_inline_bullets(content, 2).is_none()
+                                super::inline_items(content, 2, vocab).is_none()
                             }
                             Some(Role::ItemText { .. }) => true,
                             _ => false,
@@ -197,34 +197,37 @@ impl Line<'_> {
                 content: clean(content),
             };
         }
+        let mut content = clean(trimmed);
+        // A line that cleaning made start a block (`&nbsp;>` is `>`, a quote that would
+        // interrupt the paragraph; `*&nbsp;*Location` is `* *Location`, a list item): escaped,
+        // so that it stays text.
+        let made_a_block = opens_block(&content)
+            && reads_as_paragraph(self.raw.trim_start())
+            && !reads_as_paragraph(&content);
         if self.in_item {
             return Role::ItemText {
                 indent: indent.to_string(),
-                content: clean(trimmed),
+                content: if made_a_block {
+                    keep_as_text(&content)
+                } else {
+                    content
+                },
             };
         }
+        // The first line of a paragraph whose marker-like start was kept from opening a block
+        // only by what cleaning removed (`*` and a vertical tab, which Markdown does not count
+        // as a space): escaped too.
+        if !self.after_text || made_a_block {
+            content = keep_as_text(&content);
+        }
         // A continuation line that would start a block of its own once unindented (`#`, `>`,
-        // a fence, a setext underline) keeps its indentation, and so stays text.
-        let starts_block = opens_block(trimmed);
-        let indent = if self.after_text && starts_block {
+        // a fence, a setext underline) keeps its indentation, and so stays text. (Judged as
+        // written out: an escaped line opens nothing, and the next reading drops its indent.)
+        let indent = if self.after_text && opens_block(&content) {
             indent
         } else {
             ""
         };
-        let mut content = clean(trimmed);
-        // The first line of a paragraph whose marker-like start was kept from opening a block
-        // only by what cleaning removed (`*` and a vertical tab, which Markdown does not count
-        // as a space): escaped, so that it stays text.
-        // A later line that cleaning made start a block (`*&nbsp;*Location` is `* *Location`,
-        // a list item that would interrupt the paragraph): escaped too.
-        let made_a_block = || {
-            opens_block(&content)
-                && reads_as_paragraph(self.raw.trim_start())
-                && !reads_as_paragraph(&content)
-        };
-        if !self.after_text || made_a_block() {
-            content = keep_as_text(&content);
-        }
         super::text_role(format!("{indent}{content}"))
     }
 

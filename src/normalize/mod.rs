@@ -170,7 +170,7 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
         })
         .collect();
     Normalized {
-        text: emit::emit(text, &lines, &roles),
+        text: emit::emit(text, &lines, &roles, vocab),
         removed,
     }
 }
@@ -254,6 +254,29 @@ fn clean(s: &str) -> String {
         }
     }
     out.trim().to_string()
+}
+
+/// How a line with bullets run together is written: its lead, then one item per bullet; `None`
+/// when it is written as it is. The writer and the readers that must foresee it share this.
+/// A split is made only where the lines it gives read the same next time: not when the lead is
+/// only markers and punctuation (`- - - • one two three` would become a thematic break), nor
+/// when an item would open a block (`• <p>...`), nor when the lead alone is chrome (`Careers >
+/// • ...` would be removed next time), nor on a line that opens a comment.
+fn inline_items<'s>(
+    s: &'s str,
+    min_bullets: usize,
+    vocab: &Vocabulary,
+) -> Option<(&'s str, Vec<&'s str>)> {
+    // A comment opened on the line hides what follows it, and would hide the items' lines.
+    if s.contains("<!--") {
+        return None;
+    }
+    split_inline_bullets(s, min_bullets).filter(|(lead, items)| {
+        let own = lead.trim_start_matches('-').trim();
+        (own.is_empty()
+            || (own.chars().any(char::is_alphanumeric) && vocab.chrome_reason(own).is_none()))
+            && !items.iter().any(|item| markdown::opens_block(item))
+    })
 }
 
 /// Bullet glyphs that scraped text runs together on one line (`• one • two`).

@@ -405,6 +405,35 @@ fn fuzz_regressions() {
             "job.txt",
             "Title\n\nIntro text.\n\n&bull; Item one here\n&#8226; Item two here\n",
         ),
+        // An indented paragraph line whose bullets become items: its lead lost the indent
+        // that kept it from opening an HTML block.
+        ("job.md", "p\n    <p &bull; &bull; n a u"),
+        ("job.md", "=\n    <p &bull; &bull; A v i"),
+        // An entity made a lazy line of a list item start a quote, which would interrupt it.
+        ("job.md", "- /\n&nbsp;>"),
+        // An escaped continuation line keeps no indent: the next pass drops it.
+        ("job.md", "m\n <p&nbsp;"),
+        // A heading whose bullets become items, above an indented code block: the block would
+        // belong to the last item.
+        ("job.md", "# e &bull;&nbsp;&bull; A v d\n    &#9;"),
+        // The lead alone is chrome, and would be removed next time: no split.
+        ("job.txt", "Careers>&nbsp;&bull; &bull; C a :"),
+        (
+            "job.txt",
+            "\u{a9}\u{0}6 Acme Turbines.nPnce &bull; lhireline\u{a9}\u{0}6 Acme Turbines.nPnce \u{2022} lnnPp to main co?ten to main co?ntenPntePPino?ntenPenPco?ntenPenPnPco?ntenPePp to main co?ten to main co?ntenPntePPin co?ntenPenPco?ntenPenP",
+        ),
+        // A heading marker followed by a tab in plain text.
+        ("job.txt", "#\t\u{0}\nr"),
+        // An item whose line opens an indented code block or a quote continued below it.
+        ("job.md", "+\t\t\u{0}\n\t\t\u{0}"),
+        ("job.md", "- >e\n :"),
+        // A title that is 100 characters long once U+FEFF before it is dropped.
+        (
+            "job.txt",
+            "\r\u{feff}eer of m > m >eas om >rs of m > m >> mars of m >rs of m > m >> m >>> m >ars of m >rs of m > m >> m >",
+        ),
+        // A comment opened among bullets run together hides what follows it.
+        ("job.txt", "&bull;<!--l &bull; d s n"),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);

@@ -112,8 +112,10 @@ fn promote_title(
         (Some(Role::Text { content }), Some(BlockKind::Paragraph)) => {
             // Judged on what the line will read as: the lead, when bullets run together on it
             // become items of their own (see `emit`).
-            let split = super::split_inline_bullets(content, 2);
+            let split = super::inline_items(content, 2, vocab);
             let lead = split.as_ref().map_or(content.as_str(), |(l, _)| l);
+            // Judged as shown: U+FEFF is invisible (and dropped first in the output).
+            let lead = lead.trim_start_matches('\u{feff}');
             // A line of its own (as written, or once its bullets are items under it), or a
             // short line above others (the company, the place) rather than the first line of
             // a wrapped paragraph.
