@@ -115,7 +115,10 @@ fn underline_level(s: &str) -> Option<u8> {
 fn atx_heading(text: &str, line: Span) -> Option<(u8, Span)> {
     let s = &text[line.range()];
     let hashes = s.bytes().take_while(|&b| b == b'#').count();
-    if hashes == 0 || hashes > 6 || !s[hashes..].starts_with([' ', '\t']) {
+    // Judged as shown: `#&nbsp;Title` reads `# Title` (and fmt writes it so).
+    let spaced = s[hashes..].starts_with([' ', '\t'])
+        || first_shown(&s[hashes..]).is_some_and(|(c, _)| c == ' ');
+    if hashes == 0 || hashes > 6 || !spaced {
         return None;
     }
     let content = trim(text, Span::new(line.start + hashes, line.end));

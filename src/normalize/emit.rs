@@ -21,6 +21,9 @@ struct Writer<'a> {
     vocab: &'a Vocabulary,
     last: Option<Block>,
     blank_pending: bool,
+    /// Blank lines of the last kept block, written only if the block goes on after them:
+    /// at its end they separate it from what follows like any blank line.
+    kept_blanks: usize,
 }
 
 impl Writer<'_> {
@@ -45,11 +48,23 @@ impl Writer<'_> {
         if self.out.is_empty() && line.trim().is_empty() {
             return;
         }
-        // Blank lines before a kept block's first line of text separate it from what comes
-        // before; they are not part of it.
-        if matches!(block, Block::Kept(_)) && self.last != Some(block) && line.trim().is_empty() {
-            self.blank_pending = true;
+        // Blank lines before a kept block's first line of text, or after its last, separate
+        // it from what comes before or after; they are not part of it.
+        if matches!(block, Block::Kept(_)) && line.trim().is_empty() {
+            if self.last == Some(block) {
+                self.kept_blanks += 1;
+            } else {
+                self.blank_pending = true;
+            }
             return;
+        }
+        let kept_blanks = std::mem::take(&mut self.kept_blanks);
+        if kept_blanks > 0 {
+            if self.last == Some(block) {
+                self.out.push_str(&self.eol.repeat(kept_blanks));
+            } else {
+                self.blank_pending = true;
+            }
         }
         if let Some(last) = self.last {
             let standalone = |b: Block| matches!(b, Block::Heading | Block::Rule);
@@ -96,6 +111,7 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role], vocab: &Vocabulary) -> S
         vocab,
         last: None,
         blank_pending: false,
+        kept_blanks: 0,
     };
     if bom {
         w.out.push('\u{feff}');
@@ -166,7 +182,18 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role], vocab: &Vocabulary) -> S
             Role::ItemText { indent, content } => {
                 w.line(Block::List, &format!("{indent}{content}"));
             }
-            Role::Text { content } => w.text(Block::Paragraph, "", content, 2, whole),
+            Role::Text { content } => {
+                // A line keeps its indentation only to continue a paragraph (`  # not a
+                // heading`); one that starts a paragraph here, after a line that became a
+                // block of its own (a heading, a kept comment), is written as a first line.
+                let starts = w.blank_pending || w.last != Some(Block::Paragraph);
+                if starts && content.starts_with([' ', '\t']) {
+                    let first = super::markdown::keep_as_text(content.trim_start());
+                    w.text(Block::Paragraph, "", &first, 2, whole);
+                } else {
+                    w.text(Block::Paragraph, "", content, 2, whole);
+                }
+            }
         }
     }
     w.out

@@ -21,7 +21,23 @@ pub fn assign(
     // (The end of a list item around such a block starts before it, and is not skipped.)
     let mut kept = Span::new(0, 0);
     let parsed = crate::document::for_markdown_parser(&text[body.range()]);
-    for (event, range) in Parser::new_ext(&parsed, options).into_offset_iter() {
+    let events: Vec<_> = Parser::new_ext(&parsed, options)
+        .into_offset_iter()
+        .collect();
+    // The lines where a block kept as written (code, raw HTML, a table, a quote) starts.
+    let kept_starts: std::collections::HashSet<usize> = events
+        .iter()
+        .filter(|(event, _)| {
+            matches!(
+                event,
+                Event::Start(
+                    Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Table(_) | Tag::BlockQuote(_)
+                )
+            )
+        })
+        .map(|(_, range)| line_at(lines, range.start + body.start))
+        .collect();
+    for (event, range) in events {
         let span = Span::new(range.start + body.start, range.end + body.start);
         if kept.start <= span.start && span.start < kept.end {
             continue;
@@ -85,15 +101,11 @@ pub fn assign(
                 // An indented block after the paragraph (`  <style>`) would belong to its last
                 // line if that became a list item.
                 let last = *range.end();
-                let indented_after = lines[last + 1..]
-                    .iter()
-                    .map(|l| &text[l.range()])
-                    .find(|next| !next.trim().is_empty())
-                    // Written as it is (raw HTML, a table, code): text lines lose their indent.
-                    .is_some_and(|next| {
-                        let trimmed = next.trim_start();
-                        let indent = next.len() - trimmed.len();
-                        indent > 0 && (opens_block(trimmed) || indent >= 4)
+                // (Only a block written as it is keeps its indent: text lines lose theirs.)
+                let indented_after = (last + 1..lines.len())
+                    .find(|&j| !text[lines[j].range()].trim().is_empty())
+                    .is_some_and(|j| {
+                        kept_starts.contains(&j) && text[lines[j].range()].starts_with([' ', '\t'])
                     });
                 for i in range {
                     if roles[i].is_none() {

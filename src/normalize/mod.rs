@@ -199,7 +199,7 @@ fn keep(text: &str, lines: &[Span], roles: &mut [Option<Role>], within: Span) {
         let overlaps = l.start < within.end && within.start <= l.end;
         let text_start = l.end
             - text[l.range()]
-                .trim_start_matches(['\u{feff}', ' ', '\t'])
+                .trim_start_matches(|c: char| c == '\u{feff}' || c.is_whitespace())
                 .len();
         // Blank lines before the first kept line are separators, not part of the block: the
         // writer puts one there anyway.

@@ -434,6 +434,19 @@ fn fuzz_regressions() {
         ),
         // A comment opened among bullets run together hides what follows it.
         ("job.txt", "&bull;<!--l &bull; d s n"),
+        // A heading marker followed by a space written as an entity, in plain text.
+        ("job.txt", "#&nbsp;!\rt"),
+        // An indented paragraph line after a line that became a block of its own (a heading
+        // once the chrome between them went, a chrome line kept because it opens a comment):
+        // it starts a paragraph, and keeps no indent.
+        ("job.md", "Aex:\nCareers>\n <"),
+        ("job.md", "n\nCareers><!--\n <"),
+        // A line of spaces ending raw HTML in a list item.
+        ("job.md", "- <p\n   \nB"),
+        // A glyph bullet above an indented paragraph (not a block kept as written).
+        ("job.md", "\u{2022} I\n\n *c"),
+        // A vertical tab before a comment is no text before it.
+        ("job.txt", "\0\n\u{b}<!---->l"),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
