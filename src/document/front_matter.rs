@@ -286,8 +286,11 @@ fn is_key_line(line: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ' '))
 }
 
+/// The length of the first line with its ending: LF, CRLF or a lone CR (a line ending in
+/// CommonMark, and everywhere else hirelint reads lines).
 fn line_len_with_ending(s: &str) -> usize {
-    match s.find('\n') {
+    match s.find(['\n', '\r']) {
+        Some(i) if s[i..].starts_with("\r\n") => i + 2,
         Some(i) => i + 1,
         None => s.len(),
     }

@@ -37,6 +37,14 @@ pub fn assign(
         })
         .map(|(_, range)| line_at(lines, range.start + body.start))
         .collect();
+    // Lines a comment runs through (`<!--` or `-->` on them) are not judged as chrome: without
+    // them the comment would open or close elsewhere.
+    let mut veiled = vec![false; lines.len()];
+    for &hidden in &doc.hidden {
+        for i in lines_of(lines, hidden) {
+            veiled[i] = true;
+        }
+    }
     for (event, range) in events {
         let span = Span::new(range.start + body.start, range.end + body.start);
         if kept.start <= span.start && span.start < kept.end {
@@ -72,7 +80,7 @@ pub fn assign(
                 open_items += 1;
                 let i = line_at(lines, span.start);
                 if roles[i].is_none() {
-                    roles[i] = Some(item_line(&text[lines[i].range()], vocab));
+                    roles[i] = Some(item_line(&text[lines[i].range()], !veiled[i], vocab));
                 }
             }
             Event::End(TagEnd::Item) => {
@@ -82,6 +90,7 @@ pub fn assign(
                     if roles[i].is_none() && !text[lines[i].range()].trim().is_empty() {
                         let line = Line {
                             raw: &text[lines[i].range()],
+                            may_be_chrome: !veiled[i],
                             in_item: true,
                             continues: true,
                             after_text: true,
@@ -111,6 +120,7 @@ pub fn assign(
                     if roles[i].is_none() {
                         let line = Line {
                             raw: &text[lines[i].range()],
+                            may_be_chrome: !veiled[i],
                             in_item: open_items > 0,
                             continues,
                             after_text,
@@ -143,7 +153,7 @@ pub fn assign(
 
 /// The first line of a list item, its indentation kept (nested lists stay nested) and its
 /// bullet made `-` (same width, so nothing under it moves).
-fn item_line(line: &str, vocab: &Vocabulary) -> Role {
+fn item_line(line: &str, may_be_chrome: bool, vocab: &Vocabulary) -> Role {
     let rest = line.trim_start();
     let indent = &line[..line.len() - rest.len()];
     let marker_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
@@ -162,7 +172,7 @@ fn item_line(line: &str, vocab: &Vocabulary) -> Role {
         other => other,
     };
     let content = clean(after);
-    match vocab.chrome_reason(&content) {
+    match vocab.chrome_reason(&content).filter(|_| may_be_chrome) {
         Some(why) if !content.is_empty() => Role::Chrome { why },
         _ => Role::Item {
             indent: indent.to_string(),
@@ -175,6 +185,8 @@ fn item_line(line: &str, vocab: &Vocabulary) -> Role {
 /// A line of a paragraph.
 struct Line<'a> {
     raw: &'a str,
+    /// It may be judged page chrome (no comment runs through it).
+    may_be_chrome: bool,
     /// Inside a list item, where a line's indentation says what it belongs to.
     in_item: bool,
     /// Not the paragraph's first line.
@@ -190,7 +202,7 @@ impl Line<'_> {
     /// under a paragraph); or text.
     fn role(&self, vocab: &Vocabulary) -> Role {
         let trimmed = self.raw.trim();
-        if let Some(why) = vocab.chrome_reason(trimmed) {
+        if let Some(why) = vocab.chrome_reason(trimmed).filter(|_| self.may_be_chrome) {
             return Role::Chrome { why };
         }
         let indent = &self.raw[..self.raw.len() - self.raw.trim_start().len()];

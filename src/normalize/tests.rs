@@ -447,6 +447,11 @@ fn fuzz_regressions() {
         ("job.md", "\u{2022} I\n\n *c"),
         // A vertical tab before a comment is no text before it.
         ("job.txt", "\0\n\u{b}<!---->l"),
+        // A chrome line that closes a comment opened in the line before: removing it left the
+        // comment open.
+        ("job.md", "i<!--\r\u{a9}-->\n\u{a9}<!--"),
+        // A lone CR ends a line of front matter too.
+        ("job.md", "---\n\r---\n---"),
     ];
     for (name, text) in cases {
         assert_guarantees(name, text);
