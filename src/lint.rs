@@ -41,6 +41,8 @@ pub struct Linted {
 pub struct Linter {
     pub rules: RuleSet,
     extractor: Cow<'static, Extractor>,
+    /// Set once [`Linter::compile_all`] has run.
+    compiled_all: std::sync::OnceLock<()>,
 }
 
 impl Linter {
@@ -49,7 +51,24 @@ impl Linter {
             Cow::Borrowed(_) => Cow::Borrowed(&*crate::facts::BUILTIN_EXTRACTOR),
             Cow::Owned(v) => Cow::Owned(Extractor::new(v)),
         };
-        Linter { rules, extractor }
+        Linter {
+            rules,
+            extractor,
+            compiled_all: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Compiles every pattern now rather than on first use, for a long-lived process (the
+    /// language server). Until a pattern is compiled, each posting is first searched with its
+    /// gate (see [`crate::re::LazyRegex::may_match`]); a compiled pattern searches more cheaply,
+    /// which pays once the same rules lint many texts.
+    pub fn compile_all(&self) {
+        self.compiled_all.get_or_init(|| {
+            crate::facts::compile_patterns();
+            for pattern in self.rules.patterns() {
+                pattern.get();
+            }
+        });
     }
 
     /// Parses a posting and extracts its facts, without running rules.
@@ -128,4 +147,20 @@ pub fn today() -> jiff::civil::Date {
     jiff::tz::TimeZone::UTC
         .to_datetime(jiff::Timestamp::now())
         .date()
+}
+
+#[cfg(test)]
+mod compile_all_tests {
+    use super::*;
+
+    /// After `compile_all`, no pattern waits for its gate: each is compiled (a gated pattern
+    /// not yet compiled says "cannot match" on empty text).
+    #[test]
+    fn compile_all_compiles_every_rule_pattern() {
+        let linter = Linter::new(RuleSet::load(&[] as &[&str]).unwrap());
+        let patterns = linter.rules.patterns();
+        assert!(patterns.iter().any(|p| !p.may_match("")), "some are gated");
+        linter.compile_all();
+        assert!(patterns.iter().all(|p| p.may_match("")));
+    }
 }

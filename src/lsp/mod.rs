@@ -223,6 +223,8 @@ impl Server<'_> {
         );
         let (findings, linter, diagnostics) = match self.workspace.setup(&path) {
             Ok((settings, linter)) => {
+                // An editor lints with the same rules on every change: compile them all once.
+                linter.compile_all();
                 let findings = linter.lint(&source, &settings.lint_options()).findings;
                 let diagnostics = self.diagnostics(&uri, &source, &findings);
                 (findings, Some(linter), diagnostics)
