@@ -83,10 +83,11 @@ pub struct Facts {
 pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> =
     LazyLock::new(|| Extractor::new(&crate::vocab::BUILTIN));
 
-/// Compiles every extractor pattern now, for the tests: the patterns otherwise compile on
-/// first use, so one that is wrong would only show on the posting that needs it.
+/// Compiles every extractor pattern now: for the tests (the patterns otherwise compile on
+/// first use, so one that is wrong would only show on the posting that needs it) and for the
+/// language server ([`crate::lint::Linter::compile_all`]).
 ///
-/// Nothing calls this on a second thread any more: on the 2-vCPU machine the scheduler keeps a
+/// Nothing calls this on a second thread: on the 2-vCPU machine the scheduler keeps a
 /// short-lived second thread on the same CPU, and a warm-up thread made a 5 KB check 2.4 ms
 /// slower (more CPU for the same work, none of it in parallel).
 pub fn compile_patterns() {

@@ -187,12 +187,14 @@ pub fn emit(text: &str, lines: &[Span], roles: &[Role], vocab: &Vocabulary) -> S
                 // heading`); one that starts a paragraph here, after a line that became a
                 // block of its own (a heading, a kept comment), is written as a first line.
                 let starts = w.blank_pending || w.last != Some(Block::Paragraph);
-                if starts && content.starts_with([' ', '\t']) {
-                    let first = super::markdown::keep_as_text(content.trim_start());
-                    w.text(Block::Paragraph, "", &first, 2, whole);
+                let first;
+                let content = if starts && content.starts_with([' ', '\t']) {
+                    first = super::markdown::keep_as_text(content.trim_start());
+                    &first
                 } else {
-                    w.text(Block::Paragraph, "", content, 2, whole);
-                }
+                    content
+                };
+                w.text(Block::Paragraph, "", content, 2, whole);
             }
         }
     }
