@@ -199,3 +199,21 @@ fn entities_are_decoded_one_by_one() {
         "R&D &nosuch; AT&T&€; &"
     );
 }
+
+#[test]
+fn text_headings_after_a_tab_or_an_entity_space() {
+    for text in ["#\tDenver office\nText.\n", "#&nbsp;Denver office\nText.\n"] {
+        let (src, doc) = parse(text, Format::Text);
+        assert_eq!(kinds(&src, &doc)[0].0, "h1", "{text:?}");
+    }
+}
+
+#[test]
+fn a_lone_cr_ends_a_front_matter_line() {
+    let text = "---\rtitle: Barista\r---\rBody\r";
+    let (src, doc) = parse(text, Format::Markdown);
+    let fm = doc.front_matter.as_ref().expect("front matter");
+    assert!(fm.error.is_none());
+    assert_eq!(src.slice(fm.get("title").unwrap().value_span), "Barista");
+    assert_eq!(doc.body.start, text.find("Body").unwrap());
+}

@@ -11,6 +11,7 @@ pub fn assign(
     lines: &[Span],
     doc: &Document,
     vocab: &Vocabulary,
+    veiled: &[bool],
     roles: &mut [Option<Role>],
 ) {
     let body = doc.body;
@@ -37,14 +38,6 @@ pub fn assign(
         })
         .map(|(_, range)| line_at(lines, range.start + body.start))
         .collect();
-    // Lines a comment runs through (`<!--` or `-->` on them) are not judged as chrome: without
-    // them the comment would open or close elsewhere.
-    let mut veiled = vec![false; lines.len()];
-    for &hidden in &doc.hidden {
-        for i in lines_of(lines, hidden) {
-            veiled[i] = true;
-        }
-    }
     for (event, range) in events {
         let span = Span::new(range.start + body.start, range.end + body.start);
         if kept.start <= span.start && span.start < kept.end {

@@ -100,8 +100,16 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
     if let Some(fm) = &doc.front_matter {
         keep(text, &lines, &mut roles, fm.span);
     }
+    // Lines a comment runs through (`<!--` or `-->` on them): removed as chrome, they would
+    // make the comment open or close elsewhere.
+    let mut veiled = vec![false; lines.len()];
+    for &hidden in &doc.hidden {
+        for i in lines_of(&lines, hidden) {
+            veiled[i] = true;
+        }
+    }
     match source.format {
-        Format::Markdown => markdown::assign(text, &lines, doc, vocab, &mut roles),
+        Format::Markdown => markdown::assign(text, &lines, doc, vocab, &veiled, &mut roles),
         Format::Text | Format::Html => {
             // Markdown has its own HTML blocks; in plain text, comments are kept as written.
             for &hidden in &doc.hidden {
@@ -145,16 +153,10 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
         }
         *role = Role::Blank;
     }
-    // A chrome line that opens a comment (`Careers > <!--`) is kept: without it, what the
-    // comment hides would read as text.
+    // In plain text, a chrome line that opens a comment after its text (`Careers > <!--`) is
+    // kept as written (the Markdown reader judges no such line chrome).
     for (i, role) in roles.iter_mut().enumerate() {
-        let l = lines[i];
-        if matches!(role, Role::Chrome { .. })
-            && doc
-                .hidden
-                .iter()
-                .any(|h| h.start >= l.start && h.start < l.end)
-        {
+        if veiled[i] && matches!(role, Role::Chrome { .. }) {
             *role = Role::Keep { block: i };
         }
     }
