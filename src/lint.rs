@@ -60,7 +60,7 @@ impl Linter {
 
     /// Compiles every pattern now rather than on first use, for a long-lived process (the
     /// language server). Until a pattern is compiled, each posting is first searched with its
-    /// gate (see [`crate::re::LazyRegex::may_match`]); a compiled pattern searches more cheaply,
+    /// gate (see [`crate::re::LazyRegex::may_report`]); a compiled pattern searches more cheaply,
     /// which pays once the same rules lint many texts.
     pub fn compile_all(&self) {
         self.compiled_all.get_or_init(|| {
@@ -159,8 +159,8 @@ mod compile_all_tests {
     fn compile_all_compiles_every_rule_pattern() {
         let linter = Linter::new(RuleSet::load(&[] as &[&str]).unwrap());
         let patterns = linter.rules.patterns();
-        assert!(patterns.iter().any(|p| !p.may_match("")), "some are gated");
+        assert!(patterns.iter().any(|p| !p.may_report("")), "some are gated");
         linter.compile_all();
-        assert!(patterns.iter().all(|p| p.may_match("")));
+        assert!(patterns.iter().all(|p| p.may_report("")));
     }
 }

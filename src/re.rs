@@ -92,17 +92,17 @@ impl LazyRegex {
         })
     }
 
-    /// False only when the pattern cannot match in `hay` (decided without compiling it when it
-    /// is a built-in rule pattern with a gate). Searching `hay` with [`LazyRegex::get`] then
-    /// finds nothing.
-    pub fn may_match(&self, hay: &str) -> bool {
+    /// False only when a rule with this pattern reports nothing in `hay`: no match in which
+    /// its group named `match` (if it has one) takes part. Decided without compiling the
+    /// pattern when it is a built-in rule pattern with a gate (see [`gate`]).
+    pub fn may_report(&self, hay: &str) -> bool {
         // Once compiled, searching with the pattern itself is cheaper than with its gate (dozens
         // of DFAs for large patterns): the gate only saves compiling.
         if self.compiled.get().is_some() {
             return true;
         }
         match self.gate.get_or_init(|| gate::Gate::of(&self.pattern)) {
-            Some(gate) => gate.may_match(hay),
+            Some(gate) => gate.may_report(hay),
             None => true,
         }
     }

@@ -13,8 +13,9 @@
 //! prefix that fits (or, failing that, by one of its elements that cannot match less than two
 //! bytes), a capture group by its contents, a repetition of at least one by one repetition. Each
 //! part is searched in the same text as the pattern, so look-arounds (`\b`, `^`) see the same
-//! context. A pattern that cannot be gated (a part that may match the empty string, a Unicode
-//! `\b`) gets no gate and is compiled as before.
+//! context. A pattern with a group named `match` is gated by that group alone: a rule reports
+//! nothing where the group takes no part. A pattern that cannot be gated (a part that may match
+//! the empty string, a Unicode `\b`) gets no gate and is compiled as before.
 
 use regex_automata::MatchKind;
 use regex_automata::dfa::{StartKind, dense};
@@ -34,8 +35,13 @@ pub fn gate(pattern: &str, big_endian: bool) -> Option<Vec<Vec<u8>>> {
     // The same syntax settings as `re::try_ascii` at run time: ASCII classes, UTF-8 matches.
     let hir = syntax::parse_with(pattern, &syntax::Config::new().unicode(false).utf8(true))
         .unwrap_or_else(|e| panic!("built-in rule pattern does not parse: {e}\n{pattern}"));
+    // A pattern with a group named `match` reports only where that group takes part (the
+    // alternatives around it state exceptions, `src/rules/eval.rs`), so the group's contents
+    // are what must be able to match: gating on exceptions such as "clients aged 8 to 12"
+    // would let common words ("clients") open the gate.
+    let reported = reported_part(&hir).unwrap_or(&hir);
     let mut parts = Vec::new();
-    if !necessary_parts(&hir, &mut parts) {
+    if !necessary_parts(reported, &mut parts) {
         return None;
     }
     // Several parts share a DFA while it stays under budget: fewer passes over the text.
@@ -64,6 +70,19 @@ pub fn gate(pattern: &str, big_endian: bool) -> Option<Vec<Vec<u8>>> {
         .map(|(bytes, pad)| bytes[pad..].to_vec())
         .collect(),
     )
+}
+
+/// The contents of the capture group named `match`, if the pattern has one.
+fn reported_part(h: &Hir) -> Option<&Hir> {
+    match h.kind() {
+        HirKind::Capture(c) if c.name.as_deref() == Some("match") => Some(&c.sub),
+        HirKind::Capture(c) => reported_part(&c.sub),
+        HirKind::Repetition(r) => reported_part(&r.sub),
+        HirKind::Concat(items) | HirKind::Alternation(items) => {
+            items.iter().find_map(reported_part)
+        }
+        _ => None,
+    }
 }
 
 /// Adds to `out` parts, each fitting the budget, at least one of which matches wherever `h`

@@ -233,7 +233,7 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             let mut hits = Vec::new();
             for span in spans {
                 let s = &ctx.text[span.range()];
-                for re in regexes.iter().filter(|re| re.may_match(s)) {
+                for re in regexes.iter().filter(|re| re.may_report(s)) {
                     for m in pattern_matches(re.get(), s) {
                         hits.push(Hit {
                             span: m.offset(span.start),
@@ -276,7 +276,7 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
 /// `(?i)competitive\s+salary|(?P<match>competitive)` flags "competitive" but not in "competitive
 /// salary" (at one position the first alternative that matches wins, and the leftmost match is
 /// found first, so an exception must start at or before the flagged words).
-fn pattern_matches(re: &crate::re::Regex, s: &str) -> Vec<Span> {
+pub(crate) fn pattern_matches(re: &crate::re::Regex, s: &str) -> Vec<Span> {
     if re.has_group("match") {
         re.captures_iter(s)
             .filter_map(|c| c.name("match"))

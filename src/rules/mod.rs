@@ -2,7 +2,7 @@
 //! against a posting's [`Document`] and [`Facts`].
 
 mod compile;
-mod eval;
+pub(crate) mod eval;
 pub mod examples;
 pub mod schema;
 
