@@ -7,6 +7,7 @@ mod extract;
 mod fmt;
 mod inputs;
 mod rules_cmd;
+mod warm_up;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use hirelint::report::human::{LoadDiagnostic, render};

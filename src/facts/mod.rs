@@ -84,24 +84,27 @@ pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> =
     LazyLock::new(|| Extractor::new(&crate::vocab::BUILTIN));
 
 /// Compiles every extractor pattern now: for the tests (the patterns otherwise compile on
-/// first use, so one that is wrong would only show on the posting that needs it) and for the
-/// language server ([`crate::lint::Linter::compile_all`]).
+/// first use, so one that is wrong would only show on the posting that needs it), for the
+/// language server ([`crate::lint::Linter::compile_all`]) and on a helper thread while a
+/// `check` loads its rules (`src/cli/warm_up.rs`).
 ///
-/// Nothing calls this on a second thread: on the 2-vCPU machine the scheduler keeps a
-/// short-lived second thread on the same CPU, and a warm-up thread made a 5 KB check 2.4 ms
-/// slower (more CPU for the same work, none of it in parallel).
+/// The order is the helper's: first what reading a posting needs (the vocabularies, the
+/// chrome patterns), then the extractors in the reverse of the order [`Extractor::extract`]
+/// runs them, so that the main thread, compiling from the front as it extracts, meets the
+/// helper's work instead of waiting for the pattern the helper is compiling.
 pub fn compile_patterns() {
     LazyLock::force(&crate::vocab::BUILTIN);
     crate::vocab::BUILTIN.chrome_set();
-    statements::compile_patterns();
+    tech::compile_patterns();
     benefits::compile_patterns();
+    statements::compile_patterns();
     dates::compile_patterns();
     experience::compile_patterns();
-    tech::compile_patterns();
     pay::compile_patterns();
     employment::compile_patterns();
     location::compile_patterns();
     crate::document::compile_patterns();
+    LazyLock::force(&BUILTIN_EXTRACTOR);
 }
 
 /// The extractors, with their vocabulary-built matchers compiled once.
