@@ -20,7 +20,8 @@ fn main() {
 
 /// Writes the gates of the patterns in `dir/*.yaml` to `OUT_DIR/<blob>`, each DFA at an offset
 /// that is a multiple of 8 (deserializing needs aligned state ids), and `OUT_DIR/<index>`: a
-/// static list `(pattern, [(offset, len) of its DFAs])` named `RULE_GATES`, sorted by pattern.
+/// static list `(pattern, [(offset, len) of its DFAs], [terms])` named `RULE_GATES`, sorted by
+/// pattern.
 fn gates(dir: &str, blob_name: &str, index_name: &str) {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo::rerun-if-changed=src/re/gate_build.rs");
@@ -36,20 +37,26 @@ fn gates(dir: &str, blob_name: &str, index_name: &str) {
     patterns.dedup();
     let mut blob = Vec::new();
     let mut index = String::from(
-        "/// Gates of the built-in rules' patterns: (pattern, [(offset, len) in the blob]).\n\
-         pub static RULE_GATES: &[(&str, &[(usize, usize)])] = &[\n",
+        "/// Gates of the built-in rules' patterns: (pattern, [(offset, len) in the blob of each\n\
+         /// DFA], terms: lists of the parts, numbered across the DFAs, that must all match).\n\
+         pub static RULE_GATES: &[(&str, &[(usize, usize)], &[&[u16]])] = &[\n",
     );
     for pattern in &patterns {
-        let Some(dfas) = rule_gates::gate(pattern, big_endian) else {
+        let Some(gate) = rule_gates::gate(pattern, big_endian) else {
             continue;
         };
         let mut ranges = Vec::new();
-        for dfa in dfas {
+        for dfa in gate.dfas {
             blob.resize(blob.len().next_multiple_of(8), 0);
             ranges.push(format!("({}, {})", blob.len(), dfa.len()));
             blob.extend_from_slice(&dfa);
         }
-        index.push_str(&format!("    ({pattern:?}, &[{}]),\n", ranges.join(", ")));
+        let terms: Vec<String> = gate.terms.iter().map(|t| format!("&{t:?}")).collect();
+        index.push_str(&format!(
+            "    ({pattern:?}, &[{}], &[{}]),\n",
+            ranges.join(", "),
+            terms.join(", ")
+        ));
     }
     index.push_str("];\n");
     std::fs::write(Path::new(&out).join(blob_name), blob).expect("OUT_DIR is writable");

@@ -163,4 +163,33 @@ mod compile_all_tests {
         linter.compile_all();
         assert!(patterns.iter().all(|p| p.may_report("")));
     }
+
+    /// A side of a conflict that matches is not compiled when the other side's gate says it
+    /// cannot hold: most postings say "degree or equivalent experience", few also require one.
+    #[test]
+    fn a_conflict_side_waits_for_the_gate_of_the_other() {
+        let text = "# Analyst\n\nA bachelor's degree or equivalent experience.\n";
+        let side = |linter: &Linter| {
+            let rule = linter
+                .rules
+                .rules
+                .iter()
+                .find(|r| r.id == "conflict/degree");
+            rule.unwrap().patterns()[0].clone()
+        };
+        let probe = Linter::new(RuleSet::load(&[] as &[&str]).unwrap());
+        let reported = crate::rules::eval::pattern_matches(side(&probe).get(), text);
+        assert!(!reported.is_empty(), "the first side holds in the text");
+
+        let linter = Linter::new(RuleSet::load(&[] as &[&str]).unwrap());
+        let linted = linter.lint(
+            &Source::new("a.md", text, crate::source::Format::Markdown),
+            &LintOptions::default(),
+        );
+        assert!(linted.findings.iter().all(|f| f.rule != "conflict/degree"));
+        assert!(
+            !side(&linter).may_report(""),
+            "still waiting for its gate: not compiled"
+        );
+    }
 }

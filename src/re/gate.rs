@@ -4,8 +4,8 @@
 //! pattern reports nothing, so it need not be compiled; on a typical posting most rule patterns
 //! report nothing and are never compiled.
 
-use regex_automata::Input;
 use regex_automata::dfa::{Automaton, dense};
+use regex_automata::{Input, PatternID, PatternSet};
 
 include!(concat!(env!("OUT_DIR"), "/rule_gates.rs"));
 
@@ -25,16 +25,19 @@ static BLOB: &Aligned<[u8]> = &Aligned {
 #[derive(Debug)]
 pub struct Gate {
     dfas: Vec<dense::DFA<&'static [u32]>>,
+    /// Lists of parts (the DFAs' patterns, numbered across the DFAs in order): the pattern may
+    /// report a match only where every part of some term matches.
+    terms: &'static [&'static [u16]],
 }
 
 impl Gate {
     /// The gate built for `pattern`, if it is a built-in rule pattern that has one.
     pub fn of(pattern: &str) -> Option<Gate> {
         let i = RULE_GATES
-            .binary_search_by(|(p, _)| (*p).cmp(pattern))
+            .binary_search_by(|(p, _, _)| (*p).cmp(pattern))
             .ok()?;
-        let dfas = RULE_GATES[i]
-            .1
+        let (_, ranges, terms) = RULE_GATES[i];
+        let dfas = ranges
             .iter()
             .map(|&(offset, len)| {
                 // Checks the DFA's structure (not trusted blindly), in time linear in its size.
@@ -43,16 +46,27 @@ impl Gate {
                 dfa
             })
             .collect();
-        Some(Gate { dfas })
+        Some(Gate { dfas, terms })
     }
 
-    /// False only when the pattern reports nothing in `hay`. A search that gives up
-    /// (it never should) counts as a possible match.
+    /// False only when the pattern reports nothing in `hay`. A search that gives up (it never
+    /// should) counts as a possible match.
     pub fn may_report(&self, hay: &str) -> bool {
-        let input = Input::new(hay).earliest(true);
-        self.dfas
+        let input = Input::new(hay);
+        let mut matched = Vec::new();
+        for dfa in &self.dfas {
+            let mut found = PatternSet::new(dfa.pattern_len());
+            if dfa
+                .try_which_overlapping_matches(&input, &mut found)
+                .is_err()
+            {
+                return true;
+            }
+            matched.extend((0..dfa.pattern_len()).map(|p| found.contains(PatternID::must(p))));
+        }
+        self.terms
             .iter()
-            .any(|dfa| !matches!(dfa.try_search_fwd(&input), Ok(None)))
+            .any(|term| term.iter().all(|&part| matched[usize::from(part)]))
     }
 }
 
@@ -87,6 +101,17 @@ mod tests {
         assert!(pattern.get().is_match(exception));
         assert!(!gate.may_report(exception));
         assert!(gate.may_report("Young candidates wanted."));
+    }
+
+    /// A concatenation too large for one DFA needs its prefix and its suffix: "looking for"
+    /// alone is in most postings, "looking for ... young" in few.
+    #[test]
+    fn a_long_concatenation_needs_its_prefix_and_its_suffix() {
+        let rules = crate::rules::builtin();
+        let rule = rules.rules.iter().find(|r| r.id == "language/age").unwrap();
+        let gate = Gate::of(rule.patterns()[0].as_str()).unwrap();
+        assert!(!gate.may_report("We are looking for a data analyst."));
+        assert!(gate.may_report("We are looking for a bright, energetic young analyst."));
     }
 
     /// A gate must never say "no" where its pattern reports a match: checked on every example

@@ -11,11 +11,12 @@
 //! 33 MB), so a gate is built from necessary parts of the pattern instead, each kept under
 //! [`BUDGET`]: an alternation is gated by its alternatives, a concatenation by its longest
 //! prefix that fits (or, failing that, by one of its elements that cannot match less than two
-//! bytes), a capture group by its contents, a repetition of at least one by one repetition. Each
-//! part is searched in the same text as the pattern, so look-arounds (`\b`, `^`) see the same
-//! context. A pattern with a group named `match` is gated by that group alone: a rule reports
-//! nothing where the group takes no part. A pattern that cannot be gated (a part that may match
-//! the empty string, a Unicode `\b`) gets no gate and is compiled as before.
+//! bytes) together with its longest suffix that fits, a capture group by its contents, a
+//! repetition of at least one by one repetition. Each part is searched in the same text as the
+//! pattern, so look-arounds (`\b`, `^`) see the same context. A pattern with a group named
+//! `match` is gated by that group alone: a rule reports nothing where the group takes no part.
+//! A pattern that cannot be gated (a part that may match the empty string, a Unicode `\b`)
+//! gets no gate and is compiled as before.
 
 use regex_automata::MatchKind;
 use regex_automata::dfa::{StartKind, dense};
@@ -29,9 +30,16 @@ const BUDGET: usize = 32 << 10;
 
 type Dfa = dense::DFA<Vec<u32>>;
 
-/// The serialized DFAs (in the target's byte order) of the gate of `pattern`, or `None` when it
-/// has no useful gate.
-pub fn gate(pattern: &str, big_endian: bool) -> Option<Vec<Vec<u8>>> {
+/// A gate as built: serialized DFAs (in the target's byte order) whose patterns, numbered
+/// across the DFAs in order, are the gate's parts, and the terms: lists of parts. The gate
+/// passes a text where, for some term, every part matches somewhere in it.
+pub struct Built {
+    pub dfas: Vec<Vec<u8>>,
+    pub terms: Vec<Vec<usize>>,
+}
+
+/// The gate of `pattern`, or `None` when it has no useful gate.
+pub fn gate(pattern: &str, big_endian: bool) -> Option<Built> {
     // The same syntax settings as `re::try_ascii` at run time: ASCII classes, UTF-8 matches.
     let hir = syntax::parse_with(pattern, &syntax::Config::new().unicode(false).utf8(true))
         .unwrap_or_else(|e| panic!("built-in rule pattern does not parse: {e}\n{pattern}"));
@@ -40,11 +48,24 @@ pub fn gate(pattern: &str, big_endian: bool) -> Option<Vec<Vec<u8>>> {
     // are what must be able to match: gating on exceptions such as "clients aged 8 to 12"
     // would let common words ("clients") open the gate.
     let reported = reported_part(&hir).unwrap_or(&hir);
-    let mut parts = Vec::new();
-    if !necessary_parts(reported, &mut parts) {
-        return None;
-    }
-    // Several parts share a DFA while it stays under budget: fewer passes over the text.
+    let hir_terms = necessary(reported)?;
+    // Each distinct part once; several parts share a DFA while it stays under budget, for
+    // fewer passes over the text.
+    let mut parts: Vec<Hir> = Vec::new();
+    let terms = hir_terms
+        .into_iter()
+        .map(|term| {
+            term.into_iter()
+                .map(|part| match parts.iter().position(|p| *p == part) {
+                    Some(i) => i,
+                    None => {
+                        parts.push(part);
+                        parts.len() - 1
+                    }
+                })
+                .collect()
+        })
+        .collect();
     let mut groups: Vec<Vec<Hir>> = Vec::new();
     for part in parts {
         if let Some(g) = groups.last_mut() {
@@ -58,9 +79,8 @@ pub fn gate(pattern: &str, big_endian: bool) -> Option<Vec<Vec<u8>>> {
     }
     let dfas = groups
         .iter()
-        .map(|g| fits(g).expect("each part fits alone"));
-    Some(
-        dfas.map(|dfa| {
+        .map(|g| fits(g).expect("each part fits alone"))
+        .map(|dfa| {
             if big_endian {
                 dfa.to_bytes_big_endian()
             } else {
@@ -68,8 +88,8 @@ pub fn gate(pattern: &str, big_endian: bool) -> Option<Vec<Vec<u8>>> {
             }
         })
         .map(|(bytes, pad)| bytes[pad..].to_vec())
-        .collect(),
-    )
+        .collect();
+    Some(Built { dfas, terms })
 }
 
 /// The contents of the capture group named `match`, if the pattern has one.
@@ -85,16 +105,26 @@ fn reported_part(h: &Hir) -> Option<&Hir> {
     }
 }
 
-/// Adds to `out` parts, each fitting the budget, at least one of which matches wherever `h`
-/// matches. False when there are none worth searching.
-fn necessary_parts(h: &Hir, out: &mut Vec<Hir>) -> bool {
+/// Terms (lists of parts, each fitting the budget) such that wherever `h` matches, every part
+/// of at least one term matches too. `None` when there are none worth searching.
+///
+/// An alternation gets the terms of its alternatives; a concatenation one part for its longest
+/// prefix that fits (or, when none does, the terms of its first element that has some), and
+/// with it, in every term, its longest suffix that fits: "looking for ... young" needs both
+/// "looking for" and "young", and either alone is common.
+fn necessary(h: &Hir) -> Option<Vec<Vec<Hir>>> {
     if !weak(h) && fits(std::slice::from_ref(h)).is_some() {
-        out.push(h.clone());
-        return true;
+        return Some(vec![vec![h.clone()]]);
     }
     match h.kind() {
-        HirKind::Capture(c) => necessary_parts(&c.sub, out),
-        HirKind::Alternation(alts) => alts.iter().all(|a| necessary_parts(a, out)),
+        HirKind::Capture(c) => necessary(&c.sub),
+        HirKind::Alternation(alts) => {
+            let mut terms = Vec::new();
+            for a in alts {
+                terms.extend(necessary(a)?);
+            }
+            Some(terms)
+        }
         HirKind::Concat(items) => {
             // The longest prefix that fits, grown until one does not (they only grow).
             let mut best = None;
@@ -106,21 +136,35 @@ fn necessary_parts(h: &Hir, out: &mut Vec<Hir>) -> bool {
                 if fits(std::slice::from_ref(&prefix)).is_none() {
                     break;
                 }
-                best = Some(prefix);
+                best = Some((n, prefix));
             }
-            match best {
-                Some(prefix) => {
-                    out.push(prefix);
-                    true
-                }
+            let (covered, mut terms) = match best {
+                Some((n, prefix)) => (n, vec![vec![prefix]]),
                 None => items
                     .iter()
-                    .find(|i| !weak(i))
-                    .is_some_and(|i| necessary_parts(i, out)),
+                    .enumerate()
+                    .filter(|(_, i)| !weak(i))
+                    .find_map(|(n, i)| Some((n + 1, necessary(i)?)))?,
+            };
+            // The longest suffix after what is covered that fits, grown the same way.
+            let mut suffix = None;
+            for start in (covered..items.len()).rev() {
+                let candidate = Hir::concat(items[start..].to_vec());
+                if weak(&candidate) {
+                    continue;
+                }
+                if fits(std::slice::from_ref(&candidate)).is_none() {
+                    break;
+                }
+                suffix = Some(candidate);
             }
+            if let Some(suffix) = suffix {
+                terms.iter_mut().for_each(|t| t.push(suffix.clone()));
+            }
+            Some(terms)
         }
-        HirKind::Repetition(r) if r.min >= 1 => necessary_parts(&r.sub, out),
-        _ => false,
+        HirKind::Repetition(r) if r.min >= 1 => necessary(&r.sub),
+        _ => None,
     }
 }
 

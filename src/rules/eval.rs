@@ -157,6 +157,9 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             // against the same "5+ years"): report each span once.
             let mut reported: Vec<Span> = Vec::new();
             for group in groups {
+                if group.iter().any(|c| surely_fails(c, &rule.scope, ctx)) {
+                    continue;
+                }
                 let sides: Option<Vec<Vec<Hit>>> =
                     group.iter().map(|c| eval(c, &rule.scope, ctx)).collect();
                 let Some(sides) = sides else { continue };
@@ -257,6 +260,9 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             any.then_some(hits)
         }
         Cond::All(list) => {
+            if list.iter().any(|c| surely_fails(c, rule_scope, ctx)) {
+                return None;
+            }
             let mut hits = Vec::new();
             for c in list {
                 hits.extend(eval(c, rule_scope, ctx)?);
@@ -267,6 +273,26 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             Some(_) => None,
             None => Some(Vec::new()),
         },
+    }
+}
+
+/// True when `cond` certainly does not hold, as far as the gates of its patterns tell without
+/// compiling any (see [`crate::re::LazyRegex::may_report`]). The sides of a conflict and the
+/// parts of an `all` are checked this way first, so that a pattern that often matches ("degree
+/// or equivalent experience") is not compiled when the other side cannot hold anyway.
+fn surely_fails(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> bool {
+    match cond {
+        Cond::Pattern { regexes, scope, .. } => {
+            let scope = if scope.is_empty() { rule_scope } else { scope };
+            let spans = scope_spans(scope, ctx).unwrap_or_else(|| default_text_spans(ctx));
+            !spans.iter().any(|span| {
+                let s = &ctx.text[span.range()];
+                regexes.iter().any(|re| re.may_report(s))
+            })
+        }
+        Cond::All(list) => list.iter().any(|c| surely_fails(c, rule_scope, ctx)),
+        Cond::Any(list) => list.iter().all(|c| surely_fails(c, rule_scope, ctx)),
+        _ => false,
     }
 }
 
