@@ -20,8 +20,7 @@ fn main() {
 
 /// Writes the gates of the patterns in `dir/*.yaml` to `OUT_DIR/<blob>`, each DFA at an offset
 /// that is a multiple of 8 (deserializing needs aligned state ids), and `OUT_DIR/<index>`: a
-/// static list `(pattern, [(offset, len) of its DFAs], [terms])` named `RULE_GATES`, sorted by
-/// pattern.
+/// static list of `GateEntry` (`src/re/gate.rs`) named `RULE_GATES`, sorted by pattern.
 fn gates(dir: &str, blob_name: &str, index_name: &str) {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo::rerun-if-changed=src/re/gate_build.rs");
@@ -37,9 +36,8 @@ fn gates(dir: &str, blob_name: &str, index_name: &str) {
     patterns.dedup();
     let mut blob = Vec::new();
     let mut index = String::from(
-        "/// Gates of the built-in rules' patterns: (pattern, [(offset, len) in the blob of each\n\
-         /// DFA], terms: lists of the parts, numbered across the DFAs, that must all match).\n\
-         pub static RULE_GATES: &[(&str, &[(usize, usize)], &[&[u16]])] = &[\n",
+        "/// Gates of the built-in rules' patterns, sorted by pattern.\n\
+         static RULE_GATES: &[GateEntry] = &[\n",
     );
     for pattern in &patterns {
         let Some(gate) = rule_gates::gate(pattern, big_endian) else {
@@ -53,7 +51,7 @@ fn gates(dir: &str, blob_name: &str, index_name: &str) {
         }
         let terms: Vec<String> = gate.terms.iter().map(|t| format!("&{t:?}")).collect();
         index.push_str(&format!(
-            "    ({pattern:?}, &[{}], &[{}]),\n",
+            "    GateEntry {{ pattern: {pattern:?}, dfas: &[{}], terms: &[{}] }},\n",
             ranges.join(", "),
             terms.join(", ")
         ));

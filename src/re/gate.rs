@@ -7,6 +7,16 @@
 use regex_automata::dfa::{Automaton, dense};
 use regex_automata::{Input, PatternID, PatternSet};
 
+/// One pattern's gate as build.rs writes it.
+struct GateEntry {
+    pattern: &'static str,
+    /// (offset, length) of each DFA in [`BLOB`].
+    dfas: &'static [(usize, usize)],
+    /// Lists of parts (the DFAs' patterns, numbered across the DFAs in order) that must all
+    /// match for the gate to pass.
+    terms: &'static [&'static [u16]],
+}
+
 include!(concat!(env!("OUT_DIR"), "/rule_gates.rs"));
 
 /// The DFAs, 8-byte aligned as `dense::DFA::from_bytes` needs.
@@ -34,10 +44,11 @@ impl Gate {
     /// The gate built for `pattern`, if it is a built-in rule pattern that has one.
     pub fn of(pattern: &str) -> Option<Gate> {
         let i = RULE_GATES
-            .binary_search_by(|(p, _, _)| (*p).cmp(pattern))
+            .binary_search_by(|g| g.pattern.cmp(pattern))
             .ok()?;
-        let (_, ranges, terms) = RULE_GATES[i];
-        let dfas = ranges
+        let entry = &RULE_GATES[i];
+        let dfas = entry
+            .dfas
             .iter()
             .map(|&(offset, len)| {
                 // Checks the DFA's structure (not trusted blindly), in time linear in its size.
@@ -46,7 +57,10 @@ impl Gate {
                 dfa
             })
             .collect();
-        Some(Gate { dfas, terms })
+        Some(Gate {
+            dfas,
+            terms: entry.terms,
+        })
     }
 
     /// False only when the pattern reports nothing in `hay`. A search that gives up (it never
