@@ -6,10 +6,10 @@
 //! (README "Performance"): a helper left where the scheduler first puts it, beside the main
 //! thread, made the run slower, not faster; moved to the other CPU it saves about 2 ms, and the
 //! main thread yielding until the helper has moved cuts the slow runs (90th percentile 14.0 ->
-//! 12.8 ms, median unchanged). When
-//! the process may use only one CPU, or the CPUs cannot be queried, there is no helper.
-//! A pattern the main thread needs while the helper compiles it is waited for, not compiled
-//! twice (`LazyLock`), so the helper can only take work off the main thread.
+//! 12.8 ms, median unchanged). When the process may use only one CPU, or the CPUs cannot be
+//! queried, there is no helper. A pattern the main thread needs while the helper compiles it is
+//! waited for, not compiled twice (`LazyLock`), so the helper can only take work off the main
+//! thread.
 
 /// Starts the helper, if there is a CPU for it (Linux only).
 pub fn start() {
