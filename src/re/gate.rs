@@ -8,12 +8,13 @@ use regex_automata::dfa::{Automaton, dense};
 use regex_automata::{Input, PatternID, PatternSet};
 
 /// One pattern's gate as build.rs writes it.
+#[derive(Debug)]
 struct GateEntry {
     pattern: &'static str,
     /// (offset, length) of each DFA in [`BLOB`].
     dfas: &'static [(usize, usize)],
-    /// Lists of parts (the DFAs' patterns, numbered across the DFAs in order) that must all
-    /// match for the gate to pass.
+    /// Lists of parts (the DFAs' patterns, numbered across the DFAs in order): the pattern may
+    /// report a match only where every part of some term matches.
     terms: &'static [&'static [u16]],
 }
 
@@ -35,9 +36,7 @@ static BLOB: &Aligned<[u8]> = &Aligned {
 #[derive(Debug)]
 pub struct Gate {
     dfas: Vec<dense::DFA<&'static [u32]>>,
-    /// Lists of parts (the DFAs' patterns, numbered across the DFAs in order): the pattern may
-    /// report a match only where every part of some term matches.
-    terms: &'static [&'static [u16]],
+    entry: &'static GateEntry,
 }
 
 impl Gate {
@@ -57,10 +56,7 @@ impl Gate {
                 dfa
             })
             .collect();
-        Some(Gate {
-            dfas,
-            terms: entry.terms,
-        })
+        Some(Gate { dfas, entry })
     }
 
     /// False only when the pattern reports nothing in `hay`. A search that gives up (it never
@@ -78,7 +74,8 @@ impl Gate {
             }
             matched.extend((0..dfa.pattern_len()).map(|p| found.contains(PatternID::must(p))));
         }
-        self.terms
+        self.entry
+            .terms
             .iter()
             .any(|term| term.iter().all(|&part| matched[usize::from(part)]))
     }
