@@ -1,8 +1,7 @@
-//! Converts the built-in data files (`rules/vocab/*.yaml` and `rules/laws/*.yaml`, the source of
-//! truth) to JSON in `OUT_DIR`, because reading 100 KB of YAML at every start costs about ten
-//! milliseconds and JSON a few hundred microseconds. A YAML error in a built-in file fails the
-//! build with its location. Users' files (`--rules DIR/vocab/`, `DIR/laws/`) are read as YAML at
-//! run time.
+//! Converts the built-in files (`rules/*.yaml`, `rules/vocab/*.yaml` and `rules/laws/*.yaml`,
+//! the source of truth) to JSON in `OUT_DIR`, because reading YAML at every start costs several
+//! times as much as reading JSON (README "Performance"). A YAML error in a built-in file fails
+//! the build with its location. Users' files are read as YAML at run time.
 
 //!
 //! It also determinizes the gates of the built-in rules' patterns (`src/re/gate_build.rs`).
@@ -13,24 +12,94 @@ use std::path::Path;
 mod rule_gates;
 
 fn main() {
-    convert("rules/vocab", "BUILTIN_VOCAB_JSON", "builtin_vocab.rs");
-    convert("rules/laws", "BUILTIN_LAWS_JSON", "builtin_laws.rs");
-    gates("rules", "rule_gates.bin", "rule_gates.rs");
+    let vocab = read_yaml("rules/vocab");
+    json_list(&vocab, "BUILTIN_VOCAB_JSON", "builtin_vocab.rs");
+    let laws = read_yaml("rules/laws");
+    json_list(&laws, "BUILTIN_LAWS_JSON", "builtin_laws.rs");
+    let rules = read_yaml("rules");
+    rule_file_list(&rules, "builtin_rules.rs");
+    gates(&rules, "rule_gates.bin", "rule_gates.rs");
 }
 
-/// Writes the gates of the patterns in `dir/*.yaml` to `OUT_DIR/<blob>`, each DFA at an offset
+/// A parsed YAML file: its path (relative to the crate) and its contents.
+type YamlFile = (String, serde_json::Value);
+
+/// The `*.yaml` files of `dir`, parsed. A syntax error fails the build, located.
+fn read_yaml(dir: &str) -> Vec<YamlFile> {
+    yaml_files(dir)
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("data file is readable");
+            let value =
+                serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let name = path.to_str().expect("UTF-8 file name").replace('\\', "/");
+            (name, value)
+        })
+        .collect()
+}
+
+/// Writes `file` as JSON to `OUT_DIR` and returns its file name there.
+fn write_json((name, value): &YamlFile) -> String {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let json_name = format!("{}.json", name.replace('/', "."));
+    std::fs::write(
+        Path::new(&out).join(&json_name),
+        serde_json::to_string(value).expect("JSON"),
+    )
+    .expect("OUT_DIR is writable");
+    json_name
+}
+
+/// Writes `OUT_DIR/<index>`: a static list `(file name, JSON)` named `list`.
+fn json_list(files: &[YamlFile], list: &str, index_name: &str) {
+    let mut index = format!(
+        "/// Built-in files as JSON: (file name, contents).\npub static {list}: &[(&str, &str)] = &[\n"
+    );
+    for file in files {
+        let json_name = write_json(file);
+        index.push_str(&format!(
+            "    ({:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/{json_name}\"))),\n",
+            file.0
+        ));
+    }
+    index.push_str("];\n");
+    write_out(index_name, index);
+}
+
+/// Writes `OUT_DIR/<index>`: a static list of `BuiltinRuleFile` (`src/rules/compile.rs`) named
+/// `BUILTIN_RULE_FILES`, each with its JSON (read at every start) and its YAML (for errors).
+fn rule_file_list(files: &[YamlFile], index_name: &str) {
+    let mut index = String::from(
+        "/// The built-in rule files, as JSON and as written.\n\
+         static BUILTIN_RULE_FILES: &[BuiltinRuleFile] = &[\n",
+    );
+    for file in files {
+        let json_name = write_json(file);
+        let name = &file.0;
+        index.push_str(&format!(
+            "    BuiltinRuleFile {{\n        name: {name:?},\n        \
+             json: include_str!(concat!(env!(\"OUT_DIR\"), \"/{json_name}\")),\n        \
+             yaml: include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{name}\")),\n    }},\n"
+        ));
+    }
+    index.push_str("];\n");
+    write_out(index_name, index);
+}
+
+fn write_out(name: &str, contents: impl AsRef<[u8]>) {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out).join(name), contents).expect("OUT_DIR is writable");
+}
+
+/// Writes the gates of the patterns in the rule `files` to `OUT_DIR/<blob>`, each DFA at an offset
 /// that is a multiple of 8 (deserializing needs aligned state ids), and `OUT_DIR/<index>`: a
 /// static list of `GateEntry` (`src/re/gate.rs`) named `RULE_GATES`, sorted by pattern.
-fn gates(dir: &str, blob_name: &str, index_name: &str) {
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+fn gates(files: &[YamlFile], blob_name: &str, index_name: &str) {
     println!("cargo::rerun-if-changed=src/re/gate_build.rs");
     let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() == Ok("big");
     let mut patterns = Vec::new();
-    for path in yaml_files(dir) {
-        let text = std::fs::read_to_string(&path).expect("rule file is readable");
-        let value: serde_json::Value =
-            serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        rule_gates::patterns(&value, &mut patterns);
+    for (_, value) in files {
+        rule_gates::patterns(value, &mut patterns);
     }
     patterns.sort();
     patterns.dedup();
@@ -57,8 +126,8 @@ fn gates(dir: &str, blob_name: &str, index_name: &str) {
         ));
     }
     index.push_str("];\n");
-    std::fs::write(Path::new(&out).join(blob_name), blob).expect("OUT_DIR is writable");
-    std::fs::write(Path::new(&out).join(index_name), index).expect("OUT_DIR is writable");
+    write_out(blob_name, blob);
+    write_out(index_name, index);
 }
 
 /// The `*.yaml` files of `dir`, sorted, each registered for a rebuild when it changes.
@@ -75,33 +144,4 @@ fn yaml_files(dir: &str) -> Vec<std::path::PathBuf> {
         println!("cargo::rerun-if-changed={}", p.display());
     }
     paths
-}
-
-/// Writes `OUT_DIR/<index>`: a static list `(file name, JSON)` named `list`, one entry per
-/// YAML file of `dir`.
-fn convert(dir: &str, list: &str, index_name: &str) {
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let mut index = format!(
-        "/// `{dir}/*.yaml` as JSON: (file name, contents).\npub static {list}: &[(&str, &str)] = &[\n"
-    );
-    for path in yaml_files(dir) {
-        let text = std::fs::read_to_string(&path).expect("data file is readable");
-        let value: serde_json::Value =
-            serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .expect("UTF-8 file name");
-        let json_name = format!("{}.{name}.json", dir.replace('/', "."));
-        std::fs::write(
-            Path::new(&out).join(&json_name),
-            serde_json::to_string(&value).expect("JSON"),
-        )
-        .expect("OUT_DIR is writable");
-        index.push_str(&format!(
-            "    (\"{dir}/{name}\", include_str!(concat!(env!(\"OUT_DIR\"), \"/{json_name}\"))),\n"
-        ));
-    }
-    index.push_str("];\n");
-    std::fs::write(Path::new(&out).join(index_name), index).expect("OUT_DIR is writable");
 }

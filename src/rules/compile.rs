@@ -7,7 +7,6 @@ use super::{Check, Cond, Rule, Scope, Test};
 use crate::facts::{FieldType, Value, fact_def};
 use crate::source::Span;
 use crate::yaml::{self, Located};
-use regex::Regex;
 use std::collections::HashMap;
 
 /// A rule file that cannot be used, located in its text.
@@ -46,16 +45,42 @@ pub fn compile_file_with(file: &str, text: &str, duties: &[&str]) -> Result<Vec<
     compile_rules(file, text, duties, false)
 }
 
-/// Compiles a file of the built-in pack: its patterns compile on first use.
-pub(super) fn compile_builtin(
-    file: &str,
-    text: &str,
-    duties: &[&str],
-) -> Result<Vec<Rule>, RuleError> {
-    compile_rules(file, text, duties, true)
+/// A file of the built-in pack, embedded twice by `build.rs`: as JSON, which is read at every
+/// start (several times cheaper than YAML, README "Performance"), and as written, for errors.
+pub struct BuiltinRuleFile {
+    /// The path in the repository: `rules/pay.yaml`.
+    pub name: &'static str,
+    pub json: &'static str,
+    pub yaml: &'static str,
 }
 
-fn compile_rules(
+/// Compiles a file of the built-in pack from its JSON; its patterns compile on first use.
+/// The JSON carries no locations, so should that fail (the tests make sure it does not), the
+/// YAML is compiled instead, for an error that points at the line as written.
+pub(super) fn compile_builtin(
+    file: &BuiltinRuleFile,
+    duties: &[&str],
+) -> Result<Vec<Rule>, RuleError> {
+    let from_json = serde_json::from_str::<Vec<Located<RuleDef>>>(file.json)
+        .map_err(|e| e.to_string())
+        .and_then(|defs| {
+            compile_defs(file.name, file.json, defs, duties, true).map_err(|e| e.message)
+        });
+    from_json.map_err(|message| {
+        compile_rules(file.name, file.yaml, duties, true)
+            .err()
+            .unwrap_or_else(|| RuleError {
+                file: file.name.to_string(),
+                text: file.yaml.to_string(),
+                span: Span::new(0, 0),
+                message,
+                help: None,
+            })
+    })
+}
+
+/// Parses and compiles one rule file written in YAML.
+pub(super) fn compile_rules(
     file: &str,
     text: &str,
     duties: &[&str],
@@ -74,6 +99,17 @@ fn compile_rules(
             help: Some("a rule file is a YAML list of rules; see README \"Writing rules\"".into()),
         }
     })?;
+    compile_defs(file, text, defs, duties, lazy)
+}
+
+/// Compiles parsed rule definitions; `text` is what they were parsed from.
+fn compile_defs(
+    file: &str,
+    text: &str,
+    defs: Vec<Located<RuleDef>>,
+    duties: &[&str],
+    lazy: bool,
+) -> Result<Vec<Rule>, RuleError> {
     let mut rules = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for def in defs {
@@ -642,7 +678,7 @@ impl Compiler<'_> {
     /// Checks that `{placeholders}` name fact fields, `{match}`, or (in a law message) the law.
     fn placeholders(&self, text: &str, law: bool) -> Result<(), RuleError> {
         for cap in PLACEHOLDER.captures_iter(text) {
-            let name = &cap[1];
+            let name = cap.get(1).map_or("", |m| m.as_str());
             if name == "match" || (law && LAW_PLACEHOLDERS.contains(&name)) {
                 continue;
             }
@@ -663,8 +699,9 @@ impl Compiler<'_> {
 /// What a law message may name: `{law.name}` requires ... (`{law.citation}`, since `{law.since}`).
 pub const LAW_PLACEHOLDERS: &[&str] = &["law.name", "law.title", "law.citation", "law.since"];
 
-pub static PLACEHOLDER: std::sync::LazyLock<Regex> =
-    std::sync::LazyLock::new(|| Regex::new(r"\{([a-z_]+(?:\.[a-z_]+)?)\}").expect("static"));
+/// A `{placeholder}` in a message; group 1 is its name.
+pub static PLACEHOLDER: std::sync::LazyLock<crate::re::Regex> =
+    std::sync::LazyLock::new(|| crate::re::ascii(r"\{([a-z_]+(?:\.[a-z_]+)?)\}"));
 
 fn is_valid_id(id: &str) -> bool {
     let mut parts = id.split('/');

@@ -6,6 +6,7 @@ pub(crate) mod eval;
 pub mod examples;
 pub mod schema;
 
+use compile::BuiltinRuleFile;
 pub use compile::{RuleError, compile_file, compile_file_with, line_col};
 pub use eval::{EvalContext, evaluate};
 pub use schema::{CompareOp, Severity};
@@ -13,19 +14,16 @@ pub use schema::{CompareOp, Severity};
 use crate::facts::Value;
 use crate::laws::Law;
 use crate::vocab::{VocabError, Vocabulary};
-use include_dir::{Dir, include_dir};
 use std::borrow::Cow;
 use std::path::Path;
 use std::sync::LazyLock;
-
-/// The built-in rule pack and vocabularies, embedded in the binary.
-pub static BUILTIN: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/rules");
 
 /// A compiled rule.
 #[derive(Debug)]
 pub struct Rule {
     pub id: String,
-    /// Byte offset of the id in the rule file.
+    /// Byte offset of the id in a user's rule file (0 for the built-in rules, which are read
+    /// from JSON without locations).
     pub offset: usize,
     pub severity: Severity,
     pub message: String,
@@ -213,6 +211,9 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+// The built-in rule pack, embedded in the binary (`BUILTIN_RULE_FILES`, made by `build.rs`).
+include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
 /// All rules and vocabularies in force.
 pub struct RuleSet {
     pub rules: Vec<Rule>,
@@ -271,19 +272,8 @@ impl RuleSet {
         };
         let duties = crate::laws::duty_names(&laws);
         let mut rules = Vec::new();
-        let mut files = Vec::new();
-        embedded_files(&BUILTIN, &mut files);
-        files.sort_by_key(|f| f.path().to_path_buf());
-        for f in files {
-            let name = format!("rules/{}", f.path().display());
-            // Vocabularies and laws are converted to JSON at build time and read from there.
-            if !is_yaml(&name) || data_folder(&name).is_some() {
-                continue;
-            }
-            let Some(text) = f.contents_utf8() else {
-                continue;
-            };
-            rules.extend(compile::compile_builtin(&name, text, &duties).map_err(LoadError::Rule)?);
+        for file in BUILTIN_RULE_FILES {
+            rules.extend(compile::compile_builtin(file, &duties).map_err(LoadError::Rule)?);
         }
         for (name, text) in user_rules {
             for rule in compile_file_with(&name, &text, &duties).map_err(LoadError::Rule)? {
@@ -398,13 +388,6 @@ fn read_rule_folder(dir: &Path) -> Result<Vec<(String, String, String)>, LoadErr
         out.push((name, rel, text));
     }
     Ok(out)
-}
-
-fn embedded_files<'a>(dir: &'a Dir<'a>, out: &mut Vec<&'a include_dir::File<'a>>) {
-    out.extend(dir.files());
-    for d in dir.dirs() {
-        embedded_files(d, out);
-    }
 }
 
 static BUILTIN_SET: LazyLock<RuleSet> = LazyLock::new(|| {

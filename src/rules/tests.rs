@@ -461,3 +461,38 @@ fn every_builtin_pattern_compiles() {
         crate::re::try_ascii(p.as_str()).unwrap_or_else(|e| panic!("{}: {e}", p.as_str()));
     }
 }
+
+/// The built-in rules are read from the JSON `build.rs` makes of them: each file must give the
+/// same rules as its YAML (offsets aside: the JSON has none).
+#[test]
+fn builtin_rules_from_json_are_those_of_their_yaml() {
+    let duties = crate::laws::duty_names(&crate::laws::BUILTIN);
+    assert!(BUILTIN_RULE_FILES.len() >= 9);
+    for file in BUILTIN_RULE_FILES {
+        let shown = |mut rules: Vec<Rule>| {
+            rules.iter_mut().for_each(|r| r.offset = 0);
+            format!("{rules:#?}")
+        };
+        let from_json = compile::compile_builtin(file, &duties).expect("JSON compiles");
+        let from_yaml =
+            compile::compile_rules(file.name, file.yaml, &duties, true).expect("YAML compiles");
+        assert!(!from_json.is_empty(), "{}", file.name);
+        assert_eq!(shown(from_json), shown(from_yaml), "{}", file.name);
+    }
+}
+
+/// Should a built-in file's JSON fail to compile, the error points into its YAML.
+#[test]
+fn an_error_in_a_builtin_file_points_at_its_yaml() {
+    let yaml = "- id: acme/x\n  severity: error\n  message: m\n  require: { fact: nosuch }\n";
+    let json = serde_json::to_string(&crate::yaml::parse::<serde_json::Value>(yaml).unwrap());
+    let file = BuiltinRuleFile {
+        name: "rules/acme.yaml",
+        json: Box::leak(json.unwrap().into_boxed_str()),
+        yaml,
+    };
+    let e = compile::compile_builtin(&file, &[]).expect_err("unknown fact");
+    assert_eq!(e.text, yaml);
+    assert_eq!(at(&e).0, 4, "{e}");
+    assert!(e.message.contains("nosuch"), "{e}");
+}
