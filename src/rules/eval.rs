@@ -251,13 +251,12 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             (!hits.is_empty()).then_some(hits)
         }
         Cond::Any(list) => {
-            let hits: Vec<Hit> = list
+            // Each alternative once: one that holds may have no hits (`not`).
+            let held: Vec<Vec<Hit>> = list
                 .iter()
                 .filter_map(|c| eval(c, rule_scope, ctx))
-                .flatten()
                 .collect();
-            let any = list.iter().any(|c| eval(c, rule_scope, ctx).is_some());
-            any.then_some(hits)
+            (!held.is_empty()).then(|| held.into_iter().flatten().collect())
         }
         Cond::All(list) => {
             if list.iter().any(|c| surely_fails(c, rule_scope, ctx)) {

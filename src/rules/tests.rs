@@ -496,3 +496,31 @@ fn an_error_in_a_builtin_file_points_at_its_yaml() {
     assert_eq!(at(&e).0, 4, "{e}");
     assert!(e.message.contains("nosuch"), "{e}");
 }
+
+/// `any` holds when one alternative holds, even one with nothing to point at (`not`), and
+/// collects the hits of every alternative that holds.
+#[test]
+fn any_holds_by_a_not_and_collects_every_hit() {
+    let rules = "- id: acme/either\n  severity: warning\n  message: m\n  \
+                 forbid:\n    all:\n      - pattern: 'bonus'\n      - any:\n          \
+                 - not: { pattern: 'equity' }\n          - pattern: 'cash'\n";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("either.yaml"), rules).unwrap();
+    let linter = Linter::new(RuleSet::load(&[dir.path()]).unwrap());
+    let spans = |text: &str| -> Vec<String> {
+        let source = Source::new("a.md", text, Format::Markdown);
+        let linted = linter.lint(&source, &LintOptions::default());
+        linted
+            .findings
+            .iter()
+            .filter(|f| f.rule == "acme/either")
+            .map(|f| text[f.labels[0].span.range()].to_string())
+            .collect()
+    };
+    // No "equity": the `not` holds, with no hit of its own.
+    assert_eq!(spans("A bonus is paid."), ["bonus"]);
+    // Both hold: the hits of both are reported.
+    assert_eq!(spans("A bonus is paid in cash."), ["bonus", "cash"]);
+    // "equity" and no "cash": no alternative holds.
+    assert!(spans("A bonus is paid in equity.").is_empty());
+}
