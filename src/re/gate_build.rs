@@ -183,6 +183,7 @@ fn fits(hirs: &[Hir]) -> Option<Dfa> {
         .configure(
             dense::Config::new()
                 .match_kind(MatchKind::All)
+                .minimize(true)
                 .start_kind(StartKind::Unanchored)
                 .dfa_size_limit(Some(2 * BUDGET))
                 .determinize_size_limit(Some(64 << 20)),
