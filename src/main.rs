@@ -1,5 +1,7 @@
 //! The `hirelint` command line.
 
+#![forbid(unsafe_code)]
+
 mod cli;
 
 /// mimalloc instead of the system allocator: compiling patterns at start-up is allocation-heavy,
