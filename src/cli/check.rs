@@ -74,7 +74,6 @@ enum Format {
 }
 
 pub fn run(args: CheckArgs) -> Result<i32, i32> {
-    super::warm_up::start();
     let (prepared, problems) = super::prepare(&args.input, &args.rules)?;
     let jobs: Vec<(Input, Arc<Linter>, LintOptions)> = prepared
         .into_iter()

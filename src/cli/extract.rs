@@ -29,7 +29,6 @@ enum Format {
 }
 
 pub fn run(args: ExtractArgs) -> Result<i32, i32> {
-    super::warm_up::start();
     let (prepared, problems) = super::prepare(&args.input, &args.rules)?;
     let mut code = 0;
     for (name, why) in &problems {
