@@ -8,12 +8,15 @@
 
 use std::path::Path;
 
+#[path = "src/re/line_set_build.rs"]
+mod line_set;
 #[path = "src/re/gate_build.rs"]
 mod rule_gates;
 
 fn main() {
     let vocab = read_yaml("rules/vocab");
     json_list(&vocab, "BUILTIN_VOCAB_JSON", "builtin_vocab.rs");
+    chrome_set(&vocab, "chrome_set.bin", "chrome_set.rs");
     let laws = read_yaml("rules/laws");
     json_list(&laws, "BUILTIN_LAWS_JSON", "builtin_laws.rs");
     let rules = read_yaml("rules");
@@ -84,6 +87,37 @@ fn rule_file_list(files: &[YamlFile], index_name: &str) {
     }
     index.push_str("];\n");
     write_out(index_name, index);
+}
+
+/// Writes the built-in chrome patterns as one DFA to `OUT_DIR/<blob>` (`src/re/line_set_build.rs`)
+/// and `OUT_DIR/<index>`: the patterns it was built from, `CHROME_SET_PATTERNS`, for the run
+/// time to check that a vocabulary's patterns are exactly these.
+fn chrome_set(vocab: &[YamlFile], blob_name: &str, index_name: &str) {
+    println!("cargo::rerun-if-changed=src/re/line_set_build.rs");
+    let (_, chrome) = vocab
+        .iter()
+        .find(|(name, _)| name.ends_with("/chrome.yaml"))
+        .expect("rules/vocab/chrome.yaml exists");
+    let patterns: Vec<String> = chrome["patterns"]
+        .as_array()
+        .expect("chrome patterns are a list")
+        .iter()
+        .map(|p| {
+            p["regex"]
+                .as_str()
+                .expect("a chrome pattern has a regex")
+                .to_string()
+        })
+        .collect();
+    let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() == Ok("big");
+    write_out(blob_name, line_set::anchored_set(&patterns, big_endian));
+    write_out(
+        index_name,
+        format!(
+            "/// The patterns of the embedded chrome DFA, in order.\n\
+             static CHROME_SET_PATTERNS: &[&str] = &{patterns:?};\n"
+        ),
+    );
 }
 
 fn write_out(name: &str, contents: impl AsRef<[u8]>) {

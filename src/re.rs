@@ -15,6 +15,7 @@
 //! the same syntax (README "Writing rules"); their patterns compile when the file is loaded,
 //! so that a pattern too large to compile (over 4 MiB of NFA) is an error naming the rule.
 
+mod embedded;
 mod gate;
 
 use regex_automata::nfa::thompson::WhichCaptures;
@@ -138,6 +139,38 @@ impl RegexSet {
     /// The index of the pattern of the leftmost match, if any.
     pub fn first_match(&self, hay: &str) -> Option<usize> {
         self.inner.find(hay).map(|m| m.pattern().as_usize())
+    }
+}
+
+/// Whole-line patterns (each starts with `^`): which of them, first in order, matches a line.
+/// The built-in chrome patterns come as a DFA made when hirelint was built, so nothing is
+/// compiled; any other list (a user's vocabulary adds to them) is compiled as a [`RegexSet`].
+#[derive(Debug, Clone)]
+pub enum LineSet {
+    Embedded(Box<regex_automata::dfa::dense::DFA<&'static [u32]>>),
+    Compiled(RegexSet),
+}
+
+impl LineSet {
+    pub fn new(patterns: &[&str]) -> Result<LineSet, String> {
+        match embedded::chrome_set(patterns) {
+            Some(dfa) => Ok(LineSet::Embedded(Box::new(dfa))),
+            None => RegexSet::new(patterns).map(LineSet::Compiled),
+        }
+    }
+
+    /// The index of the first pattern that matches `line` from its start.
+    pub fn first_match(&self, line: &str) -> Option<usize> {
+        use regex_automata::dfa::Automaton;
+        match self {
+            LineSet::Embedded(dfa) => {
+                let input = Input::new(line).anchored(regex_automata::Anchored::Yes);
+                // A dense DFA without Unicode word boundaries never gives up.
+                let found = dfa.try_search_fwd(&input).ok().flatten();
+                found.map(|m| m.pattern().as_usize())
+            }
+            LineSet::Compiled(set) => set.first_match(line),
+        }
     }
 }
 

@@ -205,7 +205,7 @@ pub struct Vocabulary {
     chrome_lines: HashMap<String, ()>,
     /// All chrome patterns as one set, and why each is chrome.
     /// Compiled on first use.
-    chrome_set: std::sync::OnceLock<Option<crate::re::RegexSet>>,
+    chrome_set: std::sync::OnceLock<Option<crate::re::LineSet>>,
     chrome_why: Vec<String>,
 }
 
@@ -403,8 +403,8 @@ impl Vocabulary {
             .map(String::as_str)
     }
 
-    /// All chrome patterns as one set, compiled on first use.
-    pub fn chrome_set(&self) -> Option<&crate::re::RegexSet> {
+    /// All chrome patterns as one set, made on first use.
+    pub fn chrome_set(&self) -> Option<&crate::re::LineSet> {
         self.chrome_set
             .get_or_init(|| {
                 let patterns: Vec<&str> = self
@@ -413,7 +413,7 @@ impl Vocabulary {
                     .iter()
                     .map(|p| p.regex.as_str())
                     .collect();
-                crate::re::RegexSet::new(&patterns).ok()
+                crate::re::LineSet::new(&patterns).ok()
             })
             .as_ref()
     }
@@ -498,6 +498,70 @@ mod tests {
         let mut v = Vocabulary::default();
         let e = v.add_file("vocab/colours.yaml", "a: 1").unwrap_err();
         assert!(e.error.message.contains("unknown vocabulary file"));
+    }
+
+    /// The built-in chrome patterns come as a DFA made at build time: it must judge every
+    /// line as the same patterns compiled at run time do, chrome or not.
+    #[test]
+    fn the_embedded_chrome_set_agrees_with_the_compiled_one() {
+        let v = crate::rules::builtin_vocabulary();
+        let patterns: Vec<&str> = v.chrome.patterns.iter().map(|p| p.regex.as_str()).collect();
+        let Some(crate::re::LineSet::Embedded(_)) = v.chrome_set() else {
+            panic!("the built-in vocabulary uses the embedded set");
+        };
+        let embedded = v.chrome_set().unwrap();
+        let compiled = crate::re::RegexSet::new(&patterns).unwrap();
+        let mut lines: Vec<String> = [
+            "We use cookies to improve your experience.",
+            "This site uses cookies",
+            "By clicking Accept, you agree to our website's use of cookies.",
+            "By continuing to browse our site you accept cookies.",
+            "Over 200 applicants",
+            "1,204 views",
+            "Be among the first 25 applicants",
+            "See how you compare to over 1,000 other applicants.",
+            "Posted 3 days ago",
+            "Share your ideas with the team.",
+            "We use data to make decisions.",
+            "",
+            "€ – ’ 薪",
+        ]
+        .map(String::from)
+        .to_vec();
+        lines.extend(v.chrome.lines.iter().cloned());
+        for dir in [
+            "examples/clean",
+            "examples/broken",
+            "examples/messy",
+            "benches/fixtures",
+        ] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+                lines.extend(text.lines().map(|l| l.trim().to_string()));
+            }
+        }
+        let mut chrome = 0;
+        for line in &lines {
+            let (e, c) = (embedded.first_match(line), compiled.first_match(line));
+            assert_eq!(e, c, "{line:?}");
+            chrome += usize::from(e.is_some());
+        }
+        assert!(chrome >= 8, "{chrome} chrome lines");
+        // A user's pattern on top: compiled, and used.
+        let mut extended = v.clone();
+        extended
+            .add_file(
+                "vocab/chrome.yaml",
+                "patterns:\n  - { id: subscribe, why: a newsletter box, regex: '(?i)^subscribe now$' }\n",
+            )
+            .unwrap();
+        extended.finish();
+        assert!(matches!(
+            extended.chrome_set(),
+            Some(crate::re::LineSet::Compiled(_))
+        ));
+        assert!(extended.chrome_reason("Subscribe now").is_some());
     }
 
     #[test]

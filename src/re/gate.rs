@@ -4,6 +4,7 @@
 //! pattern reports nothing, so it need not be compiled; on a typical posting most rule patterns
 //! report nothing and are never compiled.
 
+use super::embedded::gate_dfa;
 use regex_automata::dfa::{Automaton, dense};
 use regex_automata::{Input, PatternID, PatternSet};
 
@@ -11,7 +12,7 @@ use regex_automata::{Input, PatternID, PatternSet};
 #[derive(Debug)]
 struct GateEntry {
     pattern: &'static str,
-    /// (offset, length) of each DFA in [`BLOB`].
+    /// (offset, length) of each DFA in [`super::embedded::GATES`].
     dfas: &'static [(usize, usize)],
     /// Lists of parts (the DFAs' patterns, numbered across the DFAs in order): the pattern may
     /// report a match only where every part of some term matches.
@@ -19,37 +20,6 @@ struct GateEntry {
 }
 
 include!(concat!(env!("OUT_DIR"), "/rule_gates.rs"));
-
-/// The DFAs, 8-byte aligned as `dense::DFA::from_bytes` needs.
-#[repr(C)]
-struct Aligned<B: ?Sized> {
-    _align: [u64; 0],
-    bytes: B,
-}
-
-static BLOB: &Aligned<[u8]> = &Aligned {
-    _align: [],
-    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/rule_gates.bin")),
-};
-
-/// The DFA at `(offset, len)` in [`BLOB`], without validating it again.
-///
-/// Validating (`dense::DFA::from_bytes`) reads every transition: about 0.25 ms for the gates
-/// a typical posting consults, on the critical path of a one-posting `check` (README
-/// "Performance"). The bytes need no validation here: build.rs serialized these DFAs with
-/// regex-automata's own `to_bytes` for this target in this build, and they are embedded as
-/// written (`include_bytes!`). The test `every_gate_is_a_valid_dfa` validates all of them.
-#[allow(unsafe_code)]
-fn load((offset, len): (usize, usize)) -> dense::DFA<&'static [u32]> {
-    let bytes = &BLOB.bytes[offset..offset + len];
-    // SAFETY: `bytes` is the output of `DFA::to_bytes_little_endian`/`_big_endian` (for this
-    // target's endianness) from build.rs, unchanged but for its leading padding, placed at an
-    // offset that is a multiple of 8 in the 8-byte aligned `BLOB`: what `from_bytes_unchecked`
-    // requires. The test below checks the same bytes with `from_bytes`.
-    let (dfa, _) = unsafe { dense::DFA::from_bytes_unchecked(bytes) }
-        .expect("gates are written by build.rs for this target");
-    dfa
-}
 
 /// The gate of one pattern.
 #[derive(Debug)]
@@ -65,7 +35,7 @@ impl Gate {
             .binary_search_by(|g| g.pattern.cmp(pattern))
             .ok()?;
         let entry = &RULE_GATES[i];
-        let dfas = entry.dfas.iter().map(|&range| load(range)).collect();
+        let dfas = entry.dfas.iter().map(|&range| gate_dfa(range)).collect();
         Some(Gate { dfas, entry })
     }
 
@@ -95,16 +65,17 @@ impl Gate {
 mod tests {
     use super::*;
 
-    /// What [`load`] takes on trust: every DFA of every gate passes the full validation.
+    /// What [`gate_dfa`] takes on trust: every DFA of every gate passes the full validation.
     #[test]
     fn every_gate_is_a_valid_dfa() {
+        use crate::re::embedded::GATES;
         let mut checked = 0;
         for entry in RULE_GATES {
             for &(offset, len) in entry.dfas {
-                let bytes = &BLOB.bytes[offset..offset + len];
+                let bytes = &GATES.bytes[offset..offset + len];
                 let (dfa, read) = dense::DFA::from_bytes(bytes).expect("a valid DFA");
                 assert_eq!(read, len, "{}", entry.pattern);
-                assert_eq!(dfa.pattern_len(), load((offset, len)).pattern_len());
+                assert_eq!(dfa.pattern_len(), gate_dfa((offset, len)).pattern_len());
                 checked += 1;
             }
         }
