@@ -2,9 +2,9 @@
 //! the source of truth) to JSON in `OUT_DIR`, because reading YAML at every start costs several
 //! times as much as reading JSON (README "Performance"). A YAML error in a built-in file fails
 //! the build with its location. Users' files are read as YAML at run time.
-
 //!
-//! It also determinizes the gates of the built-in rules' patterns (`src/re/gate_build.rs`).
+//! It also determinizes the gates of the built-in rules' patterns (`src/re/gate_build.rs`) and
+//! the built-in chrome patterns as one DFA (`src/re/line_set_build.rs`).
 
 use std::path::Path;
 

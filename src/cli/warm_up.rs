@@ -107,6 +107,17 @@ mod tests {
             .collect()
     }
 
+    /// The names are matched before clap parses the command line: a renamed subcommand
+    /// would silently lose its helper.
+    #[test]
+    fn the_warmed_commands_are_subcommands() {
+        use clap::CommandFactory;
+        let cli = crate::cli::Cli::command();
+        for name in super::WARMED_COMMANDS {
+            assert!(cli.find_subcommand(name).is_some(), "{name}");
+        }
+    }
+
     #[test]
     fn only_linting_commands_start_a_helper() {
         for command in [
