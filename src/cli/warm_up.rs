@@ -44,7 +44,7 @@ pub fn start(command: Option<&std::ffi::OsStr>) -> Option<WarmUp> {
                 use nix::unistd::Pid;
                 if sched_setaffinity(Pid::from_raw(0), &cpus).is_ok() {
                     helper_moved.store(true, Ordering::Release);
-                    hirelint::facts::compile_patterns();
+                    hirelint::facts::compile_common_patterns();
                 }
             })
             .ok()?;

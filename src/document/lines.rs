@@ -193,10 +193,13 @@ pub fn block(kind: BlockKind, span: Span, content: Span) -> Block {
     }
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
-pub(crate) fn compile_patterns() {
+/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
+/// (see [`crate::facts::compile_common_patterns`]).
+pub(crate) fn compile_patterns(rare: bool) {
     LazyLock::force(&LIQUID_COMMENT_OPEN);
-    LazyLock::force(&LIQUID_COMMENT_CLOSE);
+    if rare {
+        LazyLock::force(&LIQUID_COMMENT_CLOSE);
+    }
 }
 
 /// Decodes HTML entities (`&amp;`, `&#39;`, `&#x2F;`, each ended by `;`) until none are left,

@@ -135,10 +135,13 @@ pub fn benefits(scan: &Scan) -> Vec<Fact<Benefit>> {
     found
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
-pub(crate) fn compile_patterns() {
+/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
+/// (see [`crate::facts::compile_common_patterns`]).
+pub(crate) fn compile_patterns(rare: bool) {
     LazyLock::force(&BENEFIT);
-    LazyLock::force(&BENEFIT_WORD);
+    if rare {
+        LazyLock::force(&BENEFIT_WORD);
+    }
 }
 
 #[cfg(test)]

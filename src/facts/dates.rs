@@ -463,15 +463,18 @@ pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
     None
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
-pub(crate) fn compile_patterns() {
+/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
+/// (see [`crate::facts::compile_common_patterns`]).
+pub(crate) fn compile_patterns(rare: bool) {
     LazyLock::force(&DURATION);
-    LazyLock::force(&NOT_DURATION_AFTER);
     LazyLock::force(&RANGE);
-    LazyLock::force(&APPLICATION_WINDOW);
     LazyLock::force(&DATE);
     LazyLock::force(&POSTED);
     LazyLock::force(&DEADLINE);
+    if rare {
+        LazyLock::force(&NOT_DURATION_AFTER);
+        LazyLock::force(&APPLICATION_WINDOW);
+    }
 }
 
 #[cfg(test)]

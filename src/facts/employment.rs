@@ -558,21 +558,24 @@ pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
     out
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
-pub(crate) fn compile_patterns() {
-    LazyLock::force(&CHINESE_TYPE);
+/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
+/// (see [`crate::facts::compile_common_patterns`]).
+pub(crate) fn compile_patterns(rare: bool) {
     LazyLock::force(&ARRANGEMENT);
     LazyLock::force(&ONSITE_REQUIRED);
     LazyLock::force(&TYPE_ANY);
     LazyLock::force(&TYPE_IN_TEXT);
     LazyLock::force(&TYPE_CHOICE);
     LazyLock::force(&CONTRACT_NOT_TERMS);
-    LazyLock::force(&NOT_FIXED);
-    LazyLock::force(&PROSPECT);
     LazyLock::force(&FIXED_TERM);
-    LazyLock::force(&TERM_VALUE);
     LazyLock::force(&SENIORITY_FIELD);
-    LazyLock::force(&SENIORITY_TEXT);
+    if rare {
+        LazyLock::force(&CHINESE_TYPE);
+        LazyLock::force(&NOT_FIXED);
+        LazyLock::force(&PROSPECT);
+        LazyLock::force(&TERM_VALUE);
+        LazyLock::force(&SENIORITY_TEXT);
+    }
 }
 
 #[cfg(test)]

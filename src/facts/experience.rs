@@ -107,11 +107,14 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
-pub(crate) fn compile_patterns() {
+/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
+/// (see [`crate::facts::compile_common_patterns`]).
+pub(crate) fn compile_patterns(rare: bool) {
     LazyLock::force(&YEARS);
-    LazyLock::force(&EXPERIENCE_BEFORE);
     LazyLock::force(&NOT_EXPERIENCE_AFTER);
+    if rare {
+        LazyLock::force(&EXPERIENCE_BEFORE);
+    }
 }
 
 #[cfg(test)]

@@ -482,12 +482,15 @@ static REMOTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
-pub(crate) fn compile_patterns() {
+/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
+/// (see [`crate::facts::compile_common_patterns`]).
+pub(crate) fn compile_patterns(rare: bool) {
     LazyLock::force(&CITY_STATE);
     LazyLock::force(&PLACING);
-    LazyLock::force(&REMOTE_PHRASE);
     LazyLock::force(&REMOTE_WORD);
+    if rare {
+        LazyLock::force(&REMOTE_PHRASE);
+    }
 }
 
 #[cfg(test)]

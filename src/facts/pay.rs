@@ -839,19 +839,22 @@ fn trim_span(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
-pub(crate) fn compile_patterns() {
+/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
+/// (see [`crate::facts::compile_common_patterns`]).
+pub(crate) fn compile_patterns(rare: bool) {
     LazyLock::force(&PAY_WORD);
     LazyLock::force(&NOT_PAY_NEAR);
     LazyLock::force(&NOT_PAY_AFTER);
     LazyLock::force(&NOT_PAY_BEFORE);
-    LazyLock::force(&UP_TO);
-    LazyLock::force(&OPEN_ABOVE);
-    LazyLock::force(&INCLUDE);
-    LazyLock::force(&PARAM);
     LazyLock::force(&NOT_PAY_FOLLOWING);
     LazyLock::force(&NOT_PAY_CHINESE);
     LazyLock::force(&PERIOD_BEFORE);
+    if rare {
+        LazyLock::force(&UP_TO);
+        LazyLock::force(&OPEN_ABOVE);
+        LazyLock::force(&INCLUDE);
+        LazyLock::force(&PARAM);
+    }
 }
 
 #[cfg(test)]

@@ -131,14 +131,17 @@ pub fn citizenship(scan: &Scan) -> Vec<Fact<CitizenshipRequirement>> {
         .collect()
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
-pub(crate) fn compile_patterns() {
+/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
+/// (see [`crate::facts::compile_common_patterns`]).
+pub(crate) fn compile_patterns(rare: bool) {
     LazyLock::force(&EEO);
-    LazyLock::force(&VETERANS);
-    LazyLock::force(&DISABILITY);
-    LazyLock::force(&EO11246_EMPLOYER);
-    LazyLock::force(&CITIZENSHIP);
-    LazyLock::force(&CLEARANCE);
+    if rare {
+        LazyLock::force(&VETERANS);
+        LazyLock::force(&DISABILITY);
+        LazyLock::force(&EO11246_EMPLOYER);
+        LazyLock::force(&CITIZENSHIP);
+        LazyLock::force(&CLEARANCE);
+    }
 }
 
 #[cfg(test)]

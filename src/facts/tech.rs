@@ -159,12 +159,15 @@ impl TechMatcher {
     }
 }
 
-/// Compiles this module's patterns now (see [`crate::facts::compile_patterns`]).
-pub(crate) fn compile_patterns() {
+/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
+/// (see [`crate::facts::compile_common_patterns`]).
+pub(crate) fn compile_patterns(rare: bool) {
     LazyLock::force(&YEARS);
     LazyLock::force(&LEAD_IN);
-    LazyLock::force(&LIST_SEP);
     LazyLock::force(&LABEL_BEFORE);
+    if rare {
+        LazyLock::force(&LIST_SEP);
+    }
 }
 
 #[cfg(test)]
