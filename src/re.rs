@@ -311,11 +311,43 @@ impl Regex {
             .captures_iter(hay)
             .map(move |caps| Captures { hay, caps })
     }
+
+    /// `hay` with each match replaced by what `replace` makes of its groups, as the `regex`
+    /// crate's `replace_all`.
+    pub fn replace_all(
+        &self,
+        hay: &str,
+        mut replace: impl FnMut(&Captures<'_>) -> String,
+    ) -> String {
+        let mut out = String::with_capacity(hay.len());
+        let mut last = 0;
+        for caps in self.captures_iter(hay) {
+            let Some(whole) = caps.get(0) else { continue };
+            out.push_str(&hay[last..whole.start()]);
+            out.push_str(&replace(&caps));
+            last = whole.end();
+        }
+        out.push_str(&hay[last..]);
+        out
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replace_all_rewrites_every_match_from_its_groups() {
+        let re = ascii(r"\{([a-z]+)\}");
+        let out = re.replace_all("a {x} b {yy} c", |c| {
+            c.get(1).unwrap().as_str().to_uppercase()
+        });
+        assert_eq!(out, "a X b YY c");
+        assert_eq!(
+            re.replace_all("no braces – é", |_| String::new()),
+            "no braces – é"
+        );
+    }
 
     #[test]
     fn classes_are_ascii_but_literals_are_not() {

@@ -522,31 +522,17 @@ fn interpolate(
     ctx: &EvalContext,
     matched: Option<&str>,
 ) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut last = 0;
-    for c in super::compile::PLACEHOLDER.captures_iter(template) {
-        let (Some(whole), Some(name)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        out.push_str(&template[last..whole.start()]);
-        last = whole.end();
-        let name = name.as_str();
+    super::compile::PLACEHOLDER.replace_all(template, |c| {
+        let name = c.get(1).map_or("", |m| m.as_str());
         if name == "match" {
-            out.push_str(matched.unwrap_or(""));
-            continue;
+            return matched.unwrap_or("").to_string();
         }
         let (fact, field) = name.split_once('.').unwrap_or((name, "value"));
         let index = bindings.get(fact).copied().unwrap_or(0);
-        let value = ctx
-            .records
+        ctx.records
             .get(fact)
             .and_then(|rs| rs.get(index))
-            .and_then(|r| r.fields.get(field));
-        match value {
-            Some(v) => out.push_str(&v.to_string()),
-            None => out.push('?'),
-        }
-    }
-    out.push_str(&template[last..]);
-    out
+            .and_then(|r| r.fields.get(field))
+            .map_or_else(|| "?".to_string(), |v| v.to_string())
+    })
 }
