@@ -10,6 +10,10 @@ use std::path::Path;
 
 #[path = "src/re/line_set_build.rs"]
 mod line_set;
+// The run time's half (decoding) is unused here.
+#[allow(dead_code)]
+#[path = "src/re/nfa_codec.rs"]
+mod nfa_codec;
 #[path = "src/re/gate_build.rs"]
 mod rule_gates;
 
@@ -22,6 +26,7 @@ fn main() {
     let rules = read_yaml("rules");
     rule_file_list(&rules, "builtin_rules.rs");
     gates(&rules, "rule_gates.bin", "rule_gates.rs");
+    prebuilt_nfas(&rules, "prebuilt_nfas.bin", "prebuilt_nfas.rs");
 }
 
 /// A parsed YAML file: its path (relative to the crate) and its contents.
@@ -158,6 +163,48 @@ fn gates(files: &[YamlFile], blob_name: &str, index_name: &str) {
             ranges.join(", "),
             terms.join(", ")
         ));
+    }
+    index.push_str("];\n");
+    write_out(blob_name, blob);
+    write_out(index_name, index);
+}
+
+/// Compiles the built-in patterns to NFAs (`src/re/nfa_codec.rs`): those of the rule `files`
+/// and those listed in `src/re/builtin_patterns.json` (the extractors' and vocabularies',
+/// which live in code). Writes them to `OUT_DIR/<blob>`, and `OUT_DIR/<index>`: a static list
+/// of `PrebuiltEntry` (`src/re/prebuilt.rs`) named `PREBUILT`, sorted by pattern.
+fn prebuilt_nfas(files: &[YamlFile], blob_name: &str, index_name: &str) {
+    const LIST: &str = "src/re/builtin_patterns.json";
+    println!("cargo::rerun-if-changed=src/re/nfa_codec.rs");
+    println!("cargo::rerun-if-changed={LIST}");
+    let list = std::fs::read_to_string(LIST).unwrap_or_else(|e| panic!("{LIST}: {e}"));
+    let mut patterns: Vec<String> =
+        serde_json::from_str(&list).unwrap_or_else(|e| panic!("{LIST}: {e}"));
+    for (_, value) in files {
+        rule_gates::patterns(value, &mut patterns);
+    }
+    patterns.sort();
+    patterns.dedup();
+    let mut blob = Vec::new();
+    let mut index = String::from(
+        "/// The built-in patterns compiled to NFAs, sorted by pattern.\n\
+         static PREBUILT: &[PrebuiltEntry] = &[\n",
+    );
+    for pattern in &patterns {
+        // A rule's invalid pattern is reported, located, when its file is loaded.
+        let Ok((forward, reverse)) = nfa_codec::compile(pattern) else {
+            continue;
+        };
+        let forward = nfa_codec::encode(&forward).expect("one pattern");
+        let reverse = nfa_codec::encode(&reverse).expect("one pattern");
+        index.push_str(&format!(
+            "    PrebuiltEntry {{ pattern: {pattern:?}, forward: ({}, {}), reverse_len: {} }},\n",
+            blob.len(),
+            forward.len(),
+            reverse.len()
+        ));
+        blob.extend_from_slice(&forward);
+        blob.extend_from_slice(&reverse);
     }
     index.push_str("];\n");
     write_out(blob_name, blob);

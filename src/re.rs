@@ -6,35 +6,33 @@
 //! - Unicode classes are off: `\w`, `\d`, `\s`, `\b` and `(?i)` mean their ASCII forms, while
 //!   literal characters such as `–`, `’`, `€` or `薪` still match. A pattern that needs a
 //!   Unicode class says so with `(?u:...)`, e.g. `(?u:[^.\n])`.
-//! - The meta engine's automatic literal prefilter is off: extracting literals from long
-//!   case-insensitive alternations costs more to build than it saves on a posting of a few KB.
+//! - No literal prefilter: extracting literals from long case-insensitive alternations costs
+//!   more to build than it saves on a posting of a few KB.
+//! - The built-in patterns (the rules', the extractors', the vocabularies') are compiled to NFAs
+//!   when hirelint is built ([`prebuilt`]); at run time they are only rebuilt from their binary
+//!   form, about a third of the cost of compiling them.
 //!
-//! Together these make compiling about ten times cheaper. The `regex` crate does not expose the
-//! prefilter switch, so this module wraps `regex_automata::meta::Regex` (the engine inside
-//! `regex`) with the small part of the `regex` API the extractors use. Users' rule files get
-//! the same syntax (README "Writing rules"); their patterns compile when the file is loaded,
-//! so that a pattern too large to compile (over 4 MiB of NFA) is an error naming the rule.
+//! The `regex` crate compiles only from a pattern's text, so this module assembles the engines
+//! of `regex_automata` (the crate inside `regex`) itself ([`engine`]), and offers the small part
+//! of the `regex` API the extractors use. Users' rule files get the same syntax (README "Writing
+//! rules"); their patterns compile when the file is loaded, so that a pattern too large to
+//! compile (over 4 MiB of NFA) is an error naming the rule.
 
 mod embedded;
+mod engine;
 mod gate;
+mod nfa_codec;
+mod prebuilt;
 
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures as RawCaptures;
 use regex_automata::util::syntax;
 use regex_automata::{Input, meta};
 
-/// The engine settings of built-in patterns (see the module documentation). The lazy DFA stays
-/// on: measured, searching without it costs more than building it, even on one posting.
-fn config(nfa_limit: usize) -> meta::Config {
-    meta::Config::new()
-        .auto_prefilter(false)
-        .nfa_size_limit(Some(nfa_limit))
-}
-
 /// A compiled built-in pattern.
 #[derive(Debug, Clone)]
 pub struct Regex {
-    inner: meta::Regex,
+    engine: std::sync::Arc<engine::Engine>,
     pattern: String,
 }
 
@@ -50,16 +48,25 @@ pub fn ascii(pattern: &str) -> Regex {
 /// Compiles a pattern from a vocabulary file with the same settings as built-in patterns.
 /// (`src/re/gate_build.rs` parses the built-in rules' patterns with these syntax settings too.)
 pub fn try_ascii(pattern: &str) -> Result<Regex, String> {
-    let inner = meta::Builder::new()
-        .syntax(syntax::Config::new().unicode(false).utf8(true))
-        .configure(config(4 << 20))
-        .build(pattern)
-        .map_err(|e| error_message(&e))?;
+    #[cfg(test)]
+    if let Some(seen) = RECORDED.lock().unwrap().as_mut() {
+        seen.insert(pattern.to_string());
+    }
+    // Built-in patterns come compiled to NFAs (see `prebuilt`); the rest are compiled here.
+    let (forward, reverse) = match prebuilt::nfas(pattern) {
+        Some(nfas) => nfas,
+        None => nfa_codec::compile(pattern)?,
+    };
     Ok(Regex {
-        inner,
+        engine: std::sync::Arc::new(engine::Engine::new(forward, reverse)?),
         pattern: pattern.to_string(),
     })
 }
+
+/// Every pattern compiled while this is `Some` (a test makes the list of built-in patterns).
+#[cfg(test)]
+static RECORDED: std::sync::Mutex<Option<std::collections::BTreeSet<String>>> =
+    std::sync::Mutex::new(None);
 
 /// A pattern compiled on first use. The built-in rules' patterns are lazy: loading the rules
 /// stays cheap, and patterns of rules that never run for a posting (a law that does not cover
@@ -130,7 +137,13 @@ impl RegexSet {
         // and their caches are smaller (the chrome patterns have 80 groups between them).
         let inner = meta::Builder::new()
             .syntax(syntax::Config::new().unicode(false).utf8(true))
-            .configure(config(8 << 20).which_captures(WhichCaptures::Implicit))
+            .configure(
+                // As [`Regex`]'s engines (see the module documentation).
+                meta::Config::new()
+                    .auto_prefilter(false)
+                    .nfa_size_limit(Some(8 << 20))
+                    .which_captures(WhichCaptures::Implicit),
+            )
             .build_many(patterns)
             .map_err(|e| error_message(&e))?;
         Ok(RegexSet { inner })
@@ -254,14 +267,16 @@ impl Regex {
 
     /// Whether the pattern has a group of this name.
     pub fn has_group(&self, name: &str) -> bool {
-        self.inner
+        self.engine
+            .nfa()
             .group_info()
             .to_index(regex_automata::PatternID::ZERO, name)
             .is_some()
     }
 
     pub fn is_match(&self, hay: &str) -> bool {
-        self.inner.is_match(hay)
+        self.engine
+            .is_match(&mut self.engine.cache(), &Input::new(hay))
     }
 
     pub fn find<'h>(&self, hay: &'h str) -> Option<Match<'h>> {
@@ -271,8 +286,9 @@ impl Regex {
     /// The first match starting at or after `start`; text before `start` still counts for
     /// `\b` and `^`.
     pub fn find_at<'h>(&self, hay: &'h str, start: usize) -> Option<Match<'h>> {
-        self.inner
-            .find(Input::new(hay).range(start..))
+        let input = Input::new(hay).range(start..);
+        self.engine
+            .find(&mut self.engine.cache(), &input)
             .map(|m| Match {
                 hay,
                 start: m.start(),
@@ -284,7 +300,7 @@ impl Regex {
         &'r self,
         hay: &'h str,
     ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
-        self.inner.find_iter(hay).map(move |m| Match {
+        self.engine.find_iter(Input::new(hay)).map(move |m| Match {
             hay,
             start: m.start(),
             end: m.end(),
@@ -297,9 +313,10 @@ impl Regex {
 
     /// Like [`Regex::find_at`], with groups.
     pub fn captures_at<'h>(&self, hay: &'h str, start: usize) -> Option<Captures<'h>> {
-        let mut caps = self.inner.create_captures();
-        self.inner
-            .search_captures(&Input::new(hay).range(start..), &mut caps);
+        let mut caps = self.engine.create_captures();
+        let input = Input::new(hay).range(start..);
+        self.engine
+            .captures(&mut self.engine.cache(), &input, &mut caps);
         caps.is_match().then_some(Captures { hay, caps })
     }
 
@@ -307,8 +324,8 @@ impl Regex {
         &'r self,
         hay: &'h str,
     ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
-        self.inner
-            .captures_iter(hay)
+        self.engine
+            .captures_iter(Input::new(hay))
             .map(move |caps| Captures { hay, caps })
     }
 

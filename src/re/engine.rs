@@ -1,0 +1,353 @@
+//! The search engines of one pattern, assembled from its NFAs the way regex-automata's meta
+//! regex assembles its "core" strategy: a lazy DFA finds where a match ends (forward) and
+//! starts (reverse), and the one-pass DFA, the bounded backtracker or the PikeVM, in that order
+//! of preference, finds the groups inside the match. The meta regex can only be built from a
+//! pattern's text; this can be built from NFAs compiled when hirelint was built
+//! ([`super::nfa_codec`]), which skips parsing and compiling at run time.
+//!
+//! The engines' settings are the meta regex's defaults, with its prefilter off (see
+//! [`super`]); a test checks that both find the same matches and groups.
+
+use regex_automata::dfa::onepass;
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson::{NFA, backtrack, pikevm};
+use regex_automata::util::captures::Captures;
+use regex_automata::util::iter::Searcher;
+use regex_automata::util::pool::{Pool, PoolGuard};
+use regex_automata::{Anchored, Input, Match, MatchKind};
+
+type CacheFn =
+    Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
+/// The engines of one pattern. Searching takes a cache from an internal pool, so one `Engine`
+/// serves several threads.
+pub struct Engine {
+    nfa: NFA,
+    /// `None` when the lazy DFA cannot be built for this NFA (the meta regex then does without).
+    lazy: Option<std::sync::Arc<hybrid::regex::Regex>>,
+    onepass: Option<onepass::DFA>,
+    backtrack: backtrack::BoundedBacktracker,
+    pikevm: pikevm::PikeVM,
+    pool: Pool<Cache, CacheFn>,
+}
+
+/// Mutable search state of each engine.
+pub struct Cache {
+    lazy: Option<hybrid::regex::Cache>,
+    onepass: Option<onepass::Cache>,
+    backtrack: backtrack::Cache,
+    pikevm: pikevm::Cache,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("states", &self.nfa.states().len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Engine {
+    /// The engines of a pattern from its forward NFA (with groups) and its reverse NFA
+    /// (without).
+    pub fn new(nfa: NFA, reverse: NFA) -> Result<Engine, String> {
+        let err = |e: &dyn std::fmt::Display| e.to_string();
+        let lazy_config = hybrid::dfa::Config::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .starts_for_each_pattern(true)
+            .unicode_word_boundary(true)
+            .minimum_cache_clear_count(Some(3))
+            .minimum_bytes_per_state(Some(10));
+        let forward = hybrid::dfa::Builder::new()
+            .configure(lazy_config.clone())
+            .build_from_nfa(nfa.clone());
+        let backward = hybrid::dfa::Builder::new()
+            .configure(lazy_config.match_kind(MatchKind::All))
+            .build_from_nfa(reverse);
+        let lazy = match (forward, backward) {
+            (Ok(f), Ok(b)) => Some(std::sync::Arc::new(
+                hybrid::regex::Builder::new().build_from_dfas(f, b),
+            )),
+            _ => None,
+        };
+        // As the meta regex: a one-pass DFA only pays when there are groups to find.
+        let onepass = (nfa.group_info().explicit_slot_len() > 0)
+            .then(|| {
+                onepass::Builder::new()
+                    .configure(
+                        onepass::Config::new()
+                            .match_kind(MatchKind::LeftmostFirst)
+                            .starts_for_each_pattern(true),
+                    )
+                    .build_from_nfa(nfa.clone())
+                    .ok()
+            })
+            .flatten();
+        let backtrack = backtrack::Builder::new()
+            .build_from_nfa(nfa.clone())
+            .map_err(|e| err(&e))?;
+        let pikevm = pikevm::Builder::new()
+            .configure(pikevm::Config::new().match_kind(MatchKind::LeftmostFirst))
+            .build_from_nfa(nfa.clone())
+            .map_err(|e| err(&e))?;
+        let create: CacheFn = {
+            let lazy = lazy.clone();
+            let onepass = onepass.clone();
+            let backtrack = backtrack.clone();
+            let pikevm = pikevm.clone();
+            Box::new(move || Cache {
+                lazy: lazy.as_ref().map(|l| l.create_cache()),
+                onepass: onepass.as_ref().map(onepass::Cache::new),
+                backtrack: backtrack.create_cache(),
+                pikevm: pikevm.create_cache(),
+            })
+        };
+        Ok(Engine {
+            nfa,
+            lazy,
+            onepass,
+            backtrack,
+            pikevm,
+            pool: Pool::new(create),
+        })
+    }
+
+    pub fn nfa(&self) -> &NFA {
+        &self.nfa
+    }
+
+    pub fn cache(&self) -> PoolGuard<'_, Cache, CacheFn> {
+        self.pool.get()
+    }
+
+    /// An empty set of groups for [`Engine::captures`].
+    pub fn create_captures(&self) -> Captures {
+        Captures::all(self.nfa.group_info().clone())
+    }
+
+    pub fn is_match(&self, cache: &mut Cache, input: &Input<'_>) -> bool {
+        if let (Some(lazy), Some(c)) = (&self.lazy, cache.lazy.as_mut()) {
+            let input = input.clone().earliest(true);
+            if let Ok(found) = lazy.forward().try_search_fwd(c.as_parts_mut().0, &input) {
+                return found.is_some();
+            }
+        }
+        self.pikevm.is_match(&mut cache.pikevm, input.clone())
+    }
+
+    /// The leftmost-first match in `input`.
+    pub fn find(&self, cache: &mut Cache, input: &Input<'_>) -> Option<Match> {
+        if let (Some(lazy), Some(c)) = (&self.lazy, cache.lazy.as_mut()) {
+            // The lazy DFA gives up when its cache thrashes; the PikeVM never does.
+            if let Ok(found) = lazy.try_search(c, input) {
+                return found;
+            }
+        }
+        self.pikevm.find(&mut cache.pikevm, input.clone())
+    }
+
+    /// The leftmost-first match in `input` and its groups, in `caps`.
+    pub fn captures(&self, cache: &mut Cache, input: &Input<'_>, caps: &mut Captures) {
+        if self.nfa.group_info().explicit_slot_len() == 0 {
+            let found = self.find(cache, input);
+            caps.set_pattern(None);
+            if let Some(m) = found {
+                let slots = caps.slots_mut();
+                slots[0] = regex_automata::util::primitives::NonMaxUsize::new(m.start());
+                slots[1] = regex_automata::util::primitives::NonMaxUsize::new(m.end());
+                caps.set_pattern(Some(m.pattern()));
+            }
+            return;
+        }
+        // The match's span first, with the cheap engine; then its groups, anchored there.
+        let Some(m) = self.find(cache, input) else {
+            caps.set_pattern(None);
+            return;
+        };
+        let within = input
+            .clone()
+            .span(m.start()..m.end())
+            .anchored(Anchored::Pattern(m.pattern()));
+        self.groups(cache, &within, caps);
+    }
+
+    /// Groups of an anchored search, by the first engine that can run it.
+    fn groups(&self, cache: &mut Cache, input: &Input<'_>, caps: &mut Captures) {
+        if let (Some(dfa), Some(c)) = (&self.onepass, cache.onepass.as_mut()) {
+            dfa.captures(c, input.clone(), caps);
+        } else if input.get_span().len() <= self.backtrack.max_haystack_len()
+            && self
+                .backtrack
+                .try_captures(&mut cache.backtrack, input.clone(), caps)
+                .is_ok()
+        {
+        } else {
+            self.pikevm.captures(&mut cache.pikevm, input.clone(), caps);
+        }
+    }
+
+    /// Every leftmost-first match, without overlaps, as the meta regex's `find_iter`.
+    pub fn find_iter<'r, 'h>(
+        &'r self,
+        input: Input<'h>,
+    ) -> impl Iterator<Item = Match> + use<'r, 'h> {
+        let mut cache = self.cache();
+        let mut searcher = Searcher::new(input);
+        std::iter::from_fn(move || searcher.advance(|input| Ok(self.find(&mut cache, input))))
+    }
+
+    /// Every match's groups, as the meta regex's `captures_iter`.
+    pub fn captures_iter<'r, 'h>(
+        &'r self,
+        input: Input<'h>,
+    ) -> impl Iterator<Item = Captures> + use<'r, 'h> {
+        let mut cache = self.cache();
+        let mut searcher = Searcher::new(input);
+        let mut caps = self.create_captures();
+        std::iter::from_fn(move || {
+            searcher.advance(|input| {
+                self.captures(&mut cache, input, &mut caps);
+                Ok(caps.get_match())
+            })?;
+            Some(caps.clone())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::re::{Regex, try_ascii};
+    use regex_automata::util::syntax;
+    use regex_automata::{Input, meta};
+
+    /// The meta regex with the settings of [`crate::re`]: what [`super::Engine`] reproduces.
+    fn meta(pattern: &str) -> meta::Regex {
+        meta::Builder::new()
+            .syntax(syntax::Config::new().unicode(false).utf8(true))
+            .configure(meta::Config::new().auto_prefilter(false))
+            .build(pattern)
+            .unwrap()
+    }
+
+    /// Every match and every group's span, of `find_iter`, `captures_iter` and `find_at`.
+    fn ours(re: &Regex, hay: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        let mut out: Vec<_> = re
+            .captures_iter(hay)
+            .map(|c| {
+                (0..c.caps.group_len())
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect()
+            })
+            .collect();
+        out.push(
+            re.find_iter(hay)
+                .map(|m| Some((m.start(), m.end())))
+                .collect(),
+        );
+        let at: Vec<_> = (0..hay.len())
+            .step_by(97)
+            .filter(|&i| hay.is_char_boundary(i))
+            .map(|i| re.find_at(hay, i).map(|m| (m.start(), m.end())))
+            .collect();
+        out.push(at);
+        out.push(vec![re.is_match(hay).then_some((0, 0))]);
+        out
+    }
+
+    fn theirs(re: &meta::Regex, hay: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        let mut out: Vec<_> = re
+            .captures_iter(hay)
+            .map(|c| {
+                (0..c.group_len())
+                    .map(|i| c.get_group(i).map(|s| (s.start, s.end)))
+                    .collect()
+            })
+            .collect();
+        out.push(
+            re.find_iter(hay)
+                .map(|m| Some((m.start(), m.end())))
+                .collect(),
+        );
+        let at: Vec<_> = (0..hay.len())
+            .step_by(97)
+            .filter(|&i| hay.is_char_boundary(i))
+            .map(|i| {
+                re.find(Input::new(hay).range(i..))
+                    .map(|m| (m.start(), m.end()))
+            })
+            .collect();
+        out.push(at);
+        out.push(vec![re.is_match(hay).then_some((0, 0))]);
+        out
+    }
+
+    /// The postings we wrote (examples and benchmark fixtures).
+    fn texts() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
+        for dir in ["examples", "benches/fixtures"] {
+            for entry in walkdir::WalkDir::new(root.join(dir)).sort_by_file_name() {
+                let entry = entry.unwrap();
+                let ext = entry.path().extension().and_then(|e| e.to_str());
+                if matches!(ext, Some("md" | "txt" | "html")) {
+                    texts.push(std::fs::read_to_string(entry.path()).unwrap());
+                }
+            }
+        }
+        assert!(texts.len() > 10);
+        texts
+    }
+
+    /// Every built-in pattern finds, on every posting we wrote, the matches and groups the meta
+    /// regex finds.
+    #[test]
+    fn builtin_patterns_match_as_the_meta_regex() {
+        let texts = texts();
+        let listed: Vec<String> = serde_json::from_str(crate::re::prebuilt::LIST).unwrap();
+        let rules = crate::rules::builtin().patterns();
+        let patterns = listed
+            .iter()
+            .map(String::as_str)
+            .chain(rules.iter().map(|p| p.as_str()));
+        for pattern in patterns {
+            let (re, want) = (try_ascii(pattern).unwrap(), meta(pattern));
+            for text in &texts {
+                assert_eq!(ours(&re, text), theirs(&want, text), "{pattern}");
+            }
+        }
+    }
+
+    /// Empty matches next to multi-byte characters, groups that do not take part, a pattern
+    /// with no groups, one that is one-pass and one that is not.
+    #[test]
+    fn edge_cases_match_as_the_meta_regex() {
+        let hays = ["", "é", "a–b €5 ’x’ 薪", "aaa\nbbb\n", "–––"];
+        let patterns = [
+            r"",
+            r"\b",
+            r"(?m)^",
+            r"a*",
+            r"(?P<x>a)|(?P<y>b)",
+            r"(a)?(b)?",
+            r"(?u:\w)+",
+            r"(?i)\bA(?P<rest>A*)",
+            r"(?su:.)",
+            r"€(\d+)",
+            r"(x)*x",
+        ];
+        for pattern in patterns {
+            let (re, want) = (try_ascii(pattern).unwrap(), meta(pattern));
+            for hay in hays {
+                assert_eq!(ours(&re, hay), theirs(&want, hay), "{pattern:?} on {hay:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_invalid_pattern_is_an_error_that_says_why() {
+        let e = try_ascii(r"(?i)pay (").unwrap_err();
+        assert!(e.contains("unclosed group"), "{e}");
+        let e = try_ascii(r"\w{1000}{1000}").unwrap_err();
+        assert!(e.contains("exceeded limit"), "{e}");
+    }
+}
