@@ -54,8 +54,11 @@ pub fn try_ascii(pattern: &str) -> Result<Regex, String> {
     }
     // Built-in patterns come compiled to NFAs (see `prebuilt`); the rest are compiled here.
     let (forward, reverse) = match prebuilt::nfas(pattern) {
-        Some(nfas) => nfas,
-        None => nfa_codec::compile(pattern)?,
+        Some((forward, reverse)) => (forward, engine::Reverse::Encoded(reverse)),
+        None => {
+            let (forward, reverse) = nfa_codec::compile(pattern)?;
+            (forward, engine::Reverse::Nfa(reverse))
+        }
     };
     Ok(Regex {
         engine: std::sync::Arc::new(engine::Engine::new(forward, reverse)?),

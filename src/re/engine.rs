@@ -15,16 +15,28 @@ use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
 use regex_automata::util::pool::{Pool, PoolGuard};
 use regex_automata::{Anchored, Input, Match, MatchKind};
+use std::sync::OnceLock;
 
 type CacheFn =
     Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
+/// The reverse NFA, which only a pattern that matches needs: a built-in pattern's stays in its
+/// binary form ([`super::nfa_codec`]) until then.
+pub enum Reverse {
+    Nfa(NFA),
+    Encoded(&'static [u8]),
+}
 
 /// The engines of one pattern. Searching takes a cache from an internal pool, so one `Engine`
 /// serves several threads.
 pub struct Engine {
     nfa: NFA,
-    /// `None` when the lazy DFA cannot be built for this NFA (the meta regex then does without).
-    lazy: Option<std::sync::Arc<hybrid::regex::Regex>>,
+    /// The lazy DFA that finds where a match ends; `None` when it cannot be built for this NFA
+    /// (the meta regex then does without, as this does).
+    forward: Option<hybrid::dfa::DFA>,
+    reverse_nfa: std::sync::Mutex<Option<Reverse>>,
+    /// The lazy DFA that finds where a match starts, built on first use.
+    reverse: OnceLock<Option<hybrid::dfa::DFA>>,
     onepass: Option<onepass::DFA>,
     backtrack: backtrack::BoundedBacktracker,
     pikevm: pikevm::PikeVM,
@@ -33,7 +45,9 @@ pub struct Engine {
 
 /// Mutable search state of each engine.
 pub struct Cache {
-    lazy: Option<hybrid::regex::Cache>,
+    forward: Option<hybrid::dfa::Cache>,
+    /// Made when the reverse DFA is first used with this cache.
+    reverse: Option<hybrid::dfa::Cache>,
     onepass: Option<onepass::Cache>,
     backtrack: backtrack::Cache,
     pikevm: pikevm::Cache,
@@ -47,29 +61,25 @@ impl std::fmt::Debug for Engine {
     }
 }
 
+/// The lazy DFAs' settings: the meta regex's.
+fn lazy_config() -> hybrid::dfa::Config {
+    hybrid::dfa::Config::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .starts_for_each_pattern(true)
+        .unicode_word_boundary(true)
+        .minimum_cache_clear_count(Some(3))
+        .minimum_bytes_per_state(Some(10))
+}
+
 impl Engine {
     /// The engines of a pattern from its forward NFA (with groups) and its reverse NFA
     /// (without).
-    pub fn new(nfa: NFA, reverse: NFA) -> Result<Engine, String> {
+    pub fn new(nfa: NFA, reverse: Reverse) -> Result<Engine, String> {
         let err = |e: &dyn std::fmt::Display| e.to_string();
-        let lazy_config = hybrid::dfa::Config::new()
-            .match_kind(MatchKind::LeftmostFirst)
-            .starts_for_each_pattern(true)
-            .unicode_word_boundary(true)
-            .minimum_cache_clear_count(Some(3))
-            .minimum_bytes_per_state(Some(10));
         let forward = hybrid::dfa::Builder::new()
-            .configure(lazy_config.clone())
-            .build_from_nfa(nfa.clone());
-        let backward = hybrid::dfa::Builder::new()
-            .configure(lazy_config.match_kind(MatchKind::All))
-            .build_from_nfa(reverse);
-        let lazy = match (forward, backward) {
-            (Ok(f), Ok(b)) => Some(std::sync::Arc::new(
-                hybrid::regex::Builder::new().build_from_dfas(f, b),
-            )),
-            _ => None,
-        };
+            .configure(lazy_config())
+            .build_from_nfa(nfa.clone())
+            .ok();
         // As the meta regex: a one-pass DFA only pays when there are groups to find.
         let onepass = (nfa.group_info().explicit_slot_len() > 0)
             .then(|| {
@@ -91,12 +101,13 @@ impl Engine {
             .build_from_nfa(nfa.clone())
             .map_err(|e| err(&e))?;
         let create: CacheFn = {
-            let lazy = lazy.clone();
+            let forward = forward.clone();
             let onepass = onepass.clone();
             let backtrack = backtrack.clone();
             let pikevm = pikevm.clone();
             Box::new(move || Cache {
-                lazy: lazy.as_ref().map(|l| l.create_cache()),
+                forward: forward.as_ref().map(hybrid::dfa::Cache::new),
+                reverse: None,
                 onepass: onepass.as_ref().map(onepass::Cache::new),
                 backtrack: backtrack.create_cache(),
                 pikevm: pikevm.create_cache(),
@@ -104,12 +115,31 @@ impl Engine {
         };
         Ok(Engine {
             nfa,
-            lazy,
+            forward,
+            reverse_nfa: std::sync::Mutex::new(Some(reverse)),
+            reverse: OnceLock::new(),
             onepass,
             backtrack,
             pikevm,
             pool: Pool::new(create),
         })
+    }
+
+    /// The reverse lazy DFA, built on first use; `None` if it cannot be.
+    fn reverse_dfa(&self) -> Option<&hybrid::dfa::DFA> {
+        self.reverse
+            .get_or_init(|| {
+                let nfa = match self.reverse_nfa.lock().ok()?.take()? {
+                    Reverse::Nfa(nfa) => nfa,
+                    // The tests decode every embedded NFA.
+                    Reverse::Encoded(bytes) => super::nfa_codec::decode(bytes)?,
+                };
+                hybrid::dfa::Builder::new()
+                    .configure(lazy_config().match_kind(MatchKind::All))
+                    .build_from_nfa(nfa)
+                    .ok()
+            })
+            .as_ref()
     }
 
     pub fn nfa(&self) -> &NFA {
@@ -126,9 +156,8 @@ impl Engine {
     }
 
     pub fn is_match(&self, cache: &mut Cache, input: &Input<'_>) -> bool {
-        if let (Some(lazy), Some(c)) = (&self.lazy, cache.lazy.as_mut()) {
-            let input = input.clone().earliest(true);
-            if let Ok(found) = lazy.forward().try_search_fwd(c.as_parts_mut().0, &input) {
+        if let (Some(dfa), Some(c)) = (&self.forward, cache.forward.as_mut()) {
+            if let Ok(found) = dfa.try_search_fwd(c, &input.clone().earliest(true)) {
                 return found.is_some();
             }
         }
@@ -137,13 +166,41 @@ impl Engine {
 
     /// The leftmost-first match in `input`.
     pub fn find(&self, cache: &mut Cache, input: &Input<'_>) -> Option<Match> {
-        if let (Some(lazy), Some(c)) = (&self.lazy, cache.lazy.as_mut()) {
-            // The lazy DFA gives up when its cache thrashes; the PikeVM never does.
-            if let Ok(found) = lazy.try_search(c, input) {
-                return found;
-            }
+        match self.find_lazily(cache, input) {
+            Some(found) => found,
+            // The lazy DFAs give up when their cache thrashes; the PikeVM never does.
+            None => self.pikevm.find(&mut cache.pikevm, input.clone()),
         }
-        self.pikevm.find(&mut cache.pikevm, input.clone())
+    }
+
+    /// The search of `hybrid::regex::Regex::try_search`, with the reverse DFA made only once a
+    /// match is found. `None` when a lazy DFA is missing or gives up.
+    fn find_lazily(&self, cache: &mut Cache, input: &Input<'_>) -> Option<Option<Match>> {
+        let (dfa, c) = (self.forward.as_ref()?, cache.forward.as_mut()?);
+        let Some(end) = dfa.try_search_fwd(c, input).ok()? else {
+            return Some(None);
+        };
+        let anchored = match input.get_anchored() {
+            Anchored::No => self.nfa.is_always_start_anchored(),
+            Anchored::Yes | Anchored::Pattern(_) => true,
+        };
+        if input.start() == end.offset() || anchored {
+            return Some(Some(Match::new(end.pattern(), input.start()..end.offset())));
+        }
+        let reverse = self.reverse_dfa()?;
+        let c = cache
+            .reverse
+            .get_or_insert_with(|| hybrid::dfa::Cache::new(reverse));
+        let back = input
+            .clone()
+            .span(input.start()..end.offset())
+            .anchored(Anchored::Yes)
+            .earliest(false);
+        let start = reverse.try_search_rev(c, &back).ok()??;
+        Some(Some(Match::new(
+            end.pattern(),
+            start.offset()..end.offset(),
+        )))
     }
 
     /// The leftmost-first match in `input` and its groups, in `caps`.

@@ -129,10 +129,10 @@ pub fn encode(nfa: &NFA) -> Result<Vec<u8>, String> {
     Ok(out.0)
 }
 
-/// Rebuilds the NFA of [`encode`]'s output. The builder checks what it is given (ids in range,
-/// groups, size); the bytes are trusted only to be well-formed as a whole, which the tests check
-/// for every embedded NFA.
-pub fn decode(bytes: &[u8]) -> Result<NFA, String> {
+/// Rebuilds the NFA of [`encode`]'s output; `None` if `bytes` are not such output. The builder
+/// checks what it is given (groups, size) and the reader that every state id is in range; the
+/// tests decode every embedded NFA.
+pub fn decode(bytes: &[u8]) -> Option<NFA> {
     let mut r = Reader {
         bytes,
         at: 0,
@@ -147,64 +147,60 @@ pub fn decode(bytes: &[u8]) -> Result<NFA, String> {
     for _ in 0..r.int()? {
         names.push(match r.int()? {
             0 => None,
-            n => Some(Arc::<str>::from(r.str(n as usize - 1)?)),
+            n => Some(Arc::<str>::from(r.str(usize::try_from(n - 1).ok()?)?)),
         });
     }
     let mut b = Builder::new();
     b.set_reverse(flags & REVERSE != 0);
     b.set_utf8(flags & UTF8 != 0);
-    b.set_size_limit(Some(NFA_SIZE_LIMIT))
-        .map_err(|e| e.to_string())?;
-    b.start_pattern().map_err(|e| e.to_string())?;
+    b.set_size_limit(Some(NFA_SIZE_LIMIT)).ok()?;
+    b.start_pattern().ok()?;
     for here in 0..states {
         // Each `add_*` returns the next id in order, so ids are those of the encoded NFA.
         let added = match r.byte()? {
             BYTE_RANGE => b.add_range(r.transition(here)?),
             SPARSE => {
-                let n = r.int()?;
-                let transitions = (0..n)
-                    .map(|_| r.transition(here))
-                    .collect::<Result<_, _>>()?;
+                let n = r.len()?;
+                let mut transitions = Vec::with_capacity(n);
+                for _ in 0..n {
+                    transitions.push(r.transition(here)?);
+                }
                 b.add_sparse(transitions)
             }
             LOOK => {
-                let repr = u32::try_from(r.int()?).map_err(|_| "look out of range")?;
-                let look = Look::from_repr(repr).ok_or("unknown look-around")?;
-                let next = r.id(here)?;
-                b.add_look(next, look)
+                let look = Look::from_repr(u32::try_from(r.int()?).ok()?)?;
+                b.add_look(r.id(here)?, look)
             }
             UNION => {
-                let n = r.int()?;
-                let alternates = (0..n).map(|_| r.id(here)).collect::<Result<_, _>>()?;
+                let n = r.len()?;
+                let mut alternates = Vec::with_capacity(n);
+                for _ in 0..n {
+                    alternates.push(r.id(here)?);
+                }
                 b.add_union(alternates)
             }
             CAPTURE_START => {
-                let group = u32::try_from(r.int()?).map_err(|_| "group out of range")?;
-                let next = r.id(here)?;
+                let group = u32::try_from(r.int()?).ok()?;
                 let name = names.get(group as usize).cloned().flatten();
-                b.add_capture_start(next, group, name)
+                b.add_capture_start(r.id(here)?, group, name)
             }
             CAPTURE_END => {
-                let group = u32::try_from(r.int()?).map_err(|_| "group out of range")?;
-                let next = r.id(here)?;
-                b.add_capture_end(next, group)
+                let group = u32::try_from(r.int()?).ok()?;
+                b.add_capture_end(r.id(here)?, group)
             }
             FAIL => b.add_fail(),
             MATCH => b.add_match(),
-            tag => return Err(format!("unknown state tag {tag}")),
+            _ => return None,
         };
-        let id = added.map_err(|e| e.to_string())?;
-        if id.as_u64() != here {
-            return Err(format!("state {here} was added as {}", id.as_u64()));
+        if added.ok()?.as_u64() != here {
+            return None;
         }
     }
     if r.at != bytes.len() {
-        return Err("bytes left after the last state".into());
+        return None;
     }
-    b.finish_pattern(start_anchored)
-        .map_err(|e| e.to_string())?;
-    b.build(start_anchored, start_unanchored)
-        .map_err(|e| e.to_string())
+    b.finish_pattern(start_anchored).ok()?;
+    b.build(start_anchored, start_unanchored).ok()
 }
 
 #[cfg_attr(not(test), allow(dead_code))]
@@ -240,58 +236,61 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn byte(&mut self) -> Result<u8, String> {
-        let b = *self.bytes.get(self.at).ok_or("truncated NFA")?;
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.at)?;
         self.at += 1;
-        Ok(b)
+        Some(b)
     }
 
-    fn int(&mut self) -> Result<u64, String> {
+    fn int(&mut self) -> Option<u64> {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
             n |= u64::from(b & 0x7f) << shift;
             if b < 0x80 {
-                return Ok(n);
+                return Some(n);
             }
         }
-        Err("integer too long".into())
+        None
     }
 
-    fn str(&mut self, len: usize) -> Result<&str, String> {
-        let end = self.at.checked_add(len).filter(|&e| e <= self.bytes.len());
-        let bytes = &self.bytes[self.at..end.ok_or("truncated NFA")?];
-        self.at += len;
-        std::str::from_utf8(bytes).map_err(|e| e.to_string())
+    /// A count of items that follow, each at least a byte long.
+    fn len(&mut self) -> Option<usize> {
+        let n = usize::try_from(self.int()?).ok()?;
+        (n <= self.bytes.len() - self.at).then_some(n)
     }
 
-    fn state_id(&mut self) -> Result<StateID, String> {
+    fn str(&mut self, len: usize) -> Option<&str> {
+        let end = self.at.checked_add(len)?;
+        let s = std::str::from_utf8(self.bytes.get(self.at..end)?).ok()?;
+        self.at = end;
+        Some(s)
+    }
+
+    fn state_id(&mut self) -> Option<StateID> {
         let n = self.int()?;
         self.checked(n)
     }
 
-    fn checked(&self, n: u64) -> Result<StateID, String> {
+    fn checked(&self, n: u64) -> Option<StateID> {
         if n >= self.states {
-            return Err(format!("state id {n} out of range"));
+            return None;
         }
-        usize::try_from(n)
-            .ok()
-            .and_then(|n| StateID::new(n).ok())
-            .ok_or_else(|| format!("state id {n} out of range"))
+        StateID::new(usize::try_from(n).ok()?).ok()
     }
 
-    fn id(&mut self, here: u64) -> Result<StateID, String> {
+    fn id(&mut self, here: u64) -> Option<StateID> {
         let z = self.int()?;
         let delta = ((z >> 1) as i64) ^ -((z & 1) as i64);
-        let id = (here as i64).checked_add(delta).filter(|&id| id >= 0);
-        self.checked(id.ok_or("state id out of range")? as u64)
+        let id = (here as i64).checked_add(delta).filter(|&id| id >= 0)?;
+        self.checked(id as u64)
     }
 
-    fn transition(&mut self, here: u64) -> Result<Transition, String> {
+    fn transition(&mut self, here: u64) -> Option<Transition> {
         let start = self.byte()?;
         let end = self.byte()?;
         let next = self.id(here)?;
-        Ok(Transition { start, end, next })
+        Some(Transition { start, end, next })
     }
 }
 
@@ -308,7 +307,7 @@ mod tests {
         ] {
             let (forward, reverse) = compile(pattern).unwrap();
             for nfa in [forward, reverse] {
-                let back = decode(&encode(&nfa).unwrap()).unwrap();
+                let back = decode(&encode(&nfa).unwrap()).expect(pattern);
                 assert_eq!(format!("{back:?}"), format!("{nfa:?}"), "{pattern}");
                 let names = |n: &NFA| {
                     n.group_info()
@@ -326,10 +325,10 @@ mod tests {
         let (forward, _) = compile(r"(?i)(?P<pay>\d+)\s*(?:k|K)\b").unwrap();
         let bytes = encode(&forward).unwrap();
         for end in 0..bytes.len() {
-            assert!(decode(&bytes[..end]).is_err(), "{end} of {}", bytes.len());
+            assert!(decode(&bytes[..end]).is_none(), "{end} of {}", bytes.len());
         }
         let mut longer = bytes.clone();
         longer.push(0);
-        assert!(decode(&longer).is_err());
+        assert!(decode(&longer).is_none());
     }
 }
