@@ -158,23 +158,51 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             .map(|(m, s)| Fact::new(m, s)),
         ..Facts::default()
     };
-    facts.locations = ex.places.extract(&scan, doc);
-    facts.work_arrangement = employment::work_arrangement(&scan, doc);
-    facts.pay = ex.pay.extract(&scan, doc, &facts.locations);
-    facts.employment_types = employment::employment_types(&scan, doc);
-    facts.fixed_term = employment::fixed_term(&scan, doc, &facts.employment_types);
-    facts.seniority = employment::seniority(&scan, doc);
-    facts.experience = experience::extract(&scan);
-    facts.durations = dates::durations(&scan, doc);
-    facts.date_ranges = dates::date_ranges(&scan, doc);
-    facts.date_posted = dates::date_posted(&scan, doc);
-    facts.deadline = dates::deadline(&scan, doc);
-    facts.eeo_statement = statements::eeo(&scan);
-    facts.benefits = benefits::benefits(&scan);
-    facts.citizenship = statements::citizenship(&scan);
-    let eeo: Vec<Span> = facts.eeo_statement.iter().map(|f| f.span).collect();
-    facts.gender_coded = ex.coded.extract(&scan, &eeo);
-    facts.tech_experience = ex.tech.extract(&scan);
+    // Two groups of extractors that need nothing from each other run side by side: in
+    // parallel when a CPU is free (a one-posting `check`, where extracting is the longest
+    // stretch of work; README "Performance"), in turn on a busy thread pool (many postings).
+    let Facts {
+        locations,
+        work_arrangement,
+        pay,
+        employment_types,
+        fixed_term,
+        seniority,
+        experience,
+        durations,
+        date_ranges,
+        date_posted,
+        deadline,
+        eeo_statement,
+        benefits,
+        citizenship,
+        gender_coded,
+        tech_experience,
+        ..
+    } = &mut facts;
+    rayon::join(
+        || {
+            *locations = ex.places.extract(&scan, doc);
+            *work_arrangement = employment::work_arrangement(&scan, doc);
+            *pay = ex.pay.extract(&scan, doc, locations);
+            *employment_types = employment::employment_types(&scan, doc);
+            *fixed_term = employment::fixed_term(&scan, doc, employment_types);
+            *seniority = employment::seniority(&scan, doc);
+            *experience = experience::extract(&scan);
+        },
+        || {
+            *durations = dates::durations(&scan, doc);
+            *date_ranges = dates::date_ranges(&scan, doc);
+            *date_posted = dates::date_posted(&scan, doc);
+            *deadline = dates::deadline(&scan, doc);
+            *eeo_statement = statements::eeo(&scan);
+            *benefits = benefits::benefits(&scan);
+            *citizenship = statements::citizenship(&scan);
+            let eeo: Vec<Span> = eeo_statement.iter().map(|f| f.span).collect();
+            *gender_coded = ex.coded.extract(&scan, &eeo);
+            *tech_experience = ex.tech.extract(&scan);
+        },
+    );
     facts.jsonld_mismatch = embedded::mismatches(source, &ex.places, &facts);
     facts
 }
