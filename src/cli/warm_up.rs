@@ -1,6 +1,7 @@
-//! Compiling the extractors' patterns on a second CPU while the first loads the configuration
-//! and the rules and reads the posting: the largest single part of a one-posting `check` is
-//! compiling patterns, and none of it depends on the posting.
+//! Loading the vocabularies and building the extractors' patterns (from the NFAs compiled at
+//! build time, `src/re/prebuilt.rs`) on a second CPU while the first parses the command line,
+//! loads the configuration and the rules and reads the posting: none of that work depends on
+//! the posting.
 //!
 //! The helper thread is kept off the CPU the main thread runs on. Measured on a 2-CPU Linux VM
 //! (README "Performance"): a helper left where the scheduler first puts it, beside the main

@@ -94,16 +94,18 @@ pub fn compile_patterns() {
 /// patterns that most postings need. Those that fewer than one posting in five needs are left
 /// to be compiled on first use: measured over 300 random corpus postings, each is needed in
 /// 0-18% of them (the veterans' and disability statements, citizenship, clearances, "up to",
-/// Chinese employment types, ...), against 27-100% for the others; together they take about
-/// 1.1 ms to compile, which most postings need not wait for (README "Performance").
+/// Chinese employment types, ...), against 27-100% for the others; together they took about
+/// 1.1 ms to compile from their text, which most postings need not wait for (README
+/// "Performance"; rebuilding them from their prebuilt NFAs costs about a third of that).
 pub fn compile_common_patterns() {
     compile_ahead(false);
 }
 
 /// The order is the helper's: first what reading a posting needs (the vocabularies, the
-/// chrome patterns), then the extractors in the reverse of the order [`Extractor::extract`]
-/// runs them, so that the main thread, compiling from the front as it extracts, meets the
-/// helper's work instead of waiting for the pattern the helper is compiling.
+/// chrome patterns), then the extractors roughly in the reverse of the order
+/// [`Extractor::extract`] runs them (its second group first), so that extraction, compiling
+/// from the front, meets the helper's work instead of waiting for the pattern the helper is
+/// compiling.
 fn compile_ahead(rare: bool) {
     LazyLock::force(&crate::vocab::BUILTIN);
     crate::vocab::BUILTIN.chrome_set();
