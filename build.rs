@@ -25,8 +25,9 @@ fn main() {
     json_list(&laws, "BUILTIN_LAWS_JSON", "builtin_laws.rs");
     let rules = read_yaml("rules");
     rule_file_list(&rules, "builtin_rules.rs");
-    gates(&rules, "rule_gates.bin", "rule_gates.rs");
-    prebuilt_nfas(&rules, "prebuilt_nfas.bin", "prebuilt_nfas.rs");
+    let patterns = rule_patterns(&rules);
+    gates(&patterns, "rule_gates.bin", "rule_gates.rs");
+    prebuilt_nfas(&patterns, "prebuilt_nfas.bin", "prebuilt_nfas.rs");
 }
 
 /// A parsed YAML file: its path (relative to the crate) and its contents.
@@ -130,24 +131,29 @@ fn write_out(name: &str, contents: impl AsRef<[u8]>) {
     std::fs::write(Path::new(&out).join(name), contents).expect("OUT_DIR is writable");
 }
 
-/// Writes the gates of the patterns in the rule `files` to `OUT_DIR/<blob>`, each DFA at an offset
-/// that is a multiple of 8 (deserializing needs aligned state ids), and `OUT_DIR/<index>`: a
-/// static list of `GateEntry` (`src/re/gate.rs`) named `RULE_GATES`, sorted by pattern.
-fn gates(files: &[YamlFile], blob_name: &str, index_name: &str) {
-    println!("cargo::rerun-if-changed=src/re/gate_build.rs");
-    let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() == Ok("big");
+/// The patterns of the rule `files`, sorted, each once.
+fn rule_patterns(files: &[YamlFile]) -> Vec<String> {
     let mut patterns = Vec::new();
     for (_, value) in files {
         rule_gates::patterns(value, &mut patterns);
     }
     patterns.sort();
     patterns.dedup();
+    patterns
+}
+
+/// Writes the gates of the rules' `patterns` to `OUT_DIR/<blob>`, each DFA at an offset
+/// that is a multiple of 8 (deserializing needs aligned state ids), and `OUT_DIR/<index>`: a
+/// static list of `GateEntry` (`src/re/gate.rs`) named `RULE_GATES`, sorted by pattern.
+fn gates(patterns: &[String], blob_name: &str, index_name: &str) {
+    println!("cargo::rerun-if-changed=src/re/gate_build.rs");
+    let big_endian = std::env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() == Ok("big");
     let mut blob = Vec::new();
     let mut index = String::from(
         "/// Gates of the built-in rules' patterns, sorted by pattern.\n\
          static RULE_GATES: &[GateEntry] = &[\n",
     );
-    for pattern in &patterns {
+    for pattern in patterns {
         let Some(gate) = rule_gates::gate(pattern, big_endian) else {
             continue;
         };
@@ -169,20 +175,18 @@ fn gates(files: &[YamlFile], blob_name: &str, index_name: &str) {
     write_out(index_name, index);
 }
 
-/// Compiles the built-in patterns to NFAs (`src/re/nfa_codec.rs`): those of the rule `files`
-/// and those listed in `src/re/builtin_patterns.json` (the extractors' and vocabularies',
+/// Compiles the built-in patterns to NFAs (`src/re/nfa_codec.rs`): the rules' `patterns` and
+/// those listed in `src/re/builtin_patterns.json` (the extractors' and vocabularies',
 /// which live in code). Writes them to `OUT_DIR/<blob>`, and `OUT_DIR/<index>`: a static list
 /// of `PrebuiltEntry` (`src/re/prebuilt.rs`) named `PREBUILT`, sorted by pattern.
-fn prebuilt_nfas(files: &[YamlFile], blob_name: &str, index_name: &str) {
+fn prebuilt_nfas(rule_patterns: &[String], blob_name: &str, index_name: &str) {
     const LIST: &str = "src/re/builtin_patterns.json";
     println!("cargo::rerun-if-changed=src/re/nfa_codec.rs");
     println!("cargo::rerun-if-changed={LIST}");
     let list = std::fs::read_to_string(LIST).unwrap_or_else(|e| panic!("{LIST}: {e}"));
     let mut patterns: Vec<String> =
         serde_json::from_str(&list).unwrap_or_else(|e| panic!("{LIST}: {e}"));
-    for (_, value) in files {
-        rule_gates::patterns(value, &mut patterns);
-    }
+    patterns.extend_from_slice(rule_patterns);
     patterns.sort();
     patterns.dedup();
     let mut blob = Vec::new();

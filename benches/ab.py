@@ -8,14 +8,10 @@ frequency) hits all alike; separate runs of this script do not compare. Prints t
 90th percentile of each binary and each median's ratio to the first binary's.
 `--cpus 0` runs them under `taskset -c 0` (one CPU: no start-up helper thread).
 """
-import argparse, random, statistics, subprocess, sys, time
+import argparse, random, statistics, sys
 from pathlib import Path
 
-
-def once(cmd):
-    t = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return (time.perf_counter() - t) * 1000
+from timing import once
 
 
 def main():

@@ -20,17 +20,13 @@ file in the page cache in 4 KB pages; a copied file is cached in larger blocks, 
 takes fewer page faults (measured on the 2-CPU VM: 341 against 399 per run, `perf stat`, and
 about 0.5 ms). The last line shows the binary as linked, for comparison.
 """
-import argparse, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, shutil, statistics, sys, tempfile
 from pathlib import Path
+
+from timing import once
 
 BIN = Path("target/release/hirelint")
 POSTING = Path("benches/fixtures/posting-5kb.md")
-
-
-def once(cmd, stdin=None):
-    t = time.perf_counter()
-    subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return (time.perf_counter() - t) * 1000
 
 
 def main():

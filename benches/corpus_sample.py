@@ -12,17 +12,13 @@ same ones for the same `--seed`) from the corpus folders, runs each build on eac
 per-posting medians, their median, and how many postings are above 10 ms. Each build is
 copied first, as `check_one.py` does.
 """
-import argparse, random, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, random, shutil, statistics, sys, tempfile
 from pathlib import Path
+
+from timing import once
 
 CORPUS = Path("../shared/corpus")
 SUFFIXES = {".md", ".markdown", ".txt"}
-
-
-def once(cmd):
-    t = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return (time.perf_counter() - t) * 1000
 
 
 def main():

@@ -286,56 +286,62 @@ mod tests {
             .unwrap()
     }
 
-    /// Every match and every group's span, of `find_iter`, `captures_iter` and `find_at`.
-    fn ours(re: &Regex, hay: &str) -> Vec<Vec<Option<(usize, usize)>>> {
-        let mut out: Vec<_> = re
-            .captures_iter(hay)
-            .map(|c| {
-                (0..c.caps.group_len())
-                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                    .collect()
-            })
-            .collect();
+    type Spans = Vec<Option<(usize, usize)>>;
+
+    /// What a regex finds in `hay`, as one comparable value: each match's groups
+    /// (`captures_iter`), every match (`find_iter`), the first match from every 97th byte
+    /// (`find_at`), and whether it matches.
+    fn findings(
+        hay: &str,
+        groups: Vec<Spans>,
+        matches: Spans,
+        find_at: impl Fn(usize) -> Option<(usize, usize)>,
+        is_match: bool,
+    ) -> Vec<Spans> {
+        let mut out = groups;
+        out.push(matches);
+        let starts = (0..hay.len()).step_by(97);
         out.push(
-            re.find_iter(hay)
-                .map(|m| Some((m.start(), m.end())))
+            starts
+                .filter(|&i| hay.is_char_boundary(i))
+                .map(find_at)
                 .collect(),
         );
-        let at: Vec<_> = (0..hay.len())
-            .step_by(97)
-            .filter(|&i| hay.is_char_boundary(i))
-            .map(|i| re.find_at(hay, i).map(|m| (m.start(), m.end())))
-            .collect();
-        out.push(at);
-        out.push(vec![re.is_match(hay).then_some((0, 0))]);
+        out.push(vec![is_match.then_some((0, 0))]);
         out
     }
 
-    fn theirs(re: &meta::Regex, hay: &str) -> Vec<Vec<Option<(usize, usize)>>> {
-        let mut out: Vec<_> = re
-            .captures_iter(hay)
-            .map(|c| {
-                (0..c.group_len())
-                    .map(|i| c.get_group(i).map(|s| (s.start, s.end)))
-                    .collect()
-            })
-            .collect();
-        out.push(
-            re.find_iter(hay)
-                .map(|m| Some((m.start(), m.end())))
+    fn ours(re: &Regex, hay: &str) -> Vec<Spans> {
+        let span = |m: crate::re::Match| (m.start(), m.end());
+        findings(
+            hay,
+            re.captures_iter(hay)
+                .map(|c| {
+                    (0..c.caps.group_len())
+                        .map(|i| c.get(i).map(span))
+                        .collect()
+                })
                 .collect(),
-        );
-        let at: Vec<_> = (0..hay.len())
-            .step_by(97)
-            .filter(|&i| hay.is_char_boundary(i))
-            .map(|i| {
-                re.find(Input::new(hay).range(i..))
-                    .map(|m| (m.start(), m.end()))
-            })
-            .collect();
-        out.push(at);
-        out.push(vec![re.is_match(hay).then_some((0, 0))]);
-        out
+            re.find_iter(hay).map(|m| Some(span(m))).collect(),
+            |i| re.find_at(hay, i).map(span),
+            re.is_match(hay),
+        )
+    }
+
+    fn theirs(re: &meta::Regex, hay: &str) -> Vec<Spans> {
+        let span = |m: regex_automata::Match| (m.start(), m.end());
+        findings(
+            hay,
+            re.captures_iter(hay)
+                .map(|c| {
+                    let group = |i| c.get_group(i).map(|s| (s.start, s.end));
+                    (0..c.group_len()).map(group).collect()
+                })
+                .collect(),
+            re.find_iter(hay).map(|m| Some(span(m))).collect(),
+            |i| re.find(Input::new(hay).range(i..)).map(span),
+            re.is_match(hay),
+        )
     }
 
     /// The postings we wrote (examples and benchmark fixtures).
