@@ -367,7 +367,6 @@ static CONTRACT_NOT_TERMS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "not a term-limited opportunity", "this is not a temporary position".
 /// Words before "permanent" that make it a prospect, not the role's terms: "an intern with a
 /// view to a permanent role", "may lead to a permanent position".
 static PROSPECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -376,8 +375,14 @@ static PROSPECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static NOT_FIXED: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::ascii(r"(?i)\b(?:not|never|no longer)\s+(?:an?\s+)?$"));
+/// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this is
+/// not a temporary position") or offer it as one choice of two ("a permanent or term
+/// appointment", "filled on a permanent or temporary basis").
+static NOT_FIXED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(
+        r"(?i)\b(?:not|never|no longer)\s+(?:an?\s+)?$|\b(?:permanent|perm|regular)(?:\s+or\s+|\s*/\s*)(?:an?\s+)?$",
+    )
+});
 
 static ARRANGEMENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(

@@ -73,6 +73,19 @@ fn fixed_term_evidence() {
             .fixed_term
             .is_empty()
     );
+    // One choice of two is not the role's terms.
+    for text in [
+        "# Analyst\n\nThis position may be filled as a permanent or term appointment.\n",
+        "# Analyst\n\nIs this a permanent or term appointment? Use either one.\n",
+        "# Analyst\n\nHiring for a permanent/temporary position.\n",
+    ] {
+        assert!(facts(text).fixed_term.is_empty(), "{text}");
+    }
+    assert!(
+        !facts("# Analyst\n\nThis is a permanent role. It starts as a term appointment.\n")
+            .fixed_term
+            .is_empty()
+    );
 }
 
 #[test]
