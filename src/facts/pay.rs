@@ -412,8 +412,7 @@ impl PayMatcher {
                 continue;
             }
             // "up to $1500/yr ProDev allowance": what the amount is for follows it.
-            if !in_pay_field && NOT_PAY_FOLLOWING.is_match(super::experience::head_chars(after, 40))
-            {
+            if !in_pay_field && for_something_else(super::experience::head_chars(after, 40)) {
                 continue;
             }
             // "管理资产近8000万美元", "完成 1200 万美元私募轮": assets, funding, valuation.
@@ -677,9 +676,24 @@ static NOT_PAY_CHINESE: LazyLock<Regex> = LazyLock::new(|| {
 /// What an amount is for, written shortly after it: not the role's pay.
 static NOT_PAY_FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(
-        r"(?i)^(?u:[^.;\n])*?\b(?:allowance|budget|reimburse\w*|stipend for|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b",
+        r"(?i)^(?u:[^.;\n])*?(?P<what>\b(?:allowance|budget|reimburse\w*|stipend for|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b)",
     )
 });
+/// Words that join something to the pay before it: "$50,000 plus bonus", "150万（base + bonus）".
+/// Not "and" or "&", which join the words of what an amount is for ("$2,000 training and
+/// development budget").
+static ADDS_TO_PAY: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::ascii(r"(?i)\+|＋|\b(?:plus|base)\b"));
+
+/// Whether `after`, the text right after an amount, says what the amount is for ("$1500/yr
+/// ProDev allowance", "$5,000 annual bonus"), rather than what comes on top of the pay ("plus
+/// bonus", "base + bonus").
+fn for_something_else(after: &str) -> bool {
+    NOT_PAY_FOLLOWING
+        .captures(after)
+        .and_then(|c| c.name("what"))
+        .is_some_and(|what| !ADDS_TO_PAY.is_match(&after[..what.start()]))
+}
 
 static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(
@@ -854,6 +868,7 @@ pub(crate) fn compile_patterns(rare: bool) {
         LazyLock::force(&OPEN_ABOVE);
         LazyLock::force(&INCLUDE);
         LazyLock::force(&PARAM);
+        LazyLock::force(&ADDS_TO_PAY);
     }
 }
 

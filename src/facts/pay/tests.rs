@@ -251,6 +251,17 @@ fn allowances_and_huge_sums_are_not_pay() {
     // A bonus named after the pay does not undo the pay.
     let p = first("Analyst\n\nSalary: $80,000 - $95,000 per year plus bonus\n");
     assert_eq!(p.1, Some(95000.0));
+    assert!(pays("Analyst\n\nWe add a $5,000 annual bonus.\n", Format::Text).is_empty());
+    let budget = "Analyst\n\n$2,000 annual training and development budget\n";
+    assert!(pays(budget, Format::Text).is_empty());
+    // Outside a pay field too: what comes on top of the amount is not what the amount is for.
+    for text in [
+        "Analyst\n\nWe pay $90,000 plus an annual bonus.\n",
+        "Analyst\n\nWe pay $90,000 base + bonus.\n",
+        "职位\n\n- CNY 150万-200万（base + bonus) + 股票期权\n",
+    ] {
+        assert!(!pays(text, Format::Text).is_empty(), "{text}");
+    }
 }
 
 #[test]
@@ -275,6 +286,11 @@ fn currency_shaped_words_that_are_not_currencies() {
     assert_eq!(
         (p.0, p.1, p.2.as_deref()),
         (Some(20000.0), Some(25000.0), Some("CNY"))
+    );
+    let p = first("Engineer\n\n薪水 4,000 ~ 6,000 USDT/月\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref(), p.3),
+        (Some(4000.0), Some(6000.0), Some("USDT"), Some("month"))
     );
     let p = first("Engineer\n\nSalary: 45,000 US dollars per year\n");
     assert_eq!(
