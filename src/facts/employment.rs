@@ -116,6 +116,12 @@ static TYPE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*,?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b"
     ))
 });
+/// A type standing alone: "Full-time", "• Internship.", "Contract role".
+static TYPE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::ascii(&format!(
+        r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:\s+(?:position|role|job))?(?u:[^\w])*$"
+    ))
+});
 /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
 static TYPE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::ascii(&format!(
@@ -165,18 +171,38 @@ pub fn employment_types(scan: &Scan, doc: &Document) -> Vec<Fact<EmploymentType>
         }
     }
     for seg in &scan.segments {
-        match &seg.kind {
-            SegmentKind::FieldValue(f) if f == "employment_type" => {
+        match (&seg.kind, standing_alone(scan, seg)) {
+            (SegmentKind::FieldValue(f), _) if f == "employment_type" => {
                 push_words(scan, seg.span, &mut out)
             }
             _ if seg.is_title => push_words(scan, seg.span, &mut out),
-            SegmentKind::FieldValue(_) => {}
+            (_, Some(alone)) => push_words(scan, alone, &mut out),
+            (SegmentKind::FieldValue(_), None) => {}
             _ => push_in_text(scan, seg, &mut out),
         }
     }
     out.sort_by_key(|f| f.span.start);
     out.dedup_by(|a, b| a.span == b.span && a.value == b.value);
     out
+}
+
+/// A type standing alone in `seg`: a list item or line that is nothing but a type ("-
+/// Full-time"), or the value of a one-line `Label: value` whose label names no fact
+/// ("Full-time or not: Full-time"). Not a heading, which often names one of several roles a
+/// posting lists, nor the value of a label that names another fact ("Required experience:
+/// Internship" is a level of experience).
+fn standing_alone(scan: &Scan, seg: &Segment) -> Option<Span> {
+    if seg.kind != SegmentKind::Text || seg.span.len() > 120 {
+        return None;
+    }
+    let s = scan.slice(seg.span);
+    let value_start = match s.find([':', '：']) {
+        Some(i) if !s.contains('\n') => i + s[i..].chars().next().map_or(1, char::len_utf8),
+        _ => 0,
+    };
+    let value = &s[value_start..];
+    (value.len() <= 40 && TYPE_ALONE.is_match(value))
+        .then(|| Span::new(seg.span.start + value_start, seg.span.end))
 }
 
 fn push_words(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
@@ -571,6 +597,7 @@ pub(crate) fn compile_patterns(rare: bool) {
     LazyLock::force(&TYPE_ANY);
     LazyLock::force(&TYPE_IN_TEXT);
     LazyLock::force(&TYPE_CHOICE);
+    LazyLock::force(&TYPE_ALONE);
     LazyLock::force(&CONTRACT_NOT_TERMS);
     LazyLock::force(&FIXED_TERM);
     LazyLock::force(&SENIORITY_FIELD);

@@ -31,6 +31,24 @@ fn employment_types_from_fields_titles_and_role_phrases() {
 }
 
 #[test]
+fn a_type_standing_alone_is_stated() {
+    assert_eq!(
+        types("# Engineer\n\n## Job nature\n\n- Full-time\n\n## Pay\n\nGood.\n"),
+        ["FULL_TIME"]
+    );
+    assert_eq!(
+        types("# Engineer\n\nFull-time or not: Full-time\n"),
+        ["FULL_TIME"]
+    );
+    assert_eq!(types("# Engineer\n\n• Internship.\n"), ["INTERN"]);
+    // A heading names one of the roles a posting may list; a choice states neither.
+    assert!(types("# Jobs\n\n## Part-time\n\nBaristas.\n").is_empty());
+    assert!(types("# Engineer\n\n- Full-time or part-time\n").is_empty());
+    assert!(types("# Engineer\n\n- Full-time students welcome to apply\n").is_empty());
+    assert!(types("# Agent\n\nRequired experience: Internship\n").is_empty());
+}
+
+#[test]
 fn federal_appointment_types_in_front_matter() {
     assert_eq!(
         types("---\ntitle: Engineer\nappointment type: perm\n---\nText.\n"),
