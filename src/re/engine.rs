@@ -43,14 +43,15 @@ pub struct Engine {
     pool: Pool<Cache, CacheFn>,
 }
 
-/// Mutable search state of each engine.
+/// Mutable search state of each engine. The reverse DFA's, the backtracker's and the PikeVM's
+/// are made on first use, as the meta regex does: the PikeVM's holds a slot per group per NFA
+/// state (about 0.5 MB for the benefits pattern), and most searches never need it.
 pub struct Cache {
     forward: Option<hybrid::dfa::Cache>,
-    /// Made when the reverse DFA is first used with this cache.
     reverse: Option<hybrid::dfa::Cache>,
     onepass: Option<onepass::Cache>,
-    backtrack: backtrack::Cache,
-    pikevm: pikevm::Cache,
+    backtrack: Option<backtrack::Cache>,
+    pikevm: Option<pikevm::Cache>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -103,14 +104,12 @@ impl Engine {
         let create: CacheFn = {
             let forward = forward.clone();
             let onepass = onepass.clone();
-            let backtrack = backtrack.clone();
-            let pikevm = pikevm.clone();
             Box::new(move || Cache {
                 forward: forward.as_ref().map(hybrid::dfa::Cache::new),
                 reverse: None,
                 onepass: onepass.as_ref().map(onepass::Cache::new),
-                backtrack: backtrack.create_cache(),
-                pikevm: pikevm.create_cache(),
+                backtrack: None,
+                pikevm: None,
             })
         };
         Ok(Engine {
@@ -161,7 +160,14 @@ impl Engine {
                 return found.is_some();
             }
         }
-        self.pikevm.is_match(&mut cache.pikevm, input.clone())
+        self.pikevm
+            .is_match(self.pikevm_cache(cache), input.clone())
+    }
+
+    fn pikevm_cache<'c>(&self, cache: &'c mut Cache) -> &'c mut pikevm::Cache {
+        cache
+            .pikevm
+            .get_or_insert_with(|| self.pikevm.create_cache())
     }
 
     /// The leftmost-first match in `input`.
@@ -169,7 +175,7 @@ impl Engine {
         match self.find_lazily(cache, input) {
             Some(found) => found,
             // The lazy DFAs give up when their cache thrashes; the PikeVM never does.
-            None => self.pikevm.find(&mut cache.pikevm, input.clone()),
+            None => self.pikevm.find(self.pikevm_cache(cache), input.clone()),
         }
     }
 
@@ -235,11 +241,18 @@ impl Engine {
         } else if input.get_span().len() <= self.backtrack.max_haystack_len()
             && self
                 .backtrack
-                .try_captures(&mut cache.backtrack, input.clone(), caps)
+                .try_captures(
+                    cache
+                        .backtrack
+                        .get_or_insert_with(|| self.backtrack.create_cache()),
+                    input.clone(),
+                    caps,
+                )
                 .is_ok()
         {
         } else {
-            self.pikevm.captures(&mut cache.pikevm, input.clone(), caps);
+            self.pikevm
+                .captures(self.pikevm_cache(cache), input.clone(), caps);
         }
     }
 
@@ -404,6 +417,29 @@ mod tests {
                 assert_eq!(ours(&re, hay), theirs(&want, hay), "{pattern:?} on {hay:?}");
             }
         }
+    }
+
+    /// A match too long for the backtracker's memory gets its groups from the PikeVM.
+    #[test]
+    fn groups_of_a_long_match_are_those_of_the_meta_regex() {
+        let pattern = r"(?P<open>\[)(?P<body>(?su:.)*?)(?P<close>\])";
+        let re = try_ascii(pattern).unwrap();
+        assert!(
+            re.engine.onepass.is_none(),
+            "the test needs a pattern that is not one-pass"
+        );
+        let long = format!("x [{}] y [z]", "é".repeat(200_000));
+        assert!(long.len() > re.engine.backtrack.max_haystack_len());
+        let want: Vec<Vec<_>> = meta(pattern)
+            .captures_iter(&long)
+            .map(|c| (0..4).map(|i| c.get_group(i).map(|s| s.range())).collect())
+            .collect();
+        let got: Vec<Vec<_>> = re
+            .captures_iter(&long)
+            .map(|c| (0..4).map(|i| c.get(i).map(|m| m.range())).collect())
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(got.len(), 2);
     }
 
     #[test]
