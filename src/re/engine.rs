@@ -238,22 +238,16 @@ impl Engine {
     fn groups(&self, cache: &mut Cache, input: &Input<'_>, caps: &mut Captures) {
         if let (Some(dfa), Some(c)) = (&self.onepass, cache.onepass.as_mut()) {
             dfa.captures(c, input.clone(), caps);
-        } else if input.get_span().len() <= self.backtrack.max_haystack_len()
-            && self
-                .backtrack
-                .try_captures(
-                    cache
-                        .backtrack
-                        .get_or_insert_with(|| self.backtrack.create_cache()),
-                    input.clone(),
-                    caps,
-                )
-                .is_ok()
-        {
-        } else {
-            self.pikevm
-                .captures(self.pikevm_cache(cache), input.clone(), caps);
+            return;
         }
+        if input.get_span().len() <= self.backtrack.max_haystack_len() {
+            let c = (cache.backtrack).get_or_insert_with(|| self.backtrack.create_cache());
+            if self.backtrack.try_captures(c, input.clone(), caps).is_ok() {
+                return;
+            }
+        }
+        self.pikevm
+            .captures(self.pikevm_cache(cache), input.clone(), caps);
     }
 
     /// Every leftmost-first match, without overlaps, as the meta regex's `find_iter`.
