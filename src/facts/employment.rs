@@ -192,7 +192,9 @@ pub fn employment_types(scan: &Scan, doc: &Document) -> Vec<Fact<EmploymentType>
 /// posting lists, nor the value of a label that names another fact ("Required experience:
 /// Internship" is a level of experience).
 fn standing_alone(scan: &Scan, seg: &Segment) -> Option<Span> {
-    if seg.kind != SegmentKind::Text || seg.span.len() > 120 {
+    // The words every type contains, looked up first: most short lines have none.
+    if seg.kind != SegmentKind::Text || seg.span.len() > 120 || !scan.has_any(seg, TYPE_WORDS_LOWER)
+    {
         return None;
     }
     let s = scan.slice(seg.span);
@@ -375,7 +377,7 @@ const TYPE_WORDS_LOWER: &[&str] = &[
     "co-op",
     "coop",
     "apprentic",
-    "permanent",
+    "perm",
     "diem",
     "volunteer",
 ];
