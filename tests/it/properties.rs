@@ -2,8 +2,7 @@
 //! character boundaries inside the text, lines and columns agree with the text, and its JSON
 //! report parses; `fmt` is idempotent and keeps every word that is not chrome.
 
-mod common;
-use common::words;
+use crate::common::words;
 use hirelint::document::Document;
 use hirelint::lint::{LintOptions, Linter};
 use hirelint::normalize::normalize;

@@ -2,8 +2,7 @@
 //! no panic, formatting is idempotent, and every word that is not removed chrome is kept, in
 //! order. Skipped (with a message) on a clone without the corpus.
 
-mod common;
-use common::words;
+use crate::common::words;
 use hirelint::document::Document;
 use hirelint::normalize::normalize;
 use hirelint::source::Source;

@@ -1,0 +1,14 @@
+//! The integration tests, as one test binary (one link of the library and its dependencies,
+//! not one per file): a module per area.
+
+mod audit;
+mod cli;
+mod common;
+mod config;
+mod editor;
+mod fmt;
+mod fmt_corpus;
+mod formats;
+mod hostile;
+mod lsp;
+mod properties;
