@@ -4,8 +4,7 @@
 //! [`source::Source`] → [`document::Document`] → [`facts::Facts`] → [`finding::Finding`] → [`report`].
 //! Rules and vocabularies are YAML data ([`rules`], `rules/` in the repository).
 
-// The one exception, allowed where it is, loads DFAs that build.rs wrote (`re::gate`).
-#![deny(unsafe_code)]
+#![forbid(unsafe_code)]
 
 pub mod atomic_write;
 pub mod audit;

@@ -7,7 +7,6 @@ mod extract;
 mod fmt;
 mod inputs;
 mod rules_cmd;
-mod warm_up;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use hirelint::report::human::{LoadDiagnostic, render};
@@ -176,11 +175,7 @@ impl RuleArgs {
 }
 
 pub fn run() -> i32 {
-    let warm_up = warm_up::start(std::env::args_os().nth(1).as_deref());
     let cli = Cli::parse();
-    if let Some(helper) = warm_up {
-        helper.settle();
-    }
     let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Audit(args) => audit::run(args),

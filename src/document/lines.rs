@@ -123,13 +123,11 @@ pub fn hidden_regions(text: &str, body: Span) -> Vec<Span> {
 }
 
 use super::{Block, BlockKind};
-use crate::re::Regex;
-use std::sync::LazyLock;
 
-static LIQUID_COMMENT_OPEN: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::ascii(r"\{%-?\s*comment\b(?u:[^%])*-?%\}"));
-static LIQUID_COMMENT_CLOSE: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::ascii(r"\{%-?\s*endcomment\b(?u:[^%])*-?%\}"));
+crate::re::patterns! {
+    static LIQUID_COMMENT_OPEN = r"\{%-?\s*comment\b(?u:[^%])*-?%\}";
+    static LIQUID_COMMENT_CLOSE = r"\{%-?\s*endcomment\b(?u:[^%])*-?%\}";
+}
 
 /// Splits running text into blocks: known `Label: value` lines become fields, chrome lines are
 /// marked, and the remaining consecutive lines form blocks of kind `plain`.
@@ -190,15 +188,6 @@ pub fn block(kind: BlockKind, span: Span, content: Span) -> Block {
         span,
         content,
         section: 0,
-    }
-}
-
-/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
-/// (see [`crate::facts::compile_common_patterns`]).
-pub(crate) fn compile_patterns(rare: bool) {
-    LazyLock::force(&LIQUID_COMMENT_OPEN);
-    if rare {
-        LazyLock::force(&LIQUID_COMMENT_CLOSE);
     }
 }
 

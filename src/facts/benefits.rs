@@ -8,8 +8,6 @@
 
 use super::Fact;
 use super::scan::{Scan, SegmentKind, match_span};
-use crate::re::Regex;
-use std::sync::LazyLock;
 
 /// The kinds of benefit, as `extract` and rule messages name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,8 +45,8 @@ pub const KINDS: &[&str] = &[
     "other",
 ];
 
-static BENEFIT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(concat!(
+crate::re::patterns! {
+    static BENEFIT = concat!(
         // health
         r"(?i)(?P<health>(?:health|medical|dental|vision)(?:\s*(?:,|/|&|and)\s*(?:health|medical|dental|vision))*\s+(?:insurance|coverage|benefits?|plans?|care)\b",
         r"|\bhealth\s*care\s+(?:benefits?|coverage|plan)|\bmedical,\s*dental\b|\b(?:HSA|FSA)\b|health\s+savings\s+account)",
@@ -75,16 +73,11 @@ static BENEFIT: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:gym|fitness)\s+(?:membership|stipend|reimbursement|allowance)|\bwellness\s+(?:stipend|allowance|program|reimbursement)",
         r"|\bcommuter\s+benefits?\b|\bchild\s*care\s+(?:support|assistance|benefits?|stipend)|\bemployee\s+assistance\s+program\b)",
         r"|(?P<cn>五险一金|六险一金|五险|社保|公积金|年终奖|带薪(?:年假|休假|假期)|股票期权|期权|补充医疗|商业保险)"
-    ))
-});
-
-/// In a benefits section ("Benefits", "What we offer"), a list of bare words names benefits:
-/// "Medical", "401k", "Bonus".
-static BENEFIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:(?P<health>medical|dental|vision|health(?:care)?)|(?P<retirement>401\s*\(?k\)?|pension|retirement)|(?P<time_off>PTO|vacation|holidays?|leave)|(?P<equity>equity|stock)|(?P<bonus>bonus(?:es)?|commissions?)|(?P<insurance>insurance))\b",
-    )
-});
+    );
+    /// In a benefits section ("Benefits", "What we offer"), a list of bare words names benefits:
+    /// "Medical", "401k", "Bonus".
+    static BENEFIT_WORD = r"(?i)\b(?:(?P<health>medical|dental|vision|health(?:care)?)|(?P<retirement>401\s*\(?k\)?|pension|retirement)|(?P<time_off>PTO|vacation|holidays?|leave)|(?P<equity>equity|stock)|(?P<bonus>bonus(?:es)?|commissions?)|(?P<insurance>insurance))\b";
+}
 
 /// The concrete benefits a posting names.
 pub fn benefits(scan: &Scan) -> Vec<Fact<Benefit>> {
@@ -99,8 +92,6 @@ pub fn benefits(scan: &Scan) -> Vec<Fact<Benefit>> {
                 .captures_iter(scan.slice(seg.span))
                 .map(move |c| (c, seg))
         });
-    // No word gate (`matches_where`): benefit words are so common ("paid", "care", "leave")
-    // that looking for them costs more than the one pass of the pattern.
     let mut found = scan
         .matches(&BENEFIT)
         .chain(in_section)
@@ -133,15 +124,6 @@ pub fn benefits(scan: &Scan) -> Vec<Fact<Benefit>> {
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, earlier| earlier.span.end > later.span.start);
     found
-}
-
-/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
-/// (see [`crate::facts::compile_common_patterns`]).
-pub(crate) fn compile_patterns(rare: bool) {
-    LazyLock::force(&BENEFIT);
-    if rare {
-        LazyLock::force(&BENEFIT_WORD);
-    }
 }
 
 #[cfg(test)]

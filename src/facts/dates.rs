@@ -5,10 +5,8 @@ use super::Fact;
 use super::experience::word_number;
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::document::Document;
-use crate::re::Regex;
 use crate::source::Span;
 use std::fmt;
-use std::sync::LazyLock;
 
 /// A calendar date known to the year, the month or the day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -124,12 +122,23 @@ fn month_number(s: &str) -> Option<u8> {
         .map(|i| i as u8 + 1)
 }
 
-/// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024".
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(&format!(
+crate::re::patterns! {
+    /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024".
+    static DATE = format!(
         r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
-    ))
-});
+    );
+    static RANGE = format!(
+        r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
+    );
+    /// Words before a date range that make it the application window.
+    static APPLICATION_WINDOW = r"(?i)\b(?:appl(?:y|ying|ications?|icants?)|opening|closing|opens|open(?:ed)? (?:from|between)|posted|posting|announcement|accept(?:ing|ed)|submi(?:t|ssions?)|deadline|interviews?|info(?:rmation)? sessions?|webinar)\b";
+    static DURATION = format!(
+        r"(?i)(?P<before>\b(?:for|lasting|lasts|duration(?: of)?|length(?: of)?|term(?: of)?|period of|not[- ]to[- ]exceed|NTE|spanning|(?:a\s+)?(?:total|maximum) of)\s*:?\s+(?:a\s+(?:period|term)\s+of\s+)?(?:about\s+|approximately\s+|approx\.?\s+|up to\s+|roughly\s+|around\s+)?)?\b(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)\+?(?:\s*(?:-|–|to)\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{UNIT})\b(?P<after>[- ](?:long\s+)?(?:paid\s+|unpaid\s+|full[- ]time\s+|part[- ]time\s+|summer\s+|fixed[- ]term\s+|temporary\s+)?(?:internship|contract|assignment|appointment|term|program|programme|placement|engagement|project|position|role|fellowship|apprenticeship|residency|co-?op|rotation|secondment|detail)\b)?"
+    );
+    static NOT_DURATION_AFTER = r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)";
+    static POSTED = r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*";
+    static DEADLINE = r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*";
+}
 
 /// Parses the first date in `s`.
 pub fn parse_date(s: &str) -> Option<(Ymd, std::ops::Range<usize>)> {
@@ -185,12 +194,6 @@ fn date_from(c: &crate::re::Captures<'_>) -> Option<Ymd> {
     (valid_month && valid_day && valid_year).then_some(ymd)
 }
 
-static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(&format!(
-        r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
-    ))
-});
-
 /// The first date among front matter `keys`, in the order of `keys` (the more specific first).
 /// "TBD" and empty values are no date; a date without a year only counts when `any_year`.
 fn front_matter_date(doc: &Document, keys: &[&str], any_year: bool) -> Option<Fact<Ymd>> {
@@ -203,13 +206,6 @@ fn front_matter_date(doc: &Document, keys: &[&str], any_year: bool) -> Option<Fa
         })
     })
 }
-
-/// Words before a date range that make it the application window.
-static APPLICATION_WINDOW: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:appl(?:y|ying|ications?|icants?)|opening|closing|opens|open(?:ed)? (?:from|between)|posted|posting|announcement|accept(?:ing|ed)|submi(?:t|ssions?)|deadline|interviews?|info(?:rmation)? sessions?|webinar)\b",
-    )
-});
 
 /// Explicit start–end ranges, and `Start date:` / `End date:` fields.
 pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
@@ -277,16 +273,6 @@ pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
 }
 
 const UNIT: &str = r"weeks?|wks?|months?|mos?|years?|yrs?|days?";
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(&format!(
-        r"(?i)(?P<before>\b(?:for|lasting|lasts|duration(?: of)?|length(?: of)?|term(?: of)?|period of|not[- ]to[- ]exceed|NTE|spanning|(?:a\s+)?(?:total|maximum) of)\s*:?\s+(?:a\s+(?:period|term)\s+of\s+)?(?:about\s+|approximately\s+|approx\.?\s+|up to\s+|roughly\s+|around\s+)?)?\b(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)\+?(?:\s*(?:-|–|to)\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{UNIT})\b(?P<after>[- ](?:long\s+)?(?:paid\s+|unpaid\s+|full[- ]time\s+|part[- ]time\s+|summer\s+|fixed[- ]term\s+|temporary\s+)?(?:internship|contract|assignment|appointment|term|program|programme|placement|engagement|project|position|role|fellowship|apprenticeship|residency|co-?op|rotation|secondment|detail)\b)?"
-    ))
-});
-static NOT_DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)",
-    )
-});
 
 /// Stated lengths of engagement.
 pub fn durations(scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
@@ -295,7 +281,7 @@ pub fn durations(scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
         if !(strong || c.name("before").is_some() || c.name("after").is_some()) {
             return;
         }
-        if c.name("after").is_none() && NOT_DURATION_AFTER.is_match(after_text) {
+        if c.name("after").is_none() && NOT_DURATION_AFTER.is_match(crate::re::head(after_text)) {
             return;
         }
         let n = c
@@ -338,7 +324,7 @@ pub fn durations(scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
             }
         }
     }
-    for (c, seg) in scan.matches_where(&DURATION, &["week", "wk", "mo", "year", "yr", "day"]) {
+    for (c, seg) in scan.matches(&DURATION) {
         let strong = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "duration");
         let span = match_span(&c, seg);
         let after = &scan.text[span.end..seg.span.end];
@@ -346,10 +332,6 @@ pub fn durations(scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
     }
     out
 }
-
-static POSTED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*")
-});
 
 /// The posting date: front matter (`date`, `date_posted`, `opens`, ...), a `Posted:` field, or
 /// "Posted Mar 4, 2024" near the top.
@@ -407,12 +389,6 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
     None
 }
 
-static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*",
-    )
-});
-
 /// The application deadline: front matter (`closes`, `deadline`, ...), a `Deadline:` field, or
 /// "apply by June 1, 2026".
 pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
@@ -437,18 +413,7 @@ pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
             ));
         }
     }
-    for (c, seg) in scan.matches_where(
-        &DEADLINE,
-        &[
-            "apply",
-            "application",
-            "deadline",
-            "closing",
-            "accepting",
-            "open until",
-            "posting closes",
-        ],
-    ) {
+    for (c, seg) in scan.matches(&DEADLINE) {
         let m = c.get(0).expect("group 0");
         let s = scan.slice(seg.span);
         if let Some((d, r)) = parse_date(&s[m.end()..])
@@ -461,20 +426,6 @@ pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
         }
     }
     None
-}
-
-/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
-/// (see [`crate::facts::compile_common_patterns`]).
-pub(crate) fn compile_patterns(rare: bool) {
-    LazyLock::force(&DURATION);
-    LazyLock::force(&RANGE);
-    LazyLock::force(&DATE);
-    LazyLock::force(&POSTED);
-    LazyLock::force(&DEADLINE);
-    if rare {
-        LazyLock::force(&NOT_DURATION_AFTER);
-        LazyLock::force(&APPLICATION_WINDOW);
-    }
 }
 
 #[cfg(test)]

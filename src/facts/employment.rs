@@ -8,9 +8,7 @@
 use super::Fact;
 use super::scan::{Scan, Segment, SegmentKind, match_span};
 use crate::document::Document;
-use crate::re::Regex;
 use crate::source::Span;
-use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EmploymentType {
@@ -108,26 +106,41 @@ impl Seniority {
 
 const TYPE_WORDS: &str = r"full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|apprenticeship|permanent|perm|per[- ]diem|volunteer";
 
-static TYPE_ANY: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::ascii(&format!(r"(?i)\b(?:{TYPE_WORDS})\b")));
-/// A type word describing the role: "a full-time position", "this internship", "is part-time".
-static TYPE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(&format!(
+crate::re::patterns! {
+    static TYPE_ANY = format!(r"(?i)\b(?:{TYPE_WORDS})\b");
+    /// A type word describing the role: "a full-time position", "this internship", "is part-time".
+    static TYPE_IN_TEXT = format!(
         r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*,?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b"
-    ))
-});
-/// A type standing alone: "Full-time", "• Internship.", "Contract role".
-static TYPE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(&format!(
+    );
+    /// A type standing alone: "Full-time", "• Internship.", "Contract role".
+    static TYPE_ALONE = format!(
         r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:\s+(?:position|role|job))?(?u:[^\w])*$"
-    ))
-});
-/// "full-time or part-time", "full time/part time": a choice, not a contradiction.
-static TYPE_CHOICE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(&format!(
+    );
+    /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
+    static TYPE_CHOICE = format!(
         r"(?i)\b(?:{TYPE_WORDS})\s*(?:/|\bor\b|&|\band/or\b|,)\s*(?:{TYPE_WORDS})\b"
-    ))
-});
+    );
+    /// Chinese postings state the type with words that need no context: 全职 (full-time), 兼职
+    /// (part-time), 实习 (internship), 外包 (contracted out); "是否全职：是" answers a form's
+    /// question. "全职/兼职" offers a choice and states neither.
+    static CHINESE_TYPE = r"(?P<q>是否)?(?P<w>全职|兼职|实习生?|外包)(?:工作)?(?:\s*(?:：|:)\s*(?P<a>是|否))?(?P<or>\s*(?:/|／|或者?|、|和|及|\s)?\s*(?:也可|可)?(?:全职|兼职|实习))?";
+    static FIXED_TERM = r"(?i)\b(?:fixed[- ]term|term[- ]limited|limited[- ]term|seasonal (?:position|role|job|employment|work)|temporary (?:position|role|job|assignment|employment|appointment)|term (?:position|appointment|role)|not[- ]to[- ]exceed|NTE\b|(?:\d+|one|two|three|four|five|six|nine|twelve)[- ](?:week|month|year)s? (?:contract|assignment|appointment|term|internship|placement|engagement|program|programme)|contract (?:position|role|assignment|engagement)|summer (?:internship|intern|job|position|program)|maternity (?:cover|leave cover))";
+    /// Values of an appointment-type key that mean a fixed term.
+    static TERM_VALUE = r"(?i)^(?:this is a\s+)?(?:term|term[- ]limited|temporary|temp|seasonal|contract|internship|fixed[- ]term)\b";
+    /// Job titles in which "contract" names the work, not the terms: "Contract Specialist", "smart contract".
+    static CONTRACT_NOT_TERMS = r"(?i)\bsmart\s+contracts?|\bcontracts?\s+(?:specialist|manager|management|administrator|administration|analyst|officer|attorney|lawyer|negotiator|coordinator|compliance|review|law)\b|\bcontracting\s+officer";
+    /// Words before "permanent" that make it a prospect, not the role's terms: "an intern with a
+    /// view to a permanent role", "may lead to a permanent position".
+    static PROSPECT = r"(?i)\b(?:view to|lead(?:s|ing)? to|convert(?:ed|ing)?(?: to| into)?|conversion (?:to|into)|become|becoming|possibility of|potential(?:ly)? (?:for|of|to become)|opportunity (?:for|of|to become)|chance (?:of|for)|option (?:of|for)|path(?:way)? to|transition(?:ing)? (?:to|into)|move into|turn into|offer of|prospect of|considered for|eligible for)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$";
+    /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this is
+    /// not a temporary position") or offer it as one choice of two ("a permanent or term
+    /// appointment", "filled on a permanent or temporary basis").
+    static NOT_FIXED = r"(?i)\b(?:not|never|no longer)\s+(?:an?\s+)?$|\b(?:permanent|perm|regular)(?:\s+or\s+|\s*/\s*)(?:an?\s+)?$";
+    static ARRANGEMENT = r"(?i)\b(?P<fully>(?:fully|100%|completely|entirely|totally|permanently)\s+remote|remote[- ]first|remote\s+only)\b|\b(?P<hybrid>hybrid)\b(?P<hybrid_next>\s+\w+)?|\b(?P<remote>remote|work(?:ing)? from home|telecommut\w*|WFH)\b(?P<remote_next>\s+\w+)?|\b(?P<onsite>on[- ]?site|in[- ]office|in[- ]person)\s+(?:role|position|job|work|only|presence)\b";
+    static ONSITE_REQUIRED = r"(?i)\b(?:must|required to|requires? (?:you )?to|expected to|need to|will need to)\s+(?:be able to\s+)?(?:work|be|report|commute)\s+(?:on[- ]?site|in[- ]person|in (?:the|our) (?:office|offices|lab|clinic|store|plant|warehouse)|to (?:the|our) office)|\b(?:on[- ]?site|in[- ]office|in[- ]person)\s+(?:presence|attendance|work)\s+(?:is\s+)?(?:required|mandatory)|\b(?:relocation|relocating)\s+(?:to\s+[A-Z][\w ,]{0,30}\s+)?(?:is\s+)?(?:required|mandatory)|\b(?:must|required to|willing(?:ness)? to|expected to)\s+relocate\b|\bno remote (?:work|option)s?\b|\bnot (?:a )?remote\b|\bremote work is not (?:possible|available|an option)";
+    static SENIORITY_FIELD = r"(?i)\b(?P<intern>intern(?:ship)?|student|co-?op)\b|\b(?P<entry>entry[- ]?level|graduate|new grad|no experience)\b|\b(?P<mid>mid[- ]?senior|mid[- ]?level|mid|intermediate|experienced|associate)\b|\b(?P<junior>junior|jr\b\.?)|\b(?P<senior>senior|sr\b\.?)|\b(?P<lead>lead|principal|staff|manager|head)\b|\b(?P<exec>director|executive|vp|vice president|chief|c-level|cxo|ceo|cto|cfo)\b";
+    static SENIORITY_TEXT = r"(?i)\b(?:an?|this|the|is|for)\s+(?P<entry>entry[- ]level|junior|graduate|new[- ]grad(?:uate)?)\s+(?:position|role|job|opportunity|candidates?|hires?)\b|\b(?P<entry2>entry[- ]level)\s+(?:position|role|job|opportunity)\b";
+}
 
 pub fn employment_types(scan: &Scan, doc: &Document) -> Vec<Fact<EmploymentType>> {
     let mut out = Vec::new();
@@ -192,12 +205,11 @@ pub fn employment_types(scan: &Scan, doc: &Document) -> Vec<Fact<EmploymentType>
 /// posting lists, nor the value of a label that names another fact ("Required experience:
 /// Internship" is a level of experience).
 fn standing_alone(scan: &Scan, seg: &Segment) -> Option<Span> {
-    // The words every type contains, looked up first: most short lines have none.
-    if seg.kind != SegmentKind::Text || seg.span.len() > 120 || !scan.has_any(seg, TYPE_WORDS_LOWER)
-    {
+    let s = scan.slice(seg.span);
+    // A type word, looked for first: most short lines have none.
+    if seg.kind != SegmentKind::Text || seg.span.len() > 120 || !TYPE_ANY.is_match(s) {
         return None;
     }
-    let s = scan.slice(seg.span);
     let value_start = match s.find([':', '：']) {
         Some(i) if !s.contains('\n') => i + s[i..].chars().next().map_or(1, char::len_utf8),
         _ => 0,
@@ -228,15 +240,6 @@ fn push_words(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
     }
 }
 
-/// Chinese postings state the type with words that need no context: 全职 (full-time), 兼职
-/// (part-time), 实习 (internship), 外包 (contracted out); "是否全职：是" answers a form's
-/// question. "全职/兼职" offers a choice and states neither.
-static CHINESE_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?P<q>是否)?(?P<w>全职|兼职|实习生?|外包)(?:工作)?(?:\s*(?:：|:)\s*(?P<a>是|否))?(?P<or>\s*(?:/|／|或者?|、|和|及|\s)?\s*(?:也可|可)?(?:全职|兼职|实习))?",
-    )
-});
-
 fn push_chinese(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
     let s = scan.slice(span);
     if !(s.contains('职') || s.contains("实习") || s.contains("外包")) {
@@ -266,10 +269,11 @@ fn push_chinese(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
 }
 
 fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>) {
-    if !scan.has_any(seg, TYPE_WORDS_LOWER) {
+    let s = scan.slice(seg.span);
+    // Every match of `TYPE_IN_TEXT` has a type word: most segments have none.
+    if !TYPE_ANY.is_match(s) {
         return;
     }
-    let s = scan.slice(seg.span);
     let mut choices: Vec<_> = TYPE_CHOICE.find_iter(s).map(|m| m.range()).collect();
     choices.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
     for c in TYPE_IN_TEXT.captures_iter(s) {
@@ -288,7 +292,7 @@ fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>)
         }
         if let Some(t) = EmploymentType::from_word(w.as_str()) {
             // "This is not a term-limited opportunity."
-            if NOT_FIXED.is_match(&s[..w.start()]) {
+            if crate::re::before(&NOT_FIXED, s, w.start()) {
                 continue;
             }
             let before = super::experience::tail_chars(&s[..w.start()], 60);
@@ -302,12 +306,6 @@ fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>)
         }
     }
 }
-
-static FIXED_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:fixed[- ]term|term[- ]limited|limited[- ]term|seasonal (?:position|role|job|employment|work)|temporary (?:position|role|job|assignment|employment|appointment)|term (?:position|appointment|role)|not[- ]to[- ]exceed|NTE\b|(?:\d+|one|two|three|four|five|six|nine|twelve)[- ](?:week|month|year)s? (?:contract|assignment|appointment|term|internship|placement|engagement|program|programme)|contract (?:position|role|assignment|engagement)|summer (?:internship|intern|job|position|program)|maternity (?:cover|leave cover))",
-    )
-});
 
 /// Evidence that the role is fixed-term: an internship, temporary or contract type, or words
 /// such as "fixed-term", "seasonal position", "term appointment".
@@ -339,8 +337,9 @@ pub fn fixed_term(
             }
         }
     }
-    for (c, seg) in scan.matches_where(&FIXED_TERM, FIXED_TERM_WORDS) {
-        if NOT_FIXED.is_match(&scan.text[seg.span.start..match_span(&c, seg).start]) {
+    for (c, seg) in scan.matches(&FIXED_TERM) {
+        let start = c.get(0).expect("group 0").start();
+        if crate::re::before(&NOT_FIXED, scan.slice(seg.span), start) {
             continue;
         }
         let span = match_span(&c, seg);
@@ -351,72 +350,6 @@ pub fn fixed_term(
     out
 }
 
-/// Every match of `FIXED_TERM` contains one of these.
-const FIXED_TERM_WORDS: &[&str] = &[
-    "term",
-    "seasonal",
-    "temporary",
-    "exceed",
-    "nte",
-    "week",
-    "month",
-    "year",
-    "contract",
-    "summer",
-    "maternity",
-];
-/// Every match of `TYPE_IN_TEXT` contains one of these.
-const TYPE_WORDS_LOWER: &[&str] = &[
-    "time",
-    "contract",
-    "freelance",
-    "temp",
-    "seasonal",
-    "term",
-    "intern",
-    "co-op",
-    "coop",
-    "apprentic",
-    "perm",
-    "diem",
-    "volunteer",
-];
-
-/// Values of an appointment-type key that mean a fixed term.
-static TERM_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)^(?:this is a\s+)?(?:term|term[- ]limited|temporary|temp|seasonal|contract|internship|fixed[- ]term)\b",
-    )
-});
-/// Job titles in which "contract" names the work, not the terms: "Contract Specialist", "smart contract".
-static CONTRACT_NOT_TERMS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\bsmart\s+contracts?|\bcontracts?\s+(?:specialist|manager|management|administrator|administration|analyst|officer|attorney|lawyer|negotiator|coordinator|compliance|review|law)\b|\bcontracting\s+officer",
-    )
-});
-
-/// Words before "permanent" that make it a prospect, not the role's terms: "an intern with a
-/// view to a permanent role", "may lead to a permanent position".
-static PROSPECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:view to|lead(?:s|ing)? to|convert(?:ed|ing)?(?: to| into)?|conversion (?:to|into)|become|becoming|possibility of|potential(?:ly)? (?:for|of|to become)|opportunity (?:for|of|to become)|chance (?:of|for)|option (?:of|for)|path(?:way)? to|transition(?:ing)? (?:to|into)|move into|turn into|offer of|prospect of|considered for|eligible for)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
-    )
-});
-
-/// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this is
-/// not a temporary position") or offer it as one choice of two ("a permanent or term
-/// appointment", "filled on a permanent or temporary basis").
-static NOT_FIXED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:not|never|no longer)\s+(?:an?\s+)?$|\b(?:permanent|perm|regular)(?:\s+or\s+|\s*/\s*)(?:an?\s+)?$",
-    )
-});
-
-static ARRANGEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?P<fully>(?:fully|100%|completely|entirely|totally|permanently)\s+remote|remote[- ]first|remote\s+only)\b|\b(?P<hybrid>hybrid)\b(?P<hybrid_next>\s+\w+)?|\b(?P<remote>remote|work(?:ing)? from home|telecommut\w*|WFH)\b(?P<remote_next>\s+\w+)?|\b(?P<onsite>on[- ]?site|in[- ]office|in[- ]person)\s+(?:role|position|job|work|only|presence)\b",
-    )
-});
 /// Words after "remote"/"hybrid" that make it something else ("remote sensing", "hybrid cloud").
 const NOT_ARRANGEMENT: &[&str] = &[
     "sensing",
@@ -464,28 +397,11 @@ const NOT_ARRANGEMENT: &[&str] = &[
     "engine",
     "events",
 ];
-static ONSITE_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:must|required to|requires? (?:you )?to|expected to|need to|will need to)\s+(?:be able to\s+)?(?:work|be|report|commute)\s+(?:on[- ]?site|in[- ]person|in (?:the|our) (?:office|offices|lab|clinic|store|plant|warehouse)|to (?:the|our) office)|\b(?:on[- ]?site|in[- ]office|in[- ]person)\s+(?:presence|attendance|work)\s+(?:is\s+)?(?:required|mandatory)|\b(?:relocation|relocating)\s+(?:to\s+[A-Z][\w ,]{0,30}\s+)?(?:is\s+)?(?:required|mandatory)|\b(?:must|required to|willing(?:ness)? to|expected to)\s+relocate\b|\bno remote (?:work|option)s?\b|\bnot (?:a )?remote\b|\bremote work is not (?:possible|available|an option)",
-    )
-});
 
 pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement>> {
     let mut out = Vec::new();
     let _ = doc;
-    for (c, seg) in scan.matches_where(
-        &ARRANGEMENT,
-        &[
-            "remote",
-            "hybrid",
-            "home",
-            "telecommut",
-            "wfh",
-            "site",
-            "office",
-            "person",
-        ],
-    ) {
+    for (c, seg) in scan.matches(&ARRANGEMENT) {
         let next_word = |g: &str| c.name(g).map(|m| m.as_str().trim().to_lowercase());
         let (kind, m) = if let Some(m) = c.name("fully") {
             (WorkArrangement::FullyRemote, m)
@@ -507,18 +423,7 @@ pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement
         let span = Span::new(m.start(), m.end()).offset(seg.span.start);
         out.push(Fact::new(kind, span));
     }
-    for (c, seg) in scan.matches_where(
-        &ONSITE_REQUIRED,
-        &[
-            "must",
-            "require",
-            "expected",
-            "need",
-            "mandatory",
-            "relocat",
-            "remote",
-        ],
-    ) {
+    for (c, seg) in scan.matches(&ONSITE_REQUIRED) {
         out.push(Fact::new(
             WorkArrangement::OnsiteRequired,
             match_span(&c, seg),
@@ -527,17 +432,6 @@ pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement
     out.sort_by_key(|f| f.span.start);
     out
 }
-
-static SENIORITY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?P<intern>intern(?:ship)?|student|co-?op)\b|\b(?P<entry>entry[- ]?level|graduate|new grad|no experience)\b|\b(?P<mid>mid[- ]?senior|mid[- ]?level|mid|intermediate|experienced|associate)\b|\b(?P<junior>junior|jr\b\.?)|\b(?P<senior>senior|sr\b\.?)|\b(?P<lead>lead|principal|staff|manager|head)\b|\b(?P<exec>director|executive|vp|vice president|chief|c-level|cxo|ceo|cto|cfo)\b",
-    )
-});
-static SENIORITY_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:an?|this|the|is|for)\s+(?P<entry>entry[- ]level|junior|graduate|new[- ]grad(?:uate)?)\s+(?:position|role|job|opportunity|candidates?|hires?)\b|\b(?P<entry2>entry[- ]level)\s+(?:position|role|job|opportunity)\b",
-    )
-});
 
 pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
     let _ = doc;
@@ -569,9 +463,6 @@ pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
         if let SegmentKind::FieldValue(_) = seg.kind {
             continue;
         }
-        if !scan.has_any(seg, &["entry", "junior", "grad"]) {
-            continue;
-        }
         for c in SENIORITY_TEXT.captures_iter(scan.slice(seg.span)) {
             let m = c
                 .name("entry")
@@ -589,27 +480,6 @@ pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
         }
     }
     out
-}
-
-/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
-/// (see [`crate::facts::compile_common_patterns`]).
-pub(crate) fn compile_patterns(rare: bool) {
-    LazyLock::force(&ARRANGEMENT);
-    LazyLock::force(&ONSITE_REQUIRED);
-    LazyLock::force(&TYPE_ANY);
-    LazyLock::force(&TYPE_IN_TEXT);
-    LazyLock::force(&TYPE_CHOICE);
-    LazyLock::force(&TYPE_ALONE);
-    LazyLock::force(&CONTRACT_NOT_TERMS);
-    LazyLock::force(&FIXED_TERM);
-    LazyLock::force(&SENIORITY_FIELD);
-    if rare {
-        LazyLock::force(&CHINESE_TYPE);
-        LazyLock::force(&NOT_FIXED);
-        LazyLock::force(&PROSPECT);
-        LazyLock::force(&TERM_VALUE);
-        LazyLock::force(&SENIORITY_TEXT);
-    }
 }
 
 #[cfg(test)]

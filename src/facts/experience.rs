@@ -4,9 +4,7 @@
 
 use super::Fact;
 use super::scan::{Scan, SegmentKind, match_span};
-use crate::re::Regex;
 use crate::source::Span;
-use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Experience {
@@ -16,15 +14,13 @@ pub struct Experience {
 
 pub(crate) const NUM: &str = r"\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
 
-static YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(&format!(
+crate::re::patterns! {
+    static YEARS = format!(
         r"(?i)(?P<lead>\b(?:at least|minimum(?: of)?|min\.?|a minimum of|no less than|over|more than|in excess of)\s+)?\(?\b(?P<min>{NUM})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—|to)\s*(?P<max>{NUM})\s*\+?\s*)?(?P<orMore>or more\s+)?(?:years?|yrs?)\b(?P<tail>(?:'|’)?\s*(?:of\s+)?(?:[\w/&,+.-]+\s+){{0,5}}?(?:experience|exp\b|in\s+(?:a|an|the)\s+)|\s+(?:or more|minimum|min\.?)\b(?u:[^.;\n])*?experience)?"
-    ))
-});
-static EXPERIENCE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::ascii(r"(?i)\bexperience\b(?u:[^.;\n])*$"));
-static NOT_EXPERIENCE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::ascii(r"(?i)^\s*(?:old|of age|ago|in business|warranty)"));
+    );
+    static EXPERIENCE_BEFORE = r"(?i)\bexperience\b(?u:[^.;\n])*$";
+    static NOT_EXPERIENCE_AFTER = r"(?i)^\s*(?:old|of age|ago|in business|warranty)";
+}
 
 /// The last `n` characters of `s`: patterns that look back a short way run on this window
 /// (a bounded repeat of a Unicode class would make the compiled pattern large).
@@ -67,7 +63,7 @@ pub fn word_number(s: &str) -> Option<f64> {
 
 pub fn extract(scan: &Scan) -> Vec<Fact<Experience>> {
     let mut out = Vec::new();
-    for (c, seg) in scan.matches_where(&YEARS, &["year", "yr"]) {
+    for (c, seg) in scan.matches(&YEARS) {
         let whole = c.get(0).expect("group 0");
         let seg_text = scan.slice(seg.span);
         let before = &seg_text[..whole.start()];
@@ -76,7 +72,7 @@ pub fn extract(scan: &Scan) -> Vec<Fact<Experience>> {
         let about_experience = c.name("tail").is_some()
             || in_field
             || EXPERIENCE_BEFORE.is_match(tail_chars(before, 40));
-        if !about_experience || NOT_EXPERIENCE_AFTER.is_match(after) {
+        if !about_experience || NOT_EXPERIENCE_AFTER.is_match(crate::re::head(after)) {
             continue;
         }
         let Some(min) = c.name("min").and_then(|m| word_number(m.as_str())) else {
@@ -105,16 +101,6 @@ fn trim(text: &str, span: Span) -> Span {
     let lead = s.len() - s.trim_start_matches([' ', '(']).len();
     let trail = s.len() - s.trim_end().len();
     Span::new(span.start + lead, span.end - trail)
-}
-
-/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
-/// (see [`crate::facts::compile_common_patterns`]).
-pub(crate) fn compile_patterns(rare: bool) {
-    LazyLock::force(&YEARS);
-    LazyLock::force(&NOT_EXPERIENCE_AFTER);
-    if rare {
-        LazyLock::force(&EXPERIENCE_BEFORE);
-    }
 }
 
 #[cfg(test)]

@@ -9,11 +9,9 @@
 use super::Fact;
 use super::scan::{Scan, SegmentKind};
 use crate::document::Document;
-use crate::re::Regex;
 use crate::source::Span;
 use crate::vocab::Places;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 /// A work location as stated, with what it was recognised as.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -267,8 +265,7 @@ impl PlaceMatcher {
             if ambiguous {
                 continue;
             }
-            let before = &s[..m.start()];
-            if !(strong || PLACING.is_match(before)) {
+            if !(strong || crate::re::before(&PLACING, s, m.start())) {
                 continue;
             }
             let at = Span::new(m.start(), m.end()).offset(span.start);
@@ -459,38 +456,13 @@ fn trim_city(s: &str) -> &str {
     }
 }
 
-/// "Denver, CO", "St. Louis, MO 63101", "Burbank, CA"
-static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?",
-    )
-});
-/// Words that place the job at the place that follows.
-static PLACING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$",
-    )
-});
-static REMOTE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b",
-    )
-});
-static REMOTE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b|全?远程|远端办公",
-    )
-});
-
-/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
-/// (see [`crate::facts::compile_common_patterns`]).
-pub(crate) fn compile_patterns(rare: bool) {
-    LazyLock::force(&CITY_STATE);
-    LazyLock::force(&PLACING);
-    LazyLock::force(&REMOTE_WORD);
-    if rare {
-        LazyLock::force(&REMOTE_PHRASE);
-    }
+crate::re::patterns! {
+    /// "Denver, CO", "St. Louis, MO 63101", "Burbank, CA"
+    static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?";
+    /// Words that place the job at the place that follows.
+    static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
+    static REMOTE_PHRASE = r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b";
+    static REMOTE_WORD = r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b|全?远程|远端办公";
 }
 
 #[cfg(test)]

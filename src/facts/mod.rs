@@ -87,37 +87,16 @@ pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> =
 /// first use, so one that is wrong would only show on the posting that needs it) and for the
 /// language server ([`crate::lint::Linter::compile_all`]).
 pub fn compile_patterns() {
-    compile_ahead(true);
-}
-
-/// Compiles, on a helper thread while a `check` loads its rules (`src/cli/warm_up.rs`), the
-/// patterns that most postings need. Those that fewer than one posting in five needs are left
-/// to be compiled on first use: measured over 300 random corpus postings, each is needed in
-/// 0-18% of them (the veterans' and disability statements, citizenship, clearances, "up to",
-/// Chinese employment types, ...), against 27-100% for the others; together they took about
-/// 1.1 ms to compile from their text, which most postings need not wait for (README
-/// "Performance"; rebuilding them from their prebuilt NFAs costs about a third of that).
-pub fn compile_common_patterns() {
-    compile_ahead(false);
-}
-
-/// The order is the helper's: first what reading a posting needs (the vocabularies, the
-/// chrome patterns), then the extractors roughly in the reverse of the order
-/// [`Extractor::extract`] runs them (its second group first), so that extraction, compiling
-/// from the front, meets the helper's work instead of waiting for the pattern the helper is
-/// compiling.
-fn compile_ahead(rare: bool) {
-    LazyLock::force(&crate::vocab::BUILTIN);
     crate::vocab::BUILTIN.chrome_set();
-    tech::compile_patterns(rare);
-    benefits::compile_patterns(rare);
-    statements::compile_patterns(rare);
-    dates::compile_patterns(rare);
-    experience::compile_patterns(rare);
-    pay::compile_patterns(rare);
-    employment::compile_patterns(rare);
-    location::compile_patterns(rare);
-    crate::document::compile_patterns(rare);
+    tech::compile_patterns();
+    benefits::compile_patterns();
+    statements::compile_patterns();
+    dates::compile_patterns();
+    experience::compile_patterns();
+    pay::compile_patterns();
+    employment::compile_patterns();
+    location::compile_patterns();
+    crate::document::compile_patterns();
     LazyLock::force(&BUILTIN_EXTRACTOR);
 }
 

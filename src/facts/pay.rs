@@ -13,7 +13,6 @@ use crate::re::Regex;
 use crate::source::Span;
 use crate::vocab::PayVocab;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 /// A pay period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -488,12 +487,12 @@ impl PayMatcher {
                 .or_else(|| c3.map(|(_, cur)| cur));
             let (min, max) = match a2 {
                 Some(hi) => (Some(a1), Some(hi)),
-                None if plus || OPEN_ABOVE.is_match(after) => (Some(a1), None),
-                None if UP_TO.is_match(before) => (None, Some(a1)),
+                None if plus || OPEN_ABOVE.is_match(crate::re::head(after)) => (Some(a1), None),
+                None if crate::re::before(&UP_TO, before, before.len()) => (None, Some(a1)),
                 None => (Some(a1), Some(a1)),
             };
             let mut span_end = end;
-            if let Some(p) = self.period_after.find(after) {
+            if let Some(p) = self.period_after.find(crate::re::head(after)) {
                 span_end = end + p.end();
             }
             let span = Span::new(start, span_end).offset(seg.span.start);
@@ -514,9 +513,6 @@ impl PayMatcher {
     /// `{% include job/salary_range.html min="$172,075" max="$183,500" %}`
     fn template_includes(&self, scan: &Scan, seg: &Segment) -> Vec<Fact<Pay>> {
         let mut out = Vec::new();
-        if !scan.has_any(seg, &["{%"]) {
-            return out;
-        }
         let s = seg;
         for c in INCLUDE.captures_iter(scan.slice(seg.span)) {
             let params = c.name("params").map_or("", |m| m.as_str());
@@ -573,7 +569,7 @@ impl PayMatcher {
     }
 
     fn period_after(&self, after: &str) -> Option<Period> {
-        let c = self.period_after.captures(after)?;
+        let c = self.period_after.captures(crate::re::head(after))?;
         self.period_words.get(&c["p"].to_lowercase()).copied()
     }
 
@@ -637,53 +633,30 @@ fn is_pay_key(k: &str) -> bool {
     )
 }
 
-static PAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:salary|salaries|pay|paid|wages?|compensation|rate|stipend|remuneration|earn(?:ing)?s?|ote|income)\b|薪|工资|待遇",
-    )
-});
-static UP_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(r"(?i)\b(?:up to|maximum of|max\.?|no more than|as much as)\s*$")
-});
-static OPEN_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
+crate::re::patterns! {
+    static PAY_WORD = r"(?i)\b(?:salary|salaries|pay|paid|wages?|compensation|rate|stipend|remuneration|earn(?:ing)?s?|ote|income)\b|薪|工资|待遇";
+    static UP_TO = r"(?i)\b(?:up to|maximum of|max\.?|no more than|as much as)\s*$";
     // "$80k+" (the sign against the amount), "$20 an hour and up"; not "$1,500 + housing" or
     // "$50,000 plus bonus", which add to the pay.
-    crate::re::ascii(r"(?i)^(?:\+|\s*(?:and up|or more|and above|or above)\b)")
-});
-/// Words around a number that say it is not pay.
-static NOT_PAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)^\s*\+?\s*(?:b\b|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)",
-    )
-});
-static NOT_PAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)(?:raised|funding of|revenue of|revenues? (?:of|over)|valued at|valuation of|budget of|bonus of|budgets? (?:up to|over)|manag(?:e|ing) (?:over|a)|over|more than|worth|deductible of|credit of|reimburse(?:ment)?(?: of| up to)?|allowance of|stipend of up to)\s*$",
-    )
-});
-/// Words shortly before an amount that make it something other than the role's pay.
-static NOT_PAY_NEAR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap|credit\s+lines?|loans?|financing|(?:wellness|learning|education|gym|fitness|phone|internet|home\s+office|commuter)\s+(?:benefit|stipend|budget))\b",
-    )
-});
-/// Chinese words near an amount that make it something other than the role's pay.
-static NOT_PAY_CHINESE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        "融资|私募|资产|估值|营收|市值|交易额|交易量|投资|基金|规模|用户|奖金池|补贴|报销",
-    )
-});
-/// What an amount is for, written shortly after it: not the role's pay.
-static NOT_PAY_FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)^(?u:[^.;\n])*?(?P<what>\b(?:allowance|budget|reimburse\w*|stipend for|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b)",
-    )
-});
-/// Words that join something to the pay before it: "$50,000 plus bonus", "150万（base + bonus）".
-/// Not "and" or "&", which join the words of what an amount is for ("$2,000 training and
-/// development budget").
-static ADDS_TO_PAY: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::ascii(r"(?i)\+|＋|\b(?:plus|base)\b"));
+    static OPEN_ABOVE = r"(?i)^(?:\+|\s*(?:and up|or more|and above|or above)\b)";
+    /// Words around a number that say it is not pay.
+    static NOT_PAY_AFTER = r"(?i)^\s*\+?\s*(?:b\b|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)";
+    static NOT_PAY_BEFORE = r"(?i)(?:raised|funding of|revenue of|revenues? (?:of|over)|valued at|valuation of|budget of|bonus of|budgets? (?:up to|over)|manag(?:e|ing) (?:over|a)|over|more than|worth|deductible of|credit of|reimburse(?:ment)?(?: of| up to)?|allowance of|stipend of up to)\s*$";
+    /// Words shortly before an amount that make it something other than the role's pay.
+    static NOT_PAY_NEAR = r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap|credit\s+lines?|loans?|financing|(?:wellness|learning|education|gym|fitness|phone|internet|home\s+office|commuter)\s+(?:benefit|stipend|budget))\b";
+    /// Chinese words near an amount that make it something other than the role's pay.
+    static NOT_PAY_CHINESE = "融资|私募|资产|估值|营收|市值|交易额|交易量|投资|基金|规模|用户|奖金池|补贴|报销";
+    /// What an amount is for, written shortly after it: not the role's pay.
+    static NOT_PAY_FOLLOWING = r"(?i)^(?u:[^.;\n])*?(?P<what>\b(?:allowance|budget|reimburse\w*|stipend for|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b)";
+    /// Words that join something to the pay before it: "$50,000 plus bonus", "150万（base + bonus）".
+    /// Not "and" or "&", which join the words of what an amount is for ("$2,000 training and
+    /// development budget").
+    static ADDS_TO_PAY = r"(?i)\+|＋|\b(?:plus|base)\b";
+    static INCLUDE = r"\{%-?\s*include\s+[\w./-]*(?:salary|pay|compensation|wage)[\w./-]*\s+(?P<params>(?u:[^%])*)-?%\}";
+    static PARAM = r#"(?P<k>\w+)\s*=\s*"(?P<v>(?u:[^"])*)""#;
+    /// "hourly rate of $25", "月薪 15K": a period word before the amount.
+    static PERIOD_BEFORE = r"(?i)\b(hourly|daily|weekly|monthly|annual|annually|yearly)\b(?:\s+(?:base\s+)?(?:pay|rate|salary|wage|compensation|range|stipend))?(?u:[^.\d])*$|(时薪|日薪|周薪|月薪|年薪)(?u:[^。\d])*$";
+}
 
 /// Whether `after`, the text right after an amount, says what the amount is for ("$1500/yr
 /// ProDev allowance", "$5,000 annual bonus"), rather than what comes on top of the pay ("plus
@@ -694,14 +667,6 @@ fn for_something_else(after: &str) -> bool {
         .and_then(|c| c.name("what"))
         .is_some_and(|what| !ADDS_TO_PAY.is_match(&after[..what.start()]))
 }
-
-static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"\{%-?\s*include\s+[\w./-]*(?:salary|pay|compensation|wage)[\w./-]*\s+(?P<params>(?u:[^%])*)-?%\}",
-    )
-});
-static PARAM: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::ascii(r#"(?P<k>\w+)\s*=\s*"(?P<v>(?u:[^"])*)""#));
 
 fn plausible_context(
     before: &str,
@@ -757,7 +722,9 @@ fn plausible_context(
             return false;
         }
     }
-    if NOT_PAY_AFTER.is_match(after) || NOT_PAY_BEFORE.is_match(before) {
+    if NOT_PAY_AFTER.is_match(crate::re::head(after))
+        || crate::re::before(&NOT_PAY_BEFORE, before, before.len())
+    {
         return false;
     }
     true
@@ -780,13 +747,6 @@ fn looks_like_year_or_count(c: &crate::re::Captures<'_>, after: &str) -> bool {
         || (c.name("a2").is_some() && year("a2"))
         || (small && !after.trim_start().starts_with(['/', 'p', 'P', 'a', 'A']))
 }
-
-/// "hourly rate of $25", "月薪 15K": a period word before the amount.
-static PERIOD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\b(hourly|daily|weekly|monthly|annual|annually|yearly)\b(?:\s+(?:base\s+)?(?:pay|rate|salary|wage|compensation|range|stipend))?(?u:[^.\d])*$|(时薪|日薪|周薪|月薪|年薪)(?u:[^。\d])*$",
-    )
-});
 
 fn period_before(before: &str, words: &HashMap<String, Period>) -> Option<Period> {
     let c = PERIOD_BEFORE.captures(super::experience::tail_chars(before, 40))?;
@@ -851,25 +811,6 @@ fn trim_span(text: &str, span: Span) -> Span {
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     Span::new(span.start + lead, span.end - trail)
-}
-
-/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
-/// (see [`crate::facts::compile_common_patterns`]).
-pub(crate) fn compile_patterns(rare: bool) {
-    LazyLock::force(&PAY_WORD);
-    LazyLock::force(&NOT_PAY_NEAR);
-    LazyLock::force(&NOT_PAY_AFTER);
-    LazyLock::force(&NOT_PAY_BEFORE);
-    LazyLock::force(&NOT_PAY_FOLLOWING);
-    LazyLock::force(&NOT_PAY_CHINESE);
-    LazyLock::force(&PERIOD_BEFORE);
-    if rare {
-        LazyLock::force(&UP_TO);
-        LazyLock::force(&OPEN_ABOVE);
-        LazyLock::force(&INCLUDE);
-        LazyLock::force(&PARAM);
-        LazyLock::force(&ADDS_TO_PAY);
-    }
 }
 
 #[cfg(test)]

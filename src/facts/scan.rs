@@ -3,7 +3,6 @@
 use crate::document::{BlockKind, Document};
 use crate::re::Regex;
 use crate::source::Span;
-use std::sync::LazyLock;
 
 /// What kind of text a segment is.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,9 +29,6 @@ pub struct Segment {
 pub struct Scan<'a> {
     pub text: &'a str,
     pub segments: Vec<Segment>,
-    /// `text` with ASCII letters lower-cased: same length, same offsets. Used to skip segments
-    /// that lack the words a pattern needs, which is cheaper than letting the pattern look.
-    lower: String,
 }
 
 impl<'a> Scan<'a> {
@@ -71,11 +67,7 @@ impl<'a> Scan<'a> {
                 }),
             }
         }
-        Scan {
-            text,
-            segments,
-            lower: text.to_ascii_lowercase(),
-        }
+        Scan { text, segments }
     }
 
     pub fn slice(&self, span: Span) -> &'a str {
@@ -91,30 +83,6 @@ impl<'a> Scan<'a> {
             re.captures_iter(&self.text[seg.span.range()])
                 .map(move |c| (c, seg))
         })
-    }
-
-    /// Whether the segment contains one of `words` (lower-case), ignoring ASCII case.
-    pub fn has_any(&self, seg: &Segment, words: &[&str]) -> bool {
-        let s = &self.lower[seg.span.range()];
-        words.iter().any(|w| s.contains(w))
-    }
-
-    /// Matches of `re` in the segments that contain one of `words`, which every match of `re`
-    /// must contain (the caller's promise: the words are read off the pattern). `re` is
-    /// compiled only when a segment has one of the words: a posting without them does not pay
-    /// for compiling it.
-    pub fn matches_where<'s, 'r>(
-        &'s self,
-        re: &'r LazyLock<Regex>,
-        words: &'r [&'r str],
-    ) -> impl Iterator<Item = (crate::re::Captures<'a>, &'s Segment)> + use<'s, 'r, 'a> {
-        self.segments
-            .iter()
-            .filter(move |seg| self.has_any(seg, words))
-            .flat_map(move |seg| {
-                re.captures_iter(&self.text[seg.span.range()])
-                    .map(move |c| (c, seg))
-            })
     }
 
     /// Values of fields whose label states `fact`.

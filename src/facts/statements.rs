@@ -8,13 +8,11 @@
 
 use super::Fact;
 use super::scan::{Scan, match_span};
-use crate::re::Regex;
-use std::sync::LazyLock;
 
-// Measured on the corpus (see README "Accuracy"): these agree with all 100 hand labels. There is
-// no `\b` before "equal" because scraped text runs words together ("changeEqual Opportunity").
-static EEO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(concat!(
+crate::re::patterns! {
+    // Measured on the corpus (see README "Accuracy"): these agree with all 100 hand labels. There is
+    // no `\b` before "equal" because scraped text runs words together ("changeEqual Opportunity").
+    static EEO = concat!(
         r"(?i)equal[\s-]*(?:employment[\s-]*)?opportunit(?:y|ies)[\s/,&()-]*(?:\(?EEO\)?[\s/,&-]*)?(?:(?:and|an)\s+|/\s*)?(?:affirmative[\s-]*action[\s/-]*)?(?:employer|workplace|institution|employment\b)",
         r"|(?i:\baffirmative[\s-]*action[\s/,&-]*(?:and\s+|/\s*)?(?:equal[\s-]*(?:employment[\s-]*)?opportunit(?:y|ies)[\s/-]*)?employer)",
         r"|(?i:\b(?:provides?|providing|committed\s+to|commitment\s+to|believes?\s+in|practice|policy\s+(?:is\s+)?to\s+provide|principles?\s+of|concept\s+(?:and\s+practice\s+)?of)\s+(?:the\s+principles?\s+of\s+|providing\s+|promoting\s+|diversity\s+and\s+)?equal\s+(?:employment\s+)?opportunit)",
@@ -23,27 +21,19 @@ static EEO: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bEOE\b|\bE\.O\.E\b|(?i:\bEEO\s*(?:/\s*AA\s*)?(?:/\s*\w+\s*)?\s+employer)|\bEEO\s*/\s*AA\b|(?i:\bEEO\s+(?:statement|policy)\b)",
         r"|\b(?:M/F/D/V|M/F/V/D|F/M/D/V|M/F/Vet|M/F/D\b|Minorities\s*/\s*Females|Minorities/Women)|\((?:m/w/d|m/f/d|f/m/d)\)",
         r"|平等(?:的)?(?:就业)?机会的?雇主|平等就业|不会?因(?u:[^。\n])*?(?:种族|性别|宗教|国籍)"
-    ))
-});
-
-/// Every match of `EEO` contains one of these.
-const EEO_WORDS: &[&str] = &[
-    "equal",
-    "affirmative",
-    "regard",
-    "discriminat",
-    "basis",
-    "eoe",
-    "e.o.e",
-    "eeo",
-    "m/f",
-    "f/m",
-    "m/w",
-    "minorities",
-    "平等",
-    "不因",
-    "不会因",
-];
+    );
+    static VETERANS = r"(?i)\bveterans?\b|\bvets?\b|\bVEVRAA\b|\b(?:M/F|F/M)/D/V\b|\b(?:M/F|F/M)/V(?:et)?\b|/\s*veterans?\b";
+    static DISABILITY = r"(?i)\bdisabilit(?:y|ies)\b|\bdisabled\b|\bhandicap|\b(?:M/F|F/M)/D\b|\bSection\s+503\b";
+    static EO11246_EMPLOYER = r"(?i)equal\s+(?:employment\s+)?opportunity\s+employer|\bEOE\b|\bE\.O\.E\b";
+    static CITIZENSHIP = concat!(
+        r"(?i)\b(?:(?:U\.?\s?S\.?|United\s+States|American)\s+)?citizens?\s+only\b",
+        r"|(?i:\bonly\s+(?:U\.?\s?S\.?\s+|United\s+States\s+)?citizens\b)",
+        r"|(?i:\bmust\s+(?:be|hold)\s+(?:a\s+)?(?:U\.?\s?S\.?|United\s+States|American)\s+(?:citizen|citizenship)\b)",
+        r"|(?i:\b(?:U\.?\s?S\.?|United\s+States|American)?\s*citizenship\s+(?:is\s+)?(?:required|mandatory|a\s+must)\b)",
+        r"|(?i:\b(?:U\.?\s?S\.?\s+)?citizens\s+(?:and|or)\s+(?:green\s+card\s+holders|permanent\s+residents)\s+only\b)",
+    );
+    static CLEARANCE = r"(?i)\bclearances?\b|\bTS\s*/\s*SCI\b|\b(?:top\s+)?secret\b|\bpublic\s+trust\b|\bITAR\b|\bexport\s+control|\bEAR\b|\bsuitability\b|\bfederal\s+(?:government\s+)?(?:employment|position)|\bCitizen\s+or\s+National\b";
+}
 
 /// What an equal-opportunity statement's paragraph covers, for the duties of US federal
 /// contractors: VEVRAA (protected veterans), Section 503 (disability), and before 2025-01-21
@@ -55,19 +45,6 @@ pub struct Eeo {
     pub eo11246: bool,
 }
 
-static VETERANS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\bveterans?\b|\bvets?\b|\bVEVRAA\b|\b(?:M/F|F/M)/D/V\b|\b(?:M/F|F/M)/V(?:et)?\b|/\s*veterans?\b",
-    )
-});
-static DISABILITY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\bdisabilit(?:y|ies)\b|\bdisabled\b|\bhandicap|\b(?:M/F|F/M)/D\b|\bSection\s+503\b",
-    )
-});
-static EO11246_EMPLOYER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(r"(?i)equal\s+(?:employment\s+)?opportunity\s+employer|\bEOE\b|\bE\.O\.E\b")
-});
 /// The grounds EO 11246's tagline lists.
 const EO11246_GROUNDS: &[&[&str]] = &[
     &["race"],
@@ -81,7 +58,7 @@ const EO11246_GROUNDS: &[&[&str]] = &[
 
 /// Places where the posting states non-discrimination or equal opportunity.
 pub fn eeo(scan: &Scan) -> Vec<Fact<Eeo>> {
-    scan.matches_where(&EEO, EEO_WORDS)
+    scan.matches(&EEO)
         .map(|(c, seg)| {
             let paragraph = scan.slice(seg.span);
             let lower = paragraph.to_lowercase();
@@ -106,42 +83,14 @@ pub struct CitizenshipRequirement {
     pub clearance: bool,
 }
 
-static CITIZENSHIP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(concat!(
-        r"(?i)\b(?:(?:U\.?\s?S\.?|United\s+States|American)\s+)?citizens?\s+only\b",
-        r"|(?i:\bonly\s+(?:U\.?\s?S\.?\s+|United\s+States\s+)?citizens\b)",
-        r"|(?i:\bmust\s+(?:be|hold)\s+(?:a\s+)?(?:U\.?\s?S\.?|United\s+States|American)\s+(?:citizen|citizenship)\b)",
-        r"|(?i:\b(?:U\.?\s?S\.?|United\s+States|American)?\s*citizenship\s+(?:is\s+)?(?:required|mandatory|a\s+must)\b)",
-        r"|(?i:\b(?:U\.?\s?S\.?\s+)?citizens\s+(?:and|or)\s+(?:green\s+card\s+holders|permanent\s+residents)\s+only\b)",
-    ))
-});
-static CLEARANCE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)\bclearances?\b|\bTS\s*/\s*SCI\b|\b(?:top\s+)?secret\b|\bpublic\s+trust\b|\bITAR\b|\bexport\s+control|\bEAR\b|\bsuitability\b|\bfederal\s+(?:government\s+)?(?:employment|position)|\bCitizen\s+or\s+National\b",
-    )
-});
-
 /// Statements that limit the job to citizens.
 pub fn citizenship(scan: &Scan) -> Vec<Fact<CitizenshipRequirement>> {
-    scan.matches_where(&CITIZENSHIP, &["citizen"])
+    scan.matches(&CITIZENSHIP)
         .map(|(c, seg)| {
             let clearance = CLEARANCE.is_match(scan.slice(seg.span));
             Fact::new(CitizenshipRequirement { clearance }, match_span(&c, seg))
         })
         .collect()
-}
-
-/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
-/// (see [`crate::facts::compile_common_patterns`]).
-pub(crate) fn compile_patterns(rare: bool) {
-    LazyLock::force(&EEO);
-    if rare {
-        LazyLock::force(&VETERANS);
-        LazyLock::force(&DISABILITY);
-        LazyLock::force(&EO11246_EMPLOYER);
-        LazyLock::force(&CITIZENSHIP);
-        LazyLock::force(&CLEARANCE);
-    }
 }
 
 #[cfg(test)]

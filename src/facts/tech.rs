@@ -12,10 +12,8 @@
 use super::Fact;
 use super::experience::{NUM, word_number};
 use super::scan::Scan;
-use crate::re::Regex;
 use crate::source::Span;
 use crate::vocab::TechVocab;
-use std::sync::LazyLock;
 
 /// A number of years asked for with a technology.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,32 +26,17 @@ pub struct TechExperience {
     pub released: i16,
 }
 
-static YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(&format!(
+crate::re::patterns! {
+    static YEARS = format!(
         r"(?i)\b(?P<min>{NUM})\s*\+?\s*(?:(?:-|–|—|to)\s*(?P<max>{NUM})\s*\+?\s*)?(?:years?|yrs?)\b\+?(?:\s+or\s+more\b)?"
-    ))
-});
-
-/// What may stand between the years and the technology.
-static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)^(?:'|’)?s?\s*(?:of\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:experience|exp\.?|expertise|background)\s+(?:(?:working|developing|building|programming|coding|engineering)\s+)?(?:with|in|using|on|of)\s+|(?:(?:hands-on|professional|production|commercial|practical|industry|proven|solid|relevant|working|demonstrable|demonstrated|direct|recent)\s+)*(?:(?:working|developing|building|programming|coding|engineering)\s+(?:with|in|on)\s+|(?:with|in|using|on)\s+|as\s+an?\s+)?)(?:the\s+)?",
-    )
-});
-
-/// What separates the items of a list of technologies.
-static LIST_SEP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)^\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|/\s*|&\s*|\+\s*|and/or\s+|and\s+|or\s+)",
-    )
-});
-
-/// Before "5 years": "Kubernetes:" or "Kubernetes (" makes the years a value of the label.
-static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::ascii(
-        r"(?i)(?:^|(?:[\n*;|,]|•|·)\s*)(?:(?:experience|exp\.?)\s+(?:with|in)\s+)?(?P<label>[a-z0-9.][a-z0-9.#+/ -]{0,40}?)\s*(?::|：|\(|-\s|–\s)\s*(?:min(?:imum)?\.?\s+|at\s+least\s+)?$",
-    )
-});
+    );
+    /// What may stand between the years and the technology.
+    static LEAD_IN = r"(?i)^(?:'|’)?s?\s*(?:of\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:experience|exp\.?|expertise|background)\s+(?:(?:working|developing|building|programming|coding|engineering)\s+)?(?:with|in|using|on|of)\s+|(?:(?:hands-on|professional|production|commercial|practical|industry|proven|solid|relevant|working|demonstrable|demonstrated|direct|recent)\s+)*(?:(?:working|developing|building|programming|coding|engineering)\s+(?:with|in|on)\s+|(?:with|in|using|on)\s+|as\s+an?\s+)?)(?:the\s+)?";
+    /// What separates the items of a list of technologies.
+    static LIST_SEP = r"(?i)^\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|/\s*|&\s*|\+\s*|and/or\s+|and\s+|or\s+)";
+    /// Before "5 years": "Kubernetes:" or "Kubernetes (" makes the years a value of the label.
+    static LABEL_BEFORE = r"(?i)(?:^|(?:[\n*;|,]|•|·)\s*)(?:(?:experience|exp\.?)\s+(?:with|in)\s+)?(?P<label>[a-z0-9.][a-z0-9.#+/ -]{0,40}?)\s*(?::|：|\(|-\s|–\s)\s*(?:min(?:imum)?\.?\s+|at\s+least\s+)?$";
+}
 
 /// Spellings of the vocabulary's technologies, longest first.
 #[derive(Debug, Clone)]
@@ -111,7 +94,7 @@ impl TechMatcher {
         if self.techs.is_empty() {
             return out;
         }
-        for (c, seg) in scan.matches_where(&YEARS, &["year", "yr"]) {
+        for (c, seg) in scan.matches(&YEARS) {
             let whole = c.get(0).expect("group 0");
             let Some(years) = c.name("min").and_then(|m| word_number(m.as_str())) else {
                 continue;
@@ -133,7 +116,7 @@ impl TechMatcher {
                 ));
             };
             // "Kubernetes: 5 years", "Docker (4+ years)"
-            if let Some(l) = LABEL_BEFORE.captures(&text[..whole.start()])
+            if let Some(l) = crate::re::captures_before(&LABEL_BEFORE, text, whole.start())
                 && let Some(label) = l.name("label")
                 && let Some(i) = self.whole(label.as_str())
             {
@@ -142,31 +125,20 @@ impl TechMatcher {
             }
             // "5+ years of Kubernetes", "5 years' experience with Java, Spring and Kubernetes"
             let mut at = whole.end();
-            let Some(lead) = LEAD_IN.find(&text[at..]) else {
+            let Some(lead) = LEAD_IN.find(crate::re::head(&text[at..])) else {
                 continue;
             };
             at += lead.end();
             while let Some((i, n)) = self.at_start(&text[at..]) {
                 at += n;
                 push(i, whole.start(), at);
-                match LIST_SEP.find(&text[at..]) {
+                match LIST_SEP.find(crate::re::head(&text[at..])) {
                     Some(sep) => at += sep.end(),
                     None => break,
                 }
             }
         }
         out
-    }
-}
-
-/// Compiles this module's patterns now; the `rare` ones, which few postings need, only when asked
-/// (see [`crate::facts::compile_common_patterns`]).
-pub(crate) fn compile_patterns(rare: bool) {
-    LazyLock::force(&YEARS);
-    LazyLock::force(&LEAD_IN);
-    LazyLock::force(&LABEL_BEFORE);
-    if rare {
-        LazyLock::force(&LIST_SEP);
     }
 }
 

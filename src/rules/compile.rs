@@ -381,10 +381,9 @@ impl Compiler<'_> {
         if let Some(p) = &c.pattern {
             let mut regexes = Vec::new();
             for pat in &p.0 {
-                // Like hirelint's own patterns: ASCII classes, `(?u:...)` for Unicode ones. A
-                // Unicode `\b` makes the fast engines give up on text with non-ASCII letters,
-                // which job postings are full of (’, –, é). The built-in pack's patterns compile
-                // on first use (the tests compile them all); a user's now, to report errors.
+                // Unicode semantics, `(?-u)` for ASCII classes (see `re`). The built-in pack's
+                // patterns compile on first use (the tests compile them all); a user's now, to
+                // report errors where they are.
                 let re = if self.lazy {
                     crate::re::LazyRegex::new(pat)
                 } else {
@@ -723,10 +722,11 @@ fn first_line(s: &str) -> String {
 }
 
 fn regex_help(message: &str) -> String {
-    if message.contains("size limit") || message.contains("exceeded limit") {
-        "the pattern is too large once compiled (counted repetitions such as `{100}` multiply its size); split it or use fewer alternatives".into()
+    if message.contains("too large once compiled") {
+        "counted repetitions such as `{100}` multiply a pattern's size; split it or use fewer alternatives".into()
     } else if message.contains("invalid UTF-8") {
-        "classes are ASCII unless written `(?u:...)`: write `(?u:[^.])` or `(?u:.)` for any character".into()
+        "under `(?-u)`, write a class that must match any character as `(?u:[^.])` or `(?u:.)`"
+            .into()
     } else {
         "patterns use Rust `regex` syntax: no look-around or backreferences; escape `.`, `(`, `$` as `\\.`".into()
     }

@@ -157,9 +157,6 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             // against the same "5+ years"): report each span once.
             let mut reported: Vec<Span> = Vec::new();
             for group in groups {
-                if group.iter().any(|c| surely_fails(c, &rule.scope, ctx)) {
-                    continue;
-                }
                 let sides: Option<Vec<Vec<Hit>>> =
                     group.iter().map(|c| eval(c, &rule.scope, ctx)).collect();
                 let Some(sides) = sides else { continue };
@@ -236,7 +233,7 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             let mut hits = Vec::new();
             for span in spans {
                 let s = &ctx.text[span.range()];
-                for re in regexes.iter().filter(|re| re.may_report(s)) {
+                for re in regexes {
                     for m in pattern_matches(re.get(), s) {
                         hits.push(Hit {
                             span: m.offset(span.start),
@@ -259,9 +256,6 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             (!held.is_empty()).then(|| held.into_iter().flatten().collect())
         }
         Cond::All(list) => {
-            if list.iter().any(|c| surely_fails(c, rule_scope, ctx)) {
-                return None;
-            }
             let mut hits = Vec::new();
             for c in list {
                 hits.extend(eval(c, rule_scope, ctx)?);
@@ -275,26 +269,6 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
     }
 }
 
-/// True when `cond` certainly does not hold, as far as the gates of its patterns tell without
-/// compiling any (see [`crate::re::LazyRegex::may_report`]). The sides of a conflict and the
-/// parts of an `all` are checked this way first, so that a pattern that often matches ("degree
-/// or equivalent experience") is not compiled when the other side cannot hold anyway.
-fn surely_fails(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> bool {
-    match cond {
-        Cond::Pattern { regexes, scope, .. } => {
-            let scope = if scope.is_empty() { rule_scope } else { scope };
-            let spans = scope_spans(scope, ctx).unwrap_or_else(|| default_text_spans(ctx));
-            !spans.iter().any(|span| {
-                let s = &ctx.text[span.range()];
-                regexes.iter().any(|re| re.may_report(s))
-            })
-        }
-        Cond::All(list) => list.iter().any(|c| surely_fails(c, rule_scope, ctx)),
-        Cond::Any(list) => list.iter().all(|c| surely_fails(c, rule_scope, ctx)),
-        _ => false,
-    }
-}
-
 /// The places a rule pattern flags in `s`: its non-empty matches or, when the pattern has a
 /// group named `match`, that group of each match in which it took part. A match without the
 /// group flags nothing, so alternatives written before the group state exceptions:
@@ -302,7 +276,7 @@ fn surely_fails(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> bool {
 /// salary" (at one position the first alternative that matches wins, and the leftmost match is
 /// found first, so an exception must start at or before the flagged words).
 pub(crate) fn pattern_matches(re: &crate::re::Regex, s: &str) -> Vec<Span> {
-    if re.has_group("match") {
+    if re.capture_names().any(|name| name == Some("match")) {
         re.captures_iter(s)
             .filter_map(|c| c.name("match"))
             .filter(|m| m.start() < m.end())
@@ -522,7 +496,7 @@ fn interpolate(
     ctx: &EvalContext,
     matched: Option<&str>,
 ) -> String {
-    super::compile::PLACEHOLDER.replace_all(template, |c| {
+    let fill = |c: &crate::re::Captures<'_>| {
         let name = c.get(1).map_or("", |m| m.as_str());
         if name == "match" {
             return matched.unwrap_or("").to_string();
@@ -534,5 +508,8 @@ fn interpolate(
             .and_then(|rs| rs.get(index))
             .and_then(|r| r.fields.get(field))
             .map_or_else(|| "?".to_string(), |v| v.to_string())
-    })
+    };
+    super::compile::PLACEHOLDER
+        .replace_all(template, fill)
+        .into_owned()
 }
