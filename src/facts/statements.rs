@@ -8,6 +8,7 @@
 
 use super::Fact;
 use super::scan::{Scan, match_span};
+use crate::source::Span;
 
 crate::re::patterns! {
     // Measured on the corpus (see README "Accuracy"): these agree with all 100 hand labels. There is
@@ -58,21 +59,37 @@ const EO11246_GROUNDS: &[&[&str]] = &[
 
 /// Places where the posting states non-discrimination or equal opportunity.
 pub fn eeo(scan: &Scan) -> Vec<Fact<Eeo>> {
+    // What a paragraph covers is read once per paragraph, not once per statement in it: a
+    // paragraph may be a whole posting on one line.
+    let mut read: Option<(Span, Eeo)> = None;
     scan.matches(&EEO)
         .map(|(c, seg)| {
-            let paragraph = scan.slice(seg.span);
-            let lower = paragraph.to_lowercase();
-            let facets = Eeo {
-                veterans: VETERANS.is_match(paragraph),
-                disability: DISABILITY.is_match(paragraph),
-                eo11246: EO11246_EMPLOYER.is_match(paragraph)
-                    || EO11246_GROUNDS
-                        .iter()
-                        .all(|g| g.iter().any(|w| lower.contains(w))),
+            let facets = match read {
+                Some((span, facets)) if span == seg.span => facets,
+                _ => {
+                    let facets = Eeo::of(scan.slice(seg.span));
+                    read = Some((seg.span, facets));
+                    facets
+                }
             };
             Fact::new(facets, match_span(&c, seg))
         })
         .collect()
+}
+
+impl Eeo {
+    /// What the paragraph of a statement covers.
+    fn of(paragraph: &str) -> Eeo {
+        let lower = paragraph.to_lowercase();
+        Eeo {
+            veterans: VETERANS.is_match(paragraph),
+            disability: DISABILITY.is_match(paragraph),
+            eo11246: EO11246_EMPLOYER.is_match(paragraph)
+                || EO11246_GROUNDS
+                    .iter()
+                    .all(|g| g.iter().any(|w| lower.contains(w))),
+        }
+    }
 }
 
 /// A statement that limits the job to citizens ("U.S. citizens only", "must be a US citizen",
@@ -85,9 +102,18 @@ pub struct CitizenshipRequirement {
 
 /// Statements that limit the job to citizens.
 pub fn citizenship(scan: &Scan) -> Vec<Fact<CitizenshipRequirement>> {
+    // Once per paragraph, as for `eeo`.
+    let mut read: Option<(Span, bool)> = None;
     scan.matches(&CITIZENSHIP)
         .map(|(c, seg)| {
-            let clearance = CLEARANCE.is_match(scan.slice(seg.span));
+            let clearance = match read {
+                Some((span, clearance)) if span == seg.span => clearance,
+                _ => {
+                    let clearance = CLEARANCE.is_match(scan.slice(seg.span));
+                    read = Some((seg.span, clearance));
+                    clearance
+                }
+            };
             Fact::new(CitizenshipRequirement { clearance }, match_span(&c, seg))
         })
         .collect()

@@ -7,7 +7,7 @@ use crate::finding::{Finding, Label};
 use crate::jurisdiction::Jurisdictions;
 use crate::laws::{Covering, Employer, Law};
 use crate::source::Span;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// What rules are evaluated against.
 pub struct EvalContext<'a> {
@@ -353,6 +353,10 @@ fn default_text_spans(ctx: &EvalContext) -> Vec<Span> {
     ctx.doc.text_blocks().map(|b| b.content).collect()
 }
 
+/// Each left record that the comparison holds for, with the first right value it holds
+/// against: one finding per left record, however many right records there are. `outside`
+/// holds only when the left value fits none of the right ranges (a posting may state the dates
+/// of its application window beside those of the job).
 fn compare(c: &CompareC, ctx: &EvalContext) -> Vec<Vec<Hit>> {
     let (lf, lfield) = c.left;
     let empty = Vec::new();
@@ -362,55 +366,61 @@ fn compare(c: &CompareC, ctx: &EvalContext) -> Vec<Vec<Hit>> {
         let Some(Value::Num(lv)) = l.fields.get(lfield) else {
             continue;
         };
-        let rights = operand_values(&c.right, lf, li, ctx);
-        for (rv, rhit) in rights {
-            let high = c
-                .right_high
-                .as_ref()
-                .map(|h| operand_values(h, lf, li, ctx));
-            let fires = match (&c.op, &high) {
+        let lv = *lv;
+        // The high bound of each record (`[dates.min_weeks, dates.max_weeks]`), or of none (a
+        // number): a low bound is paired with the high bound of its own record.
+        let highs: Option<HashMap<_, f64>> = c.right_high.as_ref().map(|h| {
+            operand_values(h, lf, li, ctx)
+                .into_iter()
+                .map(|(v, hit)| (hit.and_then(|h| h.record), v))
+                .collect()
+        });
+        let holds = |rv: f64, rhit: &Option<Hit>| -> Option<bool> {
+            Some(match (&c.op, &highs) {
                 (CompareOp::Between | CompareOp::Outside, Some(highs)) => {
-                    let Some((hv, _)) = highs.first() else {
-                        continue;
-                    };
+                    let record = rhit.as_ref().and_then(|h| h.record);
+                    let hv = highs.get(&record).or_else(|| highs.get(&None))?;
                     let (lo, hi) = (rv * (1.0 - c.tolerance), hv * (1.0 + c.tolerance));
-                    let inside = *lv >= lo && *lv <= hi;
-                    if c.op == CompareOp::Between {
-                        inside
-                    } else {
-                        !inside
-                    }
+                    let inside = lv >= lo && lv <= hi;
+                    inside == (c.op == CompareOp::Between)
                 }
                 (op, _) => {
                     let close = (lv - rv).abs() <= c.tolerance * lv.abs().max(rv.abs());
                     match op {
-                        CompareOp::Gt => *lv > rv,
-                        CompareOp::Ge => *lv >= rv,
-                        CompareOp::Lt => *lv < rv,
-                        CompareOp::Le => *lv <= rv,
+                        CompareOp::Gt => lv > rv,
+                        CompareOp::Ge => lv >= rv,
+                        CompareOp::Lt => lv < rv,
+                        CompareOp::Le => lv <= rv,
                         CompareOp::Eq => close,
                         _ => !close,
                     }
                 }
-            };
-            if !fires {
-                continue;
-            }
-            let mut hits = vec![Hit {
-                span: l.span,
-                label: c.label_left.clone(),
-                record: Some((lf, li)),
-            }];
-            if let Some(r) = rhit
-                && r.span != l.span
-            {
-                hits.push(Hit {
-                    label: c.label_right.clone(),
-                    ..r
-                });
-            }
-            out.push(hits);
+            })
+        };
+        let judged: Vec<(bool, Option<Hit>)> = operand_values(&c.right, lf, li, ctx)
+            .into_iter()
+            .filter_map(|(rv, rhit)| holds(rv, &rhit).map(|h| (h, rhit)))
+            .collect();
+        if c.op == CompareOp::Outside && judged.iter().any(|(h, _)| !h) {
+            continue;
         }
+        let Some((_, rhit)) = judged.into_iter().find(|(h, _)| *h) else {
+            continue;
+        };
+        let mut hits = vec![Hit {
+            span: l.span,
+            label: c.label_left.clone(),
+            record: Some((lf, li)),
+        }];
+        if let Some(r) = rhit
+            && r.span != l.span
+        {
+            hits.push(Hit {
+                label: c.label_right.clone(),
+                ..r
+            });
+        }
+        out.push(hits);
     }
     out
 }

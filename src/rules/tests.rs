@@ -525,3 +525,28 @@ fn any_holds_by_a_not_and_collects_every_hit() {
     // "equity" and no "cash": no alternative holds.
     assert!(spans("A bonus is paid in equity.").is_empty());
 }
+
+/// A `compare` against another fact's records: a low bound is paired with the high bound of its
+/// own record, and a left record is reported once however many right records it contradicts.
+#[test]
+fn a_duration_is_compared_with_each_date_range_and_reported_once() {
+    let linter = Linter::new(RuleSet::load(&[] as &[&Path]).unwrap());
+    let conflicts = |text: &str| {
+        let src = Source::new("t.md", text, Format::Markdown);
+        let linted = linter.lint(&src, &LintOptions::default());
+        let found: Vec<_> = linted
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "conflict/duration-dates")
+            .collect();
+        (found.len(), linted.facts.date_ranges.len())
+    };
+    // Training comes first; the internship's own dates second, and its 12 weeks fit them.
+    let fits_second = "# Summer Intern\n\nTraining runs from January 5 to January 30, 2026.\n\n\
+                       This is a 12-week internship running from June 1 to August 21, 2026.\n";
+    assert_eq!(conflicts(fits_second), (0, 2));
+    // 8 weeks fit neither range: one finding, not one per range.
+    let fits_none = "# Summer Intern\n\nTraining runs from January 5 to March 30, 2026.\n\n\
+                     This is an 8-week internship running from May 1 to December 18, 2026.\n";
+    assert_eq!(conflicts(fits_none), (1, 2));
+}
