@@ -1,5 +1,5 @@
-//! How patterns are compiled: the `regex` crate, with time linear in the text, compiled on
-//! first use.
+//! How patterns are compiled: the `regex` crate's engine (regex-automata's meta regex, which
+//! `regex::Regex` wraps), time linear in the text, each pattern compiled on first use.
 //!
 //! Two dialects, both the `regex` crate's syntax:
 //!
@@ -15,51 +15,243 @@
 //! Every "text just before (or after) this match" check reads a bounded window ([`before`],
 //! [`head`]), never the whole text up to the match: that keeps a long line linear.
 
-pub use regex::{Captures, Match, Regex};
+use regex_automata::util::captures::Captures as Groups;
+use regex_automata::util::syntax;
+use regex_automata::{Input, meta};
 use std::sync::OnceLock;
 
 /// The largest compiled form a pattern may take; above it, the pattern is an error that names
 /// its rule, not a slow start.
 const SIZE_LIMIT: usize = 8 << 20;
 
+/// A compiled pattern: the `regex` crate's engine (its meta regex), configured once here.
+///
+/// The one setting that differs from the `regex` crate's defaults: no literal prefilter.
+/// Extracting literals from the long case-insensitive alternations that postings need ("full
+/// time|part time|contract|...", month names) is half of all compiling, and compiling is most
+/// of a one-shot `check` (measured on the 5 KB bench posting: 24.7 ms of CPU with the
+/// prefilter, 12.2 ms without, while searching its text took 4.7 and 5.0 ms).
+#[derive(Debug, Clone)]
+pub struct Regex {
+    inner: meta::Regex,
+    pattern: std::sync::Arc<str>,
+}
+
 /// Compiles one of the extractors' patterns (ASCII classes, see the module documentation).
 ///
 /// # Panics
 /// When the pattern is invalid: built-in patterns are constants, and the tests compile every one.
 pub fn ascii(pattern: &str) -> Regex {
-    regex::RegexBuilder::new(pattern)
-        .unicode(false)
-        .size_limit(SIZE_LIMIT)
-        .build()
+    build(pattern, false)
         .unwrap_or_else(|e| panic!("built-in pattern does not compile: {e}\n{pattern}"))
 }
 
 /// Compiles a pattern from a rule or vocabulary file, with Unicode semantics.
 pub fn compile(pattern: &str) -> Result<Regex, String> {
-    regex::RegexBuilder::new(pattern)
-        .size_limit(SIZE_LIMIT)
-        .build()
-        .map_err(|e| match e {
-            regex::Error::CompiledTooBig(limit) => {
-                format!(
-                    "the pattern is too large once compiled (over {} MiB)",
-                    limit >> 20
-                )
-            }
-            // The syntax error's own text points at the pattern with a caret.
-            e => e.to_string(),
-        })
+    build(pattern, true)
 }
 
-/// Compiles patterns from a file as one set (see [`compile`]), for "which of these matches?"
-/// in one pass.
-pub fn compile_set<'p>(
-    patterns: impl IntoIterator<Item = &'p str>,
-) -> Result<regex::RegexSet, String> {
-    regex::RegexSetBuilder::new(patterns)
-        .size_limit(4 * SIZE_LIMIT)
-        .build()
-        .map_err(|e| e.to_string())
+fn config() -> meta::Config {
+    meta::Config::new()
+        .auto_prefilter(false)
+        .nfa_size_limit(Some(SIZE_LIMIT))
+}
+
+fn build(pattern: &str, unicode: bool) -> Result<Regex, String> {
+    let inner = meta::Builder::new()
+        .syntax(syntax::Config::new().unicode(unicode))
+        .configure(config())
+        .build(pattern)
+        .map_err(|e| error_message(&e))?;
+    Ok(Regex {
+        inner,
+        pattern: pattern.into(),
+    })
+}
+
+/// The meta error says only "error parsing pattern 0"; the cause is in its source.
+fn error_message(e: &meta::BuildError) -> String {
+    if let Some(limit) = e.size_limit() {
+        return format!(
+            "the pattern is too large once compiled (over {} MiB)",
+            limit >> 20
+        );
+    }
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        message = s.to_string();
+        source = s.source();
+    }
+    message
+}
+
+impl Regex {
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// Whether the pattern has a group of this name.
+    pub fn has_group(&self, name: &str) -> bool {
+        self.inner
+            .group_info()
+            .to_index(regex_automata::PatternID::ZERO, name)
+            .is_some()
+    }
+
+    pub fn is_match(&self, hay: &str) -> bool {
+        self.inner.is_match(hay)
+    }
+
+    /// Whether there is a match starting at or after `start`; the text before `start` still
+    /// counts for `\b` and `^`.
+    pub fn is_match_at(&self, hay: &str, start: usize) -> bool {
+        self.inner.is_match(Input::new(hay).range(start..))
+    }
+
+    pub fn find<'h>(&self, hay: &'h str) -> Option<Match<'h>> {
+        self.find_at(hay, 0)
+    }
+
+    /// The first match starting at or after `start` (see [`Regex::is_match_at`]).
+    pub fn find_at<'h>(&self, hay: &'h str, start: usize) -> Option<Match<'h>> {
+        let m = self.inner.find(Input::new(hay).range(start..))?;
+        Some(Match::new(hay, m.start(), m.end()))
+    }
+
+    pub fn find_iter<'r, 'h>(
+        &'r self,
+        hay: &'h str,
+    ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
+        self.inner
+            .find_iter(hay)
+            .map(move |m| Match::new(hay, m.start(), m.end()))
+    }
+
+    pub fn captures<'h>(&self, hay: &'h str) -> Option<Captures<'h>> {
+        self.captures_at(hay, 0)
+    }
+
+    /// Like [`Regex::find_at`], with groups.
+    pub fn captures_at<'h>(&self, hay: &'h str, start: usize) -> Option<Captures<'h>> {
+        let mut groups = self.inner.create_captures();
+        self.inner
+            .captures(Input::new(hay).range(start..), &mut groups);
+        groups.is_match().then_some(Captures { hay, groups })
+    }
+
+    pub fn captures_iter<'r, 'h>(
+        &'r self,
+        hay: &'h str,
+    ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
+        self.inner
+            .captures_iter(hay)
+            .map(move |groups| Captures { hay, groups })
+    }
+
+    /// `hay` with each match replaced by what `replace` makes of its groups.
+    pub fn replace_all(
+        &self,
+        hay: &str,
+        mut replace: impl FnMut(&Captures<'_>) -> String,
+    ) -> String {
+        let mut out = String::with_capacity(hay.len());
+        let mut last = 0;
+        for caps in self.captures_iter(hay) {
+            let whole = caps.get(0).expect("group 0 takes part in every match");
+            out.push_str(&hay[last..whole.start()]);
+            out.push_str(&replace(&caps));
+            last = whole.end();
+        }
+        out.push_str(&hay[last..]);
+        out
+    }
+}
+
+/// A match: a byte range of the searched text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match<'h> {
+    hay: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    fn new(hay: &'h str, start: usize, end: usize) -> Self {
+        Match { hay, start, end }
+    }
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+    pub fn as_str(&self) -> &'h str {
+        &self.hay[self.start..self.end]
+    }
+}
+
+/// The groups of one match.
+#[derive(Debug, Clone)]
+pub struct Captures<'h> {
+    hay: &'h str,
+    groups: Groups,
+}
+
+impl<'h> Captures<'h> {
+    /// Group `i` (0 is the whole match).
+    pub fn get(&self, i: usize) -> Option<Match<'h>> {
+        let s = self.groups.get_group(i)?;
+        Some(Match::new(self.hay, s.start, s.end))
+    }
+    /// A named group.
+    pub fn name(&self, name: &str) -> Option<Match<'h>> {
+        let s = self.groups.get_group_by_name(name)?;
+        Some(Match::new(self.hay, s.start, s.end))
+    }
+}
+
+impl std::ops::Index<&str> for Captures<'_> {
+    type Output = str;
+    /// The text of a named group.
+    ///
+    /// # Panics
+    /// When the group did not take part in the match.
+    fn index(&self, name: &str) -> &str {
+        self.name(name)
+            .map(|m| m.as_str())
+            .unwrap_or_else(|| panic!("no group named {name} in this match"))
+    }
+}
+
+/// Patterns from a file (see [`compile`]) as one set, for "which of them, first in order,
+/// matches?" in one pass.
+#[derive(Debug, Clone)]
+pub struct RegexSet {
+    inner: meta::Regex,
+}
+
+impl RegexSet {
+    pub fn new<'p>(patterns: impl IntoIterator<Item = &'p str>) -> Result<RegexSet, String> {
+        let patterns: Vec<&str> = patterns.into_iter().collect();
+        // Only which pattern matched is read: no groups, smaller engines.
+        let config = config()
+            .nfa_size_limit(Some(4 * SIZE_LIMIT))
+            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit);
+        let inner = meta::Builder::new()
+            .configure(config)
+            .build_many(&patterns)
+            .map_err(|e| error_message(&e))?;
+        Ok(RegexSet { inner })
+    }
+
+    /// The index of the first pattern (in order) of those that match at the leftmost place.
+    pub fn first_match(&self, hay: &str) -> Option<usize> {
+        self.inner.find(hay).map(|m| m.pattern().as_usize())
+    }
 }
 
 /// Declares a module's extractor patterns: statics compiled on first use by [`ascii`], and

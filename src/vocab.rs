@@ -205,7 +205,7 @@ pub struct Vocabulary {
     chrome_lines: HashMap<String, ()>,
     /// All chrome patterns as one set, and why each is chrome.
     /// Compiled on first use.
-    chrome_set: std::sync::OnceLock<Option<regex::RegexSet>>,
+    chrome_set: std::sync::OnceLock<Option<crate::re::RegexSet>>,
     chrome_why: Vec<String>,
 }
 
@@ -404,11 +404,11 @@ impl Vocabulary {
 
     /// All chrome patterns as one set, made on first use.
     /// (Each pattern compiles on its own, checked when its file is loaded.)
-    pub fn chrome_set(&self) -> Option<&regex::RegexSet> {
+    pub fn chrome_set(&self) -> Option<&crate::re::RegexSet> {
         self.chrome_set
             .get_or_init(|| {
                 let patterns = self.chrome.patterns.iter().map(|p| p.regex.as_str());
-                crate::re::compile_set(patterns).ok()
+                crate::re::RegexSet::new(patterns).ok()
             })
             .as_ref()
     }
@@ -430,8 +430,7 @@ impl Vocabulary {
             return Some("navigation or page control".to_string());
         }
         let set = self.chrome_set()?;
-        let first = set.matches(trimmed).into_iter().next();
-        first.map(|i| self.chrome_why[i].clone())
+        set.first_match(trimmed).map(|i| self.chrome_why[i].clone())
     }
 }
 

@@ -276,7 +276,7 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
 /// salary" (at one position the first alternative that matches wins, and the leftmost match is
 /// found first, so an exception must start at or before the flagged words).
 pub(crate) fn pattern_matches(re: &crate::re::Regex, s: &str) -> Vec<Span> {
-    if re.capture_names().any(|name| name == Some("match")) {
+    if re.has_group("match") {
         re.captures_iter(s)
             .filter_map(|c| c.name("match"))
             .filter(|m| m.start() < m.end())
@@ -519,7 +519,5 @@ fn interpolate(
             .and_then(|r| r.fields.get(field))
             .map_or_else(|| "?".to_string(), |v| v.to_string())
     };
-    super::compile::PLACEHOLDER
-        .replace_all(template, fill)
-        .into_owned()
+    super::compile::PLACEHOLDER.replace_all(template, fill)
 }
