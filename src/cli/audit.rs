@@ -83,6 +83,7 @@ enum Work {
 }
 
 pub fn run(args: AuditArgs) -> Result<i32, i32> {
+    hirelint::re::expect_many_texts();
     let interrupted = Arc::new(AtomicBool::new(false));
     {
         let flag = interrupted.clone();

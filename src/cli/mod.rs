@@ -228,6 +228,10 @@ pub fn prepare(
     if let Some(e) = failed {
         return Err(rules.setup_failed(&e));
     }
+    // Past a few dozen postings, a prefilter's cost at compile time is repaid by searching.
+    if inputs.len() > 64 {
+        hirelint::re::expect_many_texts();
+    }
     let mut prepared = Vec::with_capacity(inputs.len());
     for input in inputs {
         let (settings, linter) = workspace

@@ -24,6 +24,7 @@ type Error = Box<dyn std::error::Error + Send + Sync>;
 
 /// Runs the server on stdin and stdout until the client says `exit`.
 pub fn run() -> Result<(), Error> {
+    crate::re::expect_many_texts();
     let (connection, io_threads) = Connection::stdio();
     serve(&connection)?;
     drop(connection);
