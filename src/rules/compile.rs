@@ -46,7 +46,7 @@ pub fn compile_file_with(file: &str, text: &str, duties: &[&str]) -> Result<Vec<
 }
 
 /// A file of the built-in pack, embedded twice by `build.rs`: as JSON, which is read at every
-/// start (several times cheaper than YAML, README "Performance"), and as written, for errors.
+/// start (several times cheaper than YAML), and as written, for errors.
 pub struct BuiltinRuleFile {
     /// The path in the repository: `rules/pay.yaml`.
     pub name: &'static str,

@@ -550,3 +550,42 @@ fn a_duration_is_compared_with_each_date_range_and_reported_once() {
                      This is an 8-week internship running from May 1 to December 18, 2026.\n";
     assert_eq!(conflicts(fits_none), (1, 2));
 }
+
+/// A rule author's pattern has the `regex` crate's Unicode semantics: `\b` before a letter such
+/// as "â", and `(?i)` folding "É" to "é". `(?-u)` asks for ASCII classes.
+#[test]
+fn user_patterns_know_letters_of_every_script() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("fr.yaml"),
+        r#"- id: acme/age-fr
+  severity: error
+  message: 'Une limite d''âge : "{match}".'
+  forbid: { pattern: '(?i)\b(?P<match>âgée?s? de moins de \d+ ans)' }
+- id: acme/eleve
+  severity: info
+  message: m
+  forbid: { pattern: '(?i)\bélèves?\b' }
+- id: acme/ascii
+  severity: info
+  message: m
+  forbid: { pattern: '(?-u)\bge\b' }
+"#,
+    )
+    .unwrap();
+    let linter = Linter::new(RuleSet::load(&[dir.path()]).unwrap());
+    let text = "# Animateur\n\nCandidats ÂGÉS DE MOINS DE 30 ANS. Pour nos ÉLÈVES. Âge requis.\n";
+    let src = Source::new("t.md", text, Format::Markdown);
+    let findings = linter.lint(&src, &LintOptions::default()).findings;
+    let flagged = |id: &str| -> Vec<&str> {
+        findings
+            .iter()
+            .filter(|f| f.rule == id)
+            .map(|f| &text[f.labels[0].span.range()])
+            .collect()
+    };
+    assert_eq!(flagged("acme/age-fr"), ["ÂGÉS DE MOINS DE 30 ANS"]);
+    assert_eq!(flagged("acme/eleve"), ["ÉLÈVES"]);
+    // ASCII `\b` sees a boundary between "Â" and "ge": the author asked for it.
+    assert_eq!(flagged("acme/ascii"), ["ge"]);
+}
