@@ -33,10 +33,18 @@ struct Hit {
 
 /// Evaluates `rules` and returns their findings in source order.
 pub fn evaluate<'r>(rules: impl IntoIterator<Item = &'r Rule>, ctx: &EvalContext) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for rule in rules {
-        evaluate_rule(rule, ctx, &mut out);
-    }
+    use rayon::prelude::*;
+    // Side by side: a rule's patterns compile on its first use, which is much of the work of a
+    // one-shot `check`. The findings come out in rule order whatever the threads do.
+    let rules: Vec<&Rule> = rules.into_iter().collect();
+    let mut out: Vec<Finding> = rules
+        .par_iter()
+        .flat_map_iter(|rule| {
+            let mut found = Vec::new();
+            evaluate_rule(rule, ctx, &mut found);
+            found
+        })
+        .collect();
     out.sort_by_key(|f| (f.start(), f.rule.clone()));
     out
 }
