@@ -12,3 +12,4 @@ mod formats;
 mod hostile;
 mod lsp;
 mod properties;
+mod writes;
