@@ -189,7 +189,7 @@ pub fn run() -> i32 {
         Command::Config(args) => config_cmd::show(args),
         Command::Init(args) => config_cmd::init(args),
         Command::Lsp => match hirelint::lsp::run() {
-            Ok(()) => Ok(0),
+            Ok(code) => Ok(code),
             Err(e) => {
                 eprintln!("error: language server: {e}");
                 Err(EXIT_ERROR)
