@@ -348,6 +348,19 @@ pub fn csv_record(o: &Outcome) -> Vec<String> {
         o.count(Severity::Info).to_string(),
         rules.into_iter().collect::<Vec<_>>().join(";"),
     ]
+    .into_iter()
+    .map(inert_cell)
+    .collect()
+}
+
+/// A cell as a spreadsheet will show it, not run it: one that begins with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return would be read as a formula (CWE-1236), so it gets a leading `'`.
+pub fn inert_cell(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// The columns of the per-finding CSV.
@@ -367,5 +380,8 @@ pub fn finding_rows(o: &Outcome) -> impl Iterator<Item = Vec<String>> + '_ {
             f.message.clone(),
             f.laws.join(";"),
         ]
+        .into_iter()
+        .map(inert_cell)
+        .collect()
     })
 }

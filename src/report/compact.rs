@@ -10,7 +10,7 @@ pub fn write(results: &[FileResult], out: &mut impl Write) -> std::io::Result<()
         for f in r.findings.iter().filter(|f| f.is_active()) {
             let (line, col) = source.line_col(f.start());
             // One line per finding: line breaks in a message would split it.
-            let message = f.message.replace(['\n', '\r'], " ");
+            let message = super::terminal_safe(&f.message).replace(['\n', '\r'], " ");
             writeln!(
                 out,
                 "{}:{line}:{col}: {}[{}] {message}",
