@@ -46,6 +46,43 @@ impl Prose {
     }
 }
 
+/// The strings of a posting that fixes must never change, in order: addresses (URLs, e-mail
+/// addresses, paths) and, in Markdown, link and image addresses, code spans and blocks, HTML
+/// and front-matter keys. Fixing a posting leaves this list as it was (the `fix` fuzz target
+/// and the property tests check it).
+pub fn machinery(source: &Source) -> Vec<String> {
+    let file = source.file_text();
+    let mut out: Vec<String> = addresses(file)
+        .into_iter()
+        .map(|s| file[s.range()].to_string())
+        .collect();
+    if source.format != Format::Markdown {
+        return out;
+    }
+    let front = FrontMatter::parse(file).or_else(|| FrontMatter::parse_unfenced(file));
+    let body_start = front.as_ref().map_or(0, |f| f.span.end);
+    out.extend(
+        front
+            .iter()
+            .flat_map(|f| f.fields.iter().map(|field| field.key.clone())),
+    );
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut in_code = false;
+    for event in Parser::new_ext(&file[body_start..], options) {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                out.push(dest_url.to_string())
+            }
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            Event::Text(t) if in_code => out.push(t.to_string()),
+            Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => out.push(t.to_string()),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// URLs (with a scheme, or starting `www.`), e-mail addresses, and file paths (`/a/b`, `docs/a.pdf`; not `he/she`):
 /// a fix inside one would change an address.
 fn addresses(text: &str) -> Vec<Span> {
@@ -126,6 +163,18 @@ mod tests {
             ]
         );
         assert_eq!(prose_words(text, Format::Markdown, "Salesman"), [true]);
+    }
+
+    #[test]
+    fn fixing_leaves_the_machinery_as_it_was() {
+        let linter = crate::lint::Linter::new(crate::rules::RuleSet::load(&[] as &[&str]).unwrap());
+        let text = "---\nsalesman: x\n---\n\nThe salesman and our guys. [salesman](https://x.example/salesman) `salesman` \
+                    <b title=\"salesman\">chairman</b> docs/salesman.pdf salesman@x.example\n\n```\nsalesman\n```\n";
+        let source = Source::new("t.md", text, Format::Markdown);
+        let before = machinery(&source);
+        let fixed = crate::fix::fix(&linter, source, &Default::default(), true);
+        assert!(fixed.applied >= 2, "{}", fixed.source.text);
+        assert_eq!(machinery(&fixed.source), before, "{}", fixed.source.text);
     }
 
     #[test]
