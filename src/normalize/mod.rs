@@ -172,10 +172,16 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
             _ => None,
         })
         .collect();
-    Normalized {
-        text: emit::emit(text, &lines, &roles, vocab),
-        removed,
+    let mut out = emit::emit(text, &lines, &roles, vocab);
+    if source.format == Format::Html {
+        // A page's text has its entities decoded: a `<` in it was `&lt;` (markup is gone), and
+        // printed as it is it would be live HTML in the Markdown.
+        out = out
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
     }
+    Normalized { text: out, removed }
 }
 
 /// A line of text; one of only U+FEFF (invisible) and spaces separates blocks like a blank one.

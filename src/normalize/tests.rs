@@ -213,6 +213,18 @@ fn entities_are_decoded_outside_code() {
 }
 
 #[test]
+fn a_page_s_escaped_markup_stays_escaped_in_its_markdown() {
+    let n = fmt(
+        "job.html",
+        "<h1>Web Developer</h1><p>You know &lt;script&gt;alert(1)&lt;/script&gt; &amp; R&amp;D.</p>",
+    );
+    assert_eq!(
+        n.text,
+        "# Web Developer\n\nYou know &lt;script&gt;alert(1)&lt;/script&gt; &amp; R&amp;D.\n"
+    );
+}
+
+#[test]
 fn escaped_markup_stays_escaped() {
     // Shown as text where it was written; decoded it would be live HTML in the Markdown.
     for name in ["job.md", "job.txt"] {

@@ -143,3 +143,38 @@ fn terminal_escapes_in_a_posting_do_not_reach_the_terminal() {
         assert!(out.contains("language/gendered"), "{format}: {out}");
     }
 }
+
+#[test]
+fn front_matter_and_mapped_columns_are_read_as_written_not_as_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("p.md"),
+        "---\ntitle: \"Barista \\\"Lead\\\" \\\\ Caf\\u00e9\"\ndate_posted: 2026-01-01\n---\n\n# Barista\n\nLocation: Denver, CO\n",
+    )
+    .unwrap();
+    let facts: serde_json::Value = serde_json::from_str(&stdout(d, &["extract", "p.md"])).unwrap();
+    assert_eq!(facts["title"], "Barista \"Lead\" \\ Café");
+    let ld: serde_json::Value =
+        serde_json::from_str(&stdout(d, &["extract", "--format", "jsonld", "p.md"])).unwrap();
+    assert_eq!(ld["title"], "Barista \"Lead\" \\ Café");
+    std::fs::write(
+        d.join("jobs.csv"),
+        "job_title,description\n\"Barista \"\"Lead\"\" \\ Café\ttab\",\"Cook wanted in Denver, CO.\"\n",
+    )
+    .unwrap();
+    let out = stdout(
+        d,
+        &[
+            "audit",
+            "--no-progress",
+            "--field",
+            "title=job_title",
+            "--format",
+            "json",
+            "jobs.csv",
+        ],
+    );
+    let record: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(record["facts"]["title"], "Barista \"Lead\" \\ Café\ttab");
+}
