@@ -102,7 +102,11 @@ impl Output {
     pub fn create(path: &Path) -> std::io::Result<Output> {
         let target = resolve(path).unwrap_or_else(|_| path.to_path_buf());
         let target = match std::fs::metadata(&target) {
-            Ok(m) if !m.is_file() && !m.is_dir() => {
+            // Found now, not after the whole run when the rename fails.
+            Ok(m) if m.is_dir() => {
+                return Err(std::io::Error::other("it is a folder"));
+            }
+            Ok(m) if !m.is_file() => {
                 let file = std::fs::OpenOptions::new().write(true).open(&target)?;
                 Target::Direct(std::io::BufWriter::new(file))
             }
@@ -527,6 +531,8 @@ mod tests {
             check_outputs(&[("--output", &other), ("--report", &other)], &[&input]).unwrap_err();
         assert!(e.contains("--report and --output both name"), "{e}");
         assert!(check_outputs(&[("--output", &other)], &[&input]).is_ok());
+        let folder = Output::create(dir.path()).err().unwrap();
+        assert_eq!(folder.to_string(), "it is a folder");
         assert!(!other.exists(), "nothing is created by checking");
     }
 }
