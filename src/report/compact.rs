@@ -14,7 +14,7 @@ pub fn write(results: &[FileResult], out: &mut impl Write) -> std::io::Result<()
             writeln!(
                 out,
                 "{}:{line}:{col}: {}[{}] {message}",
-                r.name,
+                super::terminal_safe(&r.name),
                 f.severity.as_str(),
                 f.rule
             )?;

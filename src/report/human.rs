@@ -78,7 +78,7 @@ impl FindingDiagnostic {
         FindingDiagnostic {
             finding,
             source: CharColumns {
-                name: source.name.clone(),
+                name: super::terminal_safe(&source.name).into_owned(),
                 text: super::terminal_safe(source.file_text()).into_owned(),
                 language: language(source),
             },

@@ -129,16 +129,18 @@ fn csv_cells_never_start_a_formula() {
 #[test]
 fn terminal_escapes_in_a_posting_do_not_reach_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("p.md"),
-        "# Salesman\x1b]0;PWNED\x07\x1b[8m\n\nLocation: Denver, CO\n",
-    )
-    .unwrap();
+    // In the text, and (where file names may hold them) in the name.
+    let posting = "# Salesman\x1b]0;PWNED\x07\x1b[8m\n\nLocation: Denver, CO\n";
+    std::fs::write(dir.path().join("p.md"), posting).unwrap();
+    let mut names = vec!["p.md"];
+    if cfg!(unix) {
+        std::fs::write(dir.path().join("q\x1b[8m.md"), posting).unwrap();
+        names.push("q\x1b[8m.md");
+    }
     for format in ["human", "compact"] {
-        let out = stdout(
-            dir.path(),
-            &["check", "--color", "never", "--format", format, "p.md"],
-        );
+        let mut args = vec!["check", "--color", "never", "--format", format];
+        args.extend(&names);
+        let out = stdout(dir.path(), &args);
         assert!(!out.contains(['\x1b', '\x07']), "{format}: {out:?}");
         assert!(out.contains("language/gendered"), "{format}: {out}");
     }
