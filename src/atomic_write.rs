@@ -239,11 +239,12 @@ pub fn rewrite(path: &Path, original: &[u8], contents: &[u8]) -> Result<(), Rewr
     if interrupted() {
         return refuse("interrupted");
     }
-    let target = resolve(path)?;
-    let meta = std::fs::metadata(&target)?;
-    if !meta.is_file() {
+    // Asked of the path first: `/dev/stdin` is a link to a pipe that has no name to resolve.
+    if !std::fs::metadata(path)?.is_file() {
         return refuse("not a regular file (a pipe, a device or a folder)");
     }
+    let target = resolve(path)?;
+    let meta = std::fs::metadata(&target)?;
     if meta.permissions().readonly() {
         return refuse("the file is read-only");
     }
