@@ -225,4 +225,14 @@ fn init_writes_a_starter_and_never_overwrites() {
         std::fs::read_to_string(dir.path().join("hirelint.yaml")).unwrap(),
         "ignore: [pay/]\n"
     );
+    // A `.hirelint.yaml` is a config too: a new `hirelint.yaml` beside it would shadow it.
+    let other = tempfile::tempdir().unwrap();
+    std::fs::write(other.path().join(".hirelint.yaml"), "ignore: [pay/]\n").unwrap();
+    hirelint()
+        .arg("init")
+        .arg(other.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(".hirelint.yaml already exists"));
+    assert!(!other.path().join("hirelint.yaml").exists());
 }
