@@ -224,14 +224,28 @@ pub fn prepare(
 ) -> Result<(Vec<Prepared>, Vec<inputs::Problem>), i32> {
     let mut workspace = rules.workspace()?;
     let mut failed = None;
+    let mut excluded = 0usize;
     let (inputs, problems) = input.collect_with(&mut |path| {
-        workspace.excludes(path).unwrap_or_else(|e| {
+        let out = workspace.excludes(path).unwrap_or_else(|e| {
             failed.get_or_insert(e);
             false
-        })
+        });
+        excluded += usize::from(out);
+        out
     });
     if let Some(e) = failed {
         return Err(rules.setup_failed(&e));
+    }
+    // Nothing to read is a mistake (a glob that excludes everything, an empty folder), not a
+    // pass: a check that reads nothing must not turn CI green.
+    if inputs.is_empty() && problems.is_empty() {
+        let why = if excluded > 0 {
+            format!("all {excluded} posting file(s) found are excluded by a config's `exclude`")
+        } else {
+            "the folders hold no .md, .markdown, .txt, .html or .htm files".to_string()
+        };
+        eprintln!("error: no postings were read: {why}");
+        return Err(EXIT_ERROR);
     }
     let mut prepared = Vec::with_capacity(inputs.len());
     for input in inputs {

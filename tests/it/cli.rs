@@ -1060,3 +1060,38 @@ fn suppressed_findings_are_marked_in_json_and_left_out_elsewhere() {
         .stdout(predicate::str::contains("\npay/missing").not())
         .stdout(predicate::str::contains("(2 suppressed)"));
 }
+
+#[test]
+fn reading_no_posting_at_all_is_an_error_that_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("postings")).unwrap();
+    std::fs::create_dir_all(d.join("empty")).unwrap();
+    std::fs::write(
+        d.join("postings/p.md"),
+        "# Barista\n\nWe need a salesman.\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("hirelint.yaml"), "exclude: [\"**\"]\n").unwrap();
+    for (args, why) in [
+        (
+            &["check", "postings"][..],
+            "excluded by a config's `exclude`",
+        ),
+        (&["check", "empty"][..], "hold no .md"),
+        (&["fmt", "--check", "empty"][..], "hold no .md"),
+    ] {
+        let out = Command::cargo_bin("hirelint")
+            .unwrap()
+            .current_dir(d)
+            .args(args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("no postings were read") && stderr.contains(why),
+            "{args:?}: {stderr}"
+        );
+    }
+}
