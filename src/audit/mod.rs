@@ -186,8 +186,8 @@ impl Audit {
         };
         let _ = writeln!(
             o,
-            "{} postings audited{}; {} with findings ({}): {} errors, {} warnings, {} infos",
-            self.postings,
+            "{} audited{}; {} with findings ({}): {}, {}, {}",
+            plural(self.postings, "posting"),
             if self.interrupted {
                 " (interrupted)"
             } else {
@@ -195,12 +195,16 @@ impl Audit {
             },
             self.with_findings,
             share(self.with_findings, self.postings),
-            self.errors,
-            self.warnings,
-            self.infos
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning"),
+            plural(self.infos, "info")
         );
         if self.problem_count > 0 {
-            let _ = writeln!(o, "{} inputs could not be read:", self.problem_count);
+            let _ = writeln!(
+                o,
+                "{} could not be read:",
+                plural(self.problem_count, "input")
+            );
             for (name, why) in &self.problems {
                 let _ = writeln!(o, "  {name}: {why}");
             }
@@ -351,6 +355,11 @@ pub fn csv_record(o: &Outcome) -> Vec<String> {
     .into_iter()
     .map(inert_cell)
     .collect()
+}
+
+/// `1 posting`, `2 postings`.
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 /// A cell as a spreadsheet will show it, not run it: one that begins with `=`, `+`, `-`, `@`,
