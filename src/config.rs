@@ -208,7 +208,7 @@ impl Config {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
             file: path.display().to_string(),
             text: String::new(),
-            message: format!("cannot read the config file: {e}"),
+            message: format!("cannot read the config file {}: {e}", path.display()),
             help: None,
             span: Span::default(),
         })?;

@@ -236,3 +236,17 @@ fn init_writes_a_starter_and_never_overwrites() {
         .stderr(predicate::str::contains(".hirelint.yaml already exists"));
     assert!(!other.path().join("hirelint.yaml").exists());
 }
+
+#[test]
+fn a_missing_config_file_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("job.md"), NO_PAY).unwrap();
+    hirelint()
+        .current_dir(dir.path())
+        .args(["check", "--config", "no-such.yaml", "job.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read the config file no-such.yaml",
+        ));
+}
