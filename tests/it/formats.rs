@@ -318,3 +318,33 @@ fn columns_count_characters_after_non_ascii_text() {
     );
     assert!(out("human").contains("job.md:5:50"));
 }
+
+#[test]
+fn a_baseline_matches_paths_written_with_dot_dot() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("jobs")).unwrap();
+    std::fs::create_dir_all(d.join("ci")).unwrap();
+    std::fs::write(d.join("jobs/a.md"), "# Salesman\n\nLocation: Boise, ID\n").unwrap();
+    // Written from the top with plain paths, read from a subfolder through `..`.
+    hirelint()
+        .current_dir(d)
+        .args(["check", "--write-baseline", "ci/base.json", "jobs/a.md"])
+        .assert()
+        .success();
+    hirelint()
+        .current_dir(d.join("ci"))
+        .args([
+            "check",
+            "--format",
+            "compact",
+            "--fail-on",
+            "info",
+            "--baseline",
+            "../ci/base.json",
+            "../jobs/./a.md",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
+}
