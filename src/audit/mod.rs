@@ -275,7 +275,7 @@ pub fn json_record(o: &Outcome) -> serde_json::Value {
         .findings
         .iter()
         .map(|f| {
-            let (line, column) = o.source.line_col(f.start());
+            let (line, column) = o.source.line_col(f.primary_start());
             serde_json::json!({
                 "rule": f.rule, "severity": f.severity.as_str(), "message": f.message,
                 "line": line, "column": column, "laws": f.laws,
@@ -379,7 +379,7 @@ pub const FINDINGS_HEADER: &[&str] = &[
 
 pub fn finding_rows(o: &Outcome) -> impl Iterator<Item = Vec<String>> + '_ {
     o.findings.iter().map(|f| {
-        let (line, column) = o.source.line_col(f.start());
+        let (line, column) = o.source.line_col(f.primary_start());
         vec![
             o.name.clone(),
             f.rule.clone(),

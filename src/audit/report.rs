@@ -37,7 +37,7 @@ impl Row {
                 .findings
                 .iter()
                 .map(|f| {
-                    let (line, _) = o.source.line_col(f.start());
+                    let (line, _) = o.source.line_col(f.primary_start());
                     (
                         f.rule.clone(),
                         f.severity.as_str().to_string(),

@@ -37,8 +37,9 @@ fn compact_is_one_line_per_finding() {
     assert!(out.contains(
         "examples/broken/rockstar-title.md:7:22: warning[language/rockstar] \"ninja\" tells applicants"
     ), "{out}");
+    // The primary span, as GitHub annotations and JSON give it (below).
     assert!(
-        out.contains("examples/broken/jsonld-salary-differs.html:31:30: error[jsonld/mismatch] "),
+        out.contains("examples/broken/jsonld-salary-differs.html:17:5: error[jsonld/mismatch] "),
         "{out}"
     );
     assert_eq!(out.lines().count(), 4, "{out}");
@@ -347,4 +348,48 @@ fn a_baseline_matches_paths_written_with_dot_dot() {
         .assert()
         .success()
         .stdout(predicate::str::is_empty());
+}
+
+#[test]
+fn one_line_formats_point_at_the_primary_span() {
+    // The place that makes a law apply ("covered by Colorado") comes before the title the
+    // finding is about: compact and JUnit point at the title, as JSON's first span does.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("d.md"),
+        "Location: Denver, CO\n\n# Cook\n\nHealth insurance.\n",
+    )
+    .unwrap();
+    let json = hirelint()
+        .current_dir(d)
+        .args(["check", "--format", "json", "d.md"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let compact = hirelint()
+        .current_dir(d)
+        .args(["check", "--format", "compact", "d.md"])
+        .output()
+        .unwrap();
+    let compact = String::from_utf8(compact.stdout).unwrap();
+    let junit = hirelint()
+        .current_dir(d)
+        .args(["check", "--format", "junit", "d.md"])
+        .output()
+        .unwrap();
+    let junit = String::from_utf8(junit.stdout).unwrap();
+    let findings = json["files"][0]["findings"].as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["spans"].as_array().unwrap().len() > 1),
+        "{json}"
+    );
+    for (f, line) in findings.iter().zip(compact.lines()) {
+        let first = &f["spans"][0];
+        let at = format!("d.md:{}:{}: ", first["line"], first["column"]);
+        assert!(line.starts_with(&at), "{line} (expected {at})");
+        assert!(junit.contains(&at), "{junit}");
+    }
 }
