@@ -284,6 +284,52 @@ fn ci_examples_are_yaml_and_name_real_commands() {
 }
 
 #[test]
+fn pre_commit_hooks_take_postings_only() {
+    // pre-commit runs a hook on a file when `files` matches it (re.search) and `exclude` does not.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let hooks: Value = serde_saphyr::from_str(
+        &std::fs::read_to_string(root.join(".pre-commit-hooks.yaml")).unwrap(),
+    )
+    .unwrap();
+    let takes = |hook: &Value, path: &str| {
+        let files = regex::Regex::new(hook["files"].as_str().unwrap()).unwrap();
+        let exclude = regex::Regex::new(hook["exclude"].as_str().unwrap()).unwrap();
+        assert_eq!(hook["types"], serde_json::json!(["file"]), "{hook}");
+        assert!(
+            hook.get("types_or").is_none(),
+            "`text` would take every text file"
+        );
+        files.is_match(path) && !exclude.is_match(path)
+    };
+    let check = &hooks[0];
+    for posting in [
+        "postings/barista.md",
+        "jobs/cook.txt",
+        "careers/page.html",
+        "a.htm",
+        "b.markdown",
+    ] {
+        assert!(takes(check, posting), "{posting}");
+    }
+    for other in [
+        "notes.py",
+        "TODO.txt",
+        "hirelint.yaml",
+        "README.md",
+        "docs/CHANGELOG.md",
+        "LICENSE",
+    ] {
+        assert!(!takes(check, other), "{other}");
+    }
+    // fmt --write rewrites what it takes: Markdown postings only.
+    let fmt = &hooks[1];
+    assert!(takes(fmt, "postings/barista.md"));
+    for other in ["jobs/cook.txt", "README.md", "page.html"] {
+        assert!(!takes(fmt, other), "{other}");
+    }
+}
+
+#[test]
 fn columns_count_characters_after_non_ascii_text() {
     // `€` and `–` are 3 bytes but one character: "rockstar" starts in column 50.
     let dir = tempfile::tempdir().unwrap();
