@@ -64,6 +64,9 @@ pub fn report(results: &[FileResult], rules: &[Rule]) -> sarif::Sarif {
             sarif::ReportingDescriptor::builder()
                 .id(*id)
                 .short_description(text(summary))
+                .full_description(text(
+                    crate::suppress::meta_description(id).unwrap_or(summary),
+                ))
                 .build(),
         );
     }

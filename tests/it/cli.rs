@@ -341,6 +341,18 @@ fn rules_and_explain() {
         .args(["explain", "no/such-rule"])
         .assert()
         .code(2);
+    // The rules that check suppression comments are rules like the others.
+    hirelint().arg("rules").assert().success().stdout(
+        predicate::str::contains("suppression/no-reason")
+            .and(predicate::str::contains("suppression/unused")),
+    );
+    for id in ["suppression/no-reason", "suppression/unused"] {
+        hirelint().args(["explain", id]).assert().success().stdout(
+            predicate::str::contains(id).and(
+                predicate::str::contains("Remove it").or(predicate::str::contains("Write why")),
+            ),
+        );
+    }
 }
 
 #[test]
