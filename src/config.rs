@@ -366,7 +366,8 @@ impl Config {
         s
     }
 
-    /// Every rule id named in `select`, `ignore` and `severity` must name a rule or a family.
+    /// Every rule id named in `select`, `ignore` and `severity` must name a rule or a family,
+    /// and every jurisdiction one the rules' places or laws know.
     pub fn check_rule_ids(&self, rules: &RuleSet) -> Result<(), ConfigError> {
         let known = |entry: &str| {
             rules.rules.iter().any(|r| names_rule(entry, &r.id))
@@ -386,6 +387,16 @@ impl Config {
                 if !known(id) {
                     let at = self.text.find(id.as_str()).unwrap_or(0);
                     return Err(self.unknown_rule(id, Span::new(at, at + id.len()), rules));
+                }
+            }
+        }
+        // Jurisdictions too: a misspelt one would silently apply no law.
+        let places = crate::jurisdiction::known_codes(rules);
+        for keys in std::iter::once(&self.keys).chain(self.overrides.iter().map(|o| &o.2)) {
+            for code in keys.jurisdictions.iter().flatten() {
+                if let Some(why) = crate::jurisdiction::unknown(code, &places) {
+                    let at = self.text.find(code.as_str()).unwrap_or(0);
+                    return Err(self.error(why, Span::new(at, at + code.len()), None));
                 }
             }
         }

@@ -91,6 +91,9 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     }
     let mut workspace = args.rules.workspace()?;
+    if !args.judge.jurisdictions.is_empty() {
+        super::check_jurisdictions(&args.judge.jurisdictions, &args.rules.load()?)?;
+    }
     let columns = Columns {
         text: args.text_fields.clone(),
         id: args.id_field.clone(),

@@ -256,3 +256,15 @@ pub fn prepare(
     }
     Ok((prepared, problems))
 }
+
+/// `--jurisdiction` codes must be ones the rules know (a misspelt one would apply no law).
+pub fn check_jurisdictions(codes: &[String], rules: &RuleSet) -> Result<(), i32> {
+    let known = hirelint::jurisdiction::known_codes(rules);
+    for code in codes {
+        if let Some(why) = hirelint::jurisdiction::unknown(code, &known) {
+            eprintln!("error: --jurisdiction: {why}");
+            return Err(EXIT_ERROR);
+        }
+    }
+    Ok(())
+}

@@ -250,3 +250,28 @@ fn a_missing_config_file_is_named() {
             "cannot read the config file no-such.yaml",
         ));
 }
+
+#[test]
+fn unknown_jurisdictions_are_errors_with_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("job.md"), NO_PAY).unwrap();
+    hirelint()
+        .current_dir(dir.path())
+        .args(["check", "--jurisdiction", "US-CX", "job.md"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown jurisdiction `US-CX`; did you mean")
+                .and(predicate::str::contains("US-CO")),
+        );
+    std::fs::write(dir.path().join("hirelint.yaml"), "jurisdictions: [us-xx]\n").unwrap();
+    hirelint()
+        .current_dir(dir.path())
+        .args(["check", "job.md"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown jurisdiction `US-XX`")
+                .and(predicate::str::contains("hirelint.yaml:1:17")),
+        );
+}
