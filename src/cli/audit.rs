@@ -186,8 +186,11 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         if chunk.is_empty() {
             break;
         }
+        // The flag is read per posting, so that Ctrl-C stops within one posting's time, not a
+        // whole chunk's; postings not linted are left out of the summary.
         let done: Vec<Result<(Outcome, u64), (String, String)>> = chunk
             .into_par_iter()
+            .filter(|_| !interrupted.load(Ordering::SeqCst))
             .map(|w| match w {
                 Work::Posting(source, linter, options) => {
                     let size = source.text.len() as u64;
