@@ -149,6 +149,7 @@ fn serve(connection: &Connection) -> Result<i32, Error> {
         encoding,
         docs: HashMap::new(),
         workspace: fresh_workspace(),
+        staged: Vec::new(),
     };
     if watch {
         server.watch_config_files()?;
@@ -179,6 +180,10 @@ fn serve(connection: &Connection) -> Result<i32, Error> {
             Message::Notification(n) => server.notification(n)?,
             Message::Response(_) => {}
         }
+        // Changes still queued would make this lint stale at once: lint when the queue is empty.
+        if connection.receiver.is_empty() {
+            server.flush()?;
+        }
     }
     Ok(1)
 }
@@ -200,6 +205,8 @@ struct Server<'c> {
     docs: HashMap<Uri, Doc>,
     /// Configs and rule sets; replaced when a config file changes.
     workspace: Workspace,
+    /// Texts opened or changed and not yet linted, in the order they came.
+    staged: Vec<(Uri, String, Option<i32>)>,
 }
 
 fn fresh_workspace() -> Workspace {
@@ -267,7 +274,7 @@ impl Server<'_> {
             DidOpenTextDocument::METHOD => {
                 if let Some(p) = params::<lsp::DidOpenTextDocumentParams>(n) {
                     let doc = p.text_document;
-                    self.open(doc.uri, doc.text, Some(doc.version))?;
+                    self.stage(doc.uri, doc.text, Some(doc.version));
                 }
             }
             DidChangeTextDocument::METHOD => {
@@ -279,6 +286,7 @@ impl Server<'_> {
                 let Some(p) = params::<lsp::DidSaveTextDocumentParams>(n) else {
                     return Ok(());
                 };
+                self.flush()?;
                 if is_config_file(&path_of(&p.text_document.uri)) {
                     self.config_changed()?;
                 } else if let Some(doc) = self.docs.get(&p.text_document.uri) {
@@ -288,11 +296,13 @@ impl Server<'_> {
             }
             DidCloseTextDocument::METHOD => {
                 if let Some(p) = params::<lsp::DidCloseTextDocumentParams>(n) {
+                    self.staged.retain(|(u, _, _)| *u != p.text_document.uri);
                     self.docs.remove(&p.text_document.uri);
                     self.publish(p.text_document.uri, Vec::new(), None)?;
                 }
             }
             DidChangeWatchedFiles::METHOD | DidChangeConfiguration::METHOD => {
+                self.flush()?;
                 self.config_changed()?;
             }
             _ => {}
@@ -304,14 +314,17 @@ impl Server<'_> {
     /// without replaces the whole text. A change to a document not open is ignored.
     fn change(&mut self, p: lsp::DidChangeTextDocumentParams) -> Result<(), Error> {
         let uri = p.text_document.uri;
-        let Some(doc) = self.docs.get(&uri) else {
+        let staged = self.staged.iter().find(|(u, _, _)| *u == uri);
+        let Some(mut text) = staged
+            .map(|(_, t, _)| t.clone())
+            .or_else(|| self.docs.get(&uri).map(|d| d.text.clone()))
+        else {
             eprintln!(
                 "hirelint lsp: ignored a change to {}, which is not open",
                 uri.as_str()
             );
             return Ok(());
         };
-        let mut text = doc.text.clone();
         for change in p.content_changes {
             match change.range {
                 Some(range) => {
@@ -323,7 +336,25 @@ impl Server<'_> {
                 None => text = change.text,
             }
         }
-        self.open(uri, text, Some(p.text_document.version))
+        self.stage(uri, text, Some(p.text_document.version));
+        Ok(())
+    }
+
+    /// Keeps a document's new text to be linted once the queue of messages is empty (or
+    /// before anything that needs its findings): twenty quick edits are linted once.
+    fn stage(&mut self, uri: Uri, text: String, version: Option<i32>) {
+        match self.staged.iter_mut().find(|(u, _, _)| *u == uri) {
+            Some(entry) => *entry = (uri, text, version),
+            None => self.staged.push((uri, text, version)),
+        }
+    }
+
+    /// Lints the staged documents and publishes their diagnostics.
+    fn flush(&mut self) -> Result<(), Error> {
+        for (uri, text, version) in std::mem::take(&mut self.staged) {
+            self.open(uri, text, version)?;
+        }
+        Ok(())
     }
 
     /// A config file changed: read configs and rules again and lint every open posting.
@@ -435,6 +466,8 @@ impl Server<'_> {
     /// A request; one whose params do not fit gets an InvalidParams error.
     fn request(&mut self, req: Request) -> Result<(), Error> {
         use lsp::request::*;
+        // Answered on the documents as they are now.
+        self.flush()?;
         let result = match req.method.as_str() {
             CodeActionRequest::METHOD => serde_json::from_value(req.params)
                 .map(|p: lsp::CodeActionParams| serde_json::to_value(self.code_actions(&p))),
@@ -587,5 +620,84 @@ fn setup_diagnostic(e: &SetupError) -> lsp::Diagnostic {
         source: Some("hirelint".into()),
         message,
         ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notification(method: &str, params: serde_json::Value) -> Message {
+        Notification::new(method.into(), params).into()
+    }
+
+    #[test]
+    fn changes_queued_together_are_linted_once_at_their_last_version() {
+        let (server, client) = Connection::memory();
+        let uri = "file:///p/job.md";
+        let send = |m: Message| client.sender.send(m).unwrap();
+        send(
+            Request::new(
+                RequestId::from(1),
+                "initialize".into(),
+                serde_json::json!({"capabilities": {}}),
+            )
+            .into(),
+        );
+        send(notification("initialized", serde_json::json!({})));
+        send(notification(
+            "textDocument/didOpen",
+            serde_json::json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": "# Salesman\n"}}),
+        ));
+        for v in 2..=21 {
+            send(notification(
+                "textDocument/didChange",
+                serde_json::json!({"textDocument": {"uri": uri, "version": v}, "contentChanges": [
+                    {"range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}}, "text": "x\n"}
+                ]}),
+            ));
+        }
+        // A request is answered on the text as it is now: the changes are linted first.
+        send(
+            Request::new(
+                RequestId::from(2),
+                "textDocument/hover".into(),
+                serde_json::json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 4}}),
+            )
+            .into(),
+        );
+        send(
+            Request::new(
+                RequestId::from(3),
+                "shutdown".into(),
+                serde_json::Value::Null,
+            )
+            .into(),
+        );
+        send(notification("exit", serde_json::Value::Null));
+        // Everything is queued before the server reads anything.
+        assert_eq!(serve(&server).unwrap(), 0);
+        let published: Vec<lsp::PublishDiagnosticsParams> = client
+            .receiver
+            .try_iter()
+            .filter_map(|m| match m {
+                Message::Notification(n) if n.method == "textDocument/publishDiagnostics" => {
+                    serde_json::from_value(n.params).ok()
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(published.len(), 1, "one lint for 21 versions");
+        assert_eq!(published[0].version, Some(21));
+        // Every edit applied: the title is still flagged, on the text with twenty more lines.
+        let codes: Vec<_> = published[0]
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.code.clone())
+            .collect();
+        assert!(
+            codes.contains(&lsp::NumberOrString::String("language/gendered".into())),
+            "{codes:?}"
+        );
     }
 }
