@@ -142,8 +142,25 @@ impl Baseline {
 }
 
 fn folder_of(path: &Path) -> PathBuf {
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let abs = absolute(path);
     abs.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// An absolute path with `.` and `..` taken away (`std::path::absolute` keeps `..`), so that
+/// `../jobs/a.md` and `jobs/a.md` from the folder above name one file.
+fn absolute(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = PathBuf::new();
+    for part in abs.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// The fingerprints of a file's active findings, in order.
@@ -151,7 +168,7 @@ fn fingerprints(r: &FileResult, dir: &Path) -> Vec<Fingerprint> {
     let Some(source) = &r.source else {
         return Vec::new();
     };
-    let abs = std::path::absolute(&r.name).unwrap_or_else(|_| PathBuf::from(&r.name));
+    let abs = absolute(Path::new(&r.name));
     let file = abs
         .strip_prefix(dir)
         .unwrap_or(&abs)

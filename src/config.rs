@@ -160,6 +160,39 @@ impl RuleChoice {
     }
 }
 
+/// The repository a config belongs to: the nearest folder at or above `dir` with a `.git`,
+/// else `dir` itself.
+fn repository_root(dir: &Path) -> PathBuf {
+    let dir = real_path(dir);
+    dir.ancestors()
+        .find(|d| d.join(".git").exists())
+        .map_or_else(|| dir.clone(), Path::to_path_buf)
+}
+
+/// A path with symbolic links resolved where it exists, and `.` and `..` taken away where not.
+fn real_path(path: &Path) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Whether `path` (resolved) is `root` or inside it.
+fn within(path: &Path, root: &Path) -> bool {
+    real_path(path).starts_with(root)
+}
+
 /// `pay/missing` names that rule; `pay/` and `pay` name the family.
 pub(crate) fn names_rule(entry: &str, rule_id: &str) -> bool {
     let family = entry.trim_end_matches('/');
@@ -175,7 +208,7 @@ impl Config {
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
             file: path.display().to_string(),
             text: String::new(),
-            message: format!("cannot read the config file: {e}"),
+            message: format!("cannot read the config file {}: {e}", path.display()),
             help: None,
             span: Span::default(),
         })?;
@@ -235,6 +268,25 @@ impl Config {
             federal_contractor: file.federal_contractor,
             citizenship_required_by_law: file.citizenship_required_by_law,
         };
+        // Rule folders stay inside the repository: a pull request's config must not make CI
+        // read (and print, in an error) files elsewhere on the machine.
+        let root = repository_root(&dir);
+        for r in &file.rules {
+            if !within(&dir.join(r), &root) {
+                let at = text.find(r.as_str()).unwrap_or(0);
+                return Err(error(
+                    format!(
+                        "the rule folder `{r}` is outside this config's repository ({})",
+                        root.display()
+                    ),
+                    Span::new(at, at + r.len()),
+                    Some(
+                        "a config names rule folders inside its repository (its git root, else its folder); `--rules DIR` on the command line takes any folder"
+                            .into(),
+                    ),
+                ));
+            }
+        }
         let config = Config {
             rules: file.rules.iter().map(|r| dir.join(r)).collect(),
             path: path.to_path_buf(),
@@ -314,7 +366,8 @@ impl Config {
         s
     }
 
-    /// Every rule id named in `select`, `ignore` and `severity` must name a rule or a family.
+    /// Every rule id named in `select`, `ignore` and `severity` must name a rule or a family,
+    /// and every jurisdiction one the rules' places or laws know.
     pub fn check_rule_ids(&self, rules: &RuleSet) -> Result<(), ConfigError> {
         let known = |entry: &str| {
             rules.rules.iter().any(|r| names_rule(entry, &r.id))
@@ -334,6 +387,16 @@ impl Config {
                 if !known(id) {
                     let at = self.text.find(id.as_str()).unwrap_or(0);
                     return Err(self.unknown_rule(id, Span::new(at, at + id.len()), rules));
+                }
+            }
+        }
+        // Jurisdictions too: a misspelt one would silently apply no law.
+        let places = crate::jurisdiction::known_codes(rules);
+        for keys in std::iter::once(&self.keys).chain(self.overrides.iter().map(|o| &o.2)) {
+            for code in keys.jurisdictions.iter().flatten() {
+                if let Some(why) = crate::jurisdiction::unknown(code, &places) {
+                    let at = self.text.find(code.as_str()).unwrap_or(0);
+                    return Err(self.error(why, Span::new(at, at + code.len()), None));
                 }
             }
         }
@@ -473,6 +536,44 @@ mod tests {
 
     fn parse(text: &str) -> Result<Config, ConfigError> {
         Config::parse(Path::new("/repo/hirelint.yaml"), text.to_string())
+    }
+
+    #[test]
+    fn rule_folders_stay_inside_the_repository() {
+        let top = tempfile::tempdir().unwrap();
+        let repo = top.path().join("repo");
+        std::fs::create_dir_all(repo.join("sub/rules")).unwrap();
+        std::fs::create_dir_all(top.path().join("secret")).unwrap();
+        let at = |dir: &Path, rules: &str| {
+            Config::parse(&dir.join("hirelint.yaml"), format!("rules: [{rules}]\n"))
+        };
+        // Without a git root, the config's folder is the repository.
+        assert!(at(&repo, "sub/rules").is_ok());
+        for outside in ["../secret", "/etc", "sub/../../secret"] {
+            let Err(e) = at(&repo, outside) else {
+                panic!("{outside} was taken")
+            };
+            assert!(
+                e.message.contains("outside this config's repository"),
+                "{}",
+                e.message
+            );
+            assert_eq!(
+                e.text,
+                format!("rules: [{outside}]\n"),
+                "only the config is shown"
+            );
+        }
+        // A link inside that leads outside is outside.
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(top.path().join("secret"), repo.join("link")).unwrap();
+            assert!(at(&repo, "link").is_err());
+        }
+        // With a git root, a config in a subfolder may name folders anywhere in the repository.
+        std::fs::create_dir_all(repo.join(".git")).unwrap();
+        assert!(at(&repo.join("sub"), "../sub/rules").is_ok());
+        assert!(at(&repo.join("sub"), "../../secret").is_err());
     }
 
     #[test]

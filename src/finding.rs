@@ -60,8 +60,14 @@ impl Finding {
         self.suppressed.is_none()
     }
 
-    /// Where the finding starts (its first label).
+    /// Where the finding's earliest label starts.
     pub fn start(&self) -> usize {
         self.labels.iter().map(|l| l.span.start).min().unwrap_or(0)
+    }
+
+    /// Where its primary (first) label starts: what one-line formats point at, as JSON, SARIF
+    /// and GitHub do (not an earlier "covered by" place).
+    pub fn primary_start(&self) -> usize {
+        self.labels.first().map_or(0, |l| l.span.start)
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::finding::{Finding, Fix};
 use crate::lint::{LintOptions, Linter};
+use crate::prose::Prose;
 use crate::source::{Source, Span};
 
 /// Enough for fixes that make room for others; a rule set whose fixes undo each other stops here.
@@ -59,8 +60,10 @@ pub fn fix(linter: &Linter, source: Source, options: &LintOptions, unsafe_ok: bo
 
 /// The fixes of `findings` that may be applied, as spans of the file as read. A fix whose
 /// words are not written verbatim in the file (an HTML page with markup or an entity inside
-/// them) is not applied.
+/// them) is not applied, nor one outside the posting's prose (a link address, code, a
+/// front-matter key: see [`Prose`]).
 pub fn applicable(source: &Source, findings: &[Finding], unsafe_ok: bool) -> Vec<Fix> {
+    let mut prose = None;
     findings
         .iter()
         .filter(|f| f.is_active())
@@ -70,7 +73,8 @@ pub fn applicable(source: &Source, findings: &[Finding], unsafe_ok: bool) -> Vec
             let in_file = source.file_span(fix.span);
             let verbatim =
                 source.file_text().get(in_file.range()) == source.text.get(fix.span.range());
-            verbatim.then(|| Fix {
+            let prose = prose.get_or_insert_with(|| Prose::of(source));
+            (verbatim && prose.allows(in_file)).then(|| Fix {
                 span: in_file,
                 ..fix.clone()
             })

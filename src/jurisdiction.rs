@@ -243,3 +243,86 @@ mod tests {
         assert!(!Jurisdictions::of(&ut, places, &assumed).is_in("US-CO"));
     }
 }
+
+/// Every jurisdiction code a rule set knows: its places' countries, regions, groups and city
+/// or county codes, and the places its laws apply in.
+pub fn known_codes(rules: &crate::rules::RuleSet) -> std::collections::BTreeSet<String> {
+    let places = &rules.vocab.places;
+    places
+        .countries
+        .iter()
+        .map(|c| c.code.clone())
+        .chain(places.regions.iter().map(|r| r.code.clone()))
+        .chain(places.groups.iter().map(|g| g.code.clone()))
+        .chain(places.cities.iter().filter_map(|c| c.local.clone()))
+        .chain(
+            rules
+                .laws
+                .iter()
+                .flat_map(|l| l.jurisdictions.iter().cloned()),
+        )
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// Why `code` is not a jurisdiction `known` has, with the nearest known ones; `None` when it is.
+pub fn unknown(code: &str, known: &std::collections::BTreeSet<String>) -> Option<String> {
+    let code = code.to_ascii_uppercase();
+    if known.contains(&code) {
+        return None;
+    }
+    let mut near: Vec<(usize, &String)> = known
+        .iter()
+        .map(|k| (edit_distance(&code, k), k))
+        .filter(|(d, _)| *d <= 2)
+        .collect();
+    near.sort();
+    let hint = match near.first() {
+        Some(_) => format!(
+            "; did you mean {}?",
+            near.iter()
+                .take(3)
+                .map(|(_, k)| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        None => "; codes look like US-CO, US-NY-NYC, CA-ON, EU".to_string(),
+    };
+    Some(format!("unknown jurisdiction `{code}`{hint}"))
+}
+
+/// Levenshtein distance, for "did you mean".
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod known_tests {
+    #[test]
+    fn unknown_codes_get_a_suggestion() {
+        let rules = crate::rules::builtin();
+        let known = super::known_codes(rules);
+        for code in ["US-CO", "us-ny-nyc", "CA-ON", "EU", "US"] {
+            assert_eq!(super::unknown(code, &known), None, "{code}");
+        }
+        let why = super::unknown("US-CX", &known).unwrap();
+        assert!(
+            why.starts_with("unknown jurisdiction `US-CX`; did you mean"),
+            "{why}"
+        );
+        assert!(why.contains("US-CO"), "{why}");
+        let why = super::unknown("ATLANTIS-9", &known).unwrap();
+        assert!(why.contains("codes look like"), "{why}");
+    }
+}

@@ -19,6 +19,7 @@ pub mod laws;
 pub mod lint;
 pub mod lsp;
 pub mod normalize;
+pub mod prose;
 pub mod re;
 pub mod report;
 pub mod rules;

@@ -205,7 +205,7 @@ pub fn apply(findings: &mut Vec<Finding>, suppressions: &[Suppression]) {
 fn meta_finding(rule: &str, message: &str, help: &str, span: Span, label: &str) -> Finding {
     Finding {
         rule: rule.to_string(),
-        severity: Severity::Warning,
+        severity: META_SEVERITY,
         message: message.to_string(),
         help: Some(help.to_string()),
         docs: None,
@@ -218,6 +218,29 @@ fn meta_finding(rule: &str, message: &str, help: &str, span: Span, label: &str) 
         suppressed: None,
     }
 }
+
+/// What each of [`META_RULES`] checks, and why, for `hirelint rules` and `hirelint explain`.
+pub fn meta_description(id: &str) -> Option<&'static str> {
+    match id {
+        "suppression/no-reason" => Some(
+            "A suppression comment (`hirelint-disable-next-line`, `hirelint-disable`, \
+             `hirelint-disable-file`) silences findings; one without a reason after `--` \
+             leaves the next reader to guess whether the finding was wrong or merely \
+             inconvenient. Write why: `hirelint-disable-next-line pay/missing -- pay is on the \
+             careers page`.",
+        ),
+        "suppression/unused" => Some(
+            "A suppression that silences no finding (the rule no longer fires there, or it \
+             names a rule that does not apply to that line) hides nothing today and would \
+             hide a real finding later. Remove it, or move it next to the finding it is meant \
+             for.",
+        ),
+        _ => None,
+    }
+}
+
+/// The severity findings of [`META_RULES`] have.
+pub const META_SEVERITY: Severity = Severity::Warning;
 
 /// The rules suppressions bring with them, for `hirelint rules` and config checks.
 pub const META_RULES: &[(&str, &str)] = &[
@@ -252,6 +275,13 @@ mod tests {
 
     const BODY: &str =
         "Location: Boise, ID\n\nHealth insurance.\n\nAcme is an equal opportunity employer.\n";
+
+    #[test]
+    fn every_meta_rule_is_described() {
+        for (id, _) in META_RULES {
+            assert!(meta_description(id).is_some_and(|d| d.len() > 80), "{id}");
+        }
+    }
 
     #[test]
     fn directives_are_read() {

@@ -5,7 +5,7 @@
 
 #[path = "common.rs"]
 mod common;
-#[path = "../../tests/common/mod.rs"]
+#[path = "../../tests/it/common.rs"]
 mod words;
 
 use hirelint::document::Document;

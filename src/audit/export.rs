@@ -38,6 +38,29 @@ pub fn is_export(path: &Path) -> bool {
     )
 }
 
+/// The delimiter of a CSV export, from its header row: the one of `,` `;` tab that it has most
+/// of outside quotes (spreadsheets in many locales save with `;`), `,` when it has none.
+fn sniff_delimiter(path: &Path) -> std::io::Result<u8> {
+    use std::io::{BufRead, Read};
+    let mut header = Vec::new();
+    std::io::BufReader::new(std::fs::File::open(path)?.take(64 * 1024))
+        .read_until(b'\n', &mut header)?;
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for &b in &header {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(c) = counts.iter_mut().find(|(d, _)| *d == b) {
+            c.1 += 1;
+        }
+    }
+    // The first of the most frequent: `,` wins ties.
+    let best = counts
+        .iter()
+        .fold((b',', 0), |best, &c| if c.1 > best.1 { c } else { best });
+    Ok(best.0)
+}
+
 /// The rows of an export, read lazily. Opening the file is the only error that stops it.
 pub fn rows(path: &Path, columns: &Columns) -> std::io::Result<Box<dyn Iterator<Item = Row>>> {
     let file = std::fs::File::open(path)?;
@@ -48,7 +71,11 @@ pub fn rows(path: &Path, columns: &Columns) -> std::io::Result<Box<dyn Iterator<
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     if is_csv {
-        let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(file);
+        let delimiter = sniff_delimiter(path)?;
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(false)
+            .delimiter(delimiter)
+            .from_reader(file);
         let headers = match reader.byte_headers() {
             Ok(h) => h.clone(),
             Err(e) => {
@@ -312,6 +339,18 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn semicolon_and_tab_separated_exports_are_read() {
+        for (sep, quoted) in [(";", "\"Cook; Denver, CO\""), ("\t", "\"Cook\tDenver\"")] {
+            let csv = format!("job_id{sep}description\n1{sep}{quoted}\n2{sep}Barista\n");
+            let got = read("export.csv", csv.as_bytes(), &Columns::default());
+            assert_eq!(got.len(), 2, "{sep:?}: {got:?}");
+            let (id, text) = got[0].as_ref().unwrap();
+            assert_eq!(id, "row 1", "{sep:?}");
+            assert!(text.contains(quoted.trim_matches('"')), "{sep:?}: {text}");
+        }
     }
 
     #[test]

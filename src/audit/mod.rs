@@ -186,8 +186,8 @@ impl Audit {
         };
         let _ = writeln!(
             o,
-            "{} postings audited{}; {} with findings ({}): {} errors, {} warnings, {} infos",
-            self.postings,
+            "{} audited{}; {} with findings ({}): {}, {}, {}",
+            plural(self.postings, "posting"),
             if self.interrupted {
                 " (interrupted)"
             } else {
@@ -195,12 +195,16 @@ impl Audit {
             },
             self.with_findings,
             share(self.with_findings, self.postings),
-            self.errors,
-            self.warnings,
-            self.infos
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning"),
+            plural(self.infos, "info")
         );
         if self.problem_count > 0 {
-            let _ = writeln!(o, "{} inputs could not be read:", self.problem_count);
+            let _ = writeln!(
+                o,
+                "{} could not be read:",
+                plural(self.problem_count, "input")
+            );
             for (name, why) in &self.problems {
                 let _ = writeln!(o, "  {name}: {why}");
             }
@@ -271,7 +275,7 @@ pub fn json_record(o: &Outcome) -> serde_json::Value {
         .findings
         .iter()
         .map(|f| {
-            let (line, column) = o.source.line_col(f.start());
+            let (line, column) = o.source.line_col(f.primary_start());
             serde_json::json!({
                 "rule": f.rule, "severity": f.severity.as_str(), "message": f.message,
                 "line": line, "column": column, "laws": f.laws,
@@ -348,6 +352,24 @@ pub fn csv_record(o: &Outcome) -> Vec<String> {
         o.count(Severity::Info).to_string(),
         rules.into_iter().collect::<Vec<_>>().join(";"),
     ]
+    .into_iter()
+    .map(inert_cell)
+    .collect()
+}
+
+/// `1 posting`, `2 postings`.
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// A cell as a spreadsheet will show it, not run it: one that begins with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return would be read as a formula (CWE-1236), so it gets a leading `'`.
+pub fn inert_cell(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// The columns of the per-finding CSV.
@@ -357,7 +379,7 @@ pub const FINDINGS_HEADER: &[&str] = &[
 
 pub fn finding_rows(o: &Outcome) -> impl Iterator<Item = Vec<String>> + '_ {
     o.findings.iter().map(|f| {
-        let (line, column) = o.source.line_col(f.start());
+        let (line, column) = o.source.line_col(f.primary_start());
         vec![
             o.name.clone(),
             f.rule.clone(),
@@ -367,5 +389,8 @@ pub fn finding_rows(o: &Outcome) -> impl Iterator<Item = Vec<String>> + '_ {
             f.message.clone(),
             f.laws.join(";"),
         ]
+        .into_iter()
+        .map(inert_cell)
+        .collect()
     })
 }

@@ -37,7 +37,7 @@ impl Row {
                 .findings
                 .iter()
                 .map(|f| {
-                    let (line, _) = o.source.line_col(f.start());
+                    let (line, _) = o.source.line_col(f.primary_start());
                     (
                         f.rule.clone(),
                         f.severity.as_str().to_string(),
@@ -82,7 +82,7 @@ impl Table {
     }
 }
 
-/// Escapes text for HTML, and `</` so that embedded JSON cannot close its script.
+/// Escapes text for HTML.
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -102,7 +102,7 @@ pub fn html(audit: &Audit, mut table: Table) -> String {
         "years": audit.years.iter().map(|(y, (n, e))| serde_json::json!({"year": y, "postings": n, "with_errors": e})).collect::<Vec<_>>(),
         "rows": table.rows,
     });
-    let json = data.to_string().replace("</", "<\\/");
+    let json = crate::report::json::script_safe(&data.to_string());
     let title = format!("hirelint audit: {} postings", audit.postings);
     TEMPLATE
         .replace("{{title}}", &escape(&title))

@@ -4,6 +4,7 @@
 use super::inputs::is_posting_file;
 use super::{EXIT_ERROR, FailOn, JudgeArgs, RuleArgs};
 use clap::{Args, ValueEnum};
+use hirelint::atomic_write::{Output, check_outputs};
 use hirelint::audit::export::{Columns, Row, is_export, rows};
 use hirelint::audit::{self, Audit, Outcome};
 use hirelint::lint::{LintOptions, Linter};
@@ -91,6 +92,9 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     }
     let mut workspace = args.rules.workspace()?;
+    if !args.judge.jurisdictions.is_empty() {
+        super::check_jurisdictions(&args.judge.jurisdictions, &args.rules.load()?)?;
+    }
     let columns = Columns {
         text: args.text_fields.clone(),
         id: args.id_field.clone(),
@@ -119,33 +123,48 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
     );
     let started = std::time::Instant::now();
 
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path).map_err(|e| {
-                eprintln!("error: cannot write {}: {e}", path.display());
-                EXIT_ERROR
-            })?,
-        )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    // No output may name an input (or another output): checked before any is opened.
+    let named_outputs: Vec<(&str, &Path)> = [
+        ("--output", &args.output),
+        ("--findings-csv", &args.findings_csv),
+        ("--report", &args.report),
+    ]
+    .into_iter()
+    .filter_map(|(option, path)| path.as_deref().map(|p| (option, p)))
+    .collect();
+    let input_paths: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+    check_outputs(&named_outputs, &input_paths).map_err(|e| {
+        eprintln!("error: {e}");
+        EXIT_ERROR
+    })?;
+    // Outputs are written beside their files and put in place when the run is complete.
+    let create = |path: &Path| {
+        Output::create(path).map_err(|e| {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            EXIT_ERROR
+        })
+    };
+    let mut out: Sink = match &args.output {
+        Some(path) => Sink::File(create(path)?),
+        None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let mut findings_csv = match &args.findings_csv {
         Some(path) => {
-            let mut w = csv::Writer::from_path(path).map_err(|e| {
-                eprintln!("error: cannot write {}: {e}", path.display());
-                EXIT_ERROR
-            })?;
+            let mut w = csv::Writer::from_writer(create(path)?);
             w.write_record(audit::FINDINGS_HEADER)
-                .map_err(|_| EXIT_ERROR)?;
+                .map_err(|e| write_failed(path, e))?;
             Some(w)
         }
         None => None,
     };
+    let report_output = args.report.as_deref().map(create).transpose()?;
     // CSV records go through a CSV writer over the output, which it then owns.
     let mut records_csv = None;
     if args.format == AuditFormat::Csv {
-        let mut w =
-            csv::Writer::from_writer(std::mem::replace(&mut out, Box::new(std::io::sink())));
-        w.write_record(audit::CSV_HEADER).map_err(|_| EXIT_ERROR)?;
+        let mut w = csv::Writer::from_writer(std::mem::replace(&mut out, Sink::None));
+        if let Err(e) = w.write_record(audit::CSV_HEADER) {
+            return output_failed(&args, e.into(), false);
+        }
         records_csv = Some(w);
     }
 
@@ -168,8 +187,11 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         if chunk.is_empty() {
             break;
         }
+        // The flag is read per posting, so that Ctrl-C stops within one posting's time, not a
+        // whole chunk's; postings not linted are left out of the summary.
         let done: Vec<Result<(Outcome, u64), (String, String)>> = chunk
             .into_par_iter()
+            .filter(|_| !interrupted.load(Ordering::SeqCst))
             .map(|w| match w {
                 Work::Posting(source, linter, options) => {
                     let size = source.text.len() as u64;
@@ -197,22 +219,17 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
                     let written = match args.format {
                         AuditFormat::Json => writeln!(out, "{}", audit::json_record(&o)),
                         AuditFormat::Csv => records_csv.as_mut().map_or(Ok(()), |w| {
-                            w.write_record(audit::csv_record(&o))
-                                .map_err(std::io::Error::other)
+                            w.write_record(audit::csv_record(&o)).map_err(io_error)
                         }),
                         AuditFormat::Table => Ok(()),
                     };
-                    if let Some(w) = &mut findings_csv {
-                        for row in audit::finding_rows(&o) {
-                            w.write_record(row).map_err(|_| EXIT_ERROR)?;
-                        }
-                    }
                     if let Err(e) = written {
-                        if e.kind() == std::io::ErrorKind::BrokenPipe {
-                            return Ok(i32::from(fails));
+                        return output_failed(&args, e, fails);
+                    }
+                    if let (Some(w), Some(path)) = (&mut findings_csv, &args.findings_csv) {
+                        for row in audit::finding_rows(&o) {
+                            w.write_record(row).map_err(|e| write_failed(path, e))?;
                         }
-                        eprintln!("error: cannot write output: {e}");
-                        return Err(EXIT_ERROR);
                     }
                     progress.inc(size);
                 }
@@ -223,47 +240,127 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         progress.set_message(format!("{} postings, {rate:.0}/s", summary.postings));
     }
     progress.finish_and_clear();
-    if let Some(w) = &mut findings_csv
-        && let Err(e) = w.flush()
-    {
-        eprintln!("error: cannot write the findings CSV: {e}");
-        return Err(EXIT_ERROR);
-    }
     if let Some(w) = records_csv.take() {
         match w.into_inner() {
             Ok(inner) => out = inner,
-            Err(e) => {
-                eprintln!("error: cannot write output: {}", e.error());
-                return Err(EXIT_ERROR);
-            }
+            Err(e) => return output_failed(&args, e.into_error(), fails),
         }
     }
-    if let (Some(path), Some(t)) = (&args.report, table.take())
-        && let Err(e) = std::fs::write(path, audit::report::html(&summary, t))
-    {
-        eprintln!("error: cannot write {}: {e}", path.display());
-        return Err(EXIT_ERROR);
-    }
-    let table = summary.table();
+    let summary_text = summary.table();
     let flushed = if args.format == AuditFormat::Table {
-        out.write_all(table.as_bytes()).and_then(|()| out.flush())
+        out.write_all(summary_text.as_bytes())
+            .and_then(|()| out.flush())
     } else {
-        eprint!("{table}");
+        eprint!("{summary_text}");
         out.flush()
     };
-    if let Err(e) = flushed
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        eprintln!("error: cannot write output: {e}");
-        return Err(EXIT_ERROR);
+    if let Err(e) = flushed {
+        return output_failed(&args, e, fails);
     }
     if summary.interrupted {
+        // An interrupted run's outputs are incomplete: the files keep what they had.
+        if !named_outputs.is_empty() {
+            eprintln!("interrupted: output files were left as they were");
+        }
         return Ok(130);
+    }
+    // The run is complete: every output file is put in place.
+    if let (Some(mut output), Some(t)) = (report_output, table.take()) {
+        let html = audit::report::html(&summary, t);
+        output
+            .write_all(html.as_bytes())
+            .and_then(|()| output.commit())
+            .map_err(|e| write_failed(output_path(&args.report), e))?;
+    }
+    if let Some(w) = findings_csv {
+        w.into_inner()
+            .map_err(|e| e.into_error())
+            .and_then(Output::commit)
+            .map_err(|e| write_failed(output_path(&args.findings_csv), e))?;
+    }
+    if let Sink::File(output) = out {
+        output
+            .commit()
+            .map_err(|e| write_failed(output_path(&args.output), e))?;
     }
     if summary.postings == 0 && summary.problem_count > 0 {
         return Ok(EXIT_ERROR);
     }
     Ok(i32::from(fails))
+}
+
+/// Where the records go: standard output, or an output file put in place at the end.
+enum Sink {
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+    File(Output),
+    /// While a CSV writer owns the real one.
+    None,
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File(w) => w.write(buf),
+            Sink::None => Ok(buf.len()),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File(w) => w.flush(),
+            Sink::None => Ok(()),
+        }
+    }
+}
+
+/// A CSV writer's error as the I/O error it is, when it is one (a closed pipe stays one).
+fn io_error(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// The records could not be written: a closed pipe on stdout (`| head`) ends the run quietly,
+/// with the status so far; anything else is an error that names the output.
+fn output_failed(args: &AuditArgs, e: std::io::Error, fails: bool) -> Result<i32, i32> {
+    if args.output.is_none() && e.kind() == std::io::ErrorKind::BrokenPipe {
+        return Ok(i32::from(fails));
+    }
+    let name = args
+        .output
+        .as_ref()
+        .map_or("standard output".to_string(), |p| p.display().to_string());
+    eprintln!("error: cannot write {name}: {e}");
+    Err(EXIT_ERROR)
+}
+
+/// Prints why an output file could not be written; returns the exit code.
+fn write_failed(path: &Path, e: impl Into<WriteError>) -> i32 {
+    let WriteError(e) = e.into();
+    eprintln!("error: cannot write {}: {e}", path.display());
+    EXIT_ERROR
+}
+
+/// An I/O or CSV error, for [`write_failed`].
+struct WriteError(std::io::Error);
+
+impl From<std::io::Error> for WriteError {
+    fn from(e: std::io::Error) -> Self {
+        WriteError(e)
+    }
+}
+
+impl From<csv::Error> for WriteError {
+    fn from(e: csv::Error) -> Self {
+        WriteError(io_error(e))
+    }
+}
+
+fn output_path(path: &Option<PathBuf>) -> &Path {
+    path.as_deref().unwrap_or(Path::new("-"))
 }
 
 /// Files to audit under `path`: postings and exports, walked in name order; hidden entries,

@@ -3,7 +3,7 @@
 use super::inputs::{Input, InputArgs};
 use super::{EXIT_ERROR, FailOn, JudgeArgs, RuleArgs};
 use clap::{Args, ValueEnum};
-use hirelint::atomic_write::write_atomically;
+use hirelint::atomic_write::{Output, check_outputs, interrupted, rewrite, stop_on_interrupt};
 use hirelint::baseline::Baseline;
 use hirelint::fix;
 use hirelint::lint::{LintOptions, Linter};
@@ -24,7 +24,7 @@ pub struct CheckArgs {
     /// Report only findings that this baseline (from --write-baseline) does not know.
     #[arg(long, value_name = "FILE")]
     baseline: Option<std::path::PathBuf>,
-    /// Write the findings to FILE as a baseline, and exit 0.
+    /// Write the findings to FILE as a baseline, and exit 0 (2 when a posting could not be read).
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     write_baseline: Option<std::path::PathBuf>,
     /// Write the report to this file instead of stdout.
@@ -83,6 +83,16 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         })
         .collect();
     let fixing = args.fix || args.unsafe_fixes || args.diff;
+    refuse_outputs_over_inputs(&args, &jobs)?;
+    match jobs.first() {
+        Some((_, linter, _)) => {
+            super::check_jurisdictions(&args.judge.jurisdictions, &linter.rules)?
+        }
+        None => super::check_jurisdictions(&args.judge.jurisdictions, hirelint::rules::builtin())?,
+    }
+    if fixing && !args.diff {
+        stop_on_interrupt();
+    }
     let lint_one = |(input, linter, options): &(Input, Arc<Linter>, LintOptions)| {
         let read = match input {
             Input::Stdin { name } => Source::read_stdin(name),
@@ -122,17 +132,23 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         if changed && (args.diff || matches!(input, Input::Stdin { .. })) {
             outcome.fixed_text = Some(fixed.source.file_text().to_string());
         } else if changed && let Input::File(path) = input {
-            if let Err(e) = write_atomically(path, fixed.source.file_text().as_bytes()) {
+            if let Err(e) = rewrite(
+                path,
+                original.as_bytes(),
+                fixed.source.file_text().as_bytes(),
+            ) {
                 error = Some(format!(
-                    "{}: cannot write the fixes: {e}",
+                    "{}: the fixes were not written: {e}",
                     fixed.source.name
                 ));
                 outcome.applied = 0;
             }
         }
-        // With --diff nothing is written: the findings are those of the file as it is.
-        let (source, findings) = if args.diff {
-            let source = Source::new(fixed.source.name.clone(), original, fixed.source.format);
+        // With --diff, or when the fixes could not be written, the findings are those of the
+        // file as it is on disk.
+        let (source, findings) = if args.diff || error.is_some() {
+            let mut source = Source::new(fixed.source.name.clone(), original, fixed.source.format);
+            source.path = fixed.source.path.clone();
             let findings = linter.lint(&source, options).findings;
             (source, findings)
         } else {
@@ -152,6 +168,10 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     } else {
         jobs.iter().map(lint_one).unzip()
     };
+    if fixing && interrupted() {
+        eprintln!("interrupted: files not yet fixed were left as they were");
+        return Ok(130);
+    }
     if fixing {
         return finish_fixing(&args, &results, &outcomes, &problems, rules_of(&jobs));
     }
@@ -185,11 +205,10 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     }
     let rules = rules_of(&jobs);
     let written = match &args.output {
-        Some(path) => std::fs::File::create(path)
-            .map(std::io::BufWriter::new)
+        Some(path) => Output::create(path)
             .and_then(|mut file| {
                 report(&args, &results, false, rules, &mut file)?;
-                file.flush()
+                file.commit()
             })
             .map_err(|e| {
                 eprintln!("error: cannot write {}: {e}", path.display());
@@ -329,19 +348,57 @@ fn rules_of(jobs: &[(Input, Arc<Linter>, LintOptions)]) -> &[Rule] {
     }
 }
 
+/// Refuses, before anything is written, a `--output` or `--write-baseline` that names a
+/// posting, the baseline read, or each other.
+fn refuse_outputs_over_inputs(
+    args: &CheckArgs,
+    jobs: &[(Input, Arc<Linter>, LintOptions)],
+) -> Result<(), i32> {
+    let mut outputs = Vec::new();
+    if let Some(p) = &args.output {
+        outputs.push(("--output", p.as_path()));
+    }
+    if let Some(p) = &args.write_baseline {
+        outputs.push(("--write-baseline", p.as_path()));
+    }
+    let mut inputs: Vec<&std::path::Path> = jobs
+        .iter()
+        .filter_map(|(input, _, _)| match input {
+            Input::File(path) => Some(path.as_path()),
+            Input::Stdin { .. } => None,
+        })
+        .collect();
+    inputs.extend(args.baseline.as_deref());
+    check_outputs(&outputs, &inputs).map_err(|e| {
+        eprintln!("error: {e}");
+        EXIT_ERROR
+    })
+}
+
+/// Writes the findings of the postings read as a baseline; the postings that could not be
+/// read are named, and make the exit status 2: their findings are not in the baseline.
 fn write_baseline(path: &std::path::Path, results: &[FileResult]) -> Result<i32, i32> {
     let mut baseline = Baseline::new(path);
     baseline.record(results);
     let json = baseline.to_json();
-    // Replacing a baseline is atomic; a new one is simply created.
-    let written = if path.exists() {
-        write_atomically(path, json.as_bytes())
-    } else {
-        std::fs::write(path, json)
-    };
+    let unread: Vec<&str> = results.iter().filter_map(|r| r.error.as_deref()).collect();
+    for e in &unread {
+        eprintln!("error: {e}");
+    }
+    let written = Output::create(path).and_then(|mut out| {
+        out.write_all(json.as_bytes())?;
+        out.commit()
+    });
     match written {
         Ok(()) => {
             eprintln!("wrote {} finding(s) to {}", baseline.len(), path.display());
+            if !unread.is_empty() {
+                eprintln!(
+                    "error: {} file(s) could not be read, and their findings are not in the baseline",
+                    unread.len()
+                );
+                return Ok(EXIT_ERROR);
+            }
             Ok(0)
         }
         Err(e) => {

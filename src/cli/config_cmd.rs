@@ -101,7 +101,19 @@ pub fn show(args: ConfigArgs) -> Result<i32, i32> {
 
 pub fn init(args: InitArgs) -> Result<i32, i32> {
     let path = args.dir.join("hirelint.yaml");
-    // Never overwrite a config someone wrote.
+    // A config under another name would be shadowed by the new one and silently stop applying.
+    if let Some(existing) = hirelint::config::FILE_NAMES
+        .iter()
+        .map(|n| args.dir.join(n))
+        .find(|p| p.exists())
+    {
+        eprintln!(
+            "error: {} already exists; it was left as it is, and no other config was written",
+            existing.display()
+        );
+        return Err(EXIT_ERROR);
+    }
+    // Never overwrite a config someone wrote (one may appear since the check above).
     let file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)

@@ -66,10 +66,13 @@ pub fn run(args: ExtractArgs) -> Result<i32, i32> {
         serde_json::Value::Array(docs)
     };
     let mut out = std::io::stdout().lock();
-    let written = serde_json::to_writer_pretty(&mut out, &value)
-        .map_err(hirelint::report::json::io_error)
-        .and_then(|_| writeln!(out))
-        .and_then(|_| out.flush());
+    let mut json = serde_json::to_string_pretty(&value).expect("JSON values serialize");
+    if matches!(args.format, Format::Jsonld) {
+        // JSON-LD is meant for a page's `<script type="application/ld+json">`: no string in
+        // it may end the script.
+        json = hirelint::report::json::script_safe(&json);
+    }
+    let written = writeln!(out, "{json}").and_then(|_| out.flush());
     match written {
         Ok(()) => Ok(code),
         // `hirelint extract ... | head`: the reader has what it wanted.

@@ -3,7 +3,7 @@
 use super::inputs::{Input, InputArgs};
 use super::{EXIT_ERROR, RuleArgs};
 use clap::Args;
-use hirelint::atomic_write::write_atomically;
+use hirelint::atomic_write::{interrupted, rewrite, stop_on_interrupt};
 use hirelint::document::Document;
 use hirelint::normalize::{Normalized, normalize};
 use hirelint::source::{Format, Source};
@@ -14,7 +14,9 @@ use std::io::Write;
 pub struct FmtArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Rewrite files in place (atomically, keeping permissions) instead of printing.
+    /// Rewrite files in place instead of printing (atomically, keeping owner, permissions and
+    /// extended attributes; files with hard links, read-only files and files changed since
+    /// they were read are left alone, with a message).
     #[arg(long, conflicts_with = "check")]
     write: bool,
     /// Write nothing; exit 1 when a file is not in normal form.
@@ -39,6 +41,9 @@ struct Formatted {
 pub fn run(args: FmtArgs) -> Result<i32, i32> {
     let (prepared, problems) = super::prepare(&args.input, &args.rules)?;
     let print = !(args.write || args.check || args.diff);
+    if args.write {
+        stop_on_interrupt();
+    }
     if print && prepared.len() != 1 {
         eprintln!(
             "error: fmt prints one posting to stdout, and {} were given; to format several, use --write, --check or --diff",
@@ -119,11 +124,20 @@ pub fn run(args: FmtArgs) -> Result<i32, i32> {
         } else if args.write
             && is_changed
             && let Input::File(path) = &f.input
-            && let Err(e) = write_atomically(path, normalized.text.as_bytes())
+            && let Err(e) = rewrite(
+                path,
+                source.file_text().as_bytes(),
+                normalized.text.as_bytes(),
+            )
         {
-            eprintln!("error: {}: cannot write: {e}", source.name);
+            eprintln!("error: {}: not rewritten: {e}", source.name);
+            changed -= 1;
             failed = true;
         }
+    }
+    if args.write && interrupted() {
+        eprintln!("interrupted: files not yet rewritten were left as they were");
+        return Ok(130);
     }
     if !print {
         let verb = if args.write {

@@ -184,7 +184,7 @@ pub fn run() -> i32 {
         Command::Config(args) => config_cmd::show(args),
         Command::Init(args) => config_cmd::init(args),
         Command::Lsp => match hirelint::lsp::run() {
-            Ok(()) => Ok(0),
+            Ok(code) => Ok(code),
             Err(e) => {
                 eprintln!("error: language server: {e}");
                 Err(EXIT_ERROR)
@@ -219,14 +219,28 @@ pub fn prepare(
 ) -> Result<(Vec<Prepared>, Vec<inputs::Problem>), i32> {
     let mut workspace = rules.workspace()?;
     let mut failed = None;
+    let mut excluded = 0usize;
     let (inputs, problems) = input.collect_with(&mut |path| {
-        workspace.excludes(path).unwrap_or_else(|e| {
+        let out = workspace.excludes(path).unwrap_or_else(|e| {
             failed.get_or_insert(e);
             false
-        })
+        });
+        excluded += usize::from(out);
+        out
     });
     if let Some(e) = failed {
         return Err(rules.setup_failed(&e));
+    }
+    // Nothing to read is a mistake (a glob that excludes everything, an empty folder), not a
+    // pass: a check that reads nothing must not turn CI green.
+    if inputs.is_empty() && problems.is_empty() {
+        let why = if excluded > 0 {
+            format!("all {excluded} posting file(s) found are excluded by a config's `exclude`")
+        } else {
+            "the folders hold no .md, .markdown, .txt, .html or .htm files".to_string()
+        };
+        eprintln!("error: no postings were read: {why}");
+        return Err(EXIT_ERROR);
     }
     // Past a few dozen postings, a prefilter's cost at compile time is repaid by searching.
     if inputs.len() > 64 {
@@ -240,4 +254,16 @@ pub fn prepare(
         prepared.push((input, settings, linter));
     }
     Ok((prepared, problems))
+}
+
+/// `--jurisdiction` codes must be ones the rules know (a misspelt one would apply no law).
+pub fn check_jurisdictions(codes: &[String], rules: &RuleSet) -> Result<(), i32> {
+    let known = hirelint::jurisdiction::known_codes(rules);
+    for code in codes {
+        if let Some(why) = hirelint::jurisdiction::unknown(code, &known) {
+            eprintln!("error: --jurisdiction: {why}");
+            return Err(EXIT_ERROR);
+        }
+    }
+    Ok(())
 }

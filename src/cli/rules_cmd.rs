@@ -79,6 +79,15 @@ pub fn list(args: RulesArgs) -> Result<i32, i32> {
                     r.summary
                 );
             }
+            // The rules that check suppression comments themselves.
+            for (id, summary) in hirelint::suppress::META_RULES {
+                let severity = hirelint::suppress::META_SEVERITY.as_str();
+                outln!(
+                    o,
+                    "{id:width$}  {severity:7}  {:places_width$}  {summary}",
+                    "-"
+                );
+            }
         }
         Format::Json => {
             let list: Vec<_> = set
@@ -94,6 +103,15 @@ pub fn list(args: RulesArgs) -> Result<i32, i32> {
                     })
                 })
                 .collect();
+            let mut list = list;
+            list.extend(hirelint::suppress::META_RULES.iter().map(|(id, summary)| {
+                serde_json::json!({
+                    "id": id, "severity": hirelint::suppress::META_SEVERITY.as_str(),
+                    "check": "suppression", "summary": summary,
+                    "description": hirelint::suppress::meta_description(id),
+                    "origin": "built-in",
+                })
+            }));
             outln!(o, "{}", serde_json::to_string_pretty(&list).expect("json"));
         }
     }
@@ -104,6 +122,19 @@ pub fn list(args: RulesArgs) -> Result<i32, i32> {
 pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
     let mut o = String::new();
     let set = args.rules.load()?;
+    if let Some((id, summary)) = hirelint::suppress::META_RULES
+        .iter()
+        .find(|(id, _)| *id == args.rule)
+    {
+        let severity = hirelint::suppress::META_SEVERITY;
+        outln!(o, "{id} ({severity}, suppression)\n");
+        outln!(o, "{summary}\n");
+        if let Some(d) = hirelint::suppress::meta_description(id) {
+            outln!(o, "{d}\n");
+        }
+        emit(&o)?;
+        return Ok(0);
+    }
     let Some(r) = set.rule(&args.rule) else {
         eprintln!(
             "error: no rule `{}`; `hirelint rules` lists them",

@@ -257,38 +257,71 @@ fn description_html(text: &str, doc: &Document, title: Option<&str>) -> String {
 }
 
 /// Markdown emphasis and links as HTML, the rest escaped: `**Pay:**` is "Pay:", and
-/// `[text](url)` a link.
+/// `[text](url)` a link. Entities are decoded once, then everything is escaped once (`&amp;`
+/// stays `&amp;`). A link to a script (`javascript:`, `vbscript:`, `data:`) is kept as its text.
 fn inline_html(s: &str) -> String {
+    let text = |s: &str| escape(&html_escape::decode_html_entities(&strip_emphasis(s)));
     let mut out = String::new();
     let mut rest = s;
     while let Some(open) = rest.find('[') {
-        let Some((text, url, end)) = link_at(&rest[open..]) else {
-            out.push_str(&escape(&strip_emphasis(&rest[..=open])));
+        let Some((label, url, end)) = link_at(&rest[open..]) else {
+            out.push_str(&text(&rest[..=open]));
             rest = &rest[open + 1..];
             continue;
         };
-        out.push_str(&escape(&strip_emphasis(&rest[..open])));
-        out.push_str(&format!(
-            "<a href=\"{}\">{}</a>",
-            escape(url),
-            escape(&strip_emphasis(text))
-        ));
+        out.push_str(&text(&rest[..open]));
+        let url = html_escape::decode_html_entities(url);
+        if runs_script(&url) {
+            out.push_str(&text(label));
+        } else {
+            out.push_str(&format!("<a href=\"{}\">{}</a>", escape(&url), text(label)));
+        }
         rest = &rest[open + end..];
     }
-    out.push_str(&escape(&strip_emphasis(rest)));
+    out.push_str(&text(rest));
     out
 }
 
-/// `[text](url)` at the start of `s`: the text, the url, and where the link ends.
+/// Whether a link address runs code when followed, as browsers read it (case and the blanks
+/// and control characters they skip do not matter).
+fn runs_script(url: &str) -> bool {
+    let scheme: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take_while(|c| *c != ':')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    url.contains(':') && matches!(scheme.as_str(), "javascript" | "vbscript" | "data")
+}
+
+/// `[text](url)` or `[text](url "title")` at the start of `s`: the text, the url, and where
+/// the link ends. The address may hold balanced parentheses (`/wiki/Acme_(company)`).
 fn link_at(s: &str) -> Option<(&str, &str, usize)> {
     let close = s.find("](")?;
     let text = &s[1..close];
     if text.contains(['[', ']']) {
         return None;
     }
-    let url_end = s[close + 2..].find(')')? + close + 2;
-    let url = &s[close + 2..url_end];
-    (!url.contains(char::is_whitespace)).then_some((text, url, url_end + 1))
+    let start = close + 2;
+    let mut depth = 0usize;
+    let mut end = None;
+    for (i, c) in s[start..].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => {
+                end = Some(start + i);
+                break;
+            }
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    let end = end?;
+    let inside = s[start..end].trim();
+    let url = inside.split_whitespace().next()?;
+    let title = inside[url.len()..].trim();
+    let titled = title.is_empty() || title.starts_with(['"', '\'', '(']);
+    titled.then_some((text, url, end + 1))
 }
 
 fn strip_emphasis(s: &str) -> String {
@@ -361,6 +394,18 @@ mod tests {
         assert_eq!(
             d,
             "<p>Pay: $20 per hour. See <a href=\"https://example.com/jobs?a=1&amp;b=2\">our site</a> &lt;now&gt;.</p>"
+        );
+    }
+
+    #[test]
+    fn links_are_whole_script_links_are_text_and_entities_decode_once() {
+        let (v, _) = ld(
+            "# Dev\n\nRead [about us](https://x.example/wiki/Acme_(company)) and [apply](https://x.example/a \"Apply now\"). [click](JavaScript:alert(5)) [data]( data:text/html,x). Tom &amp; Jerry, R&amp;D.\n",
+        );
+        let d = v["description"].as_str().unwrap();
+        assert_eq!(
+            d,
+            "<p>Read <a href=\"https://x.example/wiki/Acme_(company)\">about us</a> and <a href=\"https://x.example/a\">apply</a>. click data. Tom &amp; Jerry, R&amp;D.</p>"
         );
     }
 

@@ -129,9 +129,15 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     let text = source.text.as_str();
     let scan = scan::Scan::new(text, doc);
     let mut facts = Facts {
-        title: doc
-            .title
-            .map(|t| Fact::new(text[t.range()].trim().to_string(), t)),
+        title: doc.title.map(|t| {
+            // From front matter, the value as YAML reads it (`"A \"B\""` is `A "B"`).
+            let from_front_matter = doc
+                .front_matter
+                .as_ref()
+                .and_then(|fm| fm.fields.iter().find(|f| f.value_span == t));
+            let value = from_front_matter.map_or(&text[t.range()], |f| f.value.as_str());
+            Fact::new(value.trim().to_string(), t)
+        }),
         front_matter_error: doc
             .front_matter
             .as_ref()

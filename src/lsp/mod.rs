@@ -1,11 +1,16 @@
 //! `hirelint lsp`: a language server over stdio (lsp-server, the crate rust-analyzer uses).
 //!
-//! Diagnostics on open, change and save, with ranges in the client's position encoding; code
-//! actions for the fixes rules offer and for "disable for this line"; hover on a finding shows
-//! its rule's documentation. Each posting is configured by its `hirelint.yaml`, which is read
-//! again when one is saved or changes on disk, without a restart.
+//! Diagnostics on open, change (whole texts or ranged edits) and save, with the version they
+//! are of and ranges in the client's position encoding; code actions for the fixes rules offer
+//! and for "disable for this line" (not in HTML, whose comments are not read as suppressions);
+//! hover on a finding shows its rule's documentation. Each posting is configured by its
+//! `hirelint.yaml`, which is read again when one is saved or changes on disk, without a restart.
+//!
+//! The server never dies of a bad message: one that cannot be read, or whose params do not
+//! fit, is answered with an error (a request) or logged and ignored (a notification).
 
 mod position;
+mod transport;
 
 use crate::config::ConfigError;
 use crate::finding::Finding;
@@ -22,36 +27,90 @@ use std::sync::Arc;
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
-/// Runs the server on stdin and stdout until the client says `exit`.
-pub fn run() -> Result<(), Error> {
+/// Runs the server on stdin and stdout until the client says `exit`; the exit code is 0 after
+/// a `shutdown` request, else 1 (as the protocol asks).
+pub fn run() -> Result<i32, Error> {
     crate::re::expect_many_texts();
-    let (connection, io_threads) = Connection::stdio();
-    serve(&connection)?;
-    drop(connection);
-    io_threads.join()?;
-    Ok(())
+    run_on(std::io::stdin(), std::io::stdout())
 }
 
-/// One open posting.
-struct Doc {
-    text: String,
-    /// The last lint: the posting as read and its findings (none while its config is broken).
-    source: Source,
-    findings: Vec<Finding>,
-    linter: Option<Arc<Linter>>,
+/// Runs the server on any byte streams (the fuzz target feeds it bytes).
+pub fn run_on(
+    input: impl std::io::Read + Send + 'static,
+    mut output: impl std::io::Write + Send + 'static,
+) -> Result<i32, Error> {
+    let (server_side, client_side) = Connection::memory();
+    let Connection {
+        sender: to_server,
+        receiver: from_server,
+    } = client_side;
+    let reader = std::thread::spawn(move || -> std::io::Result<()> {
+        let mut frames = transport::Reader::new(input);
+        while let Some(frame) = frames.next_frame()? {
+            let message = match frame {
+                transport::Frame::Message(m) => m,
+                transport::Frame::Malformed { why, id } => {
+                    eprintln!("hirelint lsp: ignored a malformed message: {why}");
+                    // A request with an id is answered, by the server (which owns the output).
+                    let Some(id) = id else { continue };
+                    Notification::new(MALFORMED.into(), (id, why)).into()
+                }
+            };
+            if to_server.send(message).is_err() {
+                break;
+            }
+        }
+        Ok(())
+    });
+    let writer = std::thread::spawn(move || -> std::io::Result<()> {
+        for message in from_server {
+            transport::write(&mut output, &message)?;
+        }
+        Ok(())
+    });
+    let result = serve(&server_side);
+    drop(server_side);
+    // The reader may be blocked on input that never comes: it is not waited for.
+    drop(reader);
+    writer.join().map_err(|_| "the writer thread panicked")??;
+    result
 }
 
-struct Server<'c> {
-    connection: &'c Connection,
-    encoding: Encoding,
-    docs: HashMap<Uri, Doc>,
-    /// Configs and rule sets; replaced when a config file changes.
-    workspace: Workspace,
+/// How the reader hands the server a request it could not read, to be answered with an error.
+const MALFORMED: &str = "$/hirelint/malformedRequest";
+
+/// Waits for `initialize`, answering other requests with an error; `None` when the client
+/// leaves first.
+fn initialize_start(connection: &Connection) -> Option<(RequestId, lsp::InitializeParams)> {
+    for message in &connection.receiver {
+        match message {
+            Message::Request(req) if req.method == lsp::request::Initialize::METHOD => {
+                let params = serde_json::from_value(req.params).unwrap_or_else(|e| {
+                    eprintln!(
+                        "hirelint lsp: initialize params not understood ({e}); using defaults"
+                    );
+                    lsp::InitializeParams::default()
+                });
+                return Some((req.id, params));
+            }
+            Message::Request(req) => {
+                let code = lsp_server::ErrorCode::ServerNotInitialized as i32;
+                let response = Response::new_err(req.id, code, "initialize first".into());
+                connection.sender.send(response.into()).ok()?;
+            }
+            Message::Notification(n) if n.method == lsp::notification::Exit::METHOD => {
+                return None;
+            }
+            Message::Notification(_) | Message::Response(_) => {}
+        }
+    }
+    None
 }
 
-fn serve(connection: &Connection) -> Result<(), Error> {
-    let (id, params) = connection.initialize_start()?;
-    let init: lsp::InitializeParams = serde_json::from_value(params)?;
+fn serve(connection: &Connection) -> Result<i32, Error> {
+    let Some((id, init)) = initialize_start(connection) else {
+        return Ok(1);
+    };
     let encoding = Encoding::negotiate(
         init.capabilities
             .general
@@ -63,7 +122,7 @@ fn serve(connection: &Connection) -> Result<(), Error> {
         text_document_sync: Some(lsp::TextDocumentSyncCapability::Options(
             lsp::TextDocumentSyncOptions {
                 open_close: Some(true),
-                change: Some(lsp::TextDocumentSyncKind::FULL),
+                change: Some(lsp::TextDocumentSyncKind::INCREMENTAL),
                 save: Some(lsp::TextDocumentSyncSaveOptions::Supported(true)),
                 ..Default::default()
             },
@@ -76,7 +135,9 @@ fn serve(connection: &Connection) -> Result<(), Error> {
         "capabilities": capabilities,
         "serverInfo": { "name": "hirelint", "version": env!("CARGO_PKG_VERSION") },
     });
-    connection.initialize_finish(id, result)?;
+    connection
+        .sender
+        .send(Response::new_ok(id, result).into())?;
     let watch = init
         .capabilities
         .workspace
@@ -89,23 +150,64 @@ fn serve(connection: &Connection) -> Result<(), Error> {
         encoding,
         docs: HashMap::new(),
         workspace: fresh_workspace(),
+        staged: Vec::new(),
     };
     if watch {
         server.watch_config_files()?;
     }
+    let mut shut_down = false;
     for message in &connection.receiver {
         match message {
-            Message::Request(req) => {
-                if connection.handle_shutdown(&req)? {
-                    return Ok(());
-                }
-                server.request(req)?;
+            Message::Request(req) if shut_down => {
+                let code = lsp_server::ErrorCode::InvalidRequest as i32;
+                let why = format!("{} after shutdown", req.method);
+                server.send(Response::new_err(req.id, code, why).into())?;
             }
+            Message::Request(req) if req.method == lsp::request::Shutdown::METHOD => {
+                shut_down = true;
+                server.send(Response::new_ok(req.id, ()).into())?;
+            }
+            Message::Request(req) => server.request(req)?,
+            Message::Notification(n) if n.method == lsp::notification::Exit::METHOD => {
+                return Ok(if shut_down { 0 } else { 1 });
+            }
+            Message::Notification(n) if n.method == MALFORMED => {
+                if let Ok((id, why)) = serde_json::from_value::<(RequestId, String)>(n.params) {
+                    let code = lsp_server::ErrorCode::InvalidRequest as i32;
+                    server.send(Response::new_err(id, code, why).into())?;
+                }
+            }
+            Message::Notification(_) if shut_down => {}
             Message::Notification(n) => server.notification(n)?,
             Message::Response(_) => {}
         }
+        // Changes still queued would make this lint stale at once: lint when the queue is empty.
+        if connection.receiver.is_empty() {
+            server.flush()?;
+        }
     }
-    Ok(())
+    Ok(1)
+}
+
+/// One open posting.
+struct Doc {
+    text: String,
+    /// The client's version of the text, sent back with its diagnostics.
+    version: Option<i32>,
+    /// The last lint: the posting as read and its findings (none while its config is broken).
+    source: Source,
+    findings: Vec<Finding>,
+    linter: Option<Arc<Linter>>,
+}
+
+struct Server<'c> {
+    connection: &'c Connection,
+    encoding: Encoding,
+    docs: HashMap<Uri, Doc>,
+    /// Configs and rule sets; replaced when a config file changes.
+    workspace: Workspace,
+    /// Texts opened or changed and not yet linted, in the order they came.
+    staged: Vec<(Uri, String, Option<i32>)>,
 }
 
 fn fresh_workspace() -> Workspace {
@@ -161,35 +263,47 @@ impl Server<'_> {
         self.send(req.into())
     }
 
+    /// A notification; one whose params do not fit is logged and ignored (it gets no answer).
     fn notification(&mut self, n: Notification) -> Result<(), Error> {
         use lsp::notification::*;
+        fn params<P: serde::de::DeserializeOwned>(n: lsp_server::Notification) -> Option<P> {
+            serde_json::from_value(n.params)
+                .map_err(|e| eprintln!("hirelint lsp: ignored {}: {e}", n.method))
+                .ok()
+        }
         match n.method.as_str() {
             DidOpenTextDocument::METHOD => {
-                let p: lsp::DidOpenTextDocumentParams = serde_json::from_value(n.params)?;
-                self.open(p.text_document.uri, p.text_document.text)?;
+                if let Some(p) = params::<lsp::DidOpenTextDocumentParams>(n) {
+                    let doc = p.text_document;
+                    self.stage(doc.uri, doc.text, Some(doc.version));
+                }
             }
             DidChangeTextDocument::METHOD => {
-                let p: lsp::DidChangeTextDocumentParams = serde_json::from_value(n.params)?;
-                // Full sync: the last change holds the whole text.
-                if let Some(change) = p.content_changes.into_iter().last() {
-                    self.open(p.text_document.uri, change.text)?;
+                if let Some(p) = params::<lsp::DidChangeTextDocumentParams>(n) {
+                    self.change(p)?;
                 }
             }
             DidSaveTextDocument::METHOD => {
-                let p: lsp::DidSaveTextDocumentParams = serde_json::from_value(n.params)?;
+                let Some(p) = params::<lsp::DidSaveTextDocumentParams>(n) else {
+                    return Ok(());
+                };
+                self.flush()?;
                 if is_config_file(&path_of(&p.text_document.uri)) {
                     self.config_changed()?;
                 } else if let Some(doc) = self.docs.get(&p.text_document.uri) {
-                    let text = doc.text.clone();
-                    self.open(p.text_document.uri, text)?;
+                    let (text, version) = (doc.text.clone(), doc.version);
+                    self.open(p.text_document.uri, text, version)?;
                 }
             }
             DidCloseTextDocument::METHOD => {
-                let p: lsp::DidCloseTextDocumentParams = serde_json::from_value(n.params)?;
-                self.docs.remove(&p.text_document.uri);
-                self.publish(p.text_document.uri, Vec::new())?;
+                if let Some(p) = params::<lsp::DidCloseTextDocumentParams>(n) {
+                    self.staged.retain(|(u, _, _)| *u != p.text_document.uri);
+                    self.docs.remove(&p.text_document.uri);
+                    self.publish(p.text_document.uri, Vec::new(), None)?;
+                }
             }
             DidChangeWatchedFiles::METHOD | DidChangeConfiguration::METHOD => {
+                self.flush()?;
                 self.config_changed()?;
             }
             _ => {}
@@ -197,22 +311,69 @@ impl Server<'_> {
         Ok(())
     }
 
-    /// A config file changed: read configs and rules again and lint every open posting.
-    fn config_changed(&mut self) -> Result<(), Error> {
-        self.workspace = fresh_workspace();
-        let open: Vec<(Uri, String)> = self
-            .docs
-            .iter()
-            .map(|(u, d)| (u.clone(), d.text.clone()))
-            .collect();
-        for (uri, text) in open {
-            self.open(uri, text)?;
+    /// Applies a document's changes in order: a change with a range replaces that range, one
+    /// without replaces the whole text. A change to a document not open is ignored.
+    fn change(&mut self, p: lsp::DidChangeTextDocumentParams) -> Result<(), Error> {
+        let uri = p.text_document.uri;
+        let staged = self.staged.iter().find(|(u, _, _)| *u == uri);
+        let Some(mut text) = staged
+            .map(|(_, t, _)| t.clone())
+            .or_else(|| self.docs.get(&uri).map(|d| d.text.clone()))
+        else {
+            eprintln!(
+                "hirelint lsp: ignored a change to {}, which is not open",
+                uri.as_str()
+            );
+            return Ok(());
+        };
+        for change in p.content_changes {
+            match change.range {
+                Some(range) => {
+                    let lines = Lines::new(&text, self.encoding);
+                    let start = lines.offset(range.start);
+                    let end = lines.offset(range.end).max(start);
+                    text.replace_range(start..end, &change.text);
+                }
+                None => text = change.text,
+            }
+        }
+        self.stage(uri, text, Some(p.text_document.version));
+        Ok(())
+    }
+
+    /// Keeps a document's new text to be linted once the queue of messages is empty (or
+    /// before anything that needs its findings): twenty quick edits are linted once.
+    fn stage(&mut self, uri: Uri, text: String, version: Option<i32>) {
+        match self.staged.iter_mut().find(|(u, _, _)| *u == uri) {
+            Some(entry) => *entry = (uri, text, version),
+            None => self.staged.push((uri, text, version)),
+        }
+    }
+
+    /// Lints the staged documents and publishes their diagnostics.
+    fn flush(&mut self) -> Result<(), Error> {
+        for (uri, text, version) in std::mem::take(&mut self.staged) {
+            self.open(uri, text, version)?;
         }
         Ok(())
     }
 
-    /// Lints a posting's text and publishes its diagnostics.
-    fn open(&mut self, uri: Uri, text: String) -> Result<(), Error> {
+    /// A config file changed: read configs and rules again and lint every open posting.
+    fn config_changed(&mut self) -> Result<(), Error> {
+        self.workspace = fresh_workspace();
+        let open: Vec<(Uri, String, Option<i32>)> = self
+            .docs
+            .iter()
+            .map(|(u, d)| (u.clone(), d.text.clone(), d.version))
+            .collect();
+        for (uri, text, version) in open {
+            self.open(uri, text, version)?;
+        }
+        Ok(())
+    }
+
+    /// Lints a posting's text and publishes its diagnostics, with the version they are of.
+    fn open(&mut self, uri: Uri, text: String, version: Option<i32>) -> Result<(), Error> {
         let path = path_of(&uri);
         if is_config_file(&path) {
             return Ok(());
@@ -236,19 +397,25 @@ impl Server<'_> {
             uri.clone(),
             Doc {
                 text,
+                version,
                 source,
                 findings,
                 linter,
             },
         );
-        self.publish(uri, diagnostics)
+        self.publish(uri, diagnostics, version)
     }
 
-    fn publish(&self, uri: Uri, diagnostics: Vec<lsp::Diagnostic>) -> Result<(), Error> {
+    fn publish(
+        &self,
+        uri: Uri,
+        diagnostics: Vec<lsp::Diagnostic>,
+        version: Option<i32>,
+    ) -> Result<(), Error> {
         self.notify::<lsp::notification::PublishDiagnostics>(lsp::PublishDiagnosticsParams {
             uri,
             diagnostics,
-            version: None,
+            version,
         })
     }
 
@@ -297,17 +464,16 @@ impl Server<'_> {
             .collect()
     }
 
+    /// A request; one whose params do not fit gets an InvalidParams error.
     fn request(&mut self, req: Request) -> Result<(), Error> {
         use lsp::request::*;
+        // Answered on the documents as they are now.
+        self.flush()?;
         let result = match req.method.as_str() {
-            CodeActionRequest::METHOD => {
-                let p: lsp::CodeActionParams = serde_json::from_value(req.params)?;
-                serde_json::to_value(self.code_actions(&p))?
-            }
-            HoverRequest::METHOD => {
-                let p: lsp::HoverParams = serde_json::from_value(req.params)?;
-                serde_json::to_value(self.hover(&p))?
-            }
+            CodeActionRequest::METHOD => serde_json::from_value(req.params)
+                .map(|p: lsp::CodeActionParams| serde_json::to_value(self.code_actions(&p))),
+            HoverRequest::METHOD => serde_json::from_value(req.params)
+                .map(|p: lsp::HoverParams| serde_json::to_value(self.hover(&p))),
             _ => {
                 let response = Response::new_err(
                     req.id,
@@ -317,7 +483,15 @@ impl Server<'_> {
                 return self.send(response.into());
             }
         };
-        self.send(Response::new_ok(req.id, result).into())
+        let response = match result {
+            Ok(value) => Response::new_ok(req.id, value?),
+            Err(e) => Response::new_err(
+                req.id,
+                lsp_server::ErrorCode::InvalidParams as i32,
+                format!("{}: {e}", req.method),
+            ),
+        };
+        self.send(response.into())
     }
 
     fn code_actions(&self, p: &lsp::CodeActionParams) -> Vec<lsp::CodeActionOrCommand> {
@@ -370,6 +544,10 @@ impl Server<'_> {
                 }));
             }
             // "Disable for this line": a suppression above the line, its reason to be written.
+            // An HTML page's comments are not read as suppressions: none is offered there.
+            if doc.source.format == Format::Html {
+                continue;
+            }
             let line_start = lines.line_start(span.start);
             let indent: String = file[line_start..]
                 .chars()
@@ -443,5 +621,84 @@ fn setup_diagnostic(e: &SetupError) -> lsp::Diagnostic {
         source: Some("hirelint".into()),
         message,
         ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notification(method: &str, params: serde_json::Value) -> Message {
+        Notification::new(method.into(), params).into()
+    }
+
+    #[test]
+    fn changes_queued_together_are_linted_once_at_their_last_version() {
+        let (server, client) = Connection::memory();
+        let uri = "file:///p/job.md";
+        let send = |m: Message| client.sender.send(m).unwrap();
+        send(
+            Request::new(
+                RequestId::from(1),
+                "initialize".into(),
+                serde_json::json!({"capabilities": {}}),
+            )
+            .into(),
+        );
+        send(notification("initialized", serde_json::json!({})));
+        send(notification(
+            "textDocument/didOpen",
+            serde_json::json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": "# Salesman\n"}}),
+        ));
+        for v in 2..=21 {
+            send(notification(
+                "textDocument/didChange",
+                serde_json::json!({"textDocument": {"uri": uri, "version": v}, "contentChanges": [
+                    {"range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}}, "text": "x\n"}
+                ]}),
+            ));
+        }
+        // A request is answered on the text as it is now: the changes are linted first.
+        send(
+            Request::new(
+                RequestId::from(2),
+                "textDocument/hover".into(),
+                serde_json::json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 4}}),
+            )
+            .into(),
+        );
+        send(
+            Request::new(
+                RequestId::from(3),
+                "shutdown".into(),
+                serde_json::Value::Null,
+            )
+            .into(),
+        );
+        send(notification("exit", serde_json::Value::Null));
+        // Everything is queued before the server reads anything.
+        assert_eq!(serve(&server).unwrap(), 0);
+        let published: Vec<lsp::PublishDiagnosticsParams> = client
+            .receiver
+            .try_iter()
+            .filter_map(|m| match m {
+                Message::Notification(n) if n.method == "textDocument/publishDiagnostics" => {
+                    serde_json::from_value(n.params).ok()
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(published.len(), 1, "one lint for 21 versions");
+        assert_eq!(published[0].version, Some(21));
+        // Every edit applied: the title is still flagged, on the text with twenty more lines.
+        let codes: Vec<_> = published[0]
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.code.clone())
+            .collect();
+        assert!(
+            codes.contains(&lsp::NumberOrString::String("language/gendered".into())),
+            "{codes:?}"
+        );
     }
 }

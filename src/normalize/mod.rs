@@ -11,7 +11,8 @@
 //!   headings as `## ` (setext `Heading` + `====`, ALL-CAPS lines, short colon-terminated lines);
 //! - bullets as `- ` (glyphs such as `•` and `*`/`+` markers), numbered items kept; several
 //!   `•` bullets run together on one line become one item each;
-//! - `Label: value` lines kept as such; HTML entities decoded (not inside code);
+//! - `Label: value` lines kept as such; HTML entities decoded (not inside code; `&lt;`, `&gt;`
+//!   and `&amp;` stay escaped: decoded they would be live markup);
 //! - page chrome removed (the `chrome` vocabulary), each removal recorded with its reason;
 //! - no trailing spaces, one blank line between blocks, one line ending at the end, and the
 //!   file's own line ending (LF or CRLF) throughout.
@@ -171,10 +172,16 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
             _ => None,
         })
         .collect();
-    Normalized {
-        text: emit::emit(text, &lines, &roles, vocab),
-        removed,
+    let mut out = emit::emit(text, &lines, &roles, vocab);
+    if source.format == Format::Html {
+        // A page's text has its entities decoded: a `<` in it was `&lt;` (markup is gone), and
+        // printed as it is it would be live HTML in the Markdown.
+        out = out
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
     }
+    Normalized { text: out, removed }
 }
 
 /// A line of text; one of only U+FEFF (invisible) and spaces separates blocks like a blank one.
@@ -244,7 +251,7 @@ fn clean(s: &str) -> String {
             out.push_str(part);
         } else {
             // Runs of spaces (often left where a page had `&nbsp;` or tags) read as one.
-            let decoded = crate::document::decode_entities(part);
+            let decoded = decode_inert(part);
             let mut last_space = false;
             for c in decoded.chars() {
                 let space = c == ' ' || c == '\t';
@@ -256,6 +263,39 @@ fn clean(s: &str) -> String {
         }
     }
     out.trim().to_string()
+}
+
+/// Decodes HTML entities, except that a `<`, `>` or `&` written as an entity stays one: the
+/// text showed it as a character, and decoded it would be live markup (`&lt;script&gt;`).
+fn decode_inert(s: &str) -> String {
+    static ENTITY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        // An entity, with any `&amp;` in front of it (text encoded twice or more).
+        regex::Regex::new(r"&(?:amp;)*#?[A-Za-z0-9]+;?").expect("the entity pattern is valid")
+    });
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    for m in ENTITY.find_iter(s) {
+        out.push_str(&s[last..m.start()]);
+        let decoded = crate::document::decode_entities(m.as_str());
+        if decoded == m.as_str() {
+            out.push_str(&decoded);
+        } else {
+            for c in decoded.chars() {
+                match c {
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    '&' => out.push_str("&amp;"),
+                    c => out.push(c),
+                }
+            }
+        }
+        last = m.end();
+    }
+    out.push_str(&s[last..]);
+    out
 }
 
 /// How a line with bullets run together is written: its lead, then one item per bullet; `None`

@@ -69,7 +69,7 @@ Pay: $28.50 – $34.00 per hour
 
 ## ABOUT THE ROLE
 
-You’ll keep turbines running & train new technicians.
+You’ll keep turbines running &amp; train new technicians.
 
 ## What you will do
 
@@ -209,7 +209,35 @@ fn entities_are_decoded_outside_code() {
         "job.md",
         "Pay &amp;amp; perks, `a &amp; b`, line&#13;break, caf&eacute;\n",
     );
-    assert_eq!(n.text, "Pay & perks, `a &amp; b`, line break, café\n");
+    assert_eq!(n.text, "Pay &amp; perks, `a &amp; b`, line break, café\n");
+}
+
+#[test]
+fn a_page_s_escaped_markup_stays_escaped_in_its_markdown() {
+    let n = fmt(
+        "job.html",
+        "<h1>Web Developer</h1><p>You know &lt;script&gt;alert(1)&lt;/script&gt; &amp; R&amp;D.</p>",
+    );
+    assert_eq!(
+        n.text,
+        "# Web Developer\n\nYou know &lt;script&gt;alert(1)&lt;/script&gt; &amp; R&amp;D.\n"
+    );
+}
+
+#[test]
+fn escaped_markup_stays_escaped() {
+    // Shown as text where it was written; decoded it would be live HTML in the Markdown.
+    for name in ["job.md", "job.txt"] {
+        let n = assert_guarantees(
+            name,
+            "You know &lt;div&gt; and &#60;script&#x3E;alert(1)&lt;/script&gt;, Tom &amp; Jerry, R&D &amp;lt;b&amp;gt;\n",
+        );
+        assert_eq!(
+            n.text,
+            "You know &lt;div&gt; and &lt;script&gt;alert(1)&lt;/script&gt;, Tom &amp; Jerry, R&D &lt;b&gt;\n",
+            "{name}"
+        );
+    }
 }
 
 #[test]

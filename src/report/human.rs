@@ -68,14 +68,18 @@ impl FindingDiagnostic {
                 None => offer,
             });
         }
+        // Posting text is shown as text: no escape sequence reaches the terminal.
+        finding.message = super::terminal_safe(&finding.message).into_owned();
+        finding.help = finding.help.map(|h| super::terminal_safe(&h).into_owned());
         for label in &mut finding.labels {
             label.span = source.file_span(label.span);
+            label.text = super::terminal_safe(&label.text).into_owned();
         }
         FindingDiagnostic {
             finding,
             source: CharColumns {
-                name: source.name.clone(),
-                text: source.file_text().to_string(),
+                name: super::terminal_safe(&source.name).into_owned(),
+                text: super::terminal_safe(source.file_text()).into_owned(),
                 language: language(source),
             },
         }

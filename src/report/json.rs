@@ -138,3 +138,33 @@ pub fn io_error(e: serde_json::Error) -> std::io::Error {
         None => std::io::Error::other(e),
     }
 }
+
+/// JSON that can sit inside an HTML `<script>` element: `<`, `>` and `&` (which only occur in
+/// strings) are written as `\u003c`, `\u003e` and `\u0026`, so that no text in it (`</script>`,
+/// `<!--`) can end or change the script. It reads as the same JSON.
+pub fn script_safe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod script_tests {
+    #[test]
+    fn script_safe_json_reads_the_same_and_has_no_markup() {
+        let value = serde_json::json!({"id": "<!--<script>", "t": "a</script>&b"});
+        let safe = super::script_safe(&value.to_string());
+        assert!(!safe.contains(['<', '>', '&']), "{safe}");
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&safe).unwrap(),
+            value
+        );
+    }
+}

@@ -20,7 +20,7 @@ pub fn write(
                 .iter()
                 .filter(|f| f.is_active())
                 .map(|f| {
-                    let (line, col) = source.line_col(f.start());
+                    let (line, col) = source.line_col(f.primary_start());
                     let sev = f.severity.as_str();
                     format!("{}:{line}:{col}: {sev}[{}] {}", r.name, f.rule, f.message)
                 })

@@ -75,3 +75,33 @@ impl std::fmt::Display for Summary {
         Ok(())
     }
 }
+
+/// Text from a posting made safe to print on a terminal: control characters (escape sequences
+/// that retitle the terminal, recolor or hide text) become `?`, one for each byte they took, so
+/// that byte offsets into the text stay right. Line breaks and tabs stay.
+pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t');
+    if !s.contains(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod terminal_tests {
+    #[test]
+    fn control_characters_become_one_question_mark_per_byte() {
+        let s = "Sales\u{1b}]0;PWNED\u{7}\u{1b}[8m man\u{9b}2J\r\n\tok";
+        let safe = super::terminal_safe(s);
+        assert_eq!(safe, "Sales?]0;PWNED??[8m man??2J\r\n\tok");
+        assert_eq!(safe.len(), s.len());
+    }
+}

@@ -24,9 +24,21 @@ fn message(s: &str) -> sarif::Message {
     sarif::Message::builder().text(s).build()
 }
 
-/// A `file:` path as SARIF wants it: relative paths stay relative (to the checked folder).
+/// A `file:` path as SARIF wants it, a URI reference: relative paths stay relative (to the
+/// checked folder), and what a URI cannot hold as it is (a space, `%`, `#`, `?`, non-ASCII) is
+/// percent-encoded.
 fn uri(path: &str) -> String {
-    path.trim_start_matches("./").replace('\\', "/")
+    let path = path.trim_start_matches("./").replace('\\', "/");
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        let keep = b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b);
+        if keep {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 fn descriptor(rule: &Rule) -> sarif::ReportingDescriptor {
@@ -52,6 +64,9 @@ pub fn report(results: &[FileResult], rules: &[Rule]) -> sarif::Sarif {
             sarif::ReportingDescriptor::builder()
                 .id(*id)
                 .short_description(text(summary))
+                .full_description(text(
+                    crate::suppress::meta_description(id).unwrap_or(summary),
+                ))
                 .build(),
         );
     }
@@ -175,4 +190,14 @@ pub fn write(
     serde_json::to_writer_pretty(&mut *out, &report(results, rules))
         .map_err(super::json::io_error)?;
     writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(super::uri("./jobs/a b#1?.md"), "jobs/a%20b%231%3F.md");
+        assert_eq!(super::uri("café 100%.md"), "caf%C3%A9%20100%25.md");
+        assert_eq!(super::uri("dir\\x.md"), "dir/x.md");
+    }
 }

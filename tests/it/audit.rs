@@ -259,3 +259,25 @@ fn ctrl_c_prints_the_summary_so_far() {
     assert_eq!(out.status.code(), Some(130), "{table}");
     assert!(table.contains("postings audited (interrupted)"), "{table}");
 }
+
+#[test]
+fn the_summary_counts_in_words_that_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cook.md"), NO_PAY_DENVER).unwrap();
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["audit", "--no-progress", "cook.md", "missing.md"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.starts_with("1 posting audited;"), "{table}");
+    assert!(table.contains("1 input could not be read:"), "{table}");
+    assert!(
+        table.contains(" 1 error,") || table.contains(" errors,"),
+        "{table}"
+    );
+    assert!(
+        !table.contains(" 1 errors") && !table.contains(" 1 infos"),
+        "{table}"
+    );
+}

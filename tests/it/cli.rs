@@ -341,6 +341,18 @@ fn rules_and_explain() {
         .args(["explain", "no/such-rule"])
         .assert()
         .code(2);
+    // The rules that check suppression comments are rules like the others.
+    hirelint().arg("rules").assert().success().stdout(
+        predicate::str::contains("suppression/no-reason")
+            .and(predicate::str::contains("suppression/unused")),
+    );
+    for id in ["suppression/no-reason", "suppression/unused"] {
+        hirelint().args(["explain", id]).assert().success().stdout(
+            predicate::str::contains(id).and(
+                predicate::str::contains("Remove it").or(predicate::str::contains("Write why")),
+            ),
+        );
+    }
 }
 
 #[test]
@@ -1059,4 +1071,39 @@ fn suppressed_findings_are_marked_in_json_and_left_out_elsewhere() {
         .stdout(predicate::str::starts_with("pay/missing").not())
         .stdout(predicate::str::contains("\npay/missing").not())
         .stdout(predicate::str::contains("(2 suppressed)"));
+}
+
+#[test]
+fn reading_no_posting_at_all_is_an_error_that_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("postings")).unwrap();
+    std::fs::create_dir_all(d.join("empty")).unwrap();
+    std::fs::write(
+        d.join("postings/p.md"),
+        "# Barista\n\nWe need a salesman.\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("hirelint.yaml"), "exclude: [\"**\"]\n").unwrap();
+    for (args, why) in [
+        (
+            &["check", "postings"][..],
+            "excluded by a config's `exclude`",
+        ),
+        (&["check", "empty"][..], "hold no .md"),
+        (&["fmt", "--check", "empty"][..], "hold no .md"),
+    ] {
+        let out = Command::cargo_bin("hirelint")
+            .unwrap()
+            .current_dir(d)
+            .args(args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("no postings were read") && stderr.contains(why),
+            "{args:?}: {stderr}"
+        );
+    }
 }

@@ -225,4 +225,53 @@ fn init_writes_a_starter_and_never_overwrites() {
         std::fs::read_to_string(dir.path().join("hirelint.yaml")).unwrap(),
         "ignore: [pay/]\n"
     );
+    // A `.hirelint.yaml` is a config too: a new `hirelint.yaml` beside it would shadow it.
+    let other = tempfile::tempdir().unwrap();
+    std::fs::write(other.path().join(".hirelint.yaml"), "ignore: [pay/]\n").unwrap();
+    hirelint()
+        .arg("init")
+        .arg(other.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(".hirelint.yaml already exists"));
+    assert!(!other.path().join("hirelint.yaml").exists());
+}
+
+#[test]
+fn a_missing_config_file_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("job.md"), NO_PAY).unwrap();
+    hirelint()
+        .current_dir(dir.path())
+        .args(["check", "--config", "no-such.yaml", "job.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read the config file no-such.yaml",
+        ));
+}
+
+#[test]
+fn unknown_jurisdictions_are_errors_with_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("job.md"), NO_PAY).unwrap();
+    hirelint()
+        .current_dir(dir.path())
+        .args(["check", "--jurisdiction", "US-CX", "job.md"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown jurisdiction `US-CX`; did you mean")
+                .and(predicate::str::contains("US-CO")),
+        );
+    std::fs::write(dir.path().join("hirelint.yaml"), "jurisdictions: [us-xx]\n").unwrap();
+    hirelint()
+        .current_dir(dir.path())
+        .args(["check", "job.md"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown jurisdiction `US-XX`")
+                .and(predicate::str::contains("hirelint.yaml:1:17")),
+        );
 }

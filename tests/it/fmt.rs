@@ -12,7 +12,7 @@ fn hirelint() -> Command {
 }
 
 const MESSY: &str = "Skip to main content\nBarista\n\nABOUT US\nWe roast coffee &amp; bake bread.\n• Pull espresso shots for the morning rush\nShare this job\n";
-const FORMATTED: &str = "# Barista\n\n## ABOUT US\n\nWe roast coffee & bake bread.\n\n- Pull espresso shots for the morning rush\n";
+const FORMATTED: &str = "# Barista\n\n## ABOUT US\n\nWe roast coffee &amp; bake bread.\n\n- Pull espresso shots for the morning rush\n";
 
 fn folder_with(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

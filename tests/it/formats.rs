@@ -37,8 +37,9 @@ fn compact_is_one_line_per_finding() {
     assert!(out.contains(
         "examples/broken/rockstar-title.md:7:22: warning[language/rockstar] \"ninja\" tells applicants"
     ), "{out}");
+    // The primary span, as GitHub annotations and JSON give it (below).
     assert!(
-        out.contains("examples/broken/jsonld-salary-differs.html:31:30: error[jsonld/mismatch] "),
+        out.contains("examples/broken/jsonld-salary-differs.html:17:5: error[jsonld/mismatch] "),
         "{out}"
     );
     assert_eq!(out.lines().count(), 4, "{out}");
@@ -283,6 +284,52 @@ fn ci_examples_are_yaml_and_name_real_commands() {
 }
 
 #[test]
+fn pre_commit_hooks_take_postings_only() {
+    // pre-commit runs a hook on a file when `files` matches it (re.search) and `exclude` does not.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let hooks: Value = serde_saphyr::from_str(
+        &std::fs::read_to_string(root.join(".pre-commit-hooks.yaml")).unwrap(),
+    )
+    .unwrap();
+    let takes = |hook: &Value, path: &str| {
+        let files = regex::Regex::new(hook["files"].as_str().unwrap()).unwrap();
+        let exclude = regex::Regex::new(hook["exclude"].as_str().unwrap()).unwrap();
+        assert_eq!(hook["types"], serde_json::json!(["file"]), "{hook}");
+        assert!(
+            hook.get("types_or").is_none(),
+            "`text` would take every text file"
+        );
+        files.is_match(path) && !exclude.is_match(path)
+    };
+    let check = &hooks[0];
+    for posting in [
+        "postings/barista.md",
+        "jobs/cook.txt",
+        "careers/page.html",
+        "a.htm",
+        "b.markdown",
+    ] {
+        assert!(takes(check, posting), "{posting}");
+    }
+    for other in [
+        "notes.py",
+        "TODO.txt",
+        "hirelint.yaml",
+        "README.md",
+        "docs/CHANGELOG.md",
+        "LICENSE",
+    ] {
+        assert!(!takes(check, other), "{other}");
+    }
+    // fmt --write rewrites what it takes: Markdown postings only.
+    let fmt = &hooks[1];
+    assert!(takes(fmt, "postings/barista.md"));
+    for other in ["jobs/cook.txt", "README.md", "page.html"] {
+        assert!(!takes(fmt, other), "{other}");
+    }
+}
+
+#[test]
 fn columns_count_characters_after_non_ascii_text() {
     // `€` and `–` are 3 bytes but one character: "rockstar" starts in column 50.
     let dir = tempfile::tempdir().unwrap();
@@ -317,4 +364,78 @@ fn columns_count_characters_after_non_ascii_text() {
         (50.into(), 87.into())
     );
     assert!(out("human").contains("job.md:5:50"));
+}
+
+#[test]
+fn a_baseline_matches_paths_written_with_dot_dot() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("jobs")).unwrap();
+    std::fs::create_dir_all(d.join("ci")).unwrap();
+    std::fs::write(d.join("jobs/a.md"), "# Salesman\n\nLocation: Boise, ID\n").unwrap();
+    // Written from the top with plain paths, read from a subfolder through `..`.
+    hirelint()
+        .current_dir(d)
+        .args(["check", "--write-baseline", "ci/base.json", "jobs/a.md"])
+        .assert()
+        .success();
+    hirelint()
+        .current_dir(d.join("ci"))
+        .args([
+            "check",
+            "--format",
+            "compact",
+            "--fail-on",
+            "info",
+            "--baseline",
+            "../ci/base.json",
+            "../jobs/./a.md",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
+}
+
+#[test]
+fn one_line_formats_point_at_the_primary_span() {
+    // The place that makes a law apply ("covered by Colorado") comes before the title the
+    // finding is about: compact and JUnit point at the title, as JSON's first span does.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("d.md"),
+        "Location: Denver, CO\n\n# Cook\n\nHealth insurance.\n",
+    )
+    .unwrap();
+    let json = hirelint()
+        .current_dir(d)
+        .args(["check", "--format", "json", "d.md"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let compact = hirelint()
+        .current_dir(d)
+        .args(["check", "--format", "compact", "d.md"])
+        .output()
+        .unwrap();
+    let compact = String::from_utf8(compact.stdout).unwrap();
+    let junit = hirelint()
+        .current_dir(d)
+        .args(["check", "--format", "junit", "d.md"])
+        .output()
+        .unwrap();
+    let junit = String::from_utf8(junit.stdout).unwrap();
+    let findings = json["files"][0]["findings"].as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["spans"].as_array().unwrap().len() > 1),
+        "{json}"
+    );
+    for (f, line) in findings.iter().zip(compact.lines()) {
+        let first = &f["spans"][0];
+        let at = format!("d.md:{}:{}: ", first["line"], first["column"]);
+        assert!(line.starts_with(&at), "{line} (expected {at})");
+        assert!(junit.contains(&at), "{junit}");
+    }
 }

@@ -76,6 +76,17 @@ fn binary_files_and_other_encodings_are_named_and_the_rest_is_checked() {
     write(d, "cv.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
     write(d, "offer.md", b"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0");
     write(d, "utf16.txt", b"\xff\xfeC\0o\0o\0k\0");
+    // Without a byte-order mark, UTF-16 and UTF-32 are valid UTF-8 (NUL bytes and all).
+    let text = "# Barista\n\nLocation: Denver, CO\n\nPay: $18 - $22 per hour.\n";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let le32: Vec<u8> = text
+        .chars()
+        .flat_map(|c| u32::from(c).to_le_bytes())
+        .collect();
+    write(d, "le.md", &le);
+    write(d, "be.txt", &be);
+    write(d, "le32.md", &le32);
     write(d, "latin1.txt", b"# Cook\n\nPay: \xa312 an hour\n");
     write(d, "good.md", POSTING);
     let (code, doc, stderr) = run(&["check", "--format", "json", "."], d);
@@ -85,13 +96,16 @@ fn binary_files_and_other_encodings_are_named_and_the_rest_is_checked() {
         "cv.txt: not a text posting: this looks like a PDF document",
         "offer.md: not a text posting: this looks like a ZIP archive",
         "utf16.txt: not a text posting: this looks like UTF-16 text",
+        "le.md: not a text posting: this looks like UTF-16 text (little-endian, without a byte-order mark)",
+        "be.txt: not a text posting: this looks like UTF-16 text (big-endian, without a byte-order mark)",
+        "le32.md: not a text posting: this looks like UTF-32 text (little-endian, without a byte-order mark)",
         // Line and column of the bad byte (the `£` of Latin-1), and its offset.
         "latin1.txt:3:6: not valid UTF-8 (byte 0xa3 at offset 13)",
     ] {
         assert!(stderr.contains(expected), "{expected}\n{stderr}");
     }
     // The good file is still checked.
-    assert_eq!(doc["summary"]["files"], 6);
+    assert_eq!(doc["summary"]["files"], 9);
     assert_eq!(
         spans_of(&doc, "language/rockstar", POSTING.as_bytes()).len(),
         1
@@ -101,6 +115,9 @@ fn binary_files_and_other_encodings_are_named_and_the_rest_is_checked() {
     let before = std::fs::read(d.join("latin1.txt")).unwrap();
     let (code, _, stderr) = run(&["fmt", "--write", "latin1.txt"], d);
     assert_eq!(code, 2, "{stderr}");
+    let (code, _, stderr) = run(&["fmt", "--write", "le.md"], d);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(std::fs::read(d.join("le.md")).unwrap(), le);
     let (code, _, _) = run(
         &["check", "--fix", "--unsafe-fixes", "latin1.txt", "logo.md"],
         d,

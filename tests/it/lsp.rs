@@ -210,3 +210,164 @@ fn an_editor_session() {
     let status = c.child.wait().unwrap();
     assert!(status.success());
 }
+
+impl Client {
+    fn started() -> Client {
+        let mut c = Client::start();
+        c.request("initialize", json!({"processId": null, "capabilities": {}}));
+        c.notify("initialized", json!({}));
+        c
+    }
+
+    fn open(&mut self, uri: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+        );
+    }
+
+    /// The next diagnostics published for `uri`, whole (with their version).
+    fn published(&mut self, uri: &str) -> Value {
+        loop {
+            let m = self.receive();
+            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri {
+                return m["params"].clone();
+            }
+        }
+    }
+
+    fn raw(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).unwrap();
+        self.stdin.flush().unwrap();
+    }
+}
+
+const GENDERED: &str = "# Salesman\n\nLocation: Boise, ID\n";
+
+#[test]
+fn bad_messages_are_answered_or_ignored_and_every_document_stays_served() {
+    let mut c = Client::started();
+    c.open("file:///p/kept.md", GENDERED);
+    assert!(codes(&c.diagnostics("file:///p/kept.md")).contains(&"language/gendered"));
+    // Notifications that do not fit are ignored.
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": "file:///p/a.md", "languageId": "markdown", "version": 1, "text": 42}}),
+    );
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": "file:///p/kept.md", "version": 2}}),
+    );
+    c.open("file:///p/a b.md", GENDERED);
+    // Bytes that are not a message, and a Content-Length larger than its body.
+    c.raw(b"Content-Length: 9\r\n\r\n{not json");
+    c.raw(b"X-Header: without a length\r\n\r\n");
+    c.raw(b"Content-Length: 60\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"x\"}");
+    // Requests that do not fit get an error each.
+    let r = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": "file:///p/kept.md"}}),
+    );
+    assert_eq!(r["error"]["code"], -32602, "{r}");
+    let r = c.request("textDocument/hover", json!("not an object"));
+    assert_eq!(r["error"]["code"], -32602, "{r}");
+    c.send(json!({"jsonrpc": "2.0", "id": 99, "method": 5}));
+    let answer = loop {
+        let m = c.receive();
+        if m["id"] == 99 {
+            break m;
+        }
+    };
+    assert_eq!(answer["error"]["code"], -32600, "{answer}");
+    // The server still serves: the open document, and a new one.
+    let r = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": "file:///p/kept.md"}, "position": {"line": 0, "character": 9}}),
+    );
+    let shown = r["result"]["contents"]["value"].as_str().unwrap();
+    assert!(
+        shown.contains("Boise") || shown.starts_with("**"),
+        "{shown}"
+    );
+    c.open("file:///p/next.md", GENDERED);
+    assert!(codes(&c.diagnostics("file:///p/next.md")).contains(&"language/gendered"));
+}
+
+#[test]
+fn ranged_changes_are_applied_and_diagnostics_carry_the_version() {
+    let mut c = Client::started();
+    let uri = "file:///p/job.md";
+    c.open(uri, GENDERED);
+    let p = c.published(uri);
+    assert_eq!(p["version"], 1);
+    // "Salesman" (line 0, characters 2..10) becomes "Clerk"; then a line is added.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
+            {"range": {"start": {"line": 0, "character": 2}, "end": {"line": 0, "character": 10}}, "text": "Clerk"},
+            {"range": {"start": {"line": 3, "character": 0}, "end": {"line": 3, "character": 0}}, "text": "\nOur guys are great.\n"}
+        ]}),
+    );
+    let p = c.published(uri);
+    assert_eq!(p["version"], 2);
+    // "Clerk" is not gendered; "guys" on the added line is, where the edits put it.
+    let d = p["diagnostics"].as_array().unwrap();
+    let gendered: Vec<&Value> = d
+        .iter()
+        .filter(|x| x["code"] == "language/gendered")
+        .collect();
+    assert_eq!(gendered.len(), 1, "{d:?}");
+    assert_eq!(
+        gendered[0]["range"]["start"],
+        json!({"line": 4, "character": 4})
+    );
+}
+
+#[test]
+fn html_postings_are_offered_no_suppression_comment() {
+    let mut c = Client::started();
+    let uri = "file:///p/page.html";
+    let page = "<html><body>\n<h1>Salesman</h1>\n<p>Location: Boise, ID.</p>\n</body></html>\n";
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "html", "version": 1, "text": page}}),
+    );
+    let d = c.diagnostics(uri);
+    let g: Vec<&Value> = d
+        .iter()
+        .filter(|x| x["code"] == "language/gendered")
+        .collect();
+    assert_eq!(g.len(), 1, "{d:?}");
+    let r = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": g[0]["range"], "context": {"diagnostics": [g[0]]}}),
+    );
+    let titles: Vec<&str> = r["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert!(
+        !titles.iter().any(|t| t.starts_with("Disable")),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn shutdown_and_exit_follow_the_protocol() {
+    // A request after shutdown is an error; exit then ends with 0.
+    let mut c = Client::started();
+    assert!(c.request("shutdown", Value::Null)["error"].is_null());
+    let r = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": "file:///x.md"}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(r["error"]["code"], -32600, "{r}");
+    c.notify("exit", Value::Null);
+    assert_eq!(c.child.wait().unwrap().code(), Some(0));
+    // Exit without shutdown ends with 1.
+    let mut c = Client::started();
+    c.notify("exit", Value::Null);
+    assert_eq!(c.child.wait().unwrap().code(), Some(1));
+}

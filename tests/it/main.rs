@@ -10,5 +10,7 @@ mod fmt;
 mod fmt_corpus;
 mod formats;
 mod hostile;
+mod inert;
 mod lsp;
 mod properties;
+mod writes;

@@ -1,6 +1,7 @@
 //! Property tests (proptest): `check` on arbitrary text never panics, its spans are on
 //! character boundaries inside the text, lines and columns agree with the text, and its JSON
-//! report parses; `fmt` is idempotent and keeps every word that is not chrome.
+//! report parses; `fmt` is idempotent and keeps every word that is not chrome; fixes never
+//! change a link or image address, a URL, a path, code, HTML or a front-matter key.
 
 use crate::common::words;
 use hirelint::document::Document;
@@ -48,6 +49,32 @@ fn posting_pieces(lone_cr: bool) -> impl Strategy<Value = String> {
         any::<String>().prop_map(|s| s.chars().take(20).collect()),
     ];
     proptest::collection::vec(piece, 0..25).prop_map(|p| p.concat())
+}
+
+/// Postings full of words the fixes replace, in prose and in every kind of machinery.
+fn fixable_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("The salesman and our guys. ".to_string()),
+        Just("Chairman ".to_string()),
+        Just("[salesman page](https://x.example/salesman-42) ".to_string()),
+        Just("[a](<https://x.example/a salesman> \"salesman\") ".to_string()),
+        Just("<https://x.example/salesman> ".to_string()),
+        Just("![salesman](img/salesman.png) ".to_string()),
+        Just("`salesman guys` ".to_string()),
+        Just("https://x.example/careers/salesman/ ".to_string()),
+        Just("www.salesman.example ".to_string()),
+        Just("salesman@x.example ".to_string()),
+        Just("docs/salesman.pdf ".to_string()),
+        Just("<a href=\"/salesman\">salesman</a> ".to_string()),
+        Just("\n```\nsalesman guys\n```\n".to_string()),
+        Just("\n    indented salesman code\n".to_string()),
+        Just("---\nsalesman: Salesman\n---\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\n- ".to_string()),
+        Just("# ".to_string()),
+        "[a-z ()\\[\\]<>/:.`*_-]{0,12}",
+    ];
+    proptest::collection::vec(piece, 0..20).prop_map(|p| p.concat())
 }
 
 fn format_of(i: u8) -> (Format, &'static str) {
@@ -121,5 +148,14 @@ proptest! {
             kept.replace_range(r.span.range(), "");
         }
         prop_assert_eq!(words(&once.text), words(&kept));
+    }
+
+    #[test]
+    fn fixes_never_change_addresses_code_or_markup(text in fixable_text(), f in any::<u8>()) {
+        let (format, name) = format_of(f);
+        let source = Source::new(name, text, format);
+        let before = hirelint::prose::machinery(&source);
+        let fixed = hirelint::fix::fix(&LINTER, source, &LintOptions::default(), true);
+        prop_assert_eq!(hirelint::prose::machinery(&fixed.source), before, "{}", fixed.source.file_text());
     }
 }
