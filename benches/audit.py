@@ -83,10 +83,10 @@ def main():
         def for_pcre2(p):
             p = for_ripgrep(p).replace("(?u:", "(?:")
             return re.sub(r"\(\?([a-z]*)-u([a-z]*):", lambda m: f"(?{m[1]}{m[2]}:" if m[1] + m[2] else "(?:", p)
-        patterns = [for_ripgrep(p) for r in rules for p in r["patterns"]]
+        patterns = [for_ripgrep(p) for r in rules for p in r.get("patterns", [])]
         rg = ["rg", "-c", "--no-messages"] + [a for p in patterns for a in ("-e", p)] + [str(one)]
         rg_pcre2 = ["rg", "-P", "-c", "--no-messages"] + [
-            a for r in rules for p in r["patterns"] for a in ("-e", for_pcre2(p))] + [str(one)]
+            a for r in rules for p in r.get("patterns", []) for a in ("-e", for_pcre2(p))] + [str(one)]
         audit = [str(BIN), "audit", "--no-progress", "--format", "json", "--fail-on", "never", str(one)]
         audit_many = audit[:-1] + [str(many)]
         joblint = os.environ.get("JOBLINT")
