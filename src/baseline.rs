@@ -148,7 +148,7 @@ fn folder_of(path: &Path) -> PathBuf {
 
 /// An absolute path with `.` and `..` taken away (`std::path::absolute` keeps `..`), so that
 /// `../jobs/a.md` and `jobs/a.md` from the folder above name one file.
-fn absolute(path: &Path) -> PathBuf {
+pub(crate) fn absolute(path: &Path) -> PathBuf {
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut out = PathBuf::new();
     for part in abs.components() {

@@ -337,7 +337,7 @@ impl LazyRegex {
 pub const WINDOW: usize = 80;
 
 /// Where a look back from `end` starts: at most [`WINDOW`] bytes back, on a character boundary.
-pub fn window_start(text: &str, end: usize) -> usize {
+fn window_start(text: &str, end: usize) -> usize {
     floor_char_boundary(text, end.saturating_sub(WINDOW))
 }
 
@@ -359,7 +359,7 @@ pub fn head(text: &str) -> &str {
 }
 
 /// The last character boundary at or before `i`.
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
     }

@@ -405,8 +405,10 @@ impl PayMatcher {
             }
             // Revenue, funding, bonuses and caps near the number: not the role's pay.
             if !in_pay_field
-                && NOT_PAY_NEAR
-                    .is_match(&before[floor_char(before, before.len().saturating_sub(60))..])
+                && NOT_PAY_NEAR.is_match(
+                    &before
+                        [crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..],
+                )
             {
                 continue;
             }
@@ -439,8 +441,9 @@ impl PayMatcher {
                         period_before(&label, &self.period_words)
                     })
                 });
-            let pay_word_near =
-                PAY_WORD.is_match(&before[floor_char(before, before.len().saturating_sub(60))..]);
+            let pay_word_near = PAY_WORD.is_match(
+                &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..],
+            );
             // "9-14K" in the title, "25k~40k" on a line of its own: a range of thousands with
             // nothing else around it is how many postings (Chinese ones above all) state pay.
             let thousands_range = c.name("a2").is_some()
@@ -797,13 +800,6 @@ pub fn parse_amount(s: &str) -> Option<f64> {
         s.replace(',', ".")
     };
     normalized.parse::<f64>().ok()
-}
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn trim_span(text: &str, span: Span) -> Span {

@@ -8,6 +8,7 @@
 
 use super::Fact;
 use super::scan::{Scan, match_span};
+use crate::re::Regex;
 use crate::source::Span;
 
 crate::re::patterns! {
@@ -59,20 +60,25 @@ const EO11246_GROUNDS: &[&[&str]] = &[
 
 /// Places where the posting states non-discrimination or equal opportunity.
 pub fn eeo(scan: &Scan) -> Vec<Fact<Eeo>> {
-    // What a paragraph covers is read once per paragraph, not once per statement in it: a
-    // paragraph may be a whole posting on one line.
-    let mut read: Option<(Span, Eeo)> = None;
-    scan.matches(&EEO)
+    per_paragraph(scan, &EEO, Eeo::of)
+}
+
+/// A fact for each match of `re`, with what `read` makes of the match's paragraph. Each
+/// paragraph is read once, however many matches it holds: a paragraph may be a whole posting
+/// on one line.
+fn per_paragraph<T: Copy>(scan: &Scan, re: &Regex, read: impl Fn(&str) -> T) -> Vec<Fact<T>> {
+    let mut last: Option<(Span, T)> = None;
+    scan.matches(re)
         .map(|(c, seg)| {
-            let facets = match read {
-                Some((span, facets)) if span == seg.span => facets,
+            let value = match last {
+                Some((span, value)) if span == seg.span => value,
                 _ => {
-                    let facets = Eeo::of(scan.slice(seg.span));
-                    read = Some((seg.span, facets));
-                    facets
+                    let value = read(scan.slice(seg.span));
+                    last = Some((seg.span, value));
+                    value
                 }
             };
-            Fact::new(facets, match_span(&c, seg))
+            Fact::new(value, match_span(&c, seg))
         })
         .collect()
 }
@@ -102,21 +108,9 @@ pub struct CitizenshipRequirement {
 
 /// Statements that limit the job to citizens.
 pub fn citizenship(scan: &Scan) -> Vec<Fact<CitizenshipRequirement>> {
-    // Once per paragraph, as for `eeo`.
-    let mut read: Option<(Span, bool)> = None;
-    scan.matches(&CITIZENSHIP)
-        .map(|(c, seg)| {
-            let clearance = match read {
-                Some((span, clearance)) if span == seg.span => clearance,
-                _ => {
-                    let clearance = CLEARANCE.is_match(scan.slice(seg.span));
-                    read = Some((seg.span, clearance));
-                    clearance
-                }
-            };
-            Fact::new(CitizenshipRequirement { clearance }, match_span(&c, seg))
-        })
-        .collect()
+    per_paragraph(scan, &CITIZENSHIP, |paragraph| CitizenshipRequirement {
+        clearance: CLEARANCE.is_match(paragraph),
+    })
 }
 
 #[cfg(test)]

@@ -1,15 +1,9 @@
 //! `hirelint audit` on a folder, a CSV export and a JSON Lines export that we write, with
 //! broken rows and unreadable files among them.
 
-use assert_cmd::Command;
+use crate::common::hirelint;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn hirelint() -> Command {
-    let mut cmd = Command::cargo_bin("hirelint").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
 
 const CLEAN: &str = "# Barista\n\nLocation: Boise, ID\n\nPay: $18 - $22 per hour. Health insurance.\n\nAcme is an equal opportunity employer.\n";
 const NO_PAY_DENVER: &str = "# Cook\n\nLocation: Denver, CO\n\nHealth insurance. Apply by 2026-12-01.\n\nAcme is an equal opportunity employer.\n";

@@ -1,15 +1,9 @@
 //! CLI tests: they run the real `hirelint` binary on postings and rule files we wrote.
 
-use assert_cmd::Command;
+use crate::common::hirelint;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::Path;
-
-fn hirelint() -> Command {
-    let mut cmd = Command::cargo_bin("hirelint").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
 
 fn json_findings(args: &[&str]) -> (i32, Value) {
     let out = hirelint()
@@ -1093,12 +1087,7 @@ fn reading_no_posting_at_all_is_an_error_that_says_why() {
         (&["check", "empty"][..], "hold no .md"),
         (&["fmt", "--check", "empty"][..], "hold no .md"),
     ] {
-        let out = Command::cargo_bin("hirelint")
-            .unwrap()
-            .current_dir(d)
-            .args(args)
-            .output()
-            .unwrap();
+        let out = hirelint().current_dir(d).args(args).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
         assert!(

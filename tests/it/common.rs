@@ -1,5 +1,14 @@
 //! Helpers shared by the integration tests.
 
+use assert_cmd::Command;
+
+/// The `hirelint` binary of this build, without colour.
+pub fn hirelint() -> Command {
+    let mut cmd = Command::cargo_bin("hirelint").expect("binary built");
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
 /// The words of a text: runs of letters and digits, after decoding HTML entities (as `fmt`
 /// does). `fmt` must keep every one that is not in removed chrome, in order.
 pub fn words(text: &str) -> Vec<String> {

@@ -1,16 +1,10 @@
 //! CLI tests for `hirelint.yaml`: discovery, `--config`, the keys, located errors, `hirelint
 //! config` and `hirelint init`.
 
-use assert_cmd::Command;
+use crate::common::hirelint;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::Path;
-
-fn hirelint() -> Command {
-    let mut cmd = Command::cargo_bin("hirelint").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
 
 const NO_PAY: &str = "# Support Agent\n\nLocation: Boise, ID\n\nHealth insurance.\n\nAcme is an equal opportunity employer.\n";
 const ROCKSTAR: &str = "# Rockstar Developer\n\nLocation: Boise, ID\n\nPay: $90,000 - $110,000 per year. Health insurance.\n\nAcme is an equal opportunity employer.\n";

@@ -1,15 +1,9 @@
 //! CLI tests for `hirelint fmt`: printing, --check, --diff, --write and --verbose, on the real
 //! binary.
 
-use assert_cmd::Command;
+use crate::common::hirelint;
 use predicates::prelude::*;
 use std::path::Path;
-
-fn hirelint() -> Command {
-    let mut cmd = Command::cargo_bin("hirelint").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
 
 const MESSY: &str = "Skip to main content\nBarista\n\nABOUT US\nWe roast coffee &amp; bake bread.\n• Pull espresso shots for the morning rush\nShare this job\n";
 const FORMATTED: &str = "# Barista\n\n## ABOUT US\n\nWe roast coffee &amp; bake bread.\n\n- Pull espresso shots for the morning rush\n";

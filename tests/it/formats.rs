@@ -1,16 +1,10 @@
 //! CLI tests for the machine formats: compact, github, sarif (validated against the SARIF 2.1.0
 //! schema), junit, and `--output FILE`.
 
-use assert_cmd::Command;
+use crate::common::hirelint;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::PathBuf;
-
-fn hirelint() -> Command {
-    let mut cmd = Command::cargo_bin("hirelint").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
 
 const POSTINGS: [&str; 3] = [
     "examples/broken/rockstar-title.md",

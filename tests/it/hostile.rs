@@ -1,16 +1,10 @@
 //! Hostile and broken input: each case gets a clear, located error or is read correctly, never
 //! a panic or a hang, and no file is ever left half written. These run the real binary.
 
-use assert_cmd::Command;
+use crate::common::hirelint;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-
-fn hirelint() -> Command {
-    let mut cmd = Command::cargo_bin("hirelint").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
 
 /// Runs `hirelint ARGS`; exit code, stdout as JSON (when it parses) and stderr.
 fn run(args: &[&str], dir: &Path) -> (i32, Value, String) {

@@ -4,9 +4,10 @@
 use assert_cmd::Command;
 use std::path::Path;
 
+/// `hirelint` run in `dir`.
 fn hirelint(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("hirelint").expect("binary built");
-    cmd.env("NO_COLOR", "1").current_dir(dir);
+    let mut cmd = crate::common::hirelint();
+    cmd.current_dir(dir);
     cmd
 }
 
