@@ -5,9 +5,10 @@
 mod cli;
 
 /// mimalloc instead of the system allocator: building the patterns' engines at start-up is
-/// allocation-heavy, as in ruff. Its arenas use transparent huge pages: one fault per 2 MB
-/// instead of 512. Measured on the bench posting (`benches/ab.py`, 150-200 interleaved runs):
-/// the system allocator takes 9.83 ms against 7.82, and `MIMALLOC_ALLOW_THP=0` 9.32 against 7.92.
+/// allocation-heavy, as in ruff (the system allocator: 27.9 ms against 22.4 ms for the bench
+/// posting). Built without transparent huge pages (Cargo.toml, `no_thp`): with them an audit
+/// held 2 MB pages for a few live bytes each (10x the corpus: peak 111 MB against 93 MB, the
+/// same CPU time), while a one-shot check gained 2.5% (0.4 ms, `benches/ab.py`, 150 runs).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
