@@ -7,6 +7,9 @@
 //! jurisdictions: [US-CO]             # for postings that name no place
 //! as_of: 2026-01-01
 //! federal_contractor: true
+//! employees: 40                      # laws apply from a number of employees
+//! public_employer: false
+//! employer_location: US-DE           # laws that reach remote roles of local employers
 //! rules: [hirelint-rules]            # extra rule folders, relative to this file
 //! exclude: ["archive/**"]
 //! overrides:
@@ -45,6 +48,12 @@ struct Keys {
     federal_contractor: Option<bool>,
     #[serde(default)]
     citizenship_required_by_law: Option<bool>,
+    #[serde(default)]
+    employees: Option<u32>,
+    #[serde(default)]
+    public_employer: Option<bool>,
+    #[serde(default)]
+    employer_location: Option<Located<String>>,
 }
 
 /// The file: [`Keys`] and the keys only the whole file may set. (Not `#[serde(flatten)]`,
@@ -66,6 +75,12 @@ struct File {
     federal_contractor: Option<bool>,
     #[serde(default)]
     citizenship_required_by_law: Option<bool>,
+    #[serde(default)]
+    employees: Option<u32>,
+    #[serde(default)]
+    public_employer: Option<bool>,
+    #[serde(default)]
+    employer_location: Option<Located<String>>,
     #[serde(default)]
     rules: Vec<String>,
     #[serde(default)]
@@ -115,6 +130,11 @@ pub struct Settings {
     pub as_of: Option<jiff::civil::Date>,
     pub federal_contractor: bool,
     pub citizenship_required_by_law: bool,
+    /// The employer: how many people it employs, whether it is a public employer, where it
+    /// is (a jurisdiction code).
+    pub employees: Option<u32>,
+    pub public_employer: bool,
+    pub employer_location: Option<String>,
     pub rules: Vec<PathBuf>,
 }
 
@@ -127,6 +147,9 @@ impl Settings {
             employer: crate::laws::Employer {
                 federal_contractor: self.federal_contractor,
                 citizenship_required_by_law: self.citizenship_required_by_law,
+                employees: self.employees,
+                public: self.public_employer,
+                location: self.employer_location.clone(),
             },
             today: None,
             choice: self.choice.clone(),
@@ -256,6 +279,9 @@ impl Config {
             as_of: file.as_of,
             federal_contractor: file.federal_contractor,
             citizenship_required_by_law: file.citizenship_required_by_law,
+            employees: file.employees,
+            public_employer: file.public_employer,
+            employer_location: file.employer_location,
         };
         // Rule folders stay inside the repository: a pull request's config must not make CI
         // read (and print, in an error) files elsewhere on the machine.
@@ -388,6 +414,15 @@ impl Config {
                     return Err(self.error(why, Span::new(at, at + code.len()), None));
                 }
             }
+            if let Some(loc) = &keys.employer_location
+                && let Some(why) = crate::jurisdiction::unknown(&loc.value, &places)
+            {
+                return Err(self.error(
+                    format!("employer_location: {why}"),
+                    located_span(&self.text, loc),
+                    None,
+                ));
+            }
         }
         Ok(())
     }
@@ -433,6 +468,9 @@ const KEYS: &[&str] = &[
     "as_of",
     "federal_contractor",
     "citizenship_required_by_law",
+    "employees",
+    "public_employer",
+    "employer_location",
     "rules",
     "exclude",
     "overrides",
@@ -462,6 +500,15 @@ fn apply(s: &mut Settings, keys: &Keys, config: &Config) {
     }
     if let Some(v) = keys.citizenship_required_by_law {
         s.citizenship_required_by_law = v;
+    }
+    if let Some(n) = keys.employees {
+        s.employees = Some(n);
+    }
+    if let Some(v) = keys.public_employer {
+        s.public_employer = v;
+    }
+    if let Some(loc) = &keys.employer_location {
+        s.employer_location = Some(loc.value.trim().to_ascii_uppercase());
     }
 }
 
@@ -505,6 +552,13 @@ ignore:
 
 # A law or government contract requires citizenship for these jobs.
 # citizenship_required_by_law: false
+
+# The employer, for laws that apply from a number of employees, exclude public employers, or
+# reach the remote roles of employers located in their jurisdiction. Unset, hirelint assumes a
+# law applies and says so ("assumes the employer has at least 15 employees").
+# employees: 40
+# public_employer: false
+# employer_location: US-DE
 
 # Folders of your own rules (and vocab/, laws/), relative to this file.
 # rules: [hirelint-rules]

@@ -86,9 +86,9 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     refuse_outputs_over_inputs(&args, &jobs)?;
     match jobs.first() {
         Some((_, linter, _)) => {
-            super::check_jurisdictions(&args.judge.jurisdictions, &linter.rules)?
+            super::check_jurisdictions(&args.judge.codes(), &linter.rules)?
         }
-        None => super::check_jurisdictions(&args.judge.jurisdictions, hirelint::rules::builtin())?,
+        None => super::check_jurisdictions(&args.judge.codes(), hirelint::rules::builtin())?,
     }
     if fixing && !args.diff {
         stop_on_interrupt();

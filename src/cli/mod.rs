@@ -83,9 +83,27 @@ pub struct JudgeArgs {
     /// stating it is allowed.
     #[arg(long)]
     pub citizenship_required_by_law: bool,
+    /// How many people the employer employs: laws that apply from a number of employees
+    /// (1 to 50) are judged by it. Unset, hirelint assumes a law applies and says so.
+    #[arg(long, value_name = "N")]
+    pub employees: Option<u32>,
+    /// The employer is a public (government) employer: laws that exclude them do not apply.
+    #[arg(long)]
+    pub public_employer: bool,
+    /// Where the employer is (`US-DE`): laws that reach the remote roles of employers located
+    /// in their jurisdiction (Delaware, Illinois, New York State, Vermont) apply.
+    #[arg(long, value_name = "CODE", value_parser = parse_jurisdiction)]
+    pub employer_location: Option<String>,
 }
 
 impl JudgeArgs {
+    /// The jurisdiction codes given: `--jurisdiction` and `--employer-location`.
+    pub fn codes(&self) -> Vec<String> {
+        let mut codes = self.jurisdictions.clone();
+        codes.extend(self.employer_location.iter().cloned());
+        codes
+    }
+
     /// How to judge a posting: these options, else the posting's config settings.
     pub fn options(&self, settings: &hirelint::config::Settings) -> hirelint::lint::LintOptions {
         let mut options = settings.lint_options();
@@ -95,6 +113,11 @@ impl JudgeArgs {
         }
         options.employer.federal_contractor |= self.federal_contractor;
         options.employer.citizenship_required_by_law |= self.citizenship_required_by_law;
+        options.employer.employees = self.employees.or(options.employer.employees);
+        options.employer.public |= self.public_employer;
+        if let Some(loc) = &self.employer_location {
+            options.employer.location = Some(loc.clone());
+        }
         options
     }
 }
