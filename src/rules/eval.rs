@@ -515,9 +515,10 @@ fn law_sentence(
         .replace("{law.requires}", requires)
         .replace("{law.max_annual_width}", &width);
     let mut message = interpolate(&named);
-    // The others by name only; their citations are in the finding's `laws`.
+    // The others as binding by name only (their citations are in the finding's `laws`); a law
+    // that binds less (a directive not yet transposed) is not "so does".
     let mut others: Vec<&str> = Vec::new();
-    for c in &covering[1..] {
+    for c in covering[1..].iter().filter(|c| c.severity == first.severity) {
         let name = c.law.name.as_str();
         if name != first.law.name && !others.contains(&name) {
             others.push(name);
@@ -545,7 +546,7 @@ fn law_sentence(
             .map(|d| format!(" when last checked ({})", d.0))
             .unwrap_or_default();
         message.push_str(&format!(
-            " Unconfirmed: this law's terms could not be verified{checked}, so it is reported as a warning at most."
+            " Unconfirmed: this law's terms could not be verified{checked}."
         ));
     }
     message

@@ -301,6 +301,41 @@ const DUTY_CASES: &[(&str, &str, &str, &str, bool)] = &[
         "We are hiring a salesman.",
         false,
     ),
+    (
+        "pay-range",
+        "pay/single-amount",
+        "Pay: $60,000 - $70,000 per year.",
+        "Pay: $60,000 per year.",
+        false,
+    ),
+    (
+        "background-check",
+        "language/background-check",
+        "Apply online.",
+        "Background check required.",
+        false,
+    ),
+    (
+        "fair-chance-statement",
+        "fair-chance/statement-missing",
+        "Apply online.",
+        "We will consider qualified applicants with arrest and conviction records.",
+        true,
+    ),
+    (
+        "age",
+        "language/age",
+        "Apply online.",
+        "We are looking for recent graduates.",
+        false,
+    ),
+    (
+        "national-origin",
+        "language/native-speaker",
+        "Apply online.",
+        "You are a native English speaker.",
+        false,
+    ),
 ];
 
 /// A `Location:` value that places a posting in `code`, from the place vocabulary.
