@@ -48,7 +48,7 @@ struct Keys {
     federal_contractor: Option<bool>,
     #[serde(default)]
     citizenship_required_by_law: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "employees")]
     employees: Option<u32>,
     #[serde(default)]
     public_employer: Option<bool>,
@@ -75,7 +75,7 @@ struct File {
     federal_contractor: Option<bool>,
     #[serde(default)]
     citizenship_required_by_law: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "employees")]
     employees: Option<u32>,
     #[serde(default)]
     public_employer: Option<bool>,
@@ -87,6 +87,42 @@ struct File {
     exclude: Vec<Located<String>>,
     #[serde(default)]
     overrides: BTreeMap<String, Keys>,
+}
+
+/// `employees: 40`: a whole number of employees, at least 1; anything else is an error that
+/// says so where it is written.
+fn employees<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    use serde::de::{self, Visitor};
+    struct V;
+    const WANT: &str = "`employees` takes how many people the employer employs: a whole number, at least 1, e.g. `employees: 40`";
+    impl Visitor<'_> for V {
+        type Value = Option<u32>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(WANT)
+        }
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Option<u32>, E> {
+            match u32::try_from(n) {
+                Ok(n) if n >= 1 => Ok(Some(n)),
+                _ => Err(E::custom(format!("{WANT}, not {n}"))),
+            }
+        }
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<Option<u32>, E> {
+            match u64::try_from(n) {
+                Ok(n) => self.visit_u64(n),
+                Err(_) => Err(E::custom(format!("{WANT}, not {n}"))),
+            }
+        }
+        fn visit_f64<E: de::Error>(self, n: f64) -> Result<Option<u32>, E> {
+            Err(E::custom(format!("{WANT}, not {n}")))
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Option<u32>, E> {
+            Err(E::custom(format!("{WANT}, not `{s}`")))
+        }
+        fn visit_bool<E: de::Error>(self, b: bool) -> Result<Option<u32>, E> {
+            Err(E::custom(format!("{WANT}, not {b}")))
+        }
+    }
+    d.deserialize_any(V)
 }
 
 /// A config file that cannot be used: what and where.
@@ -661,6 +697,36 @@ mod tests {
         let e = parse("as_of: 2026-13-01\n").unwrap_err();
         assert!(e.message.contains("as_of"), "{}", e.message);
         assert_eq!(&e.text[e.span.range()], "2026-13-01");
+    }
+
+    #[test]
+    fn employer_keys_are_read_and_bad_values_located() {
+        let c = parse("employees: 40\npublic_employer: true\nemployer_location: us-de\n").unwrap();
+        let s = c.settings_for(Path::new("/repo/a.md"));
+        assert_eq!(
+            (s.employees, s.public_employer, s.employer_location.as_deref()),
+            (Some(40), true, Some("US-DE"))
+        );
+        let options = s.lint_options();
+        assert_eq!(options.employer.employees, Some(40));
+        for (bad, what) in [
+            ("employees: many\n", "not `many`"),
+            ("employees: -3\n", "not -3"),
+            ("employees: 0\n", "not 0"),
+            ("employees: 2.5\n", "not 2.5"),
+        ] {
+            let e = parse(bad).unwrap_err();
+            assert!(e.message.contains("a whole number, at least 1"), "{}", e.message);
+            assert!(e.message.contains(what), "{}", e.message);
+            assert_eq!(e.span.start, "employees: ".len(), "{bad}");
+        }
+        let rules = RuleSet::load(&[] as &[&str]).unwrap();
+        let e = parse("employer_location: US-DX\n")
+            .unwrap()
+            .check_rule_ids(&rules)
+            .unwrap_err();
+        assert!(e.message.contains("unknown jurisdiction `US-DX`"), "{}", e.message);
+        assert_eq!(&e.text[e.span.range()], "US-DX");
     }
 
     #[test]

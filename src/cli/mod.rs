@@ -48,6 +48,8 @@ enum Command {
     Rules(rules_cmd::RulesArgs),
     /// Print a rule's documentation.
     Explain(rules_cmd::ExplainArgs),
+    /// List the laws: places, dates, duties, thresholds, sources.
+    Laws(rules_cmd::LawsArgs),
     /// Run the `bad` and `good` examples of the rules in a folder.
     TestRules(rules_cmd::TestRulesArgs),
 }
@@ -215,6 +217,7 @@ pub fn run() -> i32 {
         },
         Command::Rules(args) => rules_cmd::list(args),
         Command::Explain(args) => rules_cmd::explain(args),
+        Command::Laws(args) => rules_cmd::laws(args),
         Command::TestRules(args) => rules_cmd::test_rules(args),
     };
     result.unwrap_or_else(|code| code)
