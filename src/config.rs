@@ -704,7 +704,11 @@ mod tests {
         let c = parse("employees: 40\npublic_employer: true\nemployer_location: us-de\n").unwrap();
         let s = c.settings_for(Path::new("/repo/a.md"));
         assert_eq!(
-            (s.employees, s.public_employer, s.employer_location.as_deref()),
+            (
+                s.employees,
+                s.public_employer,
+                s.employer_location.as_deref()
+            ),
             (Some(40), true, Some("US-DE"))
         );
         let options = s.lint_options();
@@ -716,7 +720,11 @@ mod tests {
             ("employees: 2.5\n", "not 2.5"),
         ] {
             let e = parse(bad).unwrap_err();
-            assert!(e.message.contains("a whole number, at least 1"), "{}", e.message);
+            assert!(
+                e.message.contains("a whole number, at least 1"),
+                "{}",
+                e.message
+            );
             assert!(e.message.contains(what), "{}", e.message);
             assert_eq!(e.span.start, "employees: ".len(), "{bad}");
         }
@@ -725,7 +733,11 @@ mod tests {
             .unwrap()
             .check_rule_ids(&rules)
             .unwrap_err();
-        assert!(e.message.contains("unknown jurisdiction `US-DX`"), "{}", e.message);
+        assert!(
+            e.message.contains("unknown jurisdiction `US-DX`"),
+            "{}",
+            e.message
+        );
         assert_eq!(&e.text[e.span.range()], "US-DX");
     }
 

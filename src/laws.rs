@@ -125,7 +125,11 @@ fn deserialize_reach<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Reach>, D::E
             f.write_str("true, false, or a list of `could-be-done-there`, `employer-location`")
         }
         fn visit_bool<E: de::Error>(self, b: bool) -> Result<Vec<Reach>, E> {
-            Ok(if b { vec![Reach::CouldBeDoneThere] } else { Vec::new() })
+            Ok(if b {
+                vec![Reach::CouldBeDoneThere]
+            } else {
+                Vec::new()
+            })
         }
         fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Reach>, A::Error> {
             let mut out = Vec::new();

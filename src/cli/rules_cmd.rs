@@ -137,7 +137,10 @@ pub fn laws(args: LawsArgs) -> Result<i32, i32> {
     match args.format {
         Format::Text => {
             for l in chosen {
-                let until = l.until.map(|u| format!(" until {}", u.0)).unwrap_or_default();
+                let until = l
+                    .until
+                    .map(|u| format!(" until {}", u.0))
+                    .unwrap_or_default();
                 let unconfirmed = if l.unconfirmed { " (unconfirmed)" } else { "" };
                 outln!(o, "{}: {}, {}{unconfirmed}", l.id, l.name, l.title);
                 outln!(o, "  citation: {}", l.citation);
@@ -153,7 +156,11 @@ pub fn laws(args: LawsArgs) -> Result<i32, i32> {
                 }
                 let checked = l.checked.map_or("never".to_string(), |d| d.0.to_string());
                 outln!(o, "  last checked: {checked}");
-                for s in l.docs.iter().chain(l.sources.iter().filter(|s| Some(*s) != l.docs.as_ref())) {
+                for s in l
+                    .docs
+                    .iter()
+                    .chain(l.sources.iter().filter(|s| Some(*s) != l.docs.as_ref()))
+                {
                     outln!(o, "  source: {s}");
                 }
                 outln!(o);

@@ -118,7 +118,10 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             rule: rule.id.clone(),
             // A law raises a finding above the rule's own severity, never below what the rule
             // reports where no law applies.
-            severity: match (covering.first(), rule.law.as_ref().is_some_and(|l| !l.elsewhere)) {
+            severity: match (
+                covering.first(),
+                rule.law.as_ref().is_some_and(|l| !l.elsewhere),
+            ) {
                 (None, _) => rule.severity,
                 (Some(c), true) => c.severity,
                 (Some(c), false) => c.severity.max(rule.severity),
@@ -141,7 +144,11 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             },
             // The law that applies, never another place's: its page, else its first source.
             docs: match covering.first() {
-                Some(c) => c.law.docs.clone().or_else(|| c.law.sources.first().cloned()),
+                Some(c) => c
+                    .law
+                    .docs
+                    .clone()
+                    .or_else(|| c.law.sources.first().cloned()),
                 None => rule.docs.clone(),
             },
             laws: covering.iter().map(|c| c.law.id.clone()).collect(),
@@ -503,10 +510,10 @@ fn law_sentence(
 ) -> String {
     let first = &covering[0];
     let requires = first.duty.requires.as_deref().or(requires).unwrap_or("it");
-    let width = first
-        .duty
-        .max_annual_width
-        .map_or_else(|| "?".to_string(), |w| crate::facts::Value::Num(w).to_string());
+    let width = first.duty.max_annual_width.map_or_else(
+        || "?".to_string(),
+        |w| crate::facts::Value::Num(w).to_string(),
+    );
     let named = template
         .replace("{law.name}", &first.law.name)
         .replace("{law.title}", &first.law.title)
@@ -518,7 +525,10 @@ fn law_sentence(
     // The others as binding by name only (their citations are in the finding's `laws`); a law
     // that binds less (a directive not yet transposed) is not "so does".
     let mut others: Vec<&str> = Vec::new();
-    for c in covering[1..].iter().filter(|c| c.severity == first.severity) {
+    for c in covering[1..]
+        .iter()
+        .filter(|c| c.severity == first.severity)
+    {
         let name = c.law.name.as_str();
         if name != first.law.name && !others.contains(&name) {
             others.push(name);

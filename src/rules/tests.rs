@@ -400,7 +400,6 @@ fn remote_in_country_of(code: &str) -> String {
 /// and meet the duty.
 struct DutyCase<'a> {
     law: &'a crate::laws::Law,
-    duty: &'a str,
     rule: &'a str,
     offending: &'a str,
     compliant: &'a str,
@@ -469,7 +468,6 @@ fn every_law_covers_its_places_from_its_dates() {
             };
             let case = DutyCase {
                 law,
-                duty,
                 rule,
                 offending,
                 compliant,
@@ -480,10 +478,7 @@ fn every_law_covers_its_places_from_its_dates() {
             };
             let place = place_in(&law.jurisdictions[0]);
             let at = place.as_deref();
-            let (since, until) = (
-                law.duty_terms(duty).unwrap().1,
-                law.duty_until(terms),
-            );
+            let (since, until) = (law.duty_terms(duty).unwrap().1, law.duty_until(terms));
             let (severity, _) = law.duty(duty, since).unwrap();
             let (text, found) = case.lint(&linter, at, since, case.offending, &employer);
             assert!(
