@@ -589,23 +589,9 @@ fn tech_age_is_judged_at_the_posting_date() {
 
 /// The findings of one file as (rule, severity, laws, message).
 fn findings_of(doc: &Value) -> Vec<(String, String, Vec<String>, String)> {
-    doc["files"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| {
-            (
-                x["rule"].as_str().unwrap().to_string(),
-                x["severity"].as_str().unwrap().to_string(),
-                x["laws"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|l| l.as_str().unwrap().to_string())
-                    .collect(),
-                x["message"].as_str().unwrap().to_string(),
-            )
-        })
+    crate::common::findings(doc)
+        .into_iter()
+        .map(|(rule, severity, laws, message, _)| (rule, severity, laws, message))
         .collect()
 }
 

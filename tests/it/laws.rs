@@ -2,12 +2,9 @@
 //! write: which law a finding names, at which severity, what its message says the law
 //! requires, and what the employer options change.
 
-use crate::common::hirelint;
+use crate::common::{Found, findings, hirelint};
 use predicates::prelude::*;
 use serde_json::Value;
-
-/// A finding as (rule, severity, laws, message, docs).
-type Found = (String, String, Vec<String>, String, Option<String>);
 
 /// Lints `text` (Markdown, from stdin) with `args` and returns its findings.
 fn lint(text: &str, args: &[&str]) -> Vec<Found> {
@@ -19,25 +16,7 @@ fn lint(text: &str, args: &[&str]) -> Vec<Found> {
         .unwrap();
     let doc: Value = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
-    doc["files"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["rule"].as_str().unwrap().to_string(),
-                f["severity"].as_str().unwrap().to_string(),
-                f["laws"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|l| l.as_str().unwrap().to_string())
-                    .collect(),
-                f["message"].as_str().unwrap().to_string(),
-                f["docs"].as_str().map(str::to_string),
-            )
-        })
-        .collect()
+    findings(&doc)
 }
 
 /// The finding of `rule`, if any.
