@@ -7,6 +7,9 @@
 //! jurisdictions: [US-CO]             # for postings that name no place
 //! as_of: 2026-01-01
 //! federal_contractor: true
+//! employees: 40                      # laws apply from a number of employees
+//! public_employer: false
+//! employer_location: US-DE           # laws that reach remote roles of local employers
 //! rules: [hirelint-rules]            # extra rule folders, relative to this file
 //! exclude: ["archive/**"]
 //! overrides:
@@ -45,6 +48,12 @@ struct Keys {
     federal_contractor: Option<bool>,
     #[serde(default)]
     citizenship_required_by_law: Option<bool>,
+    #[serde(default, deserialize_with = "employees")]
+    employees: Option<u32>,
+    #[serde(default)]
+    public_employer: Option<bool>,
+    #[serde(default)]
+    employer_location: Option<Located<String>>,
 }
 
 /// The file: [`Keys`] and the keys only the whole file may set. (Not `#[serde(flatten)]`,
@@ -66,12 +75,54 @@ struct File {
     federal_contractor: Option<bool>,
     #[serde(default)]
     citizenship_required_by_law: Option<bool>,
+    #[serde(default, deserialize_with = "employees")]
+    employees: Option<u32>,
+    #[serde(default)]
+    public_employer: Option<bool>,
+    #[serde(default)]
+    employer_location: Option<Located<String>>,
     #[serde(default)]
     rules: Vec<String>,
     #[serde(default)]
     exclude: Vec<Located<String>>,
     #[serde(default)]
     overrides: BTreeMap<String, Keys>,
+}
+
+/// `employees: 40`: a whole number of employees, at least 1; anything else is an error that
+/// says so where it is written.
+fn employees<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    use serde::de::{self, Visitor};
+    struct V;
+    const WANT: &str = "`employees` takes how many people the employer employs: a whole number, at least 1, e.g. `employees: 40`";
+    impl Visitor<'_> for V {
+        type Value = Option<u32>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(WANT)
+        }
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Option<u32>, E> {
+            match u32::try_from(n) {
+                Ok(n) if n >= 1 => Ok(Some(n)),
+                _ => Err(E::custom(format!("{WANT}, not {n}"))),
+            }
+        }
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<Option<u32>, E> {
+            match u64::try_from(n) {
+                Ok(n) => self.visit_u64(n),
+                Err(_) => Err(E::custom(format!("{WANT}, not {n}"))),
+            }
+        }
+        fn visit_f64<E: de::Error>(self, n: f64) -> Result<Option<u32>, E> {
+            Err(E::custom(format!("{WANT}, not {n}")))
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Option<u32>, E> {
+            Err(E::custom(format!("{WANT}, not `{s}`")))
+        }
+        fn visit_bool<E: de::Error>(self, b: bool) -> Result<Option<u32>, E> {
+            Err(E::custom(format!("{WANT}, not {b}")))
+        }
+    }
+    d.deserialize_any(V)
 }
 
 /// A config file that cannot be used: what and where.
@@ -115,6 +166,11 @@ pub struct Settings {
     pub as_of: Option<jiff::civil::Date>,
     pub federal_contractor: bool,
     pub citizenship_required_by_law: bool,
+    /// The employer: how many people it employs, whether it is a public employer, where it
+    /// is (a jurisdiction code).
+    pub employees: Option<u32>,
+    pub public_employer: bool,
+    pub employer_location: Option<String>,
     pub rules: Vec<PathBuf>,
 }
 
@@ -127,6 +183,9 @@ impl Settings {
             employer: crate::laws::Employer {
                 federal_contractor: self.federal_contractor,
                 citizenship_required_by_law: self.citizenship_required_by_law,
+                employees: self.employees,
+                public: self.public_employer,
+                location: self.employer_location.clone(),
             },
             today: None,
             choice: self.choice.clone(),
@@ -256,6 +315,9 @@ impl Config {
             as_of: file.as_of,
             federal_contractor: file.federal_contractor,
             citizenship_required_by_law: file.citizenship_required_by_law,
+            employees: file.employees,
+            public_employer: file.public_employer,
+            employer_location: file.employer_location,
         };
         // Rule folders stay inside the repository: a pull request's config must not make CI
         // read (and print, in an error) files elsewhere on the machine.
@@ -388,6 +450,15 @@ impl Config {
                     return Err(self.error(why, Span::new(at, at + code.len()), None));
                 }
             }
+            if let Some(loc) = &keys.employer_location
+                && let Some(why) = crate::jurisdiction::unknown(&loc.value, &places)
+            {
+                return Err(self.error(
+                    format!("employer_location: {why}"),
+                    located_span(&self.text, loc),
+                    None,
+                ));
+            }
         }
         Ok(())
     }
@@ -433,6 +504,9 @@ const KEYS: &[&str] = &[
     "as_of",
     "federal_contractor",
     "citizenship_required_by_law",
+    "employees",
+    "public_employer",
+    "employer_location",
     "rules",
     "exclude",
     "overrides",
@@ -462,6 +536,15 @@ fn apply(s: &mut Settings, keys: &Keys, config: &Config) {
     }
     if let Some(v) = keys.citizenship_required_by_law {
         s.citizenship_required_by_law = v;
+    }
+    if let Some(n) = keys.employees {
+        s.employees = Some(n);
+    }
+    if let Some(v) = keys.public_employer {
+        s.public_employer = v;
+    }
+    if let Some(loc) = &keys.employer_location {
+        s.employer_location = Some(loc.value.trim().to_ascii_uppercase());
     }
 }
 
@@ -505,6 +588,13 @@ ignore:
 
 # A law or government contract requires citizenship for these jobs.
 # citizenship_required_by_law: false
+
+# The employer, for laws that apply from a number of employees, exclude public employers, or
+# reach the remote roles of employers located in their jurisdiction. Unset, hirelint assumes a
+# law applies and says so ("assumes the employer has at least 15 employees").
+# employees: 40
+# public_employer: false
+# employer_location: US-DE
 
 # Folders of your own rules (and vocab/, laws/), relative to this file.
 # rules: [hirelint-rules]
@@ -607,6 +697,48 @@ mod tests {
         let e = parse("as_of: 2026-13-01\n").unwrap_err();
         assert!(e.message.contains("as_of"), "{}", e.message);
         assert_eq!(&e.text[e.span.range()], "2026-13-01");
+    }
+
+    #[test]
+    fn employer_keys_are_read_and_bad_values_located() {
+        let c = parse("employees: 40\npublic_employer: true\nemployer_location: us-de\n").unwrap();
+        let s = c.settings_for(Path::new("/repo/a.md"));
+        assert_eq!(
+            (
+                s.employees,
+                s.public_employer,
+                s.employer_location.as_deref()
+            ),
+            (Some(40), true, Some("US-DE"))
+        );
+        let options = s.lint_options();
+        assert_eq!(options.employer.employees, Some(40));
+        for (bad, what) in [
+            ("employees: many\n", "not `many`"),
+            ("employees: -3\n", "not -3"),
+            ("employees: 0\n", "not 0"),
+            ("employees: 2.5\n", "not 2.5"),
+        ] {
+            let e = parse(bad).unwrap_err();
+            assert!(
+                e.message.contains("a whole number, at least 1"),
+                "{}",
+                e.message
+            );
+            assert!(e.message.contains(what), "{}", e.message);
+            assert_eq!(e.span.start, "employees: ".len(), "{bad}");
+        }
+        let rules = RuleSet::load(&[] as &[&str]).unwrap();
+        let e = parse("employer_location: US-DX\n")
+            .unwrap()
+            .check_rule_ids(&rules)
+            .unwrap_err();
+        assert!(
+            e.message.contains("unknown jurisdiction `US-DX`"),
+            "{}",
+            e.message
+        );
+        assert_eq!(&e.text[e.span.range()], "US-DX");
     }
 
     #[test]

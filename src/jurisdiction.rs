@@ -166,7 +166,7 @@ impl Jurisdictions {
 }
 
 /// `place` is `code` or lies within it: `US-NY-NYC` within `US-NY` and `US`.
-fn within(place: &str, code: &str) -> bool {
+pub fn within(place: &str, code: &str) -> bool {
     place == code
         || place
             .strip_prefix(code)

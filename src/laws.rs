@@ -1,8 +1,14 @@
 //! Laws: what a jurisdiction requires of job postings or bans in them, and since when.
 //!
-//! The laws are data (`rules/vocab/laws.yaml`, extendable like every vocabulary). A rule names a
+//! The laws are data (`rules/laws/*.yaml`, extendable with `DIR/laws/*.yaml`). A rule names a
 //! duty (`law: { duty: pay }`); where a law in force on the posting's date covers the posting's
-//! jurisdictions and has that duty, the finding takes the law's severity and names it.
+//! jurisdictions, reaches its employer and has that duty, the finding takes the law's severity
+//! (never below the rule's own where it reports elsewhere) and names it.
+//!
+//! A law reaches an employer by its size (`employees`: from how many; an employer of unknown
+//! size is assumed covered, and the message says so), its kind (`public_employers: false`,
+//! `employer: federal_contractor`) and, for remote roles, its `remote` reach: where the work
+//! could be done, or where the employer is (`employer-location`).
 
 use crate::jurisdiction::Jurisdictions;
 use crate::rules::Severity;
@@ -52,12 +58,20 @@ pub struct Law {
     /// The last day it applies, when it has ended.
     #[serde(default)]
     pub until: Option<LawDate>,
-    /// Whether it covers remote roles that could be done in its jurisdictions.
-    #[serde(default)]
-    pub remote: bool,
+    /// Which remote roles it covers besides those placed in its jurisdictions: `true` (or
+    /// `[could-be-done-there]`) for roles that could be done there, `employer-location` for
+    /// remote roles of an employer located there.
+    #[serde(default, deserialize_with = "deserialize_reach")]
+    pub remote: Vec<Reach>,
     /// Only for employers of this kind.
     #[serde(default)]
     pub employer: Option<EmployerKind>,
+    /// It applies to employers with at least this many employees (1 when unset).
+    #[serde(default)]
+    pub employees: Option<u32>,
+    /// Whether it applies to public employers (government); `false` when it excludes them.
+    #[serde(default = "yes")]
+    pub public_employers: bool,
     /// Does not apply when this holds of the employer's jobs.
     #[serde(default)]
     pub unless: Option<Exemption>,
@@ -71,6 +85,61 @@ pub struct Law {
     /// Anything a reader of the data should know.
     #[serde(default)]
     pub notes: Option<String>,
+    /// The day its facts were last checked against its sources.
+    #[serde(default)]
+    pub checked: Option<LawDate>,
+    /// Where its facts come from: the statute, the agency's page, law-firm summaries.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Which remote roles a law reaches beyond those placed in its jurisdictions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reach {
+    /// A remote role that could be done in the jurisdiction ("Remote (US)" in Colorado).
+    CouldBeDoneThere,
+    /// A remote role of an employer located in the jurisdiction (`employer_location`).
+    EmployerLocation,
+}
+
+impl Reach {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reach::CouldBeDoneThere => "could-be-done-there",
+            Reach::EmployerLocation => "employer-location",
+        }
+    }
+}
+
+/// `remote: true`, `false`, or a list of reaches.
+fn deserialize_reach<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Reach>, D::Error> {
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = Vec<Reach>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("true, false, or a list of `could-be-done-there`, `employer-location`")
+        }
+        fn visit_bool<E: de::Error>(self, b: bool) -> Result<Vec<Reach>, E> {
+            Ok(if b {
+                vec![Reach::CouldBeDoneThere]
+            } else {
+                Vec::new()
+            })
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Reach>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(r) = seq.next_element::<Reach>()? {
+                out.push(r);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_any(V)
 }
 
 /// Kinds of employer that some laws are limited to.
@@ -101,6 +170,35 @@ pub struct Duty {
     /// Not verified at the time of writing: a warning at most, never an error.
     #[serde(default)]
     pub unconfirmed: bool,
+    /// What the law requires, in its own terms, where it differs from what the rule says
+    /// (`{law.requires}`): "the collective-agreement minimum pay and whether more may be paid".
+    #[serde(default)]
+    pub requires: Option<String>,
+    /// What a posting may say instead (`commission-only`): the rule that checks the duty
+    /// defines each as a condition, and a posting that meets it is not held to the duty.
+    #[serde(default)]
+    pub except: Vec<String>,
+    /// A cap on a range's width, as full-time annual pay (`pay-range-width`).
+    #[serde(default)]
+    pub max_annual_width: Option<f64>,
+    /// Pay whose top is above this (annual) is exempt from the cap.
+    #[serde(default)]
+    pub exempt_above: Option<f64>,
+}
+
+impl Duty {
+    fn of_severity(severity: Severity) -> Duty {
+        Duty {
+            severity,
+            from: None,
+            until: None,
+            unconfirmed: false,
+            requires: None,
+            except: Vec::new(),
+            max_annual_width: None,
+            exempt_above: None,
+        }
+    }
 }
 
 /// A `YYYY-MM-DD` date.
@@ -154,12 +252,7 @@ impl<'de> Deserialize<'de> for DutyValue {
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<DutyValue, E> {
                 let severity = Severity::deserialize(de::value::StrDeserializer::<E>::new(s))?;
-                Ok(DutyValue(Duty {
-                    severity,
-                    from: None,
-                    until: None,
-                    unconfirmed: false,
-                }))
+                Ok(DutyValue(Duty::of_severity(severity)))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<DutyValue, A::Error> {
                 Duty::deserialize(de::value::MapAccessDeserializer::new(map)).map(DutyValue)
@@ -175,45 +268,80 @@ pub(crate) fn deserialize_duties<'de, D: Deserializer<'de>>(
     DutiesField::deserialize(d).map(|f| f.0)
 }
 
-/// What the judged posting's employer is, for laws limited to some employers.
-#[derive(Debug, Clone, Copy, Default)]
+/// What the judged posting's employer is, for laws limited to some employers. Unknown facts
+/// (`employees: None`) count as covered: hirelint assumes the law applies and says so.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Employer {
     pub federal_contractor: bool,
     pub citizenship_required_by_law: bool,
+    /// How many people it employs, when told (`employees`, `--employees`).
+    pub employees: Option<u32>,
+    /// A government employer (`public_employer`, `--public-employer`).
+    pub public: bool,
+    /// Where it is located (`employer_location`, `--employer-location`): a jurisdiction code.
+    pub location: Option<String>,
 }
 
 /// A law that covers a posting for one duty.
 #[derive(Debug, Clone, Copy)]
 pub struct Covering<'a> {
     pub law: &'a Law,
+    pub duty: &'a Duty,
     pub severity: Severity,
     /// The day the duty took effect.
     pub since: Date,
+    /// The employer size the law starts at, when the employer's is unknown and hirelint
+    /// assumes it is covered.
+    pub assumed_employees: Option<u32>,
 }
 
 impl Law {
     /// Whether the law reaches a posting in `places`, at `as_of`, for `employer`.
-    pub fn covers(&self, j: &Jurisdictions, as_of: Date, employer: Employer) -> bool {
+    pub fn covers(&self, j: &Jurisdictions, as_of: Date, employer: &Employer) -> bool {
         if as_of < self.from.0 || self.until.is_some_and(|u| as_of > u.0) {
             return false;
         }
         if self.employer == Some(EmployerKind::FederalContractor) && !employer.federal_contractor {
             return false;
         }
-        self.jurisdictions
-            .iter()
-            .any(|code| j.is_in(code) || (self.remote && j.remote_could_be_in(code)))
+        if employer.public && !self.public_employers {
+            return false;
+        }
+        if let (Some(min), Some(n)) = (self.employees, employer.employees)
+            && n < min
+        {
+            return false;
+        }
+        let remote_role = !j.remote.is_empty();
+        self.jurisdictions.iter().any(|code| {
+            j.is_in(code)
+                || self.remote.iter().any(|reach| match reach {
+                    Reach::CouldBeDoneThere => j.remote_could_be_in(code),
+                    Reach::EmployerLocation => {
+                        remote_role
+                            && employer
+                                .location
+                                .as_deref()
+                                .is_some_and(|l| crate::jurisdiction::within(l, code))
+                    }
+                })
+        })
     }
 
     /// Whether the employer's jobs are outside this law (`unless`).
-    pub fn exempts(&self, employer: Employer) -> bool {
+    pub fn exempts(&self, employer: &Employer) -> bool {
         self.unless == Some(Exemption::CitizenshipRequiredByLaw)
             && employer.citizenship_required_by_law
     }
 
+    /// The duty named `name`, as written.
+    pub fn duty_def(&self, name: &str) -> Option<&Duty> {
+        self.duties.iter().find(|(n, _)| n == name).map(|(_, d)| d)
+    }
+
     /// The duty's severity at `as_of`, when the law has it then.
     pub fn duty(&self, name: &str, as_of: Date) -> Option<(Severity, Date)> {
-        let (_, duty) = self.duties.iter().find(|(n, _)| n == name)?;
+        let duty = self.duty_def(name)?;
         let (severity, since) = self.duty_terms(name)?;
         if as_of < since || duty.until.is_some_and(|u| as_of > u.0) {
             return None;
@@ -224,14 +352,27 @@ impl Law {
     /// The duty's severity and first day, whatever the date. Unconfirmed facts give a warning
     /// at most.
     pub fn duty_terms(&self, name: &str) -> Option<(Severity, Date)> {
-        let (_, duty) = self.duties.iter().find(|(n, _)| n == name)?;
+        let duty = self.duty_def(name)?;
         let since = duty.from.unwrap_or(self.from).0.max(self.from.0);
-        let severity = if self.unconfirmed || duty.unconfirmed {
+        let severity = if self.is_unconfirmed(duty) {
             duty.severity.min(Severity::Warning)
         } else {
             duty.severity
         };
         Some((severity, since))
+    }
+
+    /// Whether the law, or this duty of it, is not verified.
+    pub fn is_unconfirmed(&self, duty: &Duty) -> bool {
+        self.unconfirmed || duty.unconfirmed
+    }
+
+    /// The last day of the duty, if it has ended or will end.
+    pub fn duty_until(&self, duty: &Duty) -> Option<Date> {
+        match (duty.until, self.until) {
+            (Some(a), Some(b)) => Some(a.0.min(b.0)),
+            (a, b) => a.or(b).map(|d| d.0),
+        }
     }
 }
 
@@ -243,7 +384,7 @@ pub fn covering<'a>(
     duty: &str,
     j: &Jurisdictions,
     as_of: Date,
-    employer: Employer,
+    employer: &Employer,
 ) -> (Vec<Covering<'a>>, bool) {
     let in_force = laws
         .iter()
@@ -255,8 +396,12 @@ pub fn covering<'a>(
             let (severity, since) = law.duty(duty, as_of)?;
             Some(Covering {
                 law,
+                duty: law.duty_def(duty)?,
                 severity,
                 since,
+                assumed_employees: law
+                    .employees
+                    .filter(|n| *n > 1 && employer.employees.is_none()),
             })
         })
         .collect();
@@ -329,7 +474,7 @@ mod tests {
     fn a_law_covers_its_places_within_its_window() {
         let co = law(CO);
         let denver = places(&["US-CO"], &[]);
-        let e = Employer::default();
+        let e = &Employer::default();
         assert!(co.covers(&denver, date(2021, 1, 1), e));
         assert!(!co.covers(&denver, date(2020, 12, 31), e));
         assert!(!co.covers(&places(&["US-UT"], &[]), date(2022, 1, 1), e));
@@ -346,13 +491,13 @@ mod tests {
         let austin = places(&["US-TX"], &[]);
         let laws = [law];
         let at = date(2024, 1, 1);
-        let (binding, exempt) = covering(&laws, "citizenship", &austin, at, Employer::default());
+        let (binding, exempt) = covering(&laws, "citizenship", &austin, at, &Employer::default());
         assert_eq!((binding.len(), exempt), (1, false));
         let employer = Employer {
             citizenship_required_by_law: true,
             ..Employer::default()
         };
-        let (binding, exempt) = covering(&laws, "citizenship", &austin, at, employer);
+        let (binding, exempt) = covering(&laws, "citizenship", &austin, at, &employer);
         assert_eq!((binding.len(), exempt), (0, true));
     }
 

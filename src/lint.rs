@@ -117,7 +117,7 @@ impl Linter {
             jurisdictions: &jurisdictions,
             as_of,
             laws: &self.rules.laws,
-            employer: options.employer,
+            employer: &options.employer,
         };
         let findings = evaluate(rules, &ctx);
         Linted {

@@ -46,7 +46,7 @@ impl Outcome {
         let mut covering: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for duty in crate::laws::duty_names(laws) {
             let (cover, _) =
-                crate::laws::covering(laws, duty, &jurisdictions, as_of, options.employer);
+                crate::laws::covering(laws, duty, &jurisdictions, as_of, &options.employer);
             for c in cover {
                 covering.insert(c.law.id.clone(), c.law.jurisdictions.clone());
             }

@@ -92,8 +92,8 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     }
     let mut workspace = args.rules.workspace()?;
-    if !args.judge.jurisdictions.is_empty() {
-        super::check_jurisdictions(&args.judge.jurisdictions, &args.rules.load()?)?;
+    if !args.judge.codes().is_empty() {
+        super::check_jurisdictions(&args.judge.codes(), &args.rules.load()?)?;
     }
     let columns = Columns {
         text: args.text_fields.clone(),

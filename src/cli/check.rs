@@ -85,10 +85,8 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     let fixing = args.fix || args.unsafe_fixes || args.diff;
     refuse_outputs_over_inputs(&args, &jobs)?;
     match jobs.first() {
-        Some((_, linter, _)) => {
-            super::check_jurisdictions(&args.judge.jurisdictions, &linter.rules)?
-        }
-        None => super::check_jurisdictions(&args.judge.jurisdictions, hirelint::rules::builtin())?,
+        Some((_, linter, _)) => super::check_jurisdictions(&args.judge.codes(), &linter.rules)?,
+        None => super::check_jurisdictions(&args.judge.codes(), hirelint::rules::builtin())?,
     }
     if fixing && !args.diff {
         stop_on_interrupt();

@@ -87,6 +87,19 @@ pub fn show(args: ConfigArgs) -> Result<i32, i32> {
         "citizenship_required_by_law: {}",
         settings.citizenship_required_by_law
     );
+    let _ = writeln!(
+        o,
+        "employees: {}",
+        settings
+            .employees
+            .map_or("unknown (laws assumed to apply)".into(), |n| n.to_string())
+    );
+    let _ = writeln!(o, "public_employer: {}", settings.public_employer);
+    let _ = writeln!(
+        o,
+        "employer_location: {}",
+        settings.employer_location.as_deref().unwrap_or("unknown")
+    );
     let folders: Vec<String> = settings
         .rules
         .iter()

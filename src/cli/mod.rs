@@ -48,6 +48,8 @@ enum Command {
     Rules(rules_cmd::RulesArgs),
     /// Print a rule's documentation.
     Explain(rules_cmd::ExplainArgs),
+    /// List the laws: places, dates, duties, thresholds, sources.
+    Laws(rules_cmd::LawsArgs),
     /// Run the `bad` and `good` examples of the rules in a folder.
     TestRules(rules_cmd::TestRulesArgs),
 }
@@ -83,9 +85,27 @@ pub struct JudgeArgs {
     /// stating it is allowed.
     #[arg(long)]
     pub citizenship_required_by_law: bool,
+    /// How many people the employer employs: laws that apply from a number of employees
+    /// (1 to 50) are judged by it. Unset, hirelint assumes a law applies and says so.
+    #[arg(long, value_name = "N")]
+    pub employees: Option<u32>,
+    /// The employer is a public (government) employer: laws that exclude them do not apply.
+    #[arg(long)]
+    pub public_employer: bool,
+    /// Where the employer is (`US-DE`): laws that reach the remote roles of employers located
+    /// in their jurisdiction (Delaware, Illinois, New York State, Vermont) apply.
+    #[arg(long, value_name = "CODE", value_parser = parse_jurisdiction)]
+    pub employer_location: Option<String>,
 }
 
 impl JudgeArgs {
+    /// The jurisdiction codes given: `--jurisdiction` and `--employer-location`.
+    pub fn codes(&self) -> Vec<String> {
+        let mut codes = self.jurisdictions.clone();
+        codes.extend(self.employer_location.iter().cloned());
+        codes
+    }
+
     /// How to judge a posting: these options, else the posting's config settings.
     pub fn options(&self, settings: &hirelint::config::Settings) -> hirelint::lint::LintOptions {
         let mut options = settings.lint_options();
@@ -95,6 +115,11 @@ impl JudgeArgs {
         }
         options.employer.federal_contractor |= self.federal_contractor;
         options.employer.citizenship_required_by_law |= self.citizenship_required_by_law;
+        options.employer.employees = self.employees.or(options.employer.employees);
+        options.employer.public |= self.public_employer;
+        if let Some(loc) = &self.employer_location {
+            options.employer.location = Some(loc.clone());
+        }
         options
     }
 }
@@ -192,6 +217,7 @@ pub fn run() -> i32 {
         },
         Command::Rules(args) => rules_cmd::list(args),
         Command::Explain(args) => rules_cmd::explain(args),
+        Command::Laws(args) => rules_cmd::laws(args),
         Command::TestRules(args) => rules_cmd::test_rules(args),
     };
     result.unwrap_or_else(|code| code)

@@ -50,6 +50,161 @@ pub struct ExplainArgs {
     rules: RuleArgs,
 }
 
+#[derive(Args)]
+pub struct LawsArgs {
+    /// Only the laws that apply in this jurisdiction (`US-NY` lists New York State's and New
+    /// York City's), or with this id.
+    filter: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
+/// One duty as `hirelint laws` and `explain` print it: "pay error since 2023-01-01 until
+/// 2025-07-26 (unconfirmed; except commission-only): requires ...".
+fn duty_line(law: &hirelint::laws::Law, name: &str, duty: &hirelint::laws::Duty) -> String {
+    let (severity, since) = law.duty_terms(name).unwrap_or((duty.severity, law.from.0));
+    let mut line = format!("{name} {severity} since {since}");
+    if let Some(u) = law.duty_until(duty) {
+        let _ = write!(line, " until {u}");
+    }
+    let mut notes = Vec::new();
+    if law.is_unconfirmed(duty) {
+        notes.push("unconfirmed".to_string());
+    }
+    if !duty.except.is_empty() {
+        notes.push(format!("except {}", duty.except.join(", ")));
+    }
+    if let Some(w) = duty.max_annual_width {
+        notes.push(format!("at most {w} a year wide"));
+    }
+    if let Some(e) = duty.exempt_above {
+        notes.push(format!("exempt above {e} a year"));
+    }
+    if !notes.is_empty() {
+        let _ = write!(line, " ({})", notes.join("; "));
+    }
+    if let Some(r) = &duty.requires {
+        let _ = write!(line, ": requires {r}");
+    }
+    line
+}
+
+/// Who a law reaches: employer size and kind, and remote roles.
+fn reach(law: &hirelint::laws::Law) -> String {
+    let mut parts = vec![match law.employees {
+        Some(n) if n > 1 => format!("employers with at least {n} employees"),
+        _ => "all employers".to_string(),
+    }];
+    if !law.public_employers {
+        parts.push("not public employers".into());
+    }
+    if law.employer.is_some() {
+        parts.push("federal contractors only".into());
+    }
+    if !law.remote.is_empty() {
+        let r: Vec<&str> = law.remote.iter().map(|r| r.as_str()).collect();
+        parts.push(format!("remote roles: {}", r.join(", ")));
+    }
+    parts.join("; ")
+}
+
+pub fn laws(args: LawsArgs) -> Result<i32, i32> {
+    let set = args.rules.load()?;
+    let filter = args.filter.as_deref().map(str::to_ascii_uppercase);
+    let chosen: Vec<&hirelint::laws::Law> = set
+        .laws
+        .iter()
+        .filter(|l| match &filter {
+            None => true,
+            Some(f) => {
+                l.id.eq_ignore_ascii_case(f)
+                    || l.jurisdictions.iter().any(|c| {
+                        hirelint::jurisdiction::within(c, f) || hirelint::jurisdiction::within(f, c)
+                    })
+            }
+        })
+        .collect();
+    if chosen.is_empty() {
+        eprintln!(
+            "error: no law applies in or is named `{}`; `hirelint laws` lists them",
+            args.filter.unwrap_or_default()
+        );
+        return Ok(EXIT_ERROR);
+    }
+    let mut o = String::new();
+    match args.format {
+        Format::Text => {
+            for l in chosen {
+                let until = l
+                    .until
+                    .map(|u| format!(" until {}", u.0))
+                    .unwrap_or_default();
+                let unconfirmed = if l.unconfirmed { " (unconfirmed)" } else { "" };
+                outln!(o, "{}: {}, {}{unconfirmed}", l.id, l.name, l.title);
+                outln!(o, "  citation: {}", l.citation);
+                outln!(o, "  places: {}", l.jurisdictions.join(", "));
+                outln!(o, "  in force: from {}{until}", l.from.0);
+                outln!(o, "  reaches: {}", reach(l));
+                outln!(o, "  duties:");
+                for (name, duty) in &l.duties {
+                    outln!(o, "    {}", duty_line(l, name, duty));
+                }
+                if let Some(n) = &l.notes {
+                    outln!(o, "  notes: {n}");
+                }
+                let checked = l.checked.map_or("never".to_string(), |d| d.0.to_string());
+                outln!(o, "  last checked: {checked}");
+                for s in l
+                    .docs
+                    .iter()
+                    .chain(l.sources.iter().filter(|s| Some(*s) != l.docs.as_ref()))
+                {
+                    outln!(o, "  source: {s}");
+                }
+                outln!(o);
+            }
+        }
+        Format::Json => {
+            let list: Vec<_> = chosen
+                .iter()
+                .map(|l| {
+                    let duties: Vec<_> = l
+                        .duties
+                        .iter()
+                        .map(|(name, d)| {
+                            let (severity, since) =
+                                l.duty_terms(name).unwrap_or((d.severity, l.from.0));
+                            serde_json::json!({
+                                "duty": name, "severity": severity.as_str(),
+                                "from": since.to_string(),
+                                "until": l.duty_until(d).map(|u| u.to_string()),
+                                "unconfirmed": l.is_unconfirmed(d), "requires": d.requires,
+                                "except": d.except, "max_annual_width": d.max_annual_width,
+                                "exempt_above": d.exempt_above,
+                            })
+                        })
+                        .collect();
+                    serde_json::json!({
+                        "id": l.id, "name": l.name, "title": l.title, "citation": l.citation,
+                        "docs": l.docs, "jurisdictions": l.jurisdictions,
+                        "from": l.from.0.to_string(), "until": l.until.map(|u| u.0.to_string()),
+                        "employees": l.employees, "public_employers": l.public_employers,
+                        "remote": l.remote.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+                        "federal_contractors_only": l.employer.is_some(),
+                        "unconfirmed": l.unconfirmed, "duties": duties, "notes": l.notes,
+                        "checked": l.checked.map(|d| d.0.to_string()), "sources": l.sources,
+                    })
+                })
+                .collect();
+            outln!(o, "{}", serde_json::to_string_pretty(&list).expect("json"));
+        }
+    }
+    emit(&o)?;
+    Ok(0)
+}
+
 pub fn list(args: RulesArgs) -> Result<i32, i32> {
     let mut o = String::new();
     let set = args.rules.load()?;
@@ -166,14 +321,22 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
     if let Some(link) = &r.law {
         outln!(o, "Laws (duty `{}`):", link.duty);
         for l in &laws {
+            let Some(duty) = l.duty_def(&link.duty) else {
+                continue;
+            };
             let (severity, since) = l.duty_terms(&link.duty).unwrap_or((r.severity, l.from.0));
             let until = l
-                .until
-                .map(|u| format!(" until {}", u.0))
+                .duty_until(duty)
+                .map(|u| format!(" until {u}"))
                 .unwrap_or_default();
+            let unconfirmed = if l.is_unconfirmed(duty) {
+                " (unconfirmed)"
+            } else {
+                ""
+            };
             outln!(
                 o,
-                "  {:<8} {} ({}): {}, {}, since {}{until}",
+                "  {:<8} {} ({}): {}, {}, since {}{until}{unconfirmed}",
                 severity.as_str(),
                 l.name,
                 l.jurisdictions.join(", "),
@@ -181,6 +344,14 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
                 l.citation,
                 since
             );
+            let requires = duty.requires.as_deref().or(link.requires.as_deref());
+            if let Some(req) = requires {
+                outln!(o, "           requires {req}");
+            }
+            outln!(o, "           {}", reach(l));
+            if let Some(s) = l.docs.as_ref().or(l.sources.first()) {
+                outln!(o, "           {s}");
+            }
         }
         if link.elsewhere {
             outln!(o, "  Elsewhere: {}\n", r.severity);

@@ -330,6 +330,7 @@ pub const REGISTRY: &[FactDef] = &[
             ("currency", FieldType::Str),
             ("period", FieldType::Enum(PERIODS)),
             ("open_ended", FieldType::Bool),
+            ("single", FieldType::Bool),
             ("annual_min", FieldType::Num),
             ("annual_max", FieldType::Num),
             ("annual_width", FieldType::Num),
@@ -506,10 +507,15 @@ impl Facts {
                 .push(one(t.span, vec![("value", s(&t.value))]));
         }
         for p in &self.pay {
-            let mut f = vec![(
-                "open_ended",
-                Value::Bool(p.value.min.is_none() || p.value.max.is_none()),
-            )];
+            // `single`: one amount, not a range ("$52 per hour"), for laws that want both ends.
+            let single = p.value.min.is_some() && p.value.min == p.value.max;
+            let mut f = vec![
+                (
+                    "open_ended",
+                    Value::Bool(p.value.min.is_none() || p.value.max.is_none()),
+                ),
+                ("single", Value::Bool(single)),
+            ];
             if let Some(v) = p.value.min {
                 f.push(("min", Value::Num(v)));
             }

@@ -280,9 +280,15 @@ impl Compiler<'_> {
                     ));
                 }
                 self.placeholders(&link.message, true)?;
+                let mut except = Vec::new();
+                for (name, c) in link.except {
+                    except.push((name, self.cond(c)?));
+                }
                 Some(super::LawRule {
                     duty: link.duty,
                     message: link.message,
+                    requires: link.requires,
+                    except,
                     elsewhere: link.elsewhere,
                 })
             }
@@ -317,6 +323,7 @@ impl Compiler<'_> {
             example_employer: crate::laws::Employer {
                 federal_contractor: examples.federal_contractor,
                 citizenship_required_by_law: examples.citizenship_required_by_law,
+                ..crate::laws::Employer::default()
             },
             origin: self.file.to_string(),
         })
@@ -696,7 +703,14 @@ impl Compiler<'_> {
 }
 
 /// What a law message may name: `{law.name}` requires ... (`{law.citation}`, since `{law.since}`).
-pub const LAW_PLACEHOLDERS: &[&str] = &["law.name", "law.title", "law.citation", "law.since"];
+pub const LAW_PLACEHOLDERS: &[&str] = &[
+    "law.name",
+    "law.title",
+    "law.citation",
+    "law.since",
+    "law.requires",
+    "law.max_annual_width",
+];
 
 /// A `{placeholder}` in a message; group 1 is its name.
 pub static PLACEHOLDER: std::sync::LazyLock<crate::re::Regex> =

@@ -20,7 +20,7 @@ pub struct EvalContext<'a> {
     pub as_of: jiff::civil::Date,
     /// The laws that may cover the posting, and what the employer is.
     pub laws: &'a [Law],
-    pub employer: Employer,
+    pub employer: &'a Employer,
 }
 
 /// A span a condition matched, and the fact record behind it.
@@ -60,7 +60,7 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
     if rule.applies.as_ref().is_some_and(|a| !applies(a, ctx)) {
         return;
     }
-    let (covering, exempt): (Vec<Covering>, bool) = match &rule.law {
+    let (mut covering, mut exempt): (Vec<Covering>, bool) = match &rule.law {
         Some(link) => crate::laws::covering(
             ctx.laws,
             &link.duty,
@@ -70,6 +70,19 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
         ),
         None => (Vec::new(), false),
     };
+    // A law that lets a posting say something instead ("paid on commission only") does not
+    // hold a posting that says it to the duty.
+    if let Some(link) = &rule.law {
+        let before = covering.len();
+        covering.retain(|c| {
+            !c.duty.except.iter().any(|name| {
+                link.except
+                    .iter()
+                    .any(|(n, cond)| n == name && eval(cond, &rule.scope, ctx).is_some())
+            })
+        });
+        exempt |= covering.len() < before;
+    }
     if covering.is_empty() && (exempt || rule.law.as_ref().is_some_and(|l| !l.elsewhere)) {
         return;
     }
@@ -87,8 +100,9 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
     };
     let mut emit = |hits: Vec<Hit>, matched: Option<&str>, fix: Option<crate::finding::Fix>| {
         let bindings: BTreeMap<&str, usize> = hits.iter().filter_map(|h| h.record).collect();
+        let requires = rule.law.as_ref().and_then(|l| l.requires.as_deref());
         let message = match law_message {
-            Some(template) => law_sentence(template, &covering, |t| {
+            Some(template) => law_sentence(template, requires, &covering, |t| {
                 interpolate(t, &bindings, ctx, matched)
             }),
             None => interpolate(&rule.message, &bindings, ctx, matched),
@@ -102,7 +116,16 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             .collect();
         out.push(Finding {
             rule: rule.id.clone(),
-            severity: covering.first().map_or(rule.severity, |c| c.severity),
+            // A law raises a finding above the rule's own severity, never below what the rule
+            // reports where no law applies.
+            severity: match (
+                covering.first(),
+                rule.law.as_ref().is_some_and(|l| !l.elsewhere),
+            ) {
+                (None, _) => rule.severity,
+                (Some(c), true) => c.severity,
+                (Some(c), false) => c.severity.max(rule.severity),
+            },
             message,
             help: rule
                 .help
@@ -119,10 +142,15 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
                 }
                 labels
             },
-            docs: covering
-                .first()
-                .and_then(|c| c.law.docs.clone())
-                .or_else(|| rule.docs.clone()),
+            // The law that applies, never another place's: its page, else its first source.
+            docs: match covering.first() {
+                Some(c) => c
+                    .law
+                    .docs
+                    .clone()
+                    .or_else(|| c.law.sources.first().cloned()),
+                None => rule.docs.clone(),
+            },
             laws: covering.iter().map(|c| c.law.id.clone()).collect(),
             fix,
             suppressed: None,
@@ -476,19 +504,31 @@ fn operand_values(
 /// New York State (§ 194-b, since 2023-09-17)."
 fn law_sentence(
     template: &str,
+    requires: Option<&str>,
     covering: &[Covering],
     interpolate: impl Fn(&str) -> String,
 ) -> String {
     let first = &covering[0];
+    let requires = first.duty.requires.as_deref().or(requires).unwrap_or("it");
+    let width = first.duty.max_annual_width.map_or_else(
+        || "?".to_string(),
+        |w| crate::facts::Value::Num(w).to_string(),
+    );
     let named = template
         .replace("{law.name}", &first.law.name)
         .replace("{law.title}", &first.law.title)
         .replace("{law.citation}", &first.law.citation)
-        .replace("{law.since}", &first.since.to_string());
+        .replace("{law.since}", &first.since.to_string())
+        .replace("{law.requires}", requires)
+        .replace("{law.max_annual_width}", &width);
     let mut message = interpolate(&named);
-    // The others by name only; their citations are in the finding's `laws`.
+    // The others as binding by name only (their citations are in the finding's `laws`); a law
+    // that binds less (a directive not yet transposed) is not "so does".
     let mut others: Vec<&str> = Vec::new();
-    for c in &covering[1..] {
+    for c in covering[1..]
+        .iter()
+        .filter(|c| c.severity == first.severity)
+    {
         let name = c.law.name.as_str();
         if name != first.law.name && !others.contains(&name) {
             others.push(name);
@@ -502,6 +542,22 @@ fn law_sentence(
         } else {
             message.push_str(&format!("; so do {} and {last}.", rest.join(", ")));
         }
+    }
+    // What hirelint assumed, and what it could not verify.
+    if let Some(n) = first.assumed_employees {
+        message.push_str(&format!(
+            " This assumes the employer has at least {n} employees (set `employees` in hirelint.yaml or pass --employees)."
+        ));
+    }
+    if first.law.is_unconfirmed(first.duty) {
+        let checked = first
+            .law
+            .checked
+            .map(|d| format!(" when last checked ({})", d.0))
+            .unwrap_or_default();
+        message.push_str(&format!(
+            " Unconfirmed: this law's terms could not be verified{checked}."
+        ));
     }
     message
 }

@@ -64,7 +64,7 @@ pub fn run<'r>(
     for rule in rules {
         let options = LintOptions {
             today: Some(example_date()),
-            employer: rule.example_employer,
+            employer: rule.example_employer.clone(),
             ..LintOptions::default()
         };
         let cases = rule

@@ -59,6 +59,9 @@ impl Rule {
         }
         let mut out = Vec::new();
         self.when.iter().for_each(|c| walk(c, &mut out));
+        for (_, c) in self.law.iter().flat_map(|l| &l.except) {
+            walk(c, &mut out);
+        }
         match &self.check {
             Check::Forbid { cond, .. } | Check::Require(cond) => walk(cond, &mut out),
             Check::Conflict(groups) => groups.iter().flatten().for_each(|c| walk(c, &mut out)),
@@ -73,6 +76,10 @@ pub struct LawRule {
     pub duty: String,
     /// The message where a law covers the posting.
     pub message: String,
+    /// What the duty requires, where the law does not say it in its own terms.
+    pub requires: Option<String>,
+    /// What a posting may say instead, where a law allows it: name and condition.
+    pub except: Vec<(String, Cond)>,
     /// Whether to report, at the rule's own severity, where no law covers the posting.
     pub elsewhere: bool,
 }

@@ -122,8 +122,16 @@ pub struct LawLink {
     /// A duty of the laws in `rules/laws/`: `pay`, `benefits`, `criminal-history`.
     pub duty: String,
     /// The message where a law covers the posting; `{law.name}`, `{law.title}`,
-    /// `{law.citation}` and `{law.since}` name the law.
+    /// `{law.citation}` and `{law.since}` name the law, `{law.requires}` what it requires.
     pub message: String,
+    /// What the duty requires, for `{law.requires}`, where the law does not say it in its
+    /// own terms (`requires:` on the law's duty).
+    #[serde(default)]
+    pub requires: Option<String>,
+    /// What a posting may say instead of meeting the duty, where a law allows it (the law's
+    /// `except: [commission-only]`): name → the condition that shows it.
+    #[serde(default)]
+    pub except: std::collections::BTreeMap<String, Condition>,
     /// Whether the rule also reports, at its own severity, where no law covers the posting.
     #[serde(default = "yes")]
     pub elsewhere: bool,

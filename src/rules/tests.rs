@@ -301,10 +301,47 @@ const DUTY_CASES: &[(&str, &str, &str, &str, bool)] = &[
         "We are hiring a salesman.",
         false,
     ),
+    (
+        "pay-range",
+        "pay/single-amount",
+        "Pay: $60,000 - $70,000 per year.",
+        "Pay: $60,000 per year.",
+        false,
+    ),
+    (
+        "background-check",
+        "language/background-check",
+        "Apply online.",
+        "Background check required.",
+        false,
+    ),
+    (
+        "fair-chance-statement",
+        "fair-chance/statement-missing",
+        "Apply online.",
+        "We will consider qualified applicants with arrest and conviction records.",
+        true,
+    ),
+    (
+        "age",
+        "language/age",
+        "Apply online.",
+        "We are looking for recent graduates.",
+        false,
+    ),
+    (
+        "national-origin",
+        "language/native-speaker",
+        "Apply online.",
+        "You are a native English speaker.",
+        false,
+    ),
 ];
 
-/// A `Location:` value that places a posting in `code`, from the place vocabulary.
-fn place_in(code: &str) -> String {
+/// A `Location:` value that places a posting in `code`, from the place vocabulary; `None` for
+/// a code no place has (Los Angeles County's unincorporated areas), which a posting gets from
+/// `--jurisdiction`.
+fn place_in(code: &str) -> Option<String> {
     let places = &crate::vocab::BUILTIN.places;
     let region_abbr = |r: &str| {
         places
@@ -319,79 +356,131 @@ fn place_in(code: &str) -> String {
         .find(|c| c.local.as_deref() == Some(code))
     {
         let region = city.region.as_deref().unwrap_or_default();
-        return format!("{}, {}", city.name, region_abbr(region).unwrap_or_default());
+        return Some(format!(
+            "{}, {}",
+            city.name,
+            region_abbr(region).unwrap_or_default()
+        ));
     }
     if let Some(region) = places.regions.iter().find(|r| r.code == code) {
         let city = places
             .cities
             .iter()
             .find(|c| c.region.as_deref() == Some(code) && c.local.is_none() && !c.ambiguous);
-        return match (city, &region.abbr) {
+        return Some(match (city, &region.abbr) {
             (Some(c), Some(abbr)) => format!("{}, {abbr}", c.name),
             _ => region.name.clone(),
-        };
+        });
     }
-    let country = match code {
-        "US" => return "Austin, TX".into(),
-        "EU" => "PT",
-        c => c,
-    };
+    if code == "US" {
+        return Some("Austin, TX".into());
+    }
+    let country = places.countries.iter().find(|c| c.code == code)?;
+    let city = places
+        .cities
+        .iter()
+        .find(|c| c.country == code && !c.ambiguous)?;
+    Some(format!("{}, {}", city.name, country.names[0]))
+}
+
+/// A remote role open across the country of `code` ("Remote (United States)").
+fn remote_in_country_of(code: &str) -> String {
+    let country = code.split('-').next().unwrap_or(code);
+    let places = &crate::vocab::BUILTIN.places;
     let name = &places
         .countries
         .iter()
         .find(|c| c.code == country)
-        .unwrap()
+        .unwrap_or_else(|| panic!("no country {country}"))
         .names[0];
-    let city = places
-        .cities
-        .iter()
-        .find(|c| c.country == country && !c.ambiguous)
-        .unwrap();
-    format!("{}, {name}", city.name)
+    format!("Remote ({name})")
+}
+
+/// One law and one duty, judged on postings we write: the rule, and the postings that break
+/// and meet the duty.
+struct DutyCase<'a> {
+    law: &'a crate::laws::Law,
+    rule: &'a str,
+    offending: &'a str,
+    compliant: &'a str,
+}
+
+impl DutyCase<'_> {
+    /// The findings of the case's rule on a posting at `location` (or, with `None`, one that
+    /// names no place and is assumed in the law's jurisdiction).
+    fn lint(
+        &self,
+        linter: &Linter,
+        location: Option<&str>,
+        date: jiff::civil::Date,
+        body: &str,
+        employer: &crate::laws::Employer,
+    ) -> (String, Vec<crate::finding::Finding>) {
+        let (text, assumed) = match location {
+            Some(place) => (format!("# Clerk\n\nLocation: {place}\n\n{body}\n"), vec![]),
+            None => (
+                format!("# Clerk\n\n{body}\n"),
+                vec![self.law.jurisdictions[0].clone()],
+            ),
+        };
+        let options = LintOptions {
+            as_of: Some(date),
+            employer: employer.clone(),
+            jurisdictions: assumed,
+            ..LintOptions::default()
+        };
+        let src = Source::new("t.md", text.clone(), Format::Markdown);
+        let found = linter
+            .lint(&src, &options)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == self.rule)
+            .collect();
+        (text, found)
+    }
+
+    fn cites(found: &[crate::finding::Finding], id: &str) -> bool {
+        found.iter().any(|f| f.laws.iter().any(|l| l == id))
+    }
 }
 
 /// Every law, for every duty it has: a posting in its first jurisdiction, dated the day before
-/// the duty starts and the day it starts, with and without the element. Laws that ended are
-/// also checked the day after.
+/// the duty starts and the day it starts, with and without the element; its last day and the
+/// day after when it ends. Then what reaches the employer: one employee below the law's
+/// threshold and at it (and the assumption said when the size is unknown), a public employer,
+/// a commission-only job, remote roles that could be done there or whose employer is there,
+/// and the "unconfirmed" note.
 #[test]
 fn every_law_covers_its_places_from_its_dates() {
+    use crate::laws::{Employer, Reach};
     let linter = Linter::new(RuleSet::load(&[] as &[&Path]).expect("built-in rules compile"));
     let mut checked = 0;
     for law in linter.rules.laws.iter() {
-        for (duty, _) in &law.duties {
+        for (duty, terms) in &law.duties {
             let (_, rule, without, with, require) = DUTY_CASES
                 .iter()
                 .find(|c| c.0 == duty)
                 .unwrap_or_else(|| panic!("no test case for duty `{duty}` of {}", law.id));
-            let employer = crate::laws::Employer {
+            let (offending, compliant) = if *require {
+                (*without, *with)
+            } else {
+                (*with, *without)
+            };
+            let case = DutyCase {
+                law,
+                rule,
+                offending,
+                compliant,
+            };
+            let employer = Employer {
                 federal_contractor: law.employer.is_some(),
-                citizenship_required_by_law: false,
+                ..Employer::default()
             };
             let place = place_in(&law.jurisdictions[0]);
-            let lint = |date: jiff::civil::Date, body: &str| {
-                let text = format!("# Clerk\n\nLocation: {place}\n\n{body}\n");
-                let options = LintOptions {
-                    as_of: Some(date),
-                    employer,
-                    ..LintOptions::default()
-                };
-                let src = Source::new("t.md", text.clone(), Format::Markdown);
-                let found: Vec<_> = linter
-                    .lint(&src, &options)
-                    .findings
-                    .into_iter()
-                    .filter(|f| f.rule == *rule)
-                    .collect();
-                (text, found)
-            };
-            let since = law.duty_terms(duty).unwrap().1;
-            let (offending, compliant) = if *require {
-                (without, with)
-            } else {
-                (with, without)
-            };
-            let (text, found) = lint(since, offending);
+            let at = place.as_deref();
+            let (since, until) = (law.duty_terms(duty).unwrap().1, law.duty_until(terms));
             let (severity, _) = law.duty(duty, since).unwrap();
+            let (text, found) = case.lint(&linter, at, since, case.offending, &employer);
             assert!(
                 found
                     .iter()
@@ -399,31 +488,121 @@ fn every_law_covers_its_places_from_its_dates() {
                 "{} ({duty}) should drive {rule} on {since}:\n{text}\n{found:?}",
                 law.id
             );
-            let (text, found) = lint(since, compliant);
+            let first = found.iter().find(|f| f.laws[0] == law.id);
+            if let Some(f) = first {
+                if law.is_unconfirmed(terms) {
+                    assert!(f.message.contains("Unconfirmed"), "{}", f.message);
+                }
+                if let Some(n) = law.employees.filter(|n| *n > 1) {
+                    let assumed = format!("at least {n} employees");
+                    assert!(f.message.contains(&assumed), "{}", f.message);
+                }
+            }
+            let (text, found) = case.lint(&linter, at, since, case.compliant, &employer);
             assert!(
                 found.is_empty(),
                 "{rule} on a compliant posting:\n{text}\n{found:?}"
             );
             let before = since.yesterday().unwrap();
-            let (text, found) = lint(before, offending);
+            let (text, found) = case.lint(&linter, at, before, case.offending, &employer);
             assert!(
-                !found.iter().any(|f| f.laws.contains(&law.id)),
+                !DutyCase::cites(&found, &law.id),
                 "{} ({duty}) applied before {since}:\n{text}\n{found:?}",
                 law.id
             );
-            if let Some(until) = law.until {
-                let (text, found) = lint(until.0.tomorrow().unwrap(), offending);
+            if let Some(until) = until {
+                let (text, found) = case.lint(&linter, at, until, case.offending, &employer);
                 assert!(
-                    !found.iter().any(|f| f.laws.contains(&law.id)),
-                    "{} ({duty}) applied after {}:\n{text}\n{found:?}",
-                    law.id,
-                    until.0
+                    DutyCase::cites(&found, &law.id),
+                    "{} ({duty}) did not apply on its last day {until}:\n{text}\n{found:?}",
+                    law.id
                 );
+                let after = until.tomorrow().unwrap();
+                let (text, found) = case.lint(&linter, at, after, case.offending, &employer);
+                assert!(
+                    !DutyCase::cites(&found, &law.id),
+                    "{} ({duty}) applied after {until}:\n{text}\n{found:?}",
+                    law.id
+                );
+            }
+            // The employer's size: below the threshold the law does not apply; at it, it does.
+            if let Some(n) = law.employees {
+                let small = Employer {
+                    employees: Some(n - 1),
+                    ..employer.clone()
+                };
+                let (text, found) = case.lint(&linter, at, since, case.offending, &small);
+                assert!(
+                    !DutyCase::cites(&found, &law.id),
+                    "{} ({duty}) applied to {} employees:\n{text}\n{found:?}",
+                    law.id,
+                    n - 1
+                );
+                let covered = Employer {
+                    employees: Some(n),
+                    ..employer.clone()
+                };
+                let (text, found) = case.lint(&linter, at, since, case.offending, &covered);
+                assert!(
+                    found
+                        .iter()
+                        .any(|f| f.laws.contains(&law.id) && !f.message.contains("assumes")),
+                    "{} ({duty}) with {n} employees:\n{text}\n{found:?}",
+                    law.id
+                );
+            }
+            let public = Employer {
+                public: true,
+                ..employer.clone()
+            };
+            let (text, found) = case.lint(&linter, at, since, case.offending, &public);
+            assert_eq!(
+                DutyCase::cites(&found, &law.id),
+                law.public_employers,
+                "{} ({duty}) for a public employer:\n{text}\n{found:?}",
+                law.id
+            );
+            // A commission-only job may say so instead, where the law lets it.
+            if terms.except.iter().any(|e| e == "commission-only") {
+                let body = format!("{}\n\nThis job is paid on commission only.", case.offending);
+                let (text, found) = case.lint(&linter, at, since, &body, &employer);
+                assert!(
+                    !DutyCase::cites(&found, &law.id),
+                    "{} ({duty}) held a commission-only job to it:\n{text}\n{found:?}",
+                    law.id
+                );
+            }
+            // Remote roles open across the country: reached where the work could be done
+            // there, or through the employer's location.
+            if place.is_some() && law.jurisdictions[0].contains('-') {
+                let remote = remote_in_country_of(&law.jurisdictions[0]);
+                let could = law.remote.contains(&Reach::CouldBeDoneThere);
+                let (text, found) =
+                    case.lint(&linter, Some(&remote), since, case.offending, &employer);
+                assert_eq!(
+                    DutyCase::cites(&found, &law.id),
+                    could,
+                    "{} ({duty}) on a remote role:\n{text}\n{found:?}",
+                    law.id
+                );
+                if law.remote.contains(&Reach::EmployerLocation) {
+                    let local = Employer {
+                        location: Some(law.jurisdictions[0].clone()),
+                        ..employer.clone()
+                    };
+                    let (text, found) =
+                        case.lint(&linter, Some(&remote), since, case.offending, &local);
+                    assert!(
+                        DutyCase::cites(&found, &law.id),
+                        "{} ({duty}) on a remote role of a local employer:\n{text}\n{found:?}",
+                        law.id
+                    );
+                }
             }
             checked += 1;
         }
     }
-    assert!(checked > 60, "{checked}");
+    assert!(checked > 100, "{checked}");
 }
 
 #[test]

@@ -459,8 +459,15 @@ fn spans_of(file: &str, rule: &str, extra: &[&str]) -> Vec<(String, u64, u64, St
 #[test]
 fn language_rules_point_at_the_words() {
     let age = spans_of("examples/broken/ageist-wording.md", "language/age", &[]);
+    // Each finding also labels the place that brings the ADEA in.
+    assert!(
+        age.iter()
+            .any(|s| s.3 == "covered by The Age Discrimination in Employment Act"),
+        "{age:?}"
+    );
     assert_eq!(
         age.iter()
+            .filter(|s| !s.3.starts_with("covered by"))
             .map(|(t, l, c, _)| (t.as_str(), *l, *c))
             .collect::<Vec<_>>(),
         [
@@ -473,9 +480,12 @@ fn language_rules_point_at_the_words() {
         "language/gendered",
         &[],
     );
-    let words: Vec<&str> = gendered.iter().map(|s| s.0.as_str()).collect();
-    assert_eq!(words, ["Foreman", "He will assign"]);
-    assert_eq!(gendered[1].1, 7);
+    let words: Vec<(&str, u64)> = gendered
+        .iter()
+        .filter(|s| !s.3.starts_with("covered by"))
+        .map(|s| (s.0.as_str(), s.1))
+        .collect();
+    assert_eq!(words, [("Foreman", 1), ("He will assign", 7)]);
     let native = spans_of(
         "examples/broken/native-speaker.md",
         "language/native-speaker",
@@ -579,23 +589,9 @@ fn tech_age_is_judged_at_the_posting_date() {
 
 /// The findings of one file as (rule, severity, laws, message).
 fn findings_of(doc: &Value) -> Vec<(String, String, Vec<String>, String)> {
-    doc["files"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| {
-            (
-                x["rule"].as_str().unwrap().to_string(),
-                x["severity"].as_str().unwrap().to_string(),
-                x["laws"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|l| l.as_str().unwrap().to_string())
-                    .collect(),
-                x["message"].as_str().unwrap().to_string(),
-            )
-        })
+    crate::common::findings(doc)
+        .into_iter()
+        .map(|(rule, severity, laws, message, _)| (rule, severity, laws, message))
         .collect()
 }
 
@@ -616,7 +612,12 @@ fn a_new_york_city_posting_is_judged_by_the_city_laws_at_its_date() {
     // Dated 2023-03-01: New York City's law, not yet the State's (2023-09-17).
     assert_eq!(pay.2, ["us-ny-nyc-pay-transparency"]);
     assert!(
-        pay.3.starts_with("New York City requires a pay range in job postings (NYC Admin. Code § 8-107(32), since 2022-11-01)"),
+        pay.3.starts_with("No pay is stated. New York City requires a minimum and a maximum salary in every job posting (the same figure only for a fixed rate) (NYC Admin. Code § 8-107(32), since 2022-11-01)"),
+        "{}",
+        pay.3
+    );
+    assert!(
+        pay.3.ends_with("This assumes the employer has at least 4 employees (set `employees` in hirelint.yaml or pass --employees)."),
         "{}",
         pay.3
     );
@@ -636,7 +637,30 @@ fn a_new_york_city_posting_is_judged_by_the_city_laws_at_its_date() {
         pay.2,
         ["us-ny-nyc-pay-transparency", "us-ny-pay-transparency"]
     );
-    assert!(pay.3.ends_with("; so does New York State."), "{}", pay.3);
+    assert!(
+        pay.3.contains("; so does New York State. This assumes"),
+        "{}",
+        pay.3
+    );
+    // Told the employer's size, hirelint assumes nothing; below both laws' 4, neither applies.
+    let (_, doc) = json_findings(&[
+        "--as-of",
+        "2024-01-10",
+        "--employees",
+        "12",
+        "examples/compliance/nyc-barista.md",
+    ]);
+    let pay = finding(&doc, "pay/missing");
+    assert!(!pay.3.contains("assumes"), "{}", pay.3);
+    let (_, doc) = json_findings(&[
+        "--as-of",
+        "2024-01-10",
+        "--employees",
+        "3",
+        "examples/compliance/nyc-barista.md",
+    ]);
+    let pay = finding(&doc, "pay/missing");
+    assert_eq!((pay.1.as_str(), pay.2.len()), ("warning", 0));
     // Before the city law: a warning that names no law.
     let (_, doc) = json_findings(&[
         "--as-of",

@@ -22,3 +22,29 @@ pub fn words(text: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// A finding of a JSON report as (rule, severity, laws, message, docs).
+pub type Found = (String, String, Vec<String>, String, Option<String>);
+
+/// The findings of the first file of a `check --format json` report.
+pub fn findings(doc: &serde_json::Value) -> Vec<Found> {
+    doc["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["severity"].as_str().unwrap().to_string(),
+                f["laws"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|l| l.as_str().unwrap().to_string())
+                    .collect(),
+                f["message"].as_str().unwrap().to_string(),
+                f["docs"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}

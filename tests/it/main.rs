@@ -11,6 +11,7 @@ mod fmt_corpus;
 mod formats;
 mod hostile;
 mod inert;
+mod laws;
 mod lsp;
 mod properties;
 mod writes;

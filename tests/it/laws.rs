@@ -1,0 +1,431 @@
+//! The laws as they stood on 2026-12-05 (issue 20), judged through the binary on postings we
+//! write: which law a finding names, at which severity, what its message says the law
+//! requires, and what the employer options change.
+
+use crate::common::{Found, findings, hirelint};
+use predicates::prelude::*;
+use serde_json::Value;
+
+/// Lints `text` (Markdown, from stdin) with `args` and returns its findings.
+fn lint(text: &str, args: &[&str]) -> Vec<Found> {
+    let out = hirelint()
+        .args(["check", "--format", "json", "-", "--stdin-filename", "p.md"])
+        .args(args)
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    findings(&doc)
+}
+
+/// The finding of `rule`, if any.
+fn of(found: &[Found], rule: &str) -> Option<Found> {
+    found.iter().find(|f| f.0 == rule).cloned()
+}
+
+/// A posting at `place` dated `date` with `body`.
+fn posting(date: &str, place: &str, body: &str) -> String {
+    format!("---\ndate: {date}\n---\n# Clerk\n\nLocation: {place}\n\n{body}\n")
+}
+
+#[test]
+fn connecticut_requires_pay_and_benefits_from_2026_10_01() {
+    let text = posting("2026-10-01", "Hartford, CT", "We offer competitive pay.");
+    let found = lint(&text, &[]);
+    let pay = of(&found, "pay/missing").unwrap();
+    assert_eq!(
+        (pay.1.as_str(), pay.2[0].as_str()),
+        ("error", "us-ct-pay-transparency")
+    );
+    assert!(
+        pay.3
+            .starts_with("No pay is stated. Connecticut requires the wage or wage range in every internal and public job posting"),
+        "{}",
+        pay.3
+    );
+    let benefits = of(&found, "benefits/missing").unwrap();
+    assert_eq!(benefits.1, "error");
+    // The day before: no law, the rule's own warning.
+    let found = lint(
+        &posting("2026-09-30", "Hartford, CT", "We offer competitive pay."),
+        &[],
+    );
+    let pay = of(&found, "pay/missing").unwrap();
+    assert_eq!((pay.1.as_str(), pay.2.len()), ("warning", 0));
+}
+
+#[test]
+fn austria_asks_for_the_minimum_and_whether_more_is_paid() {
+    let lawful = posting(
+        "2026-03-01",
+        "Wien, Austria",
+        "Gehalt: ab 3.800 € brutto pro Monat, Überzahlung möglich.",
+    );
+    let found = lint(&lawful, &[]);
+    assert!(of(&found, "pay/missing").is_none(), "{found:?}");
+    assert!(of(&found, "pay/open-ended").is_none(), "{found:?}");
+    let found = lint(
+        &posting("2026-03-01", "Wien, Austria", "Apply online."),
+        &[],
+    );
+    let pay = of(&found, "pay/missing").unwrap();
+    assert_eq!(
+        (pay.1.as_str(), pay.2[0].as_str()),
+        ("error", "at-gleichbehandlungsgesetz")
+    );
+    assert!(
+        pay.3
+            .contains("the minimum pay under the collective agreement"),
+        "{}",
+        pay.3
+    );
+    // The directive, not transposed in Austria, is no "so does".
+    assert!(!pay.3.contains("so does"), "{}", pay.3);
+}
+
+#[test]
+fn where_the_directive_is_not_law_it_is_said_so() {
+    let found = lint(
+        &posting("2026-08-01", "Berlin, Germany", "Apply online."),
+        &[],
+    );
+    let pay = of(&found, "pay/missing").unwrap();
+    assert_eq!(pay.1, "warning");
+    assert_eq!(pay.2, ["eu-pay-transparency-directive"]);
+    assert!(
+        pay.3.contains("does not yet bind employers here"),
+        "{}",
+        pay.3
+    );
+    assert!(!pay.3.contains("requires a pay range"), "{}", pay.3);
+    // Where a national law binds, it is named: Lithuania since 2019.
+    let found = lint(
+        &posting("2019-07-27", "Vilnius, Lithuania", "Apply online."),
+        &[],
+    );
+    let pay = of(&found, "pay/missing").unwrap();
+    assert_eq!(
+        (pay.1.as_str(), pay.2[0].as_str()),
+        ("error", "lt-labour-code-pay-in-ads")
+    );
+    let found = lint(
+        &posting("2019-07-26", "Vilnius, Lithuania", "Apply online."),
+        &[],
+    );
+    assert_eq!(of(&found, "pay/missing").unwrap().2.len(), 0);
+    // Italy's decree is unconfirmed: a warning that says so.
+    let found = lint(&posting("2026-06-07", "Milan, Italy", "Apply online."), &[]);
+    let pay = of(&found, "pay/missing").unwrap();
+    assert_eq!(
+        (pay.1.as_str(), pay.2[0].as_str()),
+        ("warning", "it-pay-transparency-decree")
+    );
+    assert!(pay.3.contains("Unconfirmed"), "{}", pay.3);
+}
+
+#[test]
+fn washington_wanted_a_range_until_2025_07_26() {
+    let body = "Pay: $52 per hour, health insurance.";
+    for (date, error) in [
+        ("2024-05-01", true),
+        ("2025-07-26", true),
+        ("2025-07-27", false),
+        ("2022-12-31", false),
+    ] {
+        let found = lint(&posting(date, "Seattle, WA", body), &[]);
+        let single = of(&found, "pay/single-amount");
+        assert_eq!(single.is_some(), error, "{date}: {found:?}");
+        if let Some(f) = single {
+            assert_eq!(
+                (f.1.as_str(), f.2[0].as_str()),
+                ("error", "us-wa-pay-transparency")
+            );
+            assert!(
+                f.3.contains("from the lowest to the highest pay"),
+                "{}",
+                f.3
+            );
+        }
+        assert!(of(&found, "pay/missing").is_none(), "{date}: {found:?}");
+    }
+    // A range beside it is the posting's pay: no finding.
+    let found = lint(
+        &posting(
+            "2024-05-01",
+            "Seattle, WA",
+            "Pay: $48 - $56 per hour, health insurance.",
+        ),
+        &[],
+    );
+    assert!(of(&found, "pay/single-amount").is_none(), "{found:?}");
+}
+
+#[test]
+fn open_ended_ranges_are_errors_where_the_regulator_said_so() {
+    for (date, place, law) in [
+        ("2025-03-01", "Chicago, IL", "us-il-pay-transparency"),
+        ("2025-03-01", "Baltimore, MD", "us-md-pay-transparency"),
+        ("2023-03-01", "Brooklyn, NY", "us-ny-nyc-pay-transparency"),
+        ("2026-03-01", "Toronto, ON", "ca-on-job-postings"),
+    ] {
+        let found = lint(&posting(date, place, "Salary: $80,000+ per year."), &[]);
+        let open = of(&found, "pay/open-ended").unwrap_or_else(|| panic!("{place}: {found:?}"));
+        assert_eq!(
+            (open.1.as_str(), open.2[0].as_str()),
+            ("error", law),
+            "{place}"
+        );
+    }
+}
+
+#[test]
+fn commission_only_jobs_may_say_so_in_new_york_state() {
+    let text = posting(
+        "2024-01-10",
+        "Buffalo, NY",
+        "Compensation is commission-based only.",
+    );
+    let found = lint(&text, &[]);
+    assert!(of(&found, "pay/missing").is_none(), "{found:?}");
+    // Not in New York City, whose law has no such exception.
+    let text = posting(
+        "2024-01-10",
+        "Brooklyn, NY",
+        "Compensation is commission-based only.",
+    );
+    let pay = of(&lint(&text, &[]), "pay/missing").unwrap();
+    assert_eq!(pay.2, ["us-ny-nyc-pay-transparency"]);
+}
+
+#[test]
+fn fair_chance_ad_bans_and_statements() {
+    let found = lint(&posting("2021-09-01", "Denver, CO", "No felonies."), &[]);
+    let f = of(&found, "language/criminal-history").unwrap();
+    assert_eq!(
+        (f.1.as_str(), f.2[0].as_str()),
+        ("error", "us-co-chance-to-compete")
+    );
+    assert_eq!(
+        f.4.as_deref(),
+        Some("https://colorado.public.law/statutes/crs_8-2-130")
+    );
+    let found = lint(&posting("2021-08-31", "Denver, CO", "No felonies."), &[]);
+    assert!(
+        of(&found, "language/criminal-history").is_none(),
+        "{found:?}"
+    );
+    // New York City's finding links New York City's law, not California's.
+    let found = lint(
+        &posting("2024-01-10", "Brooklyn, NY", "Background check required."),
+        &[],
+    );
+    let f = of(&found, "language/background-check").unwrap();
+    assert_eq!(
+        (f.1.as_str(), f.2[0].as_str()),
+        ("error", "us-ny-nyc-fair-chance")
+    );
+    assert!(!f.4.unwrap_or_default().contains("california"));
+    // San Francisco asks every ad to say that people with records will be considered.
+    let found = lint(
+        &posting("2026-02-01", "San Francisco, CA", "Apply online."),
+        &[],
+    );
+    let f = of(&found, "fair-chance/statement-missing").unwrap();
+    assert_eq!(
+        (f.1.as_str(), f.2[0].as_str()),
+        ("error", "us-ca-sf-fair-chance")
+    );
+    assert!(
+        f.3.contains("qualified applicants with arrest and conviction records"),
+        "{}",
+        f.3
+    );
+    // Los Angeles County: only for postings assumed there.
+    let found = lint(
+        "---\ndate: 2024-09-03\n---\n# Clerk\n\nMust pass a background check.\n",
+        &["--jurisdiction", "US-CA-LA-COUNTY"],
+    );
+    let f = of(&found, "language/background-check").unwrap();
+    assert_eq!(f.2[0], "us-ca-la-county-fair-chance");
+    assert!(
+        of(&found, "fair-chance/statement-missing").is_some(),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn no_us_citation_on_a_posting_outside_the_us() {
+    let text = posting(
+        "2026-02-01",
+        "London, United Kingdom",
+        "We are hiring a salesman. Recent graduates only. Native English speaker.",
+    );
+    for f in lint(&text, &[]) {
+        for us in ["Title VII", "ADEA", "EEOC", "U.S.C.", "Colorado"] {
+            assert!(!f.3.contains(us), "{}: {}", f.0, f.3);
+            assert!(!f.4.clone().unwrap_or_default().contains("eeoc"), "{f:?}");
+        }
+        assert!(
+            !f.4.clone().unwrap_or_default().contains("colorado"),
+            "{f:?}"
+        );
+    }
+    let found = lint(&text, &[]);
+    let gendered = of(&found, "language/gendered").unwrap();
+    assert_eq!(gendered.2, ["gb-equality-act-2010"]);
+    assert!(gendered.3.contains("Equality Act 2010"), "{}", gendered.3);
+    // The same words in Austin cite the US laws.
+    let us = lint(
+        &posting("2026-02-01", "Austin, TX", "We are hiring a salesman."),
+        &[],
+    );
+    let gendered = of(&us, "language/gendered").unwrap();
+    assert_eq!(gendered.2, ["us-title-vii"]);
+}
+
+#[test]
+fn the_employer_options_decide_which_laws_reach_it() {
+    let dc = posting("2025-01-10", "Washington, DC", "Apply online.");
+    let pay = of(&lint(&dc, &[]), "pay/missing").unwrap();
+    assert_eq!(pay.2, ["us-dc-pay-transparency"]);
+    // The DC government is not covered by its own law.
+    let pay = of(&lint(&dc, &["--public-employer"]), "pay/missing").unwrap();
+    assert_eq!((pay.1.as_str(), pay.2.len()), ("warning", 0));
+    // Delaware reaches US remote roles of Delaware employers, from 2027-09-26.
+    let remote = posting("2027-09-26", "Remote (United States)", "Apply online.");
+    let laws = |args: &[&str]| of(&lint(&remote, args), "pay/missing").unwrap().2;
+    assert!(!laws(&[]).contains(&"us-de-pay-transparency".to_string()));
+    assert!(
+        laws(&["--employer-location", "US-DE"]).contains(&"us-de-pay-transparency".to_string())
+    );
+    // Hawaii from 50 employees.
+    let honolulu = posting("2024-06-01", "Honolulu, HI", "Apply online.");
+    let pay = of(&lint(&honolulu, &[]), "pay/missing").unwrap();
+    assert!(pay.3.contains("at least 50 employees"), "{}", pay.3);
+    let pay = of(&lint(&honolulu, &["--employees", "49"]), "pay/missing").unwrap();
+    assert_eq!(pay.2.len(), 0);
+    hirelint()
+        .args([
+            "check",
+            "--employer-location",
+            "US-XX",
+            "-",
+            "--stdin-filename",
+            "p.md",
+        ])
+        .write_stdin("# Clerk\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown jurisdiction `US-XX`"));
+}
+
+#[test]
+fn employer_keys_in_the_config_are_checked_where_they_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting_path = dir.path().join("p.md");
+    std::fs::write(
+        &posting_path,
+        posting("2024-06-01", "Honolulu, HI", "Apply online."),
+    )
+    .unwrap();
+    let config = dir.path().join("hirelint.yaml");
+    std::fs::write(&config, "employees: many\n").unwrap();
+    hirelint()
+        .arg("check")
+        .arg(&posting_path)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("hirelint.yaml:1:12").and(predicate::str::contains(
+                "`employees` takes how many people",
+            )),
+        );
+    std::fs::write(
+        &config,
+        "public_employer: false\nemployer_location: US-DX\n",
+    )
+    .unwrap();
+    hirelint()
+        .arg("check")
+        .arg(&posting_path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "employer_location: unknown jurisdiction `US-DX`",
+        ));
+    std::fs::write(&config, "employees: 12\n").unwrap();
+    let out = hirelint()
+        .args(["check", "--format", "json"])
+        .arg(&posting_path)
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let pay = doc["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "pay/missing")
+        .unwrap()
+        .clone();
+    assert_eq!(pay["laws"].as_array().unwrap().len(), 0, "{pay}");
+    hirelint()
+        .arg("config")
+        .arg(&posting_path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("employees: 12"));
+}
+
+#[test]
+fn laws_lists_places_dates_duties_thresholds_and_sources() {
+    hirelint()
+        .args(["laws", "US-CT"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("us-ct-pay-transparency: Connecticut")
+                .and(predicate::str::contains("places: US-CT"))
+                .and(predicate::str::contains("pay error since 2026-10-01"))
+                .and(predicate::str::contains(
+                    "salary-history error since 2019-01-01",
+                ))
+                .and(predicate::str::contains("last checked: 2026-12-05"))
+                .and(predicate::str::contains("source: https://"))
+                .and(predicate::str::contains("us-adea"))
+                .and(predicate::str::contains(
+                    "employers with at least 20 employees",
+                ))
+                .and(predicate::str::contains("ca-on-job-postings").not()),
+        );
+    let out = hirelint()
+        .args(["laws", "--format", "json"])
+        .output()
+        .unwrap();
+    let laws: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let laws = laws.as_array().unwrap();
+    let wa = laws
+        .iter()
+        .find(|l| l["id"] == "us-wa-pay-transparency")
+        .unwrap();
+    let range = wa["duties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["duty"] == "pay-range")
+        .unwrap();
+    assert_eq!(range["until"], "2025-07-26");
+    assert_eq!(wa["employees"], 15);
+    hirelint().args(["laws", "atlantis"]).assert().code(2);
+    hirelint()
+        .args(["explain", "pay/single-amount"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Washington (US-WA)")
+                .and(predicate::str::contains("until 2025-07-26"))
+                .and(predicate::str::contains(
+                    "employers with at least 15 employees",
+                )),
+        );
+}
