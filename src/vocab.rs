@@ -138,6 +138,39 @@ pub struct ChromeVocab {
     pub patterns: Vec<ChromePattern>,
 }
 
+/// Where a JSON file of postings keeps each posting and its facts (`rules/vocab/records.yaml`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordsVocab {
+    #[serde(default)]
+    pub lists: Vec<String>,
+    /// Fact name (a front matter key the extractors read) → dotted paths, in order.
+    #[serde(default)]
+    pub fields: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub pay: RecordPay,
+    #[serde(default)]
+    pub address_parts: Vec<String>,
+    /// Ways to find the text: each a list of paths whose first decides.
+    #[serde(default)]
+    pub text: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordPay {
+    #[serde(default)]
+    pub min: Vec<String>,
+    #[serde(default)]
+    pub max: Vec<String>,
+    #[serde(default)]
+    pub currency: Vec<String>,
+    #[serde(default)]
+    pub period: Vec<String>,
+    #[serde(default)]
+    pub text: Vec<String>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChromePattern {
@@ -200,6 +233,7 @@ pub struct Vocabulary {
     pub chrome: ChromeVocab,
     pub gender_coded: GenderCodedVocab,
     pub technologies: TechVocab,
+    pub records: RecordsVocab,
     section_by_name: HashMap<String, String>,
     fact_by_label: HashMap<String, String>,
     chrome_lines: HashMap<String, ()>,
@@ -331,10 +365,25 @@ impl Vocabulary {
                 let t: TechVocab = syntax.parse(text).map_err(err)?;
                 self.technologies.technologies.extend(t.technologies);
             }
+            "records" => {
+                let r: RecordsVocab = syntax.parse(text).map_err(err)?;
+                self.records.lists.extend(r.lists);
+                for (fact, paths) in r.fields {
+                    self.records.fields.entry(fact).or_default().extend(paths);
+                }
+                let pay = &mut self.records.pay;
+                pay.min.extend(r.pay.min);
+                pay.max.extend(r.pay.max);
+                pay.currency.extend(r.pay.currency);
+                pay.period.extend(r.pay.period);
+                pay.text.extend(r.pay.text);
+                self.records.address_parts.extend(r.address_parts);
+                self.records.text.extend(r.text);
+            }
             other => {
                 return Err(err(YamlError {
                     message: format!(
-                        "unknown vocabulary file `{other}`: expected places, pay, sections, chrome, gender-coded or technologies (.yaml)"
+                        "unknown vocabulary file `{other}`: expected places, pay, sections, chrome, gender-coded, technologies or records (.yaml)"
                     ),
                     line: 1,
                     column: 1,

@@ -1,4 +1,5 @@
-//! ATS exports: CSV and JSON Lines files where each row is a posting.
+//! ATS exports: CSV and JSON Lines files where each row is a posting, and JSON files of
+//! postings ([`super::records`]).
 //!
 //! A row becomes a posting as hirelint reads any other: the mapped columns (`--field
 //! location=job_location`) become YAML front matter, which the extractors read as facts; the
@@ -34,7 +35,7 @@ pub fn is_export(path: &Path) -> bool {
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase)
             .as_deref(),
-        Some("csv" | "jsonl" | "ndjson")
+        Some("csv" | "jsonl" | "ndjson" | "json")
     )
 }
 
@@ -62,9 +63,23 @@ fn sniff_delimiter(path: &Path) -> std::io::Result<u8> {
 }
 
 /// The rows of an export, read lazily. Opening the file is the only error that stops it.
-pub fn rows(path: &Path, columns: &Columns) -> std::io::Result<Box<dyn Iterator<Item = Row>>> {
-    let file = std::fs::File::open(path)?;
+pub fn rows(
+    path: &Path,
+    columns: &Columns,
+    records: &crate::vocab::RecordsVocab,
+) -> std::io::Result<Box<dyn Iterator<Item = Row>>> {
     let name = path.display().to_string();
+    if super::records::is_json(path) {
+        let rows = match Source::read(path) {
+            Ok(source) => super::records::rows(&name, &source.text, records, columns),
+            Err(e) => vec![Row::Broken {
+                name,
+                why: e.reason(),
+            }],
+        };
+        return Ok(Box::new(rows.into_iter()));
+    }
+    let file = std::fs::File::open(path)?;
     let columns = columns.clone();
     let is_csv = path
         .extension()
@@ -330,7 +345,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(name);
         std::fs::write(&path, content).unwrap();
-        rows(&path, columns)
+        rows(&path, columns, &crate::vocab::BUILTIN.records)
             .unwrap()
             .map(|r| match r {
                 Row::Posting(s) => Ok((s.name.rsplit(':').next().unwrap().to_string(), s.text)),

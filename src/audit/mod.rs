@@ -5,6 +5,7 @@
 //! postings and the first problems, not the postings.
 
 pub mod export;
+pub mod records;
 pub mod report;
 
 use crate::facts::FactsJson;

@@ -428,7 +428,7 @@ fn work<'a>(
             if !is_export(path) {
                 return Box::new(std::iter::once(Work::File(path.clone(), linter, options)));
             }
-            match rows(path, columns) {
+            match rows(path, columns, &linter.rules.vocab.records) {
                 Ok(rows) => Box::new(rows.map(move |row| match row {
                     Row::Posting(source) => Work::Posting(source, linter.clone(), options.clone()),
                     Row::Broken { name, why } => Work::Problem(name, why),

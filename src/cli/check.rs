@@ -92,10 +92,7 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         stop_on_interrupt();
     }
     let lint_one = |(input, linter, options): &(Input, Arc<Linter>, LintOptions)| {
-        let read = match input {
-            Input::Stdin { name } => Source::read_stdin(name),
-            Input::File(path) => Source::read(path),
-        };
+        let read = input.read_one(&linter.rules.vocab.records);
         let source = match read {
             Ok(source) => source,
             Err(e) => {

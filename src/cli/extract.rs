@@ -37,22 +37,24 @@ pub fn run(args: ExtractArgs) -> Result<i32, i32> {
     }
     let mut docs = Vec::new();
     for (input, _, linter) in &prepared {
-        match input.read() {
-            Ok(source) => {
-                let (doc, facts) = linter.facts(&source);
-                docs.push(match args.format {
-                    Format::Json => {
-                        serde_json::to_value(FactsJson::new(&source, &facts, args.spans))
-                            .expect("facts serialize")
-                    }
-                    Format::Jsonld => {
-                        let (posting, missing) = jsonld::job_posting(&source, &doc, &facts);
-                        for m in missing {
-                            eprintln!("warning: {}: JSON-LD has no {m}", source.name);
+        match input.read_postings(&linter.rules.vocab.records) {
+            Ok(sources) => {
+                for source in sources {
+                    let (doc, facts) = linter.facts(&source);
+                    docs.push(match args.format {
+                        Format::Json => {
+                            serde_json::to_value(FactsJson::new(&source, &facts, args.spans))
+                                .expect("facts serialize")
                         }
-                        posting
-                    }
-                });
+                        Format::Jsonld => {
+                            let (posting, missing) = jsonld::job_posting(&source, &doc, &facts);
+                            for m in missing {
+                                eprintln!("warning: {}: JSON-LD has no {m}", source.name);
+                            }
+                            posting
+                        }
+                    });
+                }
             }
             Err(e) => {
                 eprintln!("error: {e}");

@@ -1,6 +1,8 @@
 //! Turning command-line paths into postings to read.
 
+use hirelint::audit::export::Row;
 use hirelint::source::{ReadError, Source};
+use hirelint::vocab::RecordsVocab;
 use std::path::{Path, PathBuf};
 
 /// The postings a command reads: paths, and the name to give standard input.
@@ -59,6 +61,51 @@ impl Input {
             Input::Stdin { name } => Source::read_stdin(name),
             Input::File(path) => Source::read(path),
         }
+    }
+
+    /// The postings of the input: the posting, or each posting of a JSON file of postings (an
+    /// ATS or job-board API response, read with `records`).
+    pub fn read_postings(&self, records: &RecordsVocab) -> Result<Vec<Source>, ReadError> {
+        let source = self.read()?;
+        let name = self.name();
+        if !hirelint::audit::records::is_json(Path::new(&name)) {
+            return Ok(vec![source]);
+        }
+        let mut postings = Vec::new();
+        let columns = hirelint::audit::export::Columns::default();
+        for row in hirelint::audit::records::rows(&name, &source.text, records, &columns) {
+            match row {
+                Row::Posting(p) => postings.push(p),
+                Row::Broken { name, why } => return Err(ReadError::Records { name, why }),
+            }
+        }
+        if postings.is_empty() {
+            return Err(ReadError::Records {
+                name,
+                why: "no postings in this JSON file".into(),
+            });
+        }
+        Ok(postings)
+    }
+
+    /// The one posting of the input; a JSON file with several is an error that says how to
+    /// read them.
+    pub fn read_one(&self, records: &RecordsVocab) -> Result<Source, ReadError> {
+        let mut postings = self.read_postings(records)?;
+        if postings.len() > 1 {
+            return Err(ReadError::Records {
+                name: self.name(),
+                why: format!(
+                    "holds {} postings; `hirelint audit {}` reads each of them",
+                    postings.len(),
+                    self.name()
+                ),
+            });
+        }
+        let mut one = postings.remove(0);
+        // Named after the file, whose one posting it is.
+        one.name = self.name();
+        Ok(one)
     }
 }
 

@@ -104,13 +104,13 @@ impl Seniority {
     }
 }
 
-const TYPE_WORDS: &str = r"full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|apprenticeship|permanent|perm|per[- ]diem|volunteer";
+const TYPE_WORDS: &str = r"full[-_ ]?time|part[-_ ]?time|contract(?:[-_ ]to[-_ ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|apprenticeship|permanent|perm|per[- ]diem|volunteer";
 
 crate::re::patterns! {
     static TYPE_ANY = format!(r"(?i)\b(?:{TYPE_WORDS})\b");
     /// A type word describing the role: "a full-time position", "this internship", "is part-time".
     static TYPE_IN_TEXT = format!(
-        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*,?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b"
+        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*,?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b"
     );
     /// A type standing alone: "Full-time", "• Internship.", "Contract role".
     static TYPE_ALONE = format!(
@@ -281,6 +281,7 @@ fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>)
             .name("w")
             .or_else(|| c.name("w2"))
             .or_else(|| c.name("w3"))
+            .or_else(|| c.name("w4"))
         else {
             continue;
         };

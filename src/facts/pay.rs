@@ -347,6 +347,10 @@ impl PayMatcher {
         // where pay words are expected (its lists are also numbered and hold benefits).
         let in_pay_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "pay");
         let in_pay_section = seg.section.as_deref() == Some("pay");
+        // "Up to" an amount among the benefits is what a benefit is worth ("Fertility HRA (up
+        // to $10,000 per year)"), unless the line speaks of pay.
+        let benefit_cap =
+            seg.section.as_deref() == Some("benefits") && !in_pay_field && !PAY_WORD.is_match(text);
         let mut out = Vec::new();
         let mut pos = 0;
         while let Some(c) = self.amount.captures_at(text, pos) {
@@ -401,6 +405,9 @@ impl PayMatcher {
                 && c.name("sep").is_none()
                 && after.starts_with(['、', '.', ')', '．'])
             {
+                continue;
+            }
+            if benefit_cap && crate::re::before(&BENEFIT_CAP, before, before.len()) {
                 continue;
             }
             // Revenue, funding, bonuses and caps near the number: not the role's pay.
@@ -638,6 +645,8 @@ fn is_pay_key(k: &str) -> bool {
 
 crate::re::patterns! {
     static PAY_WORD = r"(?i)\b(?:salary|salaries|pay|paid|wages?|compensation|rate|stipend|remuneration|earn(?:ing)?s?|ote|income)\b|薪|工资|待遇";
+    /// What a benefit is worth says "up to" ("HRA (up to $10,000 per year)").
+    static BENEFIT_CAP = r"(?i)\bup to\s*$";
     static UP_TO = r"(?i)\b(?:up to|maximum of|max\.?|no more than|as much as)\s*$";
     // "$80k+" (the sign against the amount), "$20 an hour and up"; not "$1,500 + housing" or
     // "$50,000 plus bonus", which add to the pay.

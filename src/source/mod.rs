@@ -309,6 +309,11 @@ pub enum ReadError {
         name: String,
         kind: &'static str,
     },
+    /// A JSON file that holds no posting, or more than one where one is read.
+    Records {
+        name: String,
+        why: String,
+    },
 }
 
 impl ReadError {
@@ -328,6 +333,7 @@ impl ReadError {
             ReadError::Binary { kind, .. } => format!(
                 "not a text posting: this looks like {kind}; save the posting as UTF-8 text, Markdown or HTML"
             ),
+            ReadError::Records { why, .. } => why.clone(),
         }
     }
 }
@@ -346,7 +352,9 @@ impl fmt::Display for ReadError {
                 f,
                 "{name}:{line}:{column}: not valid UTF-8 (byte 0x{byte:02x} at offset {offset}); save the file as UTF-8"
             ),
-            ReadError::Io { name, .. } | ReadError::Binary { name, .. } => {
+            ReadError::Io { name, .. }
+            | ReadError::Binary { name, .. }
+            | ReadError::Records { name, .. } => {
                 write!(f, "{name}: {}", self.reason())
             }
         }

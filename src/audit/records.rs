@@ -1,0 +1,511 @@
+//! JSON files of postings: job-board and ATS API responses (Greenhouse, Lever, Ashby, Workable,
+//! aggregators) and any array of posting objects.
+//!
+//! Which keys hold the list, the text and each fact is data (`rules/vocab/records.yaml`), so a
+//! new API is a vocabulary edit. A record becomes a posting as an export row does
+//! ([`super::export`]): its facts become YAML front matter, which the extractors read, and its
+//! text (HTML rendered as a saved page is) the body.
+
+use super::export::{Columns, Row};
+use crate::source::{Format, Source};
+use crate::vocab::RecordsVocab;
+use serde_json::Value;
+
+/// Whether a file may hold postings as JSON.
+pub fn is_json(path: &std::path::Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+/// The postings of a JSON file named `name`: one row per record. A file that is not JSON, or
+/// holds no list of postings, is one broken row that says why.
+pub fn rows(name: &str, text: &str, vocab: &RecordsVocab, columns: &Columns) -> Vec<Row> {
+    let broken = |why: String| {
+        vec![Row::Broken {
+            name: name.to_string(),
+            why,
+        }]
+    };
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            return broken(format!(
+                "malformed JSON at line {}, column {}: {e}",
+                e.line(),
+                e.column()
+            ));
+        }
+    };
+    let Some(records) = records(&value, vocab, columns) else {
+        let keys = match &value {
+            Value::Object(o) => o.keys().cloned().collect::<Vec<_>>().join(", "),
+            _ => String::new(),
+        };
+        return broken(format!(
+            "no postings: expected an array of postings, or an object with one under {} (keys here: {})",
+            vocab.lists.join(", "),
+            if keys.is_empty() { "none" } else { &keys }
+        ));
+    };
+    // A mapping the user asked for must name a key of the file.
+    let asked = columns
+        .fields
+        .iter()
+        .map(|(_, path)| path)
+        .chain(&columns.text)
+        .chain(&columns.id);
+    for path in asked {
+        if !records.iter().any(|r| !values(r, path).is_empty()) {
+            let keys = records
+                .first()
+                .and_then(|r| r.as_object())
+                .map(|o| o.keys().cloned().collect::<Vec<_>>().join(", "))
+                .unwrap_or_default();
+            return broken(format!(
+                "no record has `{path}`; the keys of its postings are: {keys}"
+            ));
+        }
+    }
+    records
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| posting(name, i + 1, r, vocab, columns))
+        .collect()
+}
+
+/// The records of a file: a top-level array, an array under one of the list keys, or an
+/// object that is itself a posting.
+fn records<'a>(
+    value: &'a Value,
+    vocab: &RecordsVocab,
+    columns: &Columns,
+) -> Option<Vec<&'a Value>> {
+    let objects =
+        |a: &'a Vec<Value>| -> Vec<&'a Value> { a.iter().filter(|v| v.is_object()).collect() };
+    match value {
+        Value::Array(a) => Some(objects(a)),
+        Value::Object(o) => vocab
+            .lists
+            .iter()
+            .find_map(|k| o.get(k).and_then(Value::as_array))
+            .map(objects)
+            .or_else(|| has_text(value, vocab, columns).then(|| vec![value])),
+        _ => None,
+    }
+}
+
+fn has_text(record: &Value, vocab: &RecordsVocab, columns: &Columns) -> bool {
+    !text_paths(record, vocab, columns).is_empty()
+}
+
+/// The paths of a record's text: the user's `--text-field`s, else the first way of the
+/// vocabulary whose first key the record has.
+fn text_paths<'v>(record: &Value, vocab: &'v RecordsVocab, columns: &'v Columns) -> &'v [String] {
+    if !columns.text.is_empty() {
+        return &columns.text;
+    }
+    vocab
+        .text
+        .iter()
+        .find(|way| {
+            way.first()
+                .is_some_and(|p| values(record, p).iter().any(|v| !is_blank(v)))
+        })
+        .map_or(&[], Vec::as_slice)
+}
+
+/// Builds the posting of record `n`; `None` for an object that is no posting at all (a notice
+/// beside the postings: no title, no text).
+fn posting(
+    file: &str,
+    n: usize,
+    record: &Value,
+    vocab: &RecordsVocab,
+    columns: &Columns,
+) -> Option<Row> {
+    let first = |paths: &[String]| {
+        paths
+            .iter()
+            .find_map(|p| scalars(record, p, vocab).into_iter().next())
+    };
+    let id = match &columns.id {
+        Some(p) => first(std::slice::from_ref(p)),
+        None => vocab.fields.get("id").and_then(|p| first(p)),
+    };
+    let name = match id {
+        Some(id) => format!("{file}:{id}"),
+        None => format!("{file}:record {n}"),
+    };
+    let mut body = String::new();
+    for path in text_paths(record, vocab, columns) {
+        for v in values(record, path) {
+            push_text(&mut body, v);
+        }
+    }
+    let mut front: Vec<(String, Vec<String>)> = Vec::new();
+    for (fact, paths) in &vocab.fields {
+        if fact == "id" {
+            continue;
+        }
+        let mut found: Vec<String> = Vec::new();
+        for p in paths {
+            let got = scalars(record, p, vocab);
+            if got.is_empty() {
+                continue;
+            }
+            found.extend(got);
+            // Every place counts; for the other facts the first key that has it.
+            if fact != "location" {
+                break;
+            }
+        }
+        if fact.starts_with("date") || fact == "deadline" {
+            found = found.iter().filter_map(|d| day(d)).take(1).collect();
+        }
+        found.dedup();
+        let mut seen = std::collections::HashSet::new();
+        found.retain(|v| seen.insert(v.to_lowercase()));
+        if !found.is_empty() {
+            front.push((fact.clone(), found));
+        }
+    }
+    if let Some(pay) = pay(record, vocab) {
+        front.push(("salary".into(), vec![pay]));
+    }
+    for (key, path) in &columns.fields {
+        let got = scalars(record, path, vocab);
+        if !got.is_empty() {
+            front.retain(|(k, _)| k != key);
+            front.push((key.clone(), got));
+        }
+    }
+    let has_title = front.iter().any(|(k, _)| k == "title");
+    if body.trim().is_empty() {
+        return has_title.then(|| Row::Broken {
+            name,
+            why: "no text: none of the keys that hold a posting's text".into(),
+        });
+    }
+    let mut text = String::from("---\n");
+    for (key, vals) in &front {
+        // A JSON string is a YAML string: quotes, colons and line breaks stay data.
+        if let [one] = vals.as_slice() {
+            text.push_str(&format!("{key}: {}\n", Value::String(one.clone())));
+        } else {
+            text.push_str(&format!("{key}:\n"));
+            for v in vals {
+                text.push_str(&format!("  - {}\n", Value::String(v.clone())));
+            }
+        }
+    }
+    text.push_str("---\n\n");
+    text.push_str(body.trim());
+    text.push('\n');
+    Some(Row::Posting(Source::new(name, text, Format::Text)))
+}
+
+/// Every value at a dotted path; arrays on the way are read element by element.
+fn values<'a>(value: &'a Value, path: &str) -> Vec<&'a Value> {
+    let mut current = vec![value];
+    for key in path.split('.') {
+        let mut next = Vec::new();
+        for v in current {
+            match v {
+                Value::Object(o) => next.extend(o.get(key)),
+                Value::Array(a) => next.extend(a.iter().filter_map(|e| e.get(key))),
+                _ => {}
+            }
+        }
+        current = next;
+    }
+    // An array at the end is its elements.
+    current
+        .into_iter()
+        .flat_map(|v| match v {
+            Value::Array(a) => a.iter().collect(),
+            other => vec![other],
+        })
+        .filter(|v| !v.is_null())
+        .collect()
+}
+
+/// The values at a path as text: strings trimmed, numbers as written, an object (an address)
+/// as its parts. Blank strings and booleans are not a value.
+fn scalars(record: &Value, path: &str, vocab: &RecordsVocab) -> Vec<String> {
+    values(record, path)
+        .into_iter()
+        .filter_map(|v| match v {
+            Value::String(s) => Some(decode(s.trim())),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Object(o) => {
+                let parts: Vec<String> = vocab
+                    .address_parts
+                    .iter()
+                    .filter_map(|k| o.get(k).and_then(Value::as_str))
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                Some(parts.join(", "))
+            }
+            _ => None,
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn is_blank(v: &Value) -> bool {
+    match v {
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Null => true,
+        _ => false,
+    }
+}
+
+/// Appends one part of a posting's text: a string (HTML rendered), or an array of sections
+/// (`{text: heading, content: html}`).
+fn push_text(body: &mut String, v: &Value) {
+    match v {
+        Value::String(s) => {
+            body.push_str(&render(s));
+            body.push_str("\n\n");
+        }
+        Value::Object(o) => {
+            let heading = ["text", "title", "name", "heading"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(Value::as_str));
+            let content = ["content", "description", "body", "value"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(Value::as_str));
+            if let Some(h) = heading.filter(|h| !h.trim().is_empty()) {
+                body.push_str(&format!("# {}\n\n", h.trim()));
+            }
+            if let Some(c) = content {
+                body.push_str(&render(c));
+                body.push_str("\n\n");
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A text value as posting lines: HTML (also HTML written with entities) as a page renders,
+/// plain text as it is.
+fn render(s: &str) -> String {
+    let html = if HTML_TAG.is_match(s) {
+        s.to_string()
+    } else if ESCAPED_TAG.is_match(s) {
+        html_escape::decode_html_entities(s).into_owned()
+    } else {
+        return s.trim().to_string();
+    };
+    let source = Source::new("", html, Format::Html);
+    source.text[..source.visible_end()].trim().to_string()
+}
+
+/// Entities in a short value (`Project &amp; Program Management`).
+fn decode(s: &str) -> String {
+    if s.contains('&') {
+        html_escape::decode_html_entities(s).into_owned()
+    } else {
+        s.to_string()
+    }
+}
+
+/// The day of a date value: an ISO date or date-time (the day as written, whatever its zone),
+/// or epoch seconds or milliseconds (the day in UTC).
+fn day(value: &str) -> Option<String> {
+    let v = value.trim();
+    if let Some(d) = v.get(..10).filter(|d| ISO_DAY.is_match(d)) {
+        return Some(d.to_string());
+    }
+    let n: i64 = v.parse().ok()?;
+    // Milliseconds since 1970 pass 10^11 in 1973; seconds will not before the year 5138.
+    let seconds = if n.abs() >= 100_000_000_000 {
+        n / 1000
+    } else {
+        n
+    };
+    let days = jiff::Span::new()
+        .try_days(seconds.div_euclid(86_400))
+        .ok()?;
+    let date = jiff::civil::date(1970, 1, 1).checked_add(days).ok()?;
+    Some(date.to_string())
+}
+
+/// A record's pay as one line the pay reader understands: a salary text, or its lowest and
+/// highest amounts with currency and period.
+fn pay(record: &Value, vocab: &RecordsVocab) -> Option<String> {
+    let first = |paths: &[String]| {
+        paths
+            .iter()
+            .find_map(|p| scalars(record, p, vocab).into_iter().next())
+    };
+    let (min, max) = (first(&vocab.pay.min), first(&vocab.pay.max));
+    let amounts = match (min, max) {
+        (Some(lo), Some(hi)) if lo != hi => format!("{lo} - {hi}"),
+        (Some(one), _) | (None, Some(one)) => one,
+        (None, None) => return first(&vocab.pay.text),
+    };
+    let currency = first(&vocab.pay.currency).unwrap_or_default();
+    let period = first(&vocab.pay.period).unwrap_or_default();
+    Some(
+        format!("{amounts} {currency} {period}")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+crate::re::patterns! {
+    static HTML_TAG = r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s(?u:[^<>])*)?/?>";
+    static ESCAPED_TAG = r"&lt;/?[a-zA-Z][a-zA-Z0-9]*(?:\s|/?&gt;)";
+    static ISO_DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(json: &str, columns: &Columns) -> Vec<Result<(String, String), (String, String)>> {
+        compile_patterns();
+        rows("jobs.json", json, &crate::vocab::BUILTIN.records, columns)
+            .into_iter()
+            .map(|r| match r {
+                Row::Posting(s) => Ok((s.name, s.text)),
+                Row::Broken { name, why } => Err((name, why)),
+            })
+            .collect()
+    }
+
+    fn one(json: &str) -> (String, String) {
+        let got = read(json, &Columns::default());
+        assert_eq!(got.len(), 1, "{got:?}");
+        got.into_iter().next().unwrap().expect("a posting")
+    }
+
+    #[test]
+    fn a_job_board_response_with_escaped_html_becomes_postings() {
+        // The shape of Greenhouse's job-board API: HTML written with entities, a zoned time.
+        let json = r#"{"jobs": [{"id": 71, "title": "Night Baker", "location": {"name": "Portland, OR"},
+            "first_published": "2025-03-04T22:00:00-08:00",
+            "content": "&lt;h2&gt;What you will do&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Bake bread &amp;amp; rolls&lt;/li&gt;&lt;/ul&gt;"}],
+            "meta": {"total": 1}}"#;
+        let (name, text) = one(json);
+        assert_eq!(name, "jobs.json:71");
+        assert!(text.starts_with("---\n"), "{text}");
+        assert!(text.contains("title: \"Night Baker\"\n"), "{text}");
+        assert!(text.contains("location: \"Portland, OR\"\n"), "{text}");
+        // The day as written, not the day in UTC (2025-03-05).
+        assert!(text.contains("date_posted: \"2025-03-04\"\n"), "{text}");
+        assert!(text.contains("# What you will do\n"), "{text}");
+        assert!(text.contains("- Bake bread & rolls"), "{text}");
+        assert!(!text.contains("&lt;") && !text.contains("<li>"), "{text}");
+    }
+
+    #[test]
+    fn an_array_of_postings_with_sections_and_epoch_dates() {
+        // Lever's shape: the title in `text`, the type and place under `categories`, lists of
+        // sections, the date in epoch milliseconds.
+        let json = r#"[{"id": "a-1", "text": "Line Cook", "createdAt": 1711403416463,
+            "categories": {"commitment": "Part-time", "location": "Leeds, United Kingdom"},
+            "description": "<p>Our kitchen is small.</p>",
+            "lists": [{"text": "You bring", "content": "<li>Knife skills</li>"}],
+            "additional": "<p>Staff meals.</p>"}]"#;
+        let (_, text) = one(json);
+        assert!(text.contains("title: \"Line Cook\""), "{text}");
+        assert!(text.contains("employment_type: \"Part-time\""), "{text}");
+        assert!(text.contains("date_posted: \"2024-03-25\""), "{text}");
+        let kitchen = text.find("Our kitchen").unwrap();
+        let bring = text.find("# You bring").unwrap();
+        let knife = text.find("- Knife skills").unwrap();
+        let meals = text.find("Staff meals").unwrap();
+        assert!(kitchen < bring && bring < knife && knife < meals, "{text}");
+        assert_eq!(day("1711403416"), Some("2024-03-25".into()));
+        assert_eq!(day("2026-06-22"), Some("2026-06-22".into()));
+        assert_eq!(day("soon"), None);
+    }
+
+    #[test]
+    fn every_place_and_the_pay_fields_are_kept() {
+        let json = r#"{"jobs": [{"title": "Courier", "descriptionPlain": "Deliver parcels by bike.",
+            "location": "Denver, CO",
+            "secondaryLocations": [{"location": "Boulder, CO"}, {"location": "Denver, CO"}],
+            "address": {"postalAddress": {"addressLocality": "Denver"}},
+            "salaryMin": 20, "salaryMax": 24, "salaryCurrency": "USD", "salaryPeriod": "hourly"}]}"#;
+        let (name, text) = one(json);
+        assert_eq!(name, "jobs.json:record 1");
+        assert!(
+            text.contains("location:\n  - \"Denver, CO\"\n  - \"Boulder, CO\"\n"),
+            "{text}"
+        );
+        assert!(text.contains("salary: \"20 - 24 USD hourly\""), "{text}");
+        assert!(text.ends_with("Deliver parcels by bike.\n"), "{text}");
+    }
+
+    #[test]
+    fn an_address_object_is_read_as_its_parts() {
+        let json = r#"[{"title": "Nurse", "description": "Night shifts.",
+            "locations": [{"country": "United States", "city": "Boston", "region": "Massachusetts", "hidden": false}]}]"#;
+        let (_, text) = one(json);
+        assert!(
+            text.contains("location: \"Boston, Massachusetts, United States\""),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn notices_are_skipped_and_postings_without_text_are_named() {
+        let json = r#"[{"legal": "Terms of use apply."}, {"id": 5, "title": "Porter"},
+            {"id": 6, "title": "Host", "description": "Greet guests."}]"#;
+        let got = read(json, &Columns::default());
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(matches!(&got[0], Err((n, why)) if n == "jobs.json:5" && why.contains("no text")));
+        assert!(matches!(&got[1], Ok((n, _)) if n == "jobs.json:6"));
+    }
+
+    #[test]
+    fn what_is_not_a_file_of_postings_says_why() {
+        let got = read("{\"jobs\": [1, 2,\n  ]}", &Columns::default());
+        assert!(
+            matches!(&got[..], [Err((n, why))] if n == "jobs.json" && why.contains("line 2, column 3")),
+            "{got:?}"
+        );
+        let got = read(r#"{"version": 2, "count": 0}"#, &Columns::default());
+        assert!(
+            matches!(&got[..], [Err((_, why))] if why.contains("keys here: version, count")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_mapping_that_names_no_key_lists_the_keys() {
+        let columns = Columns {
+            fields: vec![("location".into(), "site.city".into())],
+            ..Columns::default()
+        };
+        let got = read(r#"[{"title": "Cook", "description": "Cook."}]"#, &columns);
+        assert!(
+            matches!(&got[..], [Err((_, why))] if why.contains("`site.city`") && why.contains("title, description")),
+            "{got:?}"
+        );
+        // A mapping that exists overrides the vocabulary's.
+        let columns = Columns {
+            fields: vec![("location".into(), "site.city".into())],
+            text: vec!["body".into()],
+            id: Some("ref".into()),
+        };
+        let json = r#"[{"ref": "R9", "title": "Cook", "location": "Nowhere", "site": {"city": "Austin, TX"}, "body": "Cook."}]"#;
+        let got = read(json, &columns);
+        let Ok((name, text)) = &got[0] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(name, "jobs.json:R9");
+        assert!(
+            text.contains("location: \"Austin, TX\"") && !text.contains("Nowhere"),
+            "{text}"
+        );
+    }
+}
