@@ -99,7 +99,7 @@ pub fn html(audit: &Audit, mut table: Table) -> String {
         },
         "rules": audit.rules,
         "places": audit.jurisdictions,
-        "years": audit.years.iter().map(|(y, (n, e))| serde_json::json!({"year": y, "postings": n, "with_errors": e})).collect::<Vec<_>>(),
+        "months": audit.months,
         "rows": table.rows,
     });
     let json = crate::report::json::script_safe(&data.to_string());
@@ -178,8 +178,9 @@ for (const [place, p] of Object.entries(data.places).sort((a, b) => b[1].posting
     `${l.compliant} of ${l.covered} (${(100 * l.compliant / Math.max(1, l.covered)).toFixed(0)}%)`]);
 }
 bars("by-place", laws.slice(0, 40));
-bars("over-time", data.years.map(y => [String(y.year), y.postings,
-  Math.max(1, ...data.years.map(v => v.postings)), "bar-info", `${y.postings} postings, ${y.with_errors} with errors`]));
+const months = Object.entries(data.months);
+bars("over-time", months.map(([m, y]) => [m, y.postings,
+  Math.max(1, ...months.map(([, v]) => v.postings)), "bar-info", `${y.postings} postings, ${y.with_errors} with errors`]));
 const tbody = document.querySelector("#postings tbody");
 const list = document.getElementById("findings");
 function render(rows) {
