@@ -115,6 +115,11 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     }
     let mut workspace = args.rules.workspace()?;
+    // The laws by name and citation, for the report.
+    let laws = match &args.report {
+        Some(_) => args.rules.load()?.laws.into_owned(),
+        None => Vec::new(),
+    };
     if !args.judge.codes().is_empty() {
         super::check_jurisdictions(&args.judge.codes(), &args.rules.load()?)?;
     }
@@ -299,7 +304,7 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
     }
     // The run is complete: every output file is put in place.
     if let (Some(mut output), Some(t)) = (report_output, table.take()) {
-        let html = audit::report::html(&summary, t);
+        let html = audit::report::html(&summary, t, &laws);
         output
             .write_all(html.as_bytes())
             .and_then(|()| output.commit())

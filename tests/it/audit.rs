@@ -190,48 +190,100 @@ fn the_html_report_is_self_contained_and_its_charts_draw() {
     assert_eq!(out.status.code(), Some(1));
     let html = std::fs::read_to_string(&report).unwrap();
     assert!(html.starts_with("<!doctype html>"));
-    // Nothing to fetch: no external scripts, styles or images.
-    assert!(
-        !html.contains("src=\"http") && !html.contains("href=\"http"),
-        "the report loads nothing"
-    );
+    // Nothing to fetch: no external scripts, styles, fonts or images.
+    for fetch in ["src=\"http", "href=\"http", "url(", "@import"] {
+        assert!(!html.contains(fetch), "the report loads nothing: {fetch}");
+    }
     assert!(html.contains("2024/cook.md"));
-    let chromium = ["chromium", "chromium-browser"].into_iter().find(|c| {
-        std::process::Command::new(c)
-            .arg("--version")
-            .output()
-            .is_ok()
-    });
-    let Some(chromium) = chromium else {
-        eprintln!(
-            "skipped the drawing check: Chromium is not installed (.ci/run installs Debian's chromium)"
-        );
+    // Laws by name and citation; a print stylesheet; a search box.
+    assert!(
+        html.contains("Colorado: Equal Pay for Equal Work Act"),
+        "law names"
+    );
+    assert!(html.contains("C.R.S. § 8-5-201"), "citations");
+    assert!(html.contains("@media print"));
+    assert!(html.contains("<input id=\"search\" type=\"search\""));
+    // Months of the postings' own dates; the undated ones as their own group.
+    assert!(
+        html.contains("\"2019-06\":{") && html.contains("\"2023-06\":{"),
+        "months"
+    );
+    assert!(html.contains("undated: 2 of 4 postings have no date of their own"));
+
+    let Some(dom) = render(&report, "1280,900") else {
         return;
     };
-    let dom = std::process::Command::new(chromium)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom"])
-        .arg(format!("file://{}", report.display()))
-        .output()
-        .expect("chromium runs");
-    let dom = String::from_utf8_lossy(&dom.stdout);
     assert!(
         dom.contains("data-drawn=\"yes\""),
         "the page's script did not finish"
     );
-    for chart in ["by-rule", "by-place", "over-time"] {
+    for chart in ["by-law", "by-rule", "over-time", "law-months", "by-place"] {
         let start = dom
             .find(&format!("id=\"{chart}\""))
             .unwrap_or_else(|| panic!("no chart {chart}"));
-        let end = start + dom[start..].find("</div>").unwrap();
+        let end = start + dom[start..].find("<h2").unwrap();
         assert!(
-            dom[start..end].contains("<rect"),
-            "chart {chart} drew no bars"
+            dom[start..end].contains("class=\"row") || dom[start..end].contains("<td"),
+            "chart {chart} drew nothing"
         );
     }
+    // Laws appear by name, coloured by share: the 2023 Denver row broke Colorado's pay law.
     assert!(
-        dom.contains("<td>2024/cook.md</td>") || dom.contains(">2024/cook.md</a>"),
+        dom.contains("<div class=\"label\">Colorado: Equal Pay for Equal Work Act<span class=\"sub\">C.R.S. § 8-5-201"),
+        "a law by name and citation"
+    );
+    assert!(dom.contains("bar bar-red"), "a share under 50% is red");
+    assert!(
+        dom.contains("bar bar-green"),
+        "a share of 90% or more is green"
+    );
+    assert!(dom.contains(">no date</div>"), "the undated postings' bar");
+    assert!(
+        dom.contains(">2024/cook.md</a>"),
         "the table lists the postings"
     );
+    labels_inside(&dom, "1280x900");
+    // Narrow, the labels wrap and stay inside too.
+    if let Some(dom) = render(&report, "420,900") {
+        labels_inside(&dom, "420x900");
+    }
+}
+
+/// The page as headless Chromium leaves it once its script ran, at this window size; `None`
+/// (the test says it skipped) when Chromium is not installed.
+fn render(page: &std::path::Path, window: &str) -> Option<String> {
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| {
+            std::process::Command::new(c)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        });
+    let Some(chromium) = chromium else {
+        eprintln!(
+            "skipped the drawing checks: Chromium is not installed (.ci/run installs Debian's chromium)"
+        );
+        return None;
+    };
+    let dom = std::process::Command::new(chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom"])
+        .arg(format!("--window-size={window}"))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    Some(String::from_utf8_lossy(&dom.stdout).into_owned())
+}
+
+/// The page names the labels that do not lie inside their chart (or whose text runs out of
+/// its box): there must be none.
+fn labels_inside(dom: &str, window: &str) {
+    let start = dom
+        .find("data-labels-outside=\"")
+        .expect("the page measured its labels")
+        + "data-labels-outside=\"".len();
+    let outside = &dom[start..start + dom[start..].find('"').unwrap()];
+    assert_eq!(outside, "[]", "labels outside their charts at {window}");
 }
 
 #[cfg(unix)]
