@@ -2,7 +2,7 @@
 //! pages in `docs/` (`rules.md`, `laws.md`, `facts.md`) are these outputs, committed, and a
 //! test fails when they are stale.
 
-use super::rules_cmd::{duty_line, reach};
+use super::rules_cmd::{duty_line, fix_lists, reach};
 use hirelint::facts::{FactDef, FieldType};
 use hirelint::laws::Law;
 use hirelint::rules::RuleSet;
@@ -140,23 +140,9 @@ pub fn rules(set: &RuleSet) -> String {
             };
             let _ = writeln!(o, "- elsewhere: {elsewhere}\n");
         }
-        if let hirelint::rules::Check::Forbid { fixes, .. } = &r.check
-            && !fixes.0.is_empty()
-        {
-            for (title, safe) in [
-                ("Fixes (`--fix`)", true),
-                ("Fixes (`--unsafe-fixes`)", false),
-            ] {
-                let list: Vec<String> = fixes
-                    .0
-                    .iter()
-                    .filter(|(_, (_, s))| *s == safe)
-                    .map(|(words, (replacement, _))| format!("{words} → {replacement}"))
-                    .collect();
-                if !list.is_empty() {
-                    let _ = writeln!(o, "**{title}:** {}\n", list.join(", "));
-                }
-            }
+        for (safe, list) in fix_lists(r) {
+            let option = if safe { "--fix" } else { "--unsafe-fixes" };
+            let _ = writeln!(o, "**Fixes (`{option}`):** {list}\n");
         }
         for (title, list) in [
             ("Flagged", &r.bad_examples),

@@ -418,20 +418,13 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
             outln!(o, "  Elsewhere: not reported\n");
         }
     }
-    if let hirelint::rules::Check::Forbid { fixes, .. } = &r.check
-        && !fixes.0.is_empty()
-    {
-        for (title, safe) in [("Fixes (--fix)", true), ("Fixes (--unsafe-fixes)", false)] {
-            let list: Vec<String> = fixes
-                .0
-                .iter()
-                .filter(|(_, (_, s))| *s == safe)
-                .map(|(words, (replacement, _))| format!("{words} → {replacement}"))
-                .collect();
-            if !list.is_empty() {
-                outln!(o, "{title}: {}\n", list.join(", "));
-            }
-        }
+    for (safe, list) in fix_lists(r) {
+        let title = if safe {
+            "Fixes (--fix)"
+        } else {
+            "Fixes (--unsafe-fixes)"
+        };
+        outln!(o, "{title}: {list}\n");
     }
     for (title, list) in [
         ("Flagged", &r.bad_examples),
@@ -447,6 +440,25 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
     outln!(o, "Defined in: {}", r.origin);
     emit(&o)?;
     Ok(0)
+}
+
+/// The fixes a `forbid` rule offers, the safe ones first: `(safe, "salesman → salesperson, ...")`.
+pub(super) fn fix_lists(r: &hirelint::rules::Rule) -> Vec<(bool, String)> {
+    let hirelint::rules::Check::Forbid { fixes, .. } = &r.check else {
+        return Vec::new();
+    };
+    [true, false]
+        .into_iter()
+        .filter_map(|safe| {
+            let list: Vec<String> = fixes
+                .0
+                .iter()
+                .filter(|(_, (_, s))| *s == safe)
+                .map(|(words, (replacement, _))| format!("{words} → {replacement}"))
+                .collect();
+            (!list.is_empty()).then(|| (safe, list.join(", ")))
+        })
+        .collect()
 }
 
 fn indent(s: &str) -> String {
