@@ -1,6 +1,6 @@
 //! hirelint: normalize job postings and lint them for legal and quality problems.
 //!
-//! The data flows in one straight line (see the README's "Design"):
+//! The data flows in one straight line (see docs/ARCHITECTURE.md):
 //! [`source::Source`] → [`document::Document`] → [`facts::Facts`] → [`finding::Finding`] → [`report`].
 //! Rules and vocabularies are YAML data ([`rules`], `rules/` in the repository).
 

@@ -131,7 +131,7 @@ impl Linter {
 }
 
 /// The posting's own date, to the day (a month alone means its first day).
-fn posting_date(facts: &Facts) -> Option<jiff::civil::Date> {
+pub fn posting_date(facts: &Facts) -> Option<jiff::civil::Date> {
     let d = facts.date_posted.as_ref()?.value;
     jiff::civil::Date::new(
         d.year?,

@@ -47,6 +47,11 @@ pub struct AuditArgs {
     /// Exit 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
+    /// Postings without a date of their own: `today` judges them at today's date (the
+    /// default), `skip` leaves them out, a date (YYYY-MM-DD) judges them at that date. Date
+    /// them instead with `--field date_posted=COLUMN`, or judge all at one date with `--as-of`.
+    #[arg(long, value_name = "today|skip|DATE", default_value = "today", value_parser = parse_undated)]
+    undated: UndatedArg,
     /// No progress bar (it is shown only on a terminal anyway).
     #[arg(long)]
     no_progress: bool,
@@ -61,6 +66,24 @@ enum AuditFormat {
     Table,
     Json,
     Csv,
+}
+
+/// `--undated`, before today is known.
+#[derive(Copy, Clone)]
+enum UndatedArg {
+    Today,
+    Skip,
+    Date(jiff::civil::Date),
+}
+
+fn parse_undated(s: &str) -> Result<UndatedArg, String> {
+    match s {
+        "today" => Ok(UndatedArg::Today),
+        "skip" => Ok(UndatedArg::Skip),
+        date => super::parse_date(date)
+            .map(UndatedArg::Date)
+            .map_err(|_| format!("expected `today`, `skip` or a date as YYYY-MM-DD, not `{date}`")),
+    }
 }
 
 fn parse_field(s: &str) -> Result<(String, String), String> {
@@ -92,6 +115,11 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     }
     let mut workspace = args.rules.workspace()?;
+    // The laws by name and citation, for the report.
+    let laws = match &args.report {
+        Some(_) => args.rules.load()?.laws.into_owned(),
+        None => Vec::new(),
+    };
     if !args.judge.codes().is_empty() {
         super::check_jurisdictions(&args.judge.codes(), &args.rules.load()?)?;
     }
@@ -168,7 +196,13 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         records_csv = Some(w);
     }
 
-    let mut summary = Audit::default();
+    let undated = match args.undated {
+        // One today for the whole run, also one that crosses midnight.
+        UndatedArg::Today => audit::Undated::Today(hirelint::lint::today()),
+        UndatedArg::Skip => audit::Undated::Skip,
+        UndatedArg::Date(d) => audit::Undated::Date(d),
+    };
+    let mut summary = Audit::new(undated);
     let mut table = args
         .report
         .as_ref()
@@ -177,7 +211,7 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         summary.problem(name, why);
     }
     let mut fails = false;
-    let mut queue = work(&inputs, &columns, &mut workspace, &args.judge);
+    let mut queue = work(&inputs, &columns, &mut workspace, &args.judge, undated);
     loop {
         if interrupted.load(Ordering::SeqCst) {
             summary.interrupted = true;
@@ -211,15 +245,20 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         for d in done {
             match d {
                 Ok((o, size)) => {
+                    progress.inc(size);
+                    if summary.skips(&o) {
+                        continue;
+                    }
                     summary.add(&o);
                     if let Some(t) = &mut table {
                         t.add(audit::report::Row::of(&o));
                     }
                     fails |= o.findings.iter().any(|f| args.fail_on.fails(f.severity));
                     let written = match args.format {
-                        AuditFormat::Json => writeln!(out, "{}", audit::json_record(&o)),
+                        AuditFormat::Json => writeln!(out, "{}", audit::json_record(&o, undated)),
                         AuditFormat::Csv => records_csv.as_mut().map_or(Ok(()), |w| {
-                            w.write_record(audit::csv_record(&o)).map_err(io_error)
+                            w.write_record(audit::csv_record(&o, undated))
+                                .map_err(io_error)
                         }),
                         AuditFormat::Table => Ok(()),
                     };
@@ -231,7 +270,6 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
                             w.write_record(row).map_err(|e| write_failed(path, e))?;
                         }
                     }
-                    progress.inc(size);
                 }
                 Err((name, why)) => summary.problem(name, why),
             }
@@ -266,7 +304,7 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
     }
     // The run is complete: every output file is put in place.
     if let (Some(mut output), Some(t)) = (report_output, table.take()) {
-        let html = audit::report::html(&summary, t);
+        let html = audit::report::html(&summary, t, &laws);
         output
             .write_all(html.as_bytes())
             .and_then(|()| output.commit())
@@ -407,6 +445,7 @@ fn work<'a>(
     columns: &'a Columns,
     workspace: &'a mut hirelint::workspace::Workspace,
     judge: &'a JudgeArgs,
+    undated: audit::Undated,
 ) -> impl Iterator<Item = Work> + 'a {
     inputs
         .iter()
@@ -424,7 +463,8 @@ fn work<'a>(
                     )));
                 }
             };
-            let options = judge.options(&settings);
+            let mut options = judge.options(&settings);
+            options.today = undated.today();
             if !is_export(path) {
                 return Box::new(std::iter::once(Work::File(path.clone(), linter, options)));
             }

@@ -61,7 +61,7 @@ struct FixOutcome {
 enum Format {
     /// miette reports for people.
     Human,
-    /// One JSON document (documented in the README).
+    /// One JSON document (documented in docs/check.md).
     Json,
     /// `path:line:col: severity[rule] message`, one per line.
     Compact,

@@ -21,7 +21,7 @@ pub struct ExtractArgs {
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 enum Format {
-    /// hirelint's facts (documented in the README).
+    /// hirelint's facts (documented in docs/extract.md).
     Json,
     /// A schema.org JobPosting; required properties that cannot be filled are reported on
     /// stderr.

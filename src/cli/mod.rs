@@ -3,6 +3,7 @@
 mod audit;
 mod check;
 mod config_cmd;
+mod docs_md;
 mod extract;
 mod fmt;
 mod inputs;
@@ -50,6 +51,8 @@ enum Command {
     Explain(rules_cmd::ExplainArgs),
     /// List the laws: places, dates, duties, thresholds, sources.
     Laws(rules_cmd::LawsArgs),
+    /// List the facts rules may name, with their fields.
+    Facts(rules_cmd::FactsArgs),
     /// Run the `bad` and `good` examples of the rules in a folder.
     TestRules(rules_cmd::TestRulesArgs),
 }
@@ -218,6 +221,7 @@ pub fn run() -> i32 {
         Command::Rules(args) => rules_cmd::list(args),
         Command::Explain(args) => rules_cmd::explain(args),
         Command::Laws(args) => rules_cmd::laws(args),
+        Command::Facts(args) => rules_cmd::facts(args),
         Command::TestRules(args) => rules_cmd::test_rules(args),
     };
     result.unwrap_or_else(|code| code)

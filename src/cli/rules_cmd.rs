@@ -40,6 +40,8 @@ pub struct RulesArgs {
 enum Format {
     Text,
     Json,
+    /// The reference page in `docs/`.
+    Markdown,
 }
 
 #[derive(Args)]
@@ -63,7 +65,11 @@ pub struct LawsArgs {
 
 /// One duty as `hirelint laws` and `explain` print it: "pay error since 2023-01-01 until
 /// 2025-07-26 (unconfirmed; except commission-only): requires ...".
-fn duty_line(law: &hirelint::laws::Law, name: &str, duty: &hirelint::laws::Duty) -> String {
+pub(super) fn duty_line(
+    law: &hirelint::laws::Law,
+    name: &str,
+    duty: &hirelint::laws::Duty,
+) -> String {
     let (severity, since) = law.duty_terms(name).unwrap_or((duty.severity, law.from.0));
     let mut line = format!("{name} {severity} since {since}");
     if let Some(u) = law.duty_until(duty) {
@@ -92,7 +98,7 @@ fn duty_line(law: &hirelint::laws::Law, name: &str, duty: &hirelint::laws::Duty)
 }
 
 /// Who a law reaches: employer size and kind, and remote roles.
-fn reach(law: &hirelint::laws::Law) -> String {
+pub(super) fn reach(law: &hirelint::laws::Law) -> String {
     let mut parts = vec![match law.employees {
         Some(n) if n > 1 => format!("employers with at least {n} employees"),
         _ => "all employers".to_string(),
@@ -135,6 +141,7 @@ pub fn laws(args: LawsArgs) -> Result<i32, i32> {
     }
     let mut o = String::new();
     match args.format {
+        Format::Markdown => o = super::docs_md::laws(&chosen),
         Format::Text => {
             for l in chosen {
                 let until = l
@@ -209,6 +216,7 @@ pub fn list(args: RulesArgs) -> Result<i32, i32> {
     let mut o = String::new();
     let set = args.rules.load()?;
     match args.format {
+        Format::Markdown => o = super::docs_md::rules(&set),
         Format::Text => {
             let width = set.rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
             let places: Vec<String> = set
@@ -267,6 +275,57 @@ pub fn list(args: RulesArgs) -> Result<i32, i32> {
                     "origin": "built-in",
                 })
             }));
+            outln!(o, "{}", serde_json::to_string_pretty(&list).expect("json"));
+        }
+    }
+    emit(&o)?;
+    Ok(0)
+}
+
+#[derive(Args)]
+pub struct FactsArgs {
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+/// `hirelint facts`: the facts rules may name, with their fields.
+pub fn facts(args: FactsArgs) -> Result<i32, i32> {
+    let registry = hirelint::facts::REGISTRY;
+    let mut o = String::new();
+    match args.format {
+        Format::Markdown => o = super::docs_md::facts(registry),
+        Format::Text => {
+            for f in registry {
+                outln!(o, "{}: {}", f.name, f.doc);
+                for (name, t) in f.fields {
+                    outln!(
+                        o,
+                        "  {name}: {}",
+                        super::docs_md::field_type(*t).replace('`', "")
+                    );
+                }
+            }
+        }
+        Format::Json => {
+            let list: Vec<_> = registry
+                .iter()
+                .map(|f| {
+                    let fields: serde_json::Map<String, serde_json::Value> = f
+                        .fields
+                        .iter()
+                        .map(|(name, t)| {
+                            let t = match t {
+                                hirelint::facts::FieldType::Num => "number".into(),
+                                hirelint::facts::FieldType::Str => "string".into(),
+                                hirelint::facts::FieldType::Bool => "boolean".into(),
+                                hirelint::facts::FieldType::Enum(v) => serde_json::json!(v),
+                            };
+                            (name.to_string(), t)
+                        })
+                        .collect();
+                    serde_json::json!({ "fact": f.name, "doc": f.doc, "fields": fields })
+                })
+                .collect();
             outln!(o, "{}", serde_json::to_string_pretty(&list).expect("json"));
         }
     }
@@ -359,20 +418,13 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
             outln!(o, "  Elsewhere: not reported\n");
         }
     }
-    if let hirelint::rules::Check::Forbid { fixes, .. } = &r.check
-        && !fixes.0.is_empty()
-    {
-        for (title, safe) in [("Fixes (--fix)", true), ("Fixes (--unsafe-fixes)", false)] {
-            let list: Vec<String> = fixes
-                .0
-                .iter()
-                .filter(|(_, (_, s))| *s == safe)
-                .map(|(words, (replacement, _))| format!("{words} → {replacement}"))
-                .collect();
-            if !list.is_empty() {
-                outln!(o, "{title}: {}\n", list.join(", "));
-            }
-        }
+    for (safe, list) in fix_lists(r) {
+        let title = if safe {
+            "Fixes (--fix)"
+        } else {
+            "Fixes (--unsafe-fixes)"
+        };
+        outln!(o, "{title}: {list}\n");
     }
     for (title, list) in [
         ("Flagged", &r.bad_examples),
@@ -388,6 +440,25 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
     outln!(o, "Defined in: {}", r.origin);
     emit(&o)?;
     Ok(0)
+}
+
+/// The fixes a `forbid` rule offers, the safe ones first: `(safe, "salesman → salesperson, ...")`.
+pub(super) fn fix_lists(r: &hirelint::rules::Rule) -> Vec<(bool, String)> {
+    let hirelint::rules::Check::Forbid { fixes, .. } = &r.check else {
+        return Vec::new();
+    };
+    [true, false]
+        .into_iter()
+        .filter_map(|safe| {
+            let list: Vec<String> = fixes
+                .0
+                .iter()
+                .filter(|(_, (_, s))| *s == safe)
+                .map(|(words, (replacement, _))| format!("{words} → {replacement}"))
+                .collect();
+            (!list.is_empty()).then(|| (safe, list.join(", ")))
+        })
+        .collect()
 }
 
 fn indent(s: &str) -> String {

@@ -1,4 +1,4 @@
-//! The JSON report: one stable document, version 1 (documented in the README).
+//! The JSON report: one stable document, version 1 (documented in docs/check.md).
 
 use super::{FileResult, Summary};
 use serde::Serialize;

@@ -96,7 +96,7 @@ pub(super) fn compile_rules(
             text: text.to_string(),
             span: Span::new(e.offset.min(text.len()), end.min(text.len())),
             message: e.message,
-            help: Some("a rule file is a YAML list of rules; see README \"Writing rules\"".into()),
+            help: Some("a rule file is a YAML list of rules; see docs/writing-rules.md".into()),
         }
     })?;
     compile_defs(file, text, defs, duties, lazy)

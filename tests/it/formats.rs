@@ -278,6 +278,52 @@ fn ci_examples_are_yaml_and_name_real_commands() {
 }
 
 #[test]
+fn the_github_workflow_installs_hirelint_once_and_caches_it() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/ci/github-actions.yml")).unwrap();
+    let workflow: Value = serde_saphyr::from_str(&text).unwrap();
+    let steps = workflow["jobs"]["postings"]["steps"].as_array().unwrap();
+    let cache = steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("actions/cache@"))
+        })
+        .expect("a cache step");
+    assert_eq!(cache["with"]["path"], "~/.cargo/bin/hirelint");
+    let key = cache["with"]["key"].as_str().unwrap();
+    assert!(
+        key.contains("env.HIRELINT_REV"),
+        "keyed on the version: {key}"
+    );
+    let installs: Vec<&Value> = steps
+        .iter()
+        .filter(|s| {
+            s["run"]
+                .as_str()
+                .is_some_and(|r| r.contains("cargo install"))
+        })
+        .collect();
+    assert_eq!(installs.len(), 1, "installed in one step");
+    assert_eq!(installs[0]["if"], "steps.cache.outputs.cache-hit != 'true'");
+    let run = installs[0]["run"].as_str().unwrap();
+    assert!(
+        run.contains("--locked") && run.contains("$HIRELINT_REV"),
+        "{run}"
+    );
+    // Every value to replace says so.
+    for (name, value) in workflow["env"].as_object().unwrap() {
+        if name.starts_with("HIRELINT_") {
+            assert!(
+                value.as_str().unwrap().contains("REPLACE"),
+                "{name}: {value}"
+            );
+        }
+    }
+}
+
+#[test]
 fn pre_commit_hooks_take_postings_only() {
     // pre-commit runs a hook on a file when `files` matches it (re.search) and `exclude` does not.
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

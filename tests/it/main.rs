@@ -5,6 +5,7 @@ mod audit;
 mod cli;
 mod common;
 mod config;
+mod docs;
 mod editor;
 mod fmt;
 mod fmt_corpus;
