@@ -370,7 +370,6 @@ mod tests {
     use super::*;
 
     fn read(json: &str, columns: &Columns) -> Vec<Result<(String, String), (String, String)>> {
-        compile_patterns();
         rows("jobs.json", json, &crate::vocab::BUILTIN.records, columns)
             .into_iter()
             .map(|r| match r {

@@ -97,6 +97,8 @@ pub fn compile_patterns() {
     employment::compile_patterns();
     location::compile_patterns();
     crate::document::compile_patterns();
+    // JSON files of postings are read before extraction, with patterns of their own.
+    crate::audit::records::compile_patterns();
     LazyLock::force(&BUILTIN_EXTRACTOR);
 }
 
@@ -147,7 +149,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     };
     // Two groups of extractors that need nothing from each other run side by side: in
     // parallel when a CPU is free (a one-posting `check`, where extracting is the longest
-    // stretch of work; README "Performance"), in turn on a busy thread pool (many postings).
+    // stretch of work; docs/BENCHMARKS.md), in turn on a busy thread pool (many postings).
     let Facts {
         locations,
         work_arrangement,

@@ -12,7 +12,7 @@ use crate::re::Regex;
 use crate::source::Span;
 
 crate::re::patterns! {
-    // Measured on the corpus (see README "Accuracy"): these agree with all 100 hand labels. There is
+    // Measured on the corpus (see docs/accuracy.md): these agree with all 100 hand labels. There is
     // no `\b` before "equal" because scraped text runs words together ("changeEqual Opportunity").
     static EEO = concat!(
         r"(?i)equal[\s-]*(?:employment[\s-]*)?opportunit(?:y|ies)[\s/,&()-]*(?:\(?EEO\)?[\s/,&-]*)?(?:(?:and|an)\s+|/\s*)?(?:affirmative[\s-]*action[\s/-]*)?(?:employer|workplace|institution|employment\b)",

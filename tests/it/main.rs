@@ -15,4 +15,5 @@ mod inert;
 mod laws;
 mod lsp;
 mod properties;
+mod records;
 mod writes;

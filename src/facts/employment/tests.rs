@@ -198,3 +198,21 @@ fn chinese_employment_types() {
     // A choice states neither.
     assert!(types("# 设计师\n\n全职/兼职均可。\n").is_empty());
 }
+
+#[test]
+fn a_type_in_who_is_sought_and_in_field_values_with_underscores() {
+    assert_eq!(
+        types("# Analyst\n\nAcme is seeking a part-time Client Support Analyst.\n"),
+        ["PART_TIME"]
+    );
+    assert_eq!(
+        types("# Analyst\n\nWe are hiring a full-time analyst to join us.\n"),
+        ["FULL_TIME"]
+    );
+    assert_eq!(
+        types("---\njob_type: full_time\n---\n\n# Analyst\n\nText.\n"),
+        ["FULL_TIME"]
+    );
+    // Seeking full-time students is not the role's type.
+    assert!(types("# Tutor\n\nWe tutor full-time students.\n").is_empty());
+}

@@ -366,3 +366,26 @@ fn chinese_funding_and_assets_are_not_pay() {
         Some("USD")
     );
 }
+
+#[test]
+fn what_a_benefit_is_worth_is_not_pay() {
+    let text = "# Analyst\n\n## Benefits\n\n- Fertility HRA (up to $10,000 per year)\n- Dental\n";
+    assert!(
+        pays(text, Format::Markdown).is_empty(),
+        "{:?}",
+        pays(text, Format::Markdown)
+    );
+    // A benefits section that speaks of pay still gives it.
+    let text = "# Analyst\n\n## Benefits\n\n- Salary up to $90,000 per year\n- Dental\n";
+    assert_eq!(first_md(text).1, Some(90000.0));
+    // And "up to" outside the benefits is an open-ended range.
+    let text = "# Analyst\n\nWe pay up to $90,000 per year.\n\n## Benefits\n\n- Dental\n";
+    assert_eq!(first_md(text).1, Some(90000.0));
+}
+
+fn first_md(text: &str) -> PayRow {
+    pays(text, Format::Markdown)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no pay found in {text:?}"))
+}

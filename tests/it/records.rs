@@ -1,0 +1,161 @@
+//! JSON files of postings (ATS and job-board API responses) read by `audit`, `check` and
+//! `extract`, on responses we write in the shapes those APIs return.
+
+use crate::common::hirelint;
+use serde_json::Value;
+
+/// Two postings in the shape of Ashby's job-board API: HTML text, structured place, type and
+/// pay, the date as a zoned time.
+const BOARD: &str = r#"{"apiVersion": "1", "jobs": [
+  {"id": "p-1", "title": "Pastry Chef", "employmentType": "FullTime", "location": "Denver, CO",
+   "publishedAt": "2025-03-04T22:30:00.000-07:00",
+   "descriptionHtml": "<p>Laminate dough every morning.</p><h3>Benefits</h3><ul><li>Health insurance</li><li>Fertility HRA (up to $10,000 per year)</li></ul><p>Acme is an equal opportunity employer.</p>",
+   "salaryMin": 52000, "salaryMax": 61000, "salaryCurrency": "USD", "salaryPeriod": "yearly"},
+  {"id": "p-2", "title": "Dishwasher", "employmentType": "PartTime", "location": "Denver, CO",
+   "publishedAt": "2025-03-05T08:00:00.000-07:00",
+   "descriptionHtml": "<p>Keep the kitchen moving. Health insurance. Acme is an equal opportunity employer.</p>"}
+]}"#;
+
+fn board() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("board.json"), BOARD).unwrap();
+    dir
+}
+
+fn records(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON record per line"))
+        .collect()
+}
+
+#[test]
+fn audit_reads_each_posting_of_a_json_file_with_its_structured_facts() {
+    let dir = board();
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["audit", "--no-progress", "--format", "json", "board.json"])
+        .output()
+        .unwrap();
+    let got = records(&out.stdout);
+    assert_eq!(got.len(), 2, "{}", String::from_utf8_lossy(&out.stderr));
+    let chef = &got[0];
+    assert_eq!(chef["posting"], "board.json:p-1");
+    let facts = &chef["facts"];
+    assert_eq!(facts["title"], "Pastry Chef");
+    assert_eq!(facts["employment_type"], "FULL_TIME");
+    assert_eq!(facts["date_posted"], "2025-03-04");
+    assert_eq!(facts["jurisdictions"], serde_json::json!(["US-CO"]));
+    // The yearly range, not the benefit's cap.
+    assert_eq!(facts["pay"]["min"], 52000.0);
+    assert_eq!(facts["pay"]["max"], 61000.0);
+    assert_eq!(facts["pay"]["period"], "year");
+    // Judged by Colorado's law on its own date: the dishwasher's posting states no pay.
+    let rules = |r: &Value| -> Vec<String> {
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(!rules(chef).contains(&"pay/missing".to_string()), "{chef}");
+    assert_eq!(got[1]["posting"], "board.json:p-2");
+    assert_eq!(got[1]["facts"]["employment_type"], "PART_TIME");
+    assert!(
+        rules(&got[1]).contains(&"pay/missing".to_string()),
+        "{}",
+        got[1]
+    );
+}
+
+#[test]
+fn check_and_extract_read_json_files_of_postings() {
+    let dir = board();
+    // extract: one object per posting.
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["extract", "--format", "json", "board.json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let titles: Vec<&str> = facts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["Pastry Chef", "Dishwasher"]);
+    // check lints one posting at a time: a file of several says how to read them.
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["check", "board.json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("board.json: holds 2 postings; `hirelint audit board.json`"),
+        "{err}"
+    );
+    // A file that holds one posting is checked as that posting.
+    let one = BOARD.replace(
+        "\"jobs\": [",
+        "\"jobs\": [{\"id\": \"p-0\", \"title\": \"Baker\", \"location\": \"Denver, CO\", \"descriptionHtml\": \"<p>Bread. Acme is an equal opportunity employer.</p>\"}], \"old\": [",
+    );
+    std::fs::write(dir.path().join("one.json"), one).unwrap();
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--as-of",
+            "2025-03-04",
+            "one.json",
+        ])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let file = &doc["files"][0];
+    assert_eq!(file["path"], "one.json");
+    assert!(
+        file["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"] == "pay/missing"),
+        "{file}"
+    );
+}
+
+#[test]
+fn a_json_file_that_holds_no_postings_is_a_located_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("broken.json"),
+        "{\"jobs\": [\n  {\"title\": \"Cook\",}\n]}",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("other.json"), "{\"version\": 3}").unwrap();
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["audit", "--no-progress", "--format", "json", "."])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("broken.json: malformed JSON at line 2, column 20"),
+        "{err}"
+    );
+    assert!(
+        err.contains("other.json: no postings") && err.contains("keys here: version"),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(2), "{err}");
+}
