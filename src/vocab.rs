@@ -138,6 +138,43 @@ pub struct ChromeVocab {
     pub patterns: Vec<ChromePattern>,
 }
 
+/// The words job titles are made of (`rules/vocab/titles.yaml`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleVocab {
+    #[serde(default)]
+    pub roles: Vec<String>,
+}
+
+impl TitleVocab {
+    /// Whether a word of `line` starts with one of the role words, or ends a compound with
+    /// one ("Softwareentwickler", "Projektmanager").
+    pub fn has_role_word(&self, line: &str) -> bool {
+        line.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .any(|w| {
+                self.roles.iter().any(|r| {
+                    // The role word, then at most an ending ("Engineers", "Entwicklerin").
+                    let at = if w.starts_with(r.as_str()) {
+                        Some(0)
+                    } else if r.chars().count() >= COMPOUND_PART {
+                        w.rfind(r.as_str())
+                    } else {
+                        None
+                    };
+                    at.is_some_and(|i| w[i + r.len()..].chars().count() <= MAX_ENDING)
+                })
+            })
+    }
+}
+
+/// Role words at least this long count at the end of a compound word too.
+const COMPOUND_PART: usize = 6;
+/// A role word counts with an ending of at most this many letters ("-s", "-ing", "-in"), not
+/// as the start of another word ("co-op" in "co-operative", "lead" in "leadership").
+const MAX_ENDING: usize = 3;
+
 /// Where a JSON file of postings keeps each posting and its facts (`rules/vocab/records.yaml`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -234,6 +271,7 @@ pub struct Vocabulary {
     pub gender_coded: GenderCodedVocab,
     pub technologies: TechVocab,
     pub records: RecordsVocab,
+    pub titles: TitleVocab,
     section_by_name: HashMap<String, String>,
     fact_by_label: HashMap<String, String>,
     chrome_lines: HashMap<String, ()>,
@@ -365,6 +403,12 @@ impl Vocabulary {
                 let t: TechVocab = syntax.parse(text).map_err(err)?;
                 self.technologies.technologies.extend(t.technologies);
             }
+            "titles" => {
+                let t: TitleVocab = syntax.parse(text).map_err(err)?;
+                self.titles
+                    .roles
+                    .extend(t.roles.iter().map(|r| r.to_lowercase()));
+            }
             "records" => {
                 let r: RecordsVocab = syntax.parse(text).map_err(err)?;
                 self.records.lists.extend(r.lists);
@@ -383,7 +427,7 @@ impl Vocabulary {
             other => {
                 return Err(err(YamlError {
                     message: format!(
-                        "unknown vocabulary file `{other}`: expected places, pay, sections, chrome, gender-coded, technologies or records (.yaml)"
+                        "unknown vocabulary file `{other}`: expected places, pay, sections, chrome, gender-coded, technologies, records or titles (.yaml)"
                     ),
                     line: 1,
                     column: 1,

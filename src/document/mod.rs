@@ -8,11 +8,10 @@ mod front_matter;
 mod lines;
 mod markdown;
 mod text;
+mod title;
 
 pub use front_matter::{FrontMatter, FrontMatterField};
-pub(crate) use lines::{
-    compile_patterns, decode_entities, for_markdown_parser, lines, shown, trim, trim_markup,
-};
+pub(crate) use lines::{decode_entities, for_markdown_parser, lines, shown, trim, trim_markup};
 pub(crate) use text::{BULLETS, bullet_content, is_heading_line};
 
 use crate::source::{Format, Source, Span};
@@ -75,7 +74,8 @@ pub struct Document {
     pub front_matter: Option<FrontMatter>,
     pub blocks: Vec<Block>,
     pub sections: Vec<Section>,
-    /// The posting's title: front matter `title`, the first heading, or the first line.
+    /// The posting's title: front matter `title`, a `Job Title:` field, or the first heading or
+    /// line near the top that looks like a title ([`title`]).
     pub title: Option<Span>,
     /// The text after the front matter.
     pub body: Span,
@@ -102,7 +102,7 @@ impl Document {
         };
         blocks.retain(|b| !hidden.iter().any(|h| h.contains(b.content)));
         let sections = assign_sections(text, &mut blocks, body, vocab);
-        let title = find_title(text, front_matter.as_ref(), &blocks, source.format);
+        let title = title::find(text, front_matter.as_ref(), &blocks, source.format, vocab);
         Document {
             format: source.format,
             front_matter,
@@ -138,6 +138,12 @@ impl Document {
     }
 }
 
+/// Compiles the parser's patterns now (see [`crate::facts::compile_patterns`]).
+pub(crate) fn compile_patterns() {
+    lines::compile_patterns();
+    title::compile_patterns();
+}
+
 fn bom_len(text: &str) -> usize {
     if text.starts_with('\u{feff}') { 3 } else { 0 }
 }
@@ -171,44 +177,6 @@ fn assign_sections(
         blocks[i].section = sections.len() - 1;
     }
     sections
-}
-
-fn find_title(
-    text: &str,
-    fm: Option<&FrontMatter>,
-    blocks: &[Block],
-    format: Format,
-) -> Option<Span> {
-    if let Some(f) = fm.and_then(|f| f.get("title").or_else(|| f.get("role_name")))
-        && !f.value.trim().is_empty()
-    {
-        return Some(f.value_span);
-    }
-    let first_text = blocks
-        .iter()
-        .find(|b| b.is_text() && !text[b.content.range()].trim().is_empty());
-    let heading = |level_max: u8| {
-        blocks
-            .iter()
-            .find(|b| matches!(b.kind, BlockKind::Heading { level } if level <= level_max))
-    };
-    let chosen = match format {
-        // Markdown: the first top-level heading anywhere, else the first heading of any level.
-        Format::Markdown => heading(1).or_else(|| heading(6)),
-        // Text: the first line is the title in career-site and ATS exports.
-        Format::Text => first_text,
-        // A page: its first top-level heading (navigation comes before it).
-        Format::Html => heading(1).or(first_text),
-    };
-    chosen.or(first_text).map(|b| {
-        let content = b.content;
-        // A title is one line.
-        let s = &text[content.range()];
-        let end = s
-            .find(['\n', '\r'])
-            .map_or(content.end, |i| content.start + i);
-        Span::new(content.start, end)
-    })
 }
 
 #[cfg(test)]

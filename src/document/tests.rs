@@ -217,3 +217,76 @@ fn a_lone_cr_ends_a_front_matter_line() {
     assert_eq!(src.slice(fm.get("title").unwrap().value_span), "Barista");
     assert_eq!(doc.body.start, text.find("Body").unwrap());
 }
+
+fn title(text: &str, format: Format) -> Option<String> {
+    let (src, doc) = parse(text, format);
+    doc.title.map(|t| src.slice(t).to_string())
+}
+
+#[test]
+fn the_title_is_the_first_line_near_the_top_that_looks_like_one() {
+    // A copied page: a section name, a form field and a counter come before the title.
+    let page =
+        "About the job\nWork Term:\t2026 - Fall\n12 applicants\nLine Cook\n\nYou will cook.\n";
+    assert_eq!(title(page, Format::Text).as_deref(), Some("Line Cook"));
+    // A logo's text and a short widget word are not titles; a role word marks one.
+    let page = "Acme Foods Logo\nNew\nSenior Pastry Chef\nDenver, CO\n";
+    assert_eq!(
+        title(page, Format::Text).as_deref(),
+        Some("Senior Pastry Chef")
+    );
+    // A field that names the title wins.
+    let form = "JOB POSTING INFORMATION\nJob Title:\tDeveloper Co-op\nOrganization:\tAcme\n";
+    assert_eq!(
+        title(form, Format::Text).as_deref(),
+        Some("Developer Co-op")
+    );
+    // Titles in the words of other languages.
+    let de = "Jetzt bewerben\nSoftwareentwickler Backend (m/w/d)\n\nIhre Aufgaben: ...\n";
+    assert_eq!(
+        title(de, Format::Text).as_deref(),
+        Some("Softwareentwickler Backend (m/w/d)")
+    );
+}
+
+#[test]
+fn a_posting_without_a_title_line_has_no_title() {
+    // A sentence of the description is not a title, nor a section name.
+    let text = "Acme bakes bread for the whole town, and has done so since 1921 with three ovens.\n\nAbout Acme\n\nWe bake.\n";
+    assert_eq!(title(text, Format::Text), None);
+    let md = "Location: Boise, ID\n\n## Requirements:\n\n- Patience\n";
+    assert_eq!(title(md, Format::Markdown), None);
+}
+
+#[test]
+fn a_page_title_loses_its_requisition_number_and_site() {
+    for (line, want) in [
+        ("Staff Baker - 106226 - Acme Foods", "Staff Baker"),
+        ("Pastry Chef | Acme Foods Careers", "Pastry Chef"),
+        (
+            "Night Manager - Denver -  - 304438",
+            "Night Manager - Denver",
+        ),
+        ("Sous Chef - Denver", "Sous Chef - Denver"),
+    ] {
+        let text = format!("{line}\n\nYou will cook.\n");
+        assert_eq!(title(&text, Format::Text).as_deref(), Some(want), "{line}");
+    }
+}
+
+#[test]
+fn front_matter_before_a_page_is_read_as_front_matter() {
+    let page = "---\nlayout: post\ntitle: Oferta programador Android\n---\n<p>Buscamos un <b>programador</b>.</p>\n";
+    let (src, doc) = parse(page, Format::Html);
+    assert_eq!(
+        doc.title.map(|t| src.slice(t)),
+        Some("Oferta programador Android")
+    );
+    // Spans still point into the file: the body's text is where the page has it.
+    let body = doc
+        .text_blocks()
+        .find(|b| src.slice(b.content).starts_with("Buscamos"))
+        .expect("the page's text");
+    let in_file = src.file_span(body.content);
+    assert!(src.file_text()[in_file.range()].starts_with("Buscamos un <b>"));
+}

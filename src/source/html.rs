@@ -137,6 +137,33 @@ struct Renderer<'a> {
 }
 
 pub fn render(html: String) -> (String, Rendered) {
+    // Front matter before the page (a Jekyll or Hugo `.html` post) is kept as written, for the
+    // document to read as front matter; the page after it is rendered.
+    let front = crate::document::FrontMatter::parse(&html).map_or(0, |f| f.span.end);
+    if front > 0 {
+        let (text, mut page) = render(html[front..].to_string());
+        for seg in &mut page.map {
+            seg.rendered = seg.rendered.offset(front);
+            seg.html = seg.html.offset(front);
+        }
+        let whole = Span::new(0, front);
+        page.map.insert(
+            0,
+            Segment {
+                rendered: whole,
+                html: whole,
+                verbatim: true,
+            },
+        );
+        for script in &mut page.json_ld {
+            *script = script.offset(front);
+        }
+        page.visible_end += front;
+        let mut out = html[..front].to_string();
+        out.push_str(&text);
+        page.html = html;
+        return (out, page);
+    }
     let mut r = Renderer {
         html: &html,
         out: String::with_capacity(html.len() / 3),

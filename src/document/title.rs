@@ -1,0 +1,170 @@
+//! The posting's title: where a title can be, and what a title looks like.
+//!
+//! Front matter says it outright, and so does a `Job Title:` field near the top. Otherwise the
+//! title is the first heading or line near the top that has the shape of one. Copied pages
+//! start with whatever the site put there — a section name ("About the job"), a form field
+//! ("Work Term: 2025 - Winter"), a note, a sentence of the description — and none of those is
+//! a title: a posting whose top has no title-shaped line has no title (`null`), rather than its
+//! first sentence.
+
+use super::{Block, BlockKind, FrontMatter};
+use crate::source::{Format, Span};
+use crate::vocab::Vocabulary;
+
+/// How many text blocks from the top a title may be found in...
+const TOP: usize = 8;
+/// ...and how many of their lines.
+const TOP_LINES: usize = 16;
+/// A title is a short line: at most this many words...
+const MAX_WORDS: usize = 16;
+/// ...and characters.
+const MAX_CHARS: usize = 120;
+
+pub(super) fn find(
+    text: &str,
+    fm: Option<&FrontMatter>,
+    blocks: &[Block],
+    format: Format,
+    vocab: &Vocabulary,
+) -> Option<Span> {
+    if let Some(f) = fm.and_then(|f| f.get("title").or_else(|| f.get("role_name")))
+        && !f.value.trim().is_empty()
+    {
+        return Some(f.value_span);
+    }
+    let top: Vec<&Block> = blocks
+        .iter()
+        .filter(|b| b.is_text() && !text[b.content.range()].trim().is_empty())
+        .take(TOP)
+        .collect();
+    // A field that names the title: `Job Title: Line Cook`.
+    let field = top.iter().find_map(|b| match &b.kind {
+        BlockKind::Field { value, fact, .. } if fact == "title" => Some(*value),
+        _ => None,
+    });
+    if let Some(value) = field.filter(|v| !text[v.range()].trim().is_empty()) {
+        return Some(first_line(text, value));
+    }
+    let headings = |max: u8| {
+        blocks
+            .iter()
+            .filter(move |b| matches!(b.kind, BlockKind::Heading { level } if level <= max))
+    };
+    // Where a title is without a doubt when it has the shape of one: the top heading of
+    // Markdown or a page, the first line of text.
+    let top_heading = match format {
+        Format::Markdown | Format::Html => headings(1).next(),
+        Format::Text => None,
+    }
+    .map(|b| first_line(text, b.content));
+    let marked: Vec<Span> = top_heading
+        .into_iter()
+        .chain(top.first().map(|b| first_line(text, b.content)))
+        .collect();
+    // Where a title is looked for, most likely first. Markdown and pages mark it as their top
+    // heading (navigation may come before it); text has it among its first lines, which a
+    // copied page runs together with badges and counters.
+    let candidates: Vec<&Block> = match format {
+        Format::Markdown => headings(1).chain(headings(6)).chain(top).collect(),
+        Format::Html => headings(1).chain(top).collect(),
+        Format::Text => top,
+    };
+    let shaped: Vec<Span> = candidates
+        .into_iter()
+        .flat_map(|b| lines_of(text, b).map(move |line| (b, line)))
+        .take(TOP_LINES)
+        .filter(|(b, line)| is_title_shaped(&text[line.range()], b, vocab))
+        .map(|(_, line)| line)
+        .collect();
+    // The top heading that looks like a title is the title: its author marked it so. Else the
+    // first line that names a role; else the first, when it is where a title is marked (a
+    // title in words the vocabulary does not know yet), not a line further down.
+    let heading = top_heading.filter(|h| shaped.contains(h));
+    heading
+        .as_ref()
+        .or_else(|| {
+            shaped
+                .iter()
+                .find(|line| vocab.titles.has_role_word(&text[line.range()]))
+        })
+        .or_else(|| shaped.first().filter(|l| marked.contains(l)))
+        .map(|line| without_tail(text, *line))
+}
+
+/// The lines of a block that may hold a title: a heading's first, each line of a paragraph.
+fn lines_of<'a>(text: &'a str, block: &'a Block) -> impl Iterator<Item = Span> + 'a {
+    let content = block.content;
+    let all = !matches!(
+        block.kind,
+        BlockKind::Heading { .. } | BlockKind::Field { .. }
+    );
+    let mut start = content.start;
+    std::iter::from_fn(move || {
+        if start >= content.end {
+            return None;
+        }
+        let line = first_line(text, Span::new(start, content.end));
+        let rest = &text[line.end..content.end];
+        let next = rest.find('\n').map_or(content.end, |i| line.end + i + 1);
+        start = if all { next } else { content.end };
+        Some(line)
+    })
+    .filter(|l| !l.is_empty())
+}
+
+/// A block's first line (a title is one line).
+fn first_line(text: &str, content: Span) -> Span {
+    let s = &text[content.range()];
+    let end = s
+        .find(['\n', '\r'])
+        .map_or(content.end, |i| content.start + i);
+    let line = &text[content.start..end];
+    let lead = line.len() - line.trim_start().len();
+    Span::new(content.start + lead, content.start + line.trim_end().len())
+}
+
+/// Whether a line looks like a job title: short, not a sentence, not a field, not the name of
+/// a section, not page chrome.
+fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
+    let line = line.trim().trim_matches(['*', '_', '#']).trim();
+    let words = line.split_whitespace().count();
+    if words == 0 || words > MAX_WORDS || line.chars().count() > MAX_CHARS {
+        return false;
+    }
+    if matches!(block.kind, BlockKind::Field { .. }) || FIELD_LINE.is_match(line) {
+        return false;
+    }
+    // "Requirements:", "Position Objective:" introduce a section.
+    if line.ends_with(':') || line.ends_with('：') {
+        return false;
+    }
+    if vocab.section_kind(line).is_some() || vocab.chrome_reason(line).is_some() {
+        return false;
+    }
+    // A sentence: it ends as one and is longer than a title with a period ("IT Lead - 115k.").
+    let sentence_end = line.ends_with(['.', '!', '?', '。', '！', '？']);
+    let sentence = (sentence_end && words > 3) || SENTENCES.is_match(line);
+    !sentence
+}
+
+/// The title without what a page's `<title>` adds after it: a requisition number and what
+/// follows ("Staff Engineer - 106226 - Acme"), or the site after a bar ("Analyst | Acme").
+fn without_tail(text: &str, line: Span) -> Span {
+    let s = &text[line.range()];
+    let cut = TAIL.find(s).map_or(s.len(), |m| m.start());
+    let kept = s[..cut].trim_end();
+    if kept.is_empty() {
+        return line;
+    }
+    Span::new(line.start, line.start + kept.len())
+}
+
+crate::re::patterns! {
+    /// `Label: value` and `Label<TAB>value`: a form's field, whatever the label.
+    static FIELD_LINE = r"^(?u:[^:：\t]){1,40}(?::|：)[ \t]*(?u:\S)|\t";
+    /// Two sentences: a full stop after a word (not an abbreviation: "Jr. Developer"), then
+    /// a capital.
+    static SENTENCES = r"[a-z]{4,}[.!?]\s+[A-Z]";
+    /// A page title's tail: " - 106226 - Acme", " |  Acme", " -  - 304438".
+    static TAIL = r"(?:\s+(?u:[-–|])\s+(?:(?u:[-–|])\s+)*[0-9]{4,}\b(?u:.)*$)|(?:\s+\|\s+(?u:.)*$)|(?:(?:\s+(?u:[-–]))+\s*$)";
+}
