@@ -144,13 +144,21 @@ pub struct ChromeVocab {
 pub struct TitleVocab {
     #[serde(default)]
     pub roles: Vec<String>,
+    /// Endings a role word may have ("-s", "-ing", "-in").
+    #[serde(default)]
+    pub endings: Vec<String>,
 }
 
 impl TitleVocab {
-    /// Whether a word of `line` starts with one of the role words, or ends a compound with
-    /// one ("Softwareentwickler", "Projektmanager").
+    /// Whether a word of `line` is one of the role words with one of the endings, also at the
+    /// end of a compound ("Softwareentwickler", "Projektmanager"); not the start of another
+    /// word ("intern" in "Internet", "lead" in "leadership").
     pub fn has_role_word(&self, line: &str) -> bool {
-        line.split(|c: char| !c.is_alphanumeric() && c != '-')
+        // Words as written ("co-op") and their parts ("Analyst-Retail").
+        let whole = line.split(|c: char| !c.is_alphanumeric() && c != '-');
+        let parts = line.split(|c: char| !c.is_alphanumeric());
+        whole
+            .chain(parts)
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .any(|w| {
@@ -163,7 +171,10 @@ impl TitleVocab {
                     } else {
                         None
                     };
-                    at.is_some_and(|i| w[i + r.len()..].chars().count() <= MAX_ENDING)
+                    at.is_some_and(|i| {
+                        let ending = &w[i + r.len()..];
+                        ending.is_empty() || self.endings.iter().any(|e| e == ending)
+                    })
                 })
             })
     }
@@ -171,9 +182,6 @@ impl TitleVocab {
 
 /// Role words at least this long count at the end of a compound word too.
 const COMPOUND_PART: usize = 6;
-/// A role word counts with an ending of at most this many letters ("-s", "-ing", "-in"), not
-/// as the start of another word ("co-op" in "co-operative", "lead" in "leadership").
-const MAX_ENDING: usize = 3;
 
 /// Where a JSON file of postings keeps each posting and its facts (`rules/vocab/records.yaml`).
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -262,7 +262,11 @@ fn a_posting_without_a_title_line_has_no_title() {
 fn a_page_title_loses_its_requisition_number_and_site() {
     for (line, want) in [
         ("Staff Baker - 106226 - Acme Foods", "Staff Baker"),
-        ("Pastry Chef | Acme Foods Careers", "Pastry Chef"),
+        ("Pastry Chef | Pastry", "Pastry Chef | Pastry"),
+        (
+            "Baker, pay 10000 - 12000 USD",
+            "Baker, pay 10000 - 12000 USD",
+        ),
         (
             "Night Manager - Denver -  - 304438",
             "Night Manager - Denver",

@@ -17,6 +17,9 @@ const TOP: usize = 8;
 const TOP_LINES: usize = 16;
 /// A title is a short line: at most this many words...
 const MAX_WORDS: usize = 16;
+/// A line that ends as a sentence does is one when it has more words than this ("Part Time
+/// Job, Daily Pay." is a spam posting's title).
+const MAX_TITLE_WITH_STOP: usize = 12;
 /// ...and characters.
 const MAX_CHARS: usize = 120;
 
@@ -38,13 +41,17 @@ pub(super) fn find(
         .take(TOP)
         .collect();
     // A field that names the title: `Job Title: Line Cook`.
-    let field = top.iter().find_map(|b| match &b.kind {
-        BlockKind::Field { value, fact, .. } if fact == "title" => Some(*value),
-        _ => None,
-    });
-    if let Some(value) = field.filter(|v| !text[v.range()].trim().is_empty()) {
-        return Some(first_line(text, value));
-    }
+    let field = top
+        .iter()
+        .find_map(|b| match &b.kind {
+            BlockKind::Field { value, fact, .. } if fact == "title" => Some(*value),
+            _ => None,
+        })
+        .map(|v| first_line(text, v))
+        .filter(|v| {
+            let s = &text[v.range()];
+            !s.trim().is_empty() && s.split_whitespace().count() <= MAX_WORDS
+        });
     let headings = |max: u8| {
         blocks
             .iter()
@@ -52,11 +59,7 @@ pub(super) fn find(
     };
     // Where a title is without a doubt when it has the shape of one: the top heading of
     // Markdown or a page, the first line of text.
-    let top_heading = match format {
-        Format::Markdown | Format::Html => headings(1).next(),
-        Format::Text => None,
-    }
-    .map(|b| first_line(text, b.content));
+    let top_heading = headings(1).next().map(|b| first_line(text, b.content));
     let marked: Vec<Span> = top_heading
         .into_iter()
         .chain(top.first().map(|b| first_line(text, b.content)))
@@ -76,19 +79,24 @@ pub(super) fn find(
         .filter(|(b, line)| is_title_shaped(&text[line.range()], b, vocab))
         .map(|(_, line)| line)
         .collect();
-    // The top heading that looks like a title is the title: its author marked it so. Else the
-    // first line that names a role; else the first, when it is where a title is marked (a
-    // title in words the vocabulary does not know yet), not a line further down.
-    let heading = top_heading.filter(|h| shaped.contains(h));
+    let names_role = |line: &Span| vocab.titles.has_role_word(&text[line.range()]);
+    // The top heading that looks like a title and names a role; a field that names the title;
+    // the top heading that looks like one; the first line that names a role; else the first
+    // line, when it is where a title is marked (a title in words the vocabulary does not know
+    // yet), not a line further down.
+    // Its author marked the top heading as the title: only a field, a section name or chrome
+    // is not one, whatever its length ("Human Resources Assistant/Legal Assistant/...").
+    let heading = top_heading.filter(|h| {
+        let block = blocks.iter().find(|b| b.content.contains(*h));
+        block.is_some_and(|b| b.is_text() && is_heading_title(&text[h.range()], b, vocab))
+    });
     heading
-        .as_ref()
-        .or_else(|| {
-            shaped
-                .iter()
-                .find(|line| vocab.titles.has_role_word(&text[line.range()]))
-        })
-        .or_else(|| shaped.first().filter(|l| marked.contains(l)))
-        .map(|line| without_tail(text, *line))
+        .filter(names_role)
+        .or(field)
+        .or(heading)
+        .or_else(|| shaped.iter().copied().find(names_role))
+        .or_else(|| shaped.first().copied().filter(|l| marked.contains(l)))
+        .map(|line| without_tail(text, line))
 }
 
 /// The lines of a block that may hold a title: a heading's first, each line of a paragraph.
@@ -123,6 +131,18 @@ fn first_line(text: &str, content: Span) -> Span {
     Span::new(content.start + lead, content.start + line.trim_end().len())
 }
 
+/// Whether the top heading is a title: not a field, a section name or chrome.
+fn is_heading_title(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
+    let line = line.trim().trim_matches(['*', '_', '#']).trim();
+    !line.is_empty()
+        && line.chars().count() <= 2 * MAX_CHARS
+        && !matches!(block.kind, BlockKind::Field { .. })
+        && !FIELD_LINE.is_match(line)
+        && !line.ends_with([':', '：'])
+        && vocab.section_kind(line).is_none()
+        && vocab.chrome_reason(line).is_none()
+}
+
 /// Whether a line looks like a job title: short, not a sentence, not a field, not the name of
 /// a section, not page chrome.
 fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
@@ -143,12 +163,13 @@ fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
     }
     // A sentence: it ends as one and is longer than a title with a period ("IT Lead - 115k.").
     let sentence_end = line.ends_with(['.', '!', '?', '。', '！', '？']);
-    let sentence = (sentence_end && words > 3) || SENTENCES.is_match(line);
+    let sentence = (sentence_end && words > MAX_TITLE_WITH_STOP) || SENTENCES.is_match(line);
     !sentence
 }
 
 /// The title without what a page's `<title>` adds after it: a requisition number and what
-/// follows ("Staff Engineer - 106226 - Acme"), or the site after a bar ("Analyst | Acme").
+/// follows ("Staff Engineer - 106226 - Acme"). What follows a bar stays: it is as often part of
+/// the title ("Director of Engineering | Applications") as the site's name.
 fn without_tail(text: &str, line: Span) -> Span {
     let s = &text[line.range()];
     let cut = TAIL.find(s).map_or(s.len(), |m| m.start());
@@ -160,11 +181,12 @@ fn without_tail(text: &str, line: Span) -> Span {
 }
 
 crate::re::patterns! {
-    /// `Label: value` and `Label<TAB>value`: a form's field, whatever the label.
-    static FIELD_LINE = r"^(?u:[^:：\t]){1,40}(?::|：)[ \t]*(?u:\S)|\t";
+    /// `Label<TAB>value`: a form's field, whatever the label (a colon alone is not enough:
+    /// "Freight Associate : Part Time" is a title).
+    static FIELD_LINE = r"\t";
     /// Two sentences: a full stop after a word (not an abbreviation: "Jr. Developer"), then
     /// a capital.
     static SENTENCES = r"[a-z]{4,}[.!?]\s+[A-Z]";
     /// A page title's tail: " - 106226 - Acme", " |  Acme", " -  - 304438".
-    static TAIL = r"(?:\s+(?u:[-–|])\s+(?:(?u:[-–|])\s+)*[0-9]{4,}\b(?u:.)*$)|(?:\s+\|\s+(?u:.)*$)|(?:(?:\s+(?u:[-–]))+\s*$)";
+    static TAIL = r"(?:\s+(?u:[-–|])\s+(?:(?u:[-–|])\s+)*[0-9]{4,}(?:\s+(?u:[-–|])\s(?u:.)*)?$)|(?:(?:\s+(?u:[-–]))+\s*$)";
 }
