@@ -78,6 +78,23 @@ pub struct PayVocab {
     pub multipliers: Vec<Multiplier>,
     #[serde(default)]
     pub vague: Vec<String>,
+    /// Words between the two amounts of a range, in every language.
+    #[serde(default)]
+    pub ranges: RangeWords,
+}
+
+/// "30,000 to 40,000", "zwischen 55.000 und 65.000", "de 25000 à 30000".
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RangeWords {
+    /// Words that make a range on their own ("to", "bis", "à", "do", "até").
+    #[serde(default)]
+    pub to: Vec<String>,
+    /// Words that make a range only after one of `between` ("and", "und", "y", "et").
+    #[serde(default)]
+    pub and: Vec<String>,
+    #[serde(default)]
+    pub between: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -352,6 +369,9 @@ impl Vocabulary {
                 self.pay.periods.extend(p.periods);
                 self.pay.multipliers.extend(p.multipliers);
                 self.pay.vague.extend(p.vague);
+                self.pay.ranges.to.extend(p.ranges.to);
+                self.pay.ranges.and.extend(p.ranges.and);
+                self.pay.ranges.between.extend(p.ranges.between);
             }
             "sections" => {
                 let s: SectionVocab = syntax.parse(text).map_err(err)?;

@@ -92,10 +92,13 @@ pub struct PayMatcher {
     local_currency: HashMap<String, String>,
     /// Currency per country, for amounts without any currency.
     country_currency: HashMap<String, String>,
+    /// Words that join a range only after a "between" word ("and", "und", "y").
+    and_words: Vec<String>,
+    between_words: Vec<String>,
 }
 
-const AMOUNT: &str =
-    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:\.\d{1,2})?";
+/// An amount: "80,000.00", "45.000,50", "25000,00" (a decimal comma), "24.50", "18".
+const AMOUNT: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2}\b|\d+(?:\.\d{1,2})?";
 
 fn alternation(words: &[String]) -> String {
     let mut words: Vec<&String> = words.iter().filter(|w| !w.is_empty()).collect();
@@ -227,8 +230,37 @@ impl PayMatcher {
         } else {
             mult
         };
+        // Range words from the vocabulary, in every language; ASCII ones as whole words.
+        let range_words: Vec<String> = vocab
+            .ranges
+            .to
+            .iter()
+            .chain(&vocab.ranges.and)
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let p = regex::escape(w);
+                if w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                    format!(r"{p}(?-u:\b)")
+                } else {
+                    p
+                }
+            })
+            .collect();
+        let range_words = if range_words.is_empty() {
+            String::new()
+        } else {
+            format!("|{}", range_words.join("|"))
+        };
+        // A currency after the first amount of a range, as many languages write it ("55.000 €
+        // und 65.000 €", "25000,00 Euros à 30000,00 Euros"): a sign or a currency word.
+        let cur_words = alternation(&words);
+        let mid_cur = if cur_words.is_empty() {
+            format!("(?:[A-Za-z.]{{1,4}})?{sign}")
+        } else {
+            format!("(?:[A-Za-z.]{{1,4}})?{sign}|{cur_words}")
+        };
         let amount = format!(
-            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:\s*(?P<sep>-|–|—|&[nm]dash;|&#821[12];|~|～|to|and|bis|至|到)\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
+            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|&[nm]dash;|&#821[12];|~|～|至|到{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
         let period_after = format!(
             r"(?i)^\s*(?:(?:/|per|an?|each|every)\s*|\()?\s*(?P<p>{})",
@@ -239,6 +271,8 @@ impl PayMatcher {
             symbol_currency,
             period_words,
             period_after: crate::re::ascii(&period_after),
+            and_words: lower(&vocab.ranges.and),
+            between_words: lower(&vocab.ranges.between),
             multipliers,
             local_currency,
             country_currency,
@@ -383,10 +417,13 @@ impl PayMatcher {
             let end = end + usize::from(plus);
             let before = &text[..start];
             let after = &text[end..];
-            let has_currency = c1.is_some() || c.name("c2").is_some() || c3.is_some();
+            let has_currency =
+                c1.is_some() || c.name("cm").is_some() || c.name("c2").is_some() || c3.is_some();
             let sep = c.name("sep").map(|m| m.as_str().to_lowercase());
             // "3 and 5" is only a range after "between".
-            if sep.as_deref() == Some("and") && !ends_with_word(before, "between") {
+            if sep.as_ref().is_some_and(|w| self.and_words.contains(w))
+                && !self.between_words.iter().any(|b| ends_with_word(before, b))
+            {
                 continue;
             }
             if !plausible_context(before, after, &c, c3.is_some()) {
@@ -493,6 +530,7 @@ impl PayMatcher {
             }
             let currency = c1
                 .map(|(_, cur)| cur)
+                .or_else(|| c.name("cm").and_then(|m| self.currency_of(m.as_str())))
                 .or_else(|| c.name("c2").and_then(|m| self.currency_of(m.as_str())))
                 .or_else(|| c3.map(|(_, cur)| cur));
             let (min, max) = match a2 {
@@ -776,6 +814,10 @@ fn period_before(before: &str, words: &HashMap<String, Period>) -> Option<Period
         "月薪" => Some(Period::Month),
         _ => Some(Period::Year),
     }
+}
+
+fn lower(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
 }
 
 fn ends_with_word(s: &str, word: &str) -> bool {

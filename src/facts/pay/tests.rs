@@ -389,3 +389,38 @@ fn first_md(text: &str) -> PayRow {
         .next()
         .unwrap_or_else(|| panic!("no pay found in {text:?}"))
 }
+
+#[test]
+fn ranges_and_decimal_commas_in_other_languages() {
+    for (text, min, max) in [
+        (
+            "Gehalt: zwischen 55.000 € und 65.000 € brutto.\n",
+            55000.0,
+            65000.0,
+        ),
+        (
+            "Salario: entre 27K€ y 33K€, según experiencia.\n",
+            27000.0,
+            33000.0,
+        ),
+        (
+            "Salaire : Annuel de 25000,00 Euros à 30000,00 Euros.\n",
+            25000.0,
+            30000.0,
+        ),
+        ("Wynagrodzenie: od 10,65 euro do 13,00 euro.\n", 10.65, 13.0),
+        ("Remuneração: R$ 6.300 a R$ 8.100.\n", 6300.0, 8100.0),
+    ] {
+        let (lo, hi, currency, ..) = first(&format!("Analyst\n\n{text}"));
+        assert_eq!((lo, hi), (Some(min), Some(max)), "{text}");
+        assert!(currency.is_some(), "{text}");
+    }
+    // "and" alone lists two numbers; it takes a "between" word to make a range.
+    let found = pays("Analyst\n\nPay: $20 and 3 shifts a week.\n", Format::Text);
+    assert!(
+        found.iter().all(|p| p.1 != Some(3.0) || p.0 != Some(20.0)),
+        "{found:?}"
+    );
+    // An English thousands comma is still one.
+    assert_eq!(first("Analyst\n\nPay: $1,500 per month.\n").0, Some(1500.0));
+}
