@@ -155,6 +155,22 @@ pub struct ChromeVocab {
     pub patterns: Vec<ChromePattern>,
 }
 
+/// Employment and contract types in other languages (`rules/vocab/employment.yaml`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmploymentVocab {
+    #[serde(default)]
+    pub types: Vec<TypeWords>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeWords {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub words: Vec<String>,
+}
+
 /// The words job titles are made of (`rules/vocab/titles.yaml`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -297,6 +313,7 @@ pub struct Vocabulary {
     pub technologies: TechVocab,
     pub records: RecordsVocab,
     pub titles: TitleVocab,
+    pub employment: EmploymentVocab,
     section_by_name: HashMap<String, String>,
     fact_by_label: HashMap<String, String>,
     chrome_lines: HashMap<String, ()>,
@@ -431,6 +448,10 @@ impl Vocabulary {
                 let t: TechVocab = syntax.parse(text).map_err(err)?;
                 self.technologies.technologies.extend(t.technologies);
             }
+            "employment" => {
+                let e: EmploymentVocab = syntax.parse(text).map_err(err)?;
+                self.employment.types.extend(e.types);
+            }
             "titles" => {
                 let t: TitleVocab = syntax.parse(text).map_err(err)?;
                 self.titles
@@ -455,7 +476,7 @@ impl Vocabulary {
             other => {
                 return Err(err(YamlError {
                     message: format!(
-                        "unknown vocabulary file `{other}`: expected places, pay, sections, chrome, gender-coded, technologies, records or titles (.yaml)"
+                        "unknown vocabulary file `{other}`: expected places, pay, sections, chrome, gender-coded, technologies, records, titles or employment (.yaml)"
                     ),
                     line: 1,
                     column: 1,

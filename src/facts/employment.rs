@@ -36,6 +36,22 @@ impl EmploymentType {
         }
     }
 
+    /// The type named as [`EmploymentType::as_str`] writes it (`FULL_TIME`).
+    pub fn from_name(name: &str) -> Option<Self> {
+        [
+            EmploymentType::FullTime,
+            EmploymentType::PartTime,
+            EmploymentType::Contractor,
+            EmploymentType::Temporary,
+            EmploymentType::Intern,
+            EmploymentType::Permanent,
+            EmploymentType::PerDiem,
+            EmploymentType::Volunteer,
+        ]
+        .into_iter()
+        .find(|t| t.as_str() == name)
+    }
+
     pub(crate) fn from_word(w: &str) -> Option<Self> {
         let w = w.to_lowercase().replace(['-', ' ', '_'], "");
         Some(match w.as_str() {
@@ -142,8 +158,78 @@ crate::re::patterns! {
     static SENIORITY_TEXT = r"(?i)\b(?:an?|this|the|is|for)\s+(?P<entry>entry[- ]level|junior|graduate|new[- ]grad(?:uate)?)\s+(?:position|role|job|opportunity|candidates?|hires?)\b|\b(?P<entry2>entry[- ]level)\s+(?:position|role|job|opportunity)\b";
 }
 
-pub fn employment_types(scan: &Scan, doc: &Document) -> Vec<Fact<EmploymentType>> {
+/// Type and contract words of other languages, from the vocabulary
+/// (`rules/vocab/employment.yaml`): one pattern per type.
+#[derive(Clone, Default)]
+pub struct TypeWords {
+    types: Vec<(EmploymentType, crate::re::Regex)>,
+}
+
+impl TypeWords {
+    pub fn new(vocab: &crate::vocab::EmploymentVocab) -> Self {
+        let types = vocab
+            .types
+            .iter()
+            .filter_map(|t| {
+                let kind = EmploymentType::from_name(&t.kind)?;
+                let words: Vec<String> = t
+                    .words
+                    .iter()
+                    .filter(|w| !w.trim().is_empty())
+                    .map(|w| regex::escape(w.trim()))
+                    .collect();
+                let pattern = format!(r"(?i)\b(?:{})", words.join("|"));
+                Some((kind, crate::re::compile(&pattern).ok()?))
+            })
+            .collect();
+        TypeWords { types }
+    }
+
+    /// The types a line states in words of the vocabulary.
+    fn push(&self, scan: &Scan, line: Span, out: &mut Vec<Fact<EmploymentType>>) {
+        let s = scan.slice(line);
+        for (kind, re) in &self.types {
+            for m in re.find_iter(s) {
+                out.push(Fact::new(
+                    *kind,
+                    Span::new(m.start(), m.end()).offset(line.start),
+                ));
+            }
+        }
+    }
+}
+
+/// Lines longer than this are running text, where a company may list every contract it
+/// recruits for ("spécialiste du recrutement CDI, CDD, intérim").
+const SHORT_LINE: usize = 80;
+
+pub fn employment_types(
+    scan: &Scan,
+    doc: &Document,
+    words: &TypeWords,
+) -> Vec<Fact<EmploymentType>> {
     let mut out = Vec::new();
+    // Where a posting in another language states its terms in its words: fields, the title,
+    // headings, list items and short lines.
+    let foreign = !super::language::is_english(&scan.text[doc.body.range()]);
+    for b in doc.text_blocks().filter(|_| foreign) {
+        let whole = !matches!(b.kind, crate::document::BlockKind::Paragraph);
+        let mut start = b.content.start;
+        for line in scan.text[b.content.range()].split_inclusive('\n') {
+            let span = Span::new(start, start + line.trim_end().len());
+            start += line.len();
+            if whole || line.trim().chars().count() <= SHORT_LINE {
+                words.push(scan, span, &mut out);
+            }
+        }
+    }
+    if let Some(fm) = &doc.front_matter
+        && foreign
+    {
+        for f in &fm.fields {
+            words.push(scan, f.value_span, &mut out);
+        }
+    }
     if let Some(fm) = &doc.front_matter {
         let keys = [
             "employment_type",

@@ -12,6 +12,7 @@ pub mod experience;
 pub mod gender_coded;
 mod json;
 pub mod jsonld;
+pub mod language;
 pub mod location;
 pub mod pay;
 mod scan;
@@ -109,6 +110,7 @@ pub struct Extractor {
     pay: pay::PayMatcher,
     coded: gender_coded::CodedMatcher,
     tech: tech::TechMatcher,
+    type_words: employment::TypeWords,
 }
 
 impl Extractor {
@@ -118,6 +120,7 @@ impl Extractor {
             pay: pay::PayMatcher::new(&vocab.pay),
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
             tech: tech::TechMatcher::new(&vocab.technologies),
+            type_words: employment::TypeWords::new(&vocab.employment),
         }
     }
 
@@ -174,7 +177,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *locations = ex.places.extract(&scan, doc);
             *work_arrangement = employment::work_arrangement(&scan, doc);
             *pay = ex.pay.extract(&scan, doc, locations);
-            *employment_types = employment::employment_types(&scan, doc);
+            *employment_types = employment::employment_types(&scan, doc, &ex.type_words);
             *fixed_term = employment::fixed_term(&scan, doc, employment_types);
             *seniority = employment::seniority(&scan, doc);
             *experience = experience::extract(&scan);

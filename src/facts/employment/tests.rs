@@ -216,3 +216,29 @@ fn a_type_in_who_is_sought_and_in_field_values_with_underscores() {
     // Seeking full-time students is not the role's type.
     assert!(types("# Tutor\n\nWe tutor full-time students.\n").is_empty());
 }
+
+#[test]
+fn contract_words_of_other_languages_from_the_vocabulary() {
+    let fr = "# Technicien de maintenance (H/F)\n\nNous recherchons un technicien pour notre atelier de Lyon, dans une équipe de six personnes.\n\nType de contrat : Contrat à durée déterminée - 6 mois\n\nDurée du travail : 35H (Temps plein)\n";
+    let got = types(fr);
+    assert!(
+        got.contains(&"TEMPORARY") && got.contains(&"FULL_TIME"),
+        "{got:?}"
+    );
+    // A fixed-term contract makes the role fixed-term.
+    assert!(!facts(fr).fixed_term.is_empty());
+    let de = "# Pflegefachkraft (m/w/d)\n\nWir suchen eine engagierte Pflegefachkraft für unser Team in der Innenstadt.\n\n- Unbefristete Vollzeitstelle\n- 30 Tage Urlaub\n";
+    let got = types(de);
+    assert!(
+        got.contains(&"FULL_TIME") && got.contains(&"PERMANENT"),
+        "{got:?}"
+    );
+    // Not the fixed term of "befristet" inside "Unbefristete".
+    assert!(!got.contains(&"TEMPORARY"), "{got:?}");
+    // A long line of a company's blurb lists every contract it recruits for: no type.
+    let blurb = "# Soudeur (H/F)\n\nNotre agence, spécialiste du recrutement en CDI, CDD et intérim depuis trente ans dans toute la région, recherche des profils variés pour ses clients.\n";
+    assert!(types(blurb).is_empty(), "{:?}", types(blurb));
+    // In an English posting "CDD" is Customer Due Diligence and "B2B" a kind of business.
+    let en = "# Onboarding Analyst\n\nYou will run customer onboarding for our clients.\n\n- Complete Customer Due Diligence (CDD)\n- Prior experience in a B2B role\n";
+    assert!(types(en).is_empty(), "{:?}", types(en));
+}

@@ -1,0 +1,37 @@
+//! The language a posting is written in, by whatlang's trigram model, for the words that
+//! only mean something in one language ("CDD" is a French fixed-term contract, and Customer Due
+//! Diligence in English; "B2B" a Polish contract, and a kind of business in English).
+
+/// How much of a posting is read to tell its language: enough for the model, bounded for
+/// postings of megabytes.
+const SAMPLE: usize = 4096;
+
+/// Whether a posting's text is English (or too short or mixed to tell, which counts as
+/// English: the built-in words are English).
+pub fn is_english(text: &str) -> bool {
+    let end = crate::re::floor_char_boundary(text, SAMPLE.min(text.len()));
+    match whatlang::detect(&text[..end]) {
+        Some(info) if info.is_reliable() => info.lang() == whatlang::Lang::Eng,
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_and_other_languages_are_told_apart() {
+        assert!(is_english(
+            "We are looking for a customer success manager who will complete customer due diligence and onboard new clients."
+        ));
+        assert!(!is_english(
+            "Nous recherchons un technicien de maintenance pour un contrat à durée déterminée de six mois dans notre usine."
+        ));
+        assert!(!is_english(
+            "Wir suchen ab sofort eine engagierte Pflegefachkraft in Vollzeit für unser Team in der Innenstadt."
+        ));
+        // Too short to tell: English, the language of the built-in words.
+        assert!(is_english("CDD"));
+    }
+}
