@@ -62,6 +62,9 @@ pub struct Facts {
     pub date_ranges: Vec<Fact<DateRange>>,
     pub date_posted: Option<Fact<Ymd>>,
     pub deadline: Option<Fact<Ymd>>,
+    /// A posting date or deadline stated as a date no calendar holds (`2019-02-29`): reported,
+    /// and never replaced by another date.
+    pub invalid_dates: Vec<Fact<dates::InvalidDate>>,
     pub eeo_statement: Vec<Fact<statements::Eeo>>,
     /// Statements limiting the job to citizens.
     pub citizenship: Vec<Fact<statements::CitizenshipRequirement>>,
@@ -162,6 +165,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         date_ranges,
         date_posted,
         deadline,
+        invalid_dates,
         eeo_statement,
         benefits,
         citizenship,
@@ -182,8 +186,10 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         || {
             *durations = dates::durations(&scan, doc);
             *date_ranges = dates::date_ranges(&scan, doc);
-            *date_posted = dates::date_posted(&scan, doc);
-            *deadline = dates::deadline(&scan, doc);
+            let (posted, bad_posted) = dates::split(dates::date_posted(&scan, doc));
+            let (closes, bad_closes) = dates::split(dates::deadline(&scan, doc));
+            (*date_posted, *deadline) = (posted, closes);
+            *invalid_dates = bad_posted.into_iter().chain(bad_closes).collect();
             *eeo_statement = statements::eeo(&scan);
             *benefits = benefits::benefits(&scan);
             *citizenship = statements::citizenship(&scan);
@@ -404,6 +410,16 @@ pub const REGISTRY: &[FactDef] = &[
         doc: "the application deadline",
     },
     FactDef {
+        name: "invalid_date",
+        fields: &[
+            ("value", FieldType::Str),
+            ("of", FieldType::Enum(&["date_posted", "deadline"])),
+            ("what", FieldType::Str),
+            ("why", FieldType::Str),
+        ],
+        doc: "a posting date or deadline that no calendar holds (`2019-02-29`): the date as written, which date it was meant to be, and why it cannot be",
+    },
+    FactDef {
         name: "eeo_statement",
         fields: &[
             ("veterans", FieldType::Bool),
@@ -612,6 +628,19 @@ impl Facts {
             r.entry("deadline")
                 .or_default()
                 .push(one(d.span, vec![("value", s(&d.value.to_string()))]));
+        }
+        for d in &self.invalid_dates {
+            let what = match d.value.of {
+                "date_posted" => "posting date",
+                _ => "application deadline",
+            };
+            let f = vec![
+                ("value", s(&d.value.text)),
+                ("of", s(d.value.of)),
+                ("what", s(what)),
+                ("why", s(&d.value.why)),
+            ];
+            r.entry("invalid_date").or_default().push(one(d.span, f));
         }
         for e in &self.eeo_statement {
             let f = vec![

@@ -241,6 +241,66 @@ fn malformed_front_matter_is_a_finding_with_a_span() {
 }
 
 #[test]
+fn impossible_dates_are_findings_and_never_replaced_by_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "---\ndate_posted: 2019-02-29\ndeadline: 2026-13-01\nlocation: Denver, CO\n---\n\n# Barista\n\nWe are hiring.\n";
+    write(dir.path(), "p.md", text);
+    let (code, doc, stderr) = run(&["check", "--format", "json", "p.md"], dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let found = spans_of(&doc, "date/invalid", text.as_bytes());
+    assert_eq!(
+        found,
+        [
+            (2, 14, "2019-02-29".to_string()),
+            (3, 11, "2026-13-01".to_string())
+        ],
+        "{doc}"
+    );
+    let messages: Vec<&str> = findings(&doc, "date/invalid")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(messages[0].contains("February 2019 has 28 days"), "{messages:?}");
+    assert!(messages[1].contains("no month 13"), "{messages:?}");
+    // A deadline was stated, if wrongly: not "no deadline".
+    assert_eq!(findings(&doc, "deadline/missing").count(), 0, "{doc}");
+    // In a body field and after "apply by" too; a real leap day and a day/month/year date are
+    // dates.
+    for (body, bad) in [
+        ("Posted: 2/30/2024\n", true),
+        ("Apply by April 31, 2026.\n", true),
+        ("Posted: 2/29/2024\n", false),
+        ("Apply by 25/12/2026.\n", false),
+    ] {
+        let text = format!("# Barista\n\nLocation: Denver, CO\n\n{body}");
+        write(dir.path(), "q.md", &text);
+        let (_, doc, _) = run(&["check", "--format", "json", "q.md"], dir.path());
+        assert_eq!(findings(&doc, "date/invalid").count(), usize::from(bad), "{body}: {doc}");
+    }
+    // An audit does not judge the posting at its impossible date nor silently at today's: it is
+    // undated, says so, and carries the finding.
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["audit", "--no-progress", "--format", "json", "p.md"])
+        .output()
+        .unwrap();
+    let record: Value =
+        serde_json::from_slice(out.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(record["dated_by"], "undated-today", "{record}");
+    assert!(record["facts"]["date_posted"].is_null(), "{record}");
+    let rules: Vec<&str> = record["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules.iter().filter(|r| **r == "date/invalid").count(),
+        2,
+        "{rules:?}"
+    );
+}
+
+#[test]
 fn a_large_posting_and_a_long_line_are_checked() {
     // 5 MB and a 1 MB line here; benches/hostile.py measures growth up to 50 MB.
     let dir = tempfile::tempdir().unwrap();
