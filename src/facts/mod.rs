@@ -90,7 +90,7 @@ pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> =
 /// first use, so one that is wrong would only show on the posting that needs it) and for the
 /// language server ([`crate::lint::Linter::compile_all`]).
 pub fn compile_patterns() {
-    crate::vocab::BUILTIN.chrome_set();
+    crate::vocab::BUILTIN.chrome_sets();
     tech::compile_patterns();
     benefits::compile_patterns();
     statements::compile_patterns();

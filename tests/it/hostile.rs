@@ -259,7 +259,10 @@ fn impossible_dates_are_findings_and_never_replaced_by_today() {
     let messages: Vec<&str> = findings(&doc, "date/invalid")
         .map(|f| f["message"].as_str().unwrap())
         .collect();
-    assert!(messages[0].contains("February 2019 has 28 days"), "{messages:?}");
+    assert!(
+        messages[0].contains("February 2019 has 28 days"),
+        "{messages:?}"
+    );
     assert!(messages[1].contains("no month 13"), "{messages:?}");
     // A deadline was stated, if wrongly: not "no deadline".
     assert_eq!(findings(&doc, "deadline/missing").count(), 0, "{doc}");
@@ -274,7 +277,11 @@ fn impossible_dates_are_findings_and_never_replaced_by_today() {
         let text = format!("# Barista\n\nLocation: Denver, CO\n\n{body}");
         write(dir.path(), "q.md", &text);
         let (_, doc, _) = run(&["check", "--format", "json", "q.md"], dir.path());
-        assert_eq!(findings(&doc, "date/invalid").count(), usize::from(bad), "{body}: {doc}");
+        assert_eq!(
+            findings(&doc, "date/invalid").count(),
+            usize::from(bad),
+            "{body}: {doc}"
+        );
     }
     // An audit does not judge the posting at its impossible date nor silently at today's: it is
     // undated, says so, and carries the finding.
@@ -437,6 +444,40 @@ fn a_regex_too_large_to_compile_names_its_rule() {
     );
     assert!(stderr.contains("huge.yaml:8:23"), "{stderr}");
     assert!(stderr.contains("too large once compiled"), "{stderr}");
+}
+
+#[test]
+fn a_chrome_vocabulary_too_large_as_a_set_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Each pattern compiles alone; together they are too large for one set.
+    let mut chrome = String::from("patterns:\n");
+    for k in 1..=12 {
+        chrome.push_str(&format!(
+            "  - id: big{k}\n    why: test\n    regex: '^z{k}(?:ab|cd){{30000}}$'\n"
+        ));
+    }
+    write(d, "rules/vocab/chrome.yaml", &chrome);
+    write(
+        d,
+        "p.txt",
+        "Field Technician\n\nLocation: Denver, CO\n\nWe use cookies to improve your experience.\n\nFix turbines.\n",
+    );
+    for cmd in ["fmt", "check"] {
+        let (code, _, stderr) = run(&[cmd, "--rules", "rules", "p.txt"], d);
+        assert_eq!(code, 2, "{cmd}: {stderr}");
+        assert!(stderr.contains("too large to compile together"), "{stderr}");
+        assert!(stderr.contains("chrome.yaml:"), "{stderr}");
+    }
+    // Without the file, the built-in chrome is removed as always.
+    std::fs::remove_file(d.join("rules/vocab/chrome.yaml")).unwrap();
+    let out = hirelint()
+        .current_dir(d)
+        .args(["fmt", "--rules", "rules", "p.txt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("cookies"));
 }
 
 #[test]
