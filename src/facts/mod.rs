@@ -80,6 +80,8 @@ pub struct Facts {
     pub tech_experience: Vec<Fact<TechExperience>>,
     /// Where an HTML page's JSON-LD contradicts its visible text (at the JSON-LD's span).
     pub jsonld_mismatch: Vec<Fact<embedded::Mismatch>>,
+    /// An HTML page's JSON-LD that cannot be read (not JSON, an amount that is not one): why.
+    pub jsonld_invalid: Vec<Fact<String>>,
 }
 
 /// The extractor for the built-in vocabulary, built once per process.
@@ -198,7 +200,9 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *tech_experience = ex.tech.extract(&scan);
         },
     );
-    facts.jsonld_mismatch = embedded::mismatches(source, &ex.places, &facts);
+    let embedded = embedded::read(source, &ex.places, &facts);
+    facts.jsonld_mismatch = embedded.mismatches;
+    facts.jsonld_invalid = embedded.invalid;
     facts
 }
 
@@ -495,6 +499,11 @@ pub const REGISTRY: &[FactDef] = &[
         doc: "where an HTML page's JSON-LD (this span) contradicts its visible text on salary, location or employment type",
     },
     FactDef {
+        name: "jsonld_invalid",
+        fields: &[("value", FieldType::Str)],
+        doc: "an HTML page's JSON-LD that cannot be read (not valid JSON, an amount that is not one): why, at the place",
+    },
+    FactDef {
         name: "jsonld_mismatch_text",
         fields: &[
             ("field", FieldType::Str),
@@ -729,6 +738,11 @@ impl Facts {
             r.entry("jsonld_mismatch_text")
                 .or_default()
                 .push(one(m.value.text_span, fields()));
+        }
+        for e in &self.jsonld_invalid {
+            r.entry("jsonld_invalid")
+                .or_default()
+                .push(one(e.span, vec![("value", s(&e.value))]));
         }
         r
     }
