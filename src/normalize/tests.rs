@@ -496,4 +496,3 @@ fn fuzz_regressions() {
         "\u{feff}# Dev\r\n\r\nText.\r\n"
     );
 }
-

@@ -582,3 +582,34 @@ fn an_interrupted_write_leaves_the_old_file_or_the_new_one() {
         );
     }
 }
+
+/// Under a limit on address space (`ulimit -v`) a posting is checked and audited: the
+/// allocator must not reserve more than a run needs (mimalloc reserved 1 GiB arenas, and each
+/// thread's glibc arena 64 MiB, and aborted with "memory allocation of 1520 bytes failed").
+#[cfg(target_os = "linux")]
+#[test]
+fn a_limit_on_address_space_is_enough_for_a_check_and_an_audit() {
+    let bin = assert_cmd::cargo::cargo_bin("hirelint");
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "p.md", POSTING);
+    // Not only the smallest limit: a larger one failed where a smaller one passed.
+    for kb in [200_000, 250_000, 300_000, 400_000] {
+        for args in [&["check", "p.md"][..], &["audit", "--no-progress", "p.md"]] {
+            let out = std::process::Command::new("sh")
+                .current_dir(dir.path())
+                .arg("-c")
+                .arg(format!("ulimit -v {kb} && exec \"$0\" \"$@\""))
+                .arg(&bin)
+                .args(args)
+                .env("NO_COLOR", "1")
+                .output()
+                .unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "ulimit -v {kb}, {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}
