@@ -1228,3 +1228,47 @@ fn json_ld_that_cannot_be_read_is_a_finding_at_its_place() {
     rules.sort();
     assert_eq!(rules, ["jsonld/invalid", "jsonld/mismatch"], "{found:?}");
 }
+
+#[test]
+fn messages_say_what_the_posting_does() {
+    let messages = |posting: &str, rule: &str| -> Vec<String> {
+        let out = hirelint()
+            .args(["check", "--format", "json", "--fail-on", "never"])
+            .args(["--stdin-filename", "job.md", "-"])
+            .write_stdin(posting)
+            .output()
+            .unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        doc["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == rule)
+            .map(|f| format!("{} | {}", f["message"], f["help"]))
+            .collect()
+    };
+    // A feminine lean is not explained by the masculine case.
+    let found = messages(
+        "# Nurse\n\nYou are kind, warm and supportive, committed to our patients, and you work together with a compassionate, understanding team.\n",
+        "language/gender-coded",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("leans feminine"), "{found:?}");
+    assert!(!found[0].contains("Masculine-coded ads are"), "{found:?}");
+    // "Great benefits" is not said to be what the posting says when it does not say it.
+    let found = messages(
+        "# Cook\n\nLocation: Denver, CO\n\nPay: $19 - $22 per hour.\n",
+        "benefits/missing",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let message = found[0].split(" | ").next().unwrap();
+    assert!(!message.contains("great benefits"), "{found:?}");
+    // No "a intern-level role".
+    let found = messages(
+        "# Marketing Intern\n\nRequirements: 2 years of experience in social media marketing.\n",
+        "conflict/seniority-title",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("says intern level"), "{found:?}");
+    assert!(!found[0].contains(" a intern"), "{found:?}");
+}
