@@ -800,6 +800,37 @@ fn test_rules_runs_a_folders_examples() {
         .arg(empty.path())
         .assert()
         .code(2);
+    // A folder is tested on its own: the built-in folder itself (or a fork of it) repeats no
+    // id of its own, though every id is a built-in one.
+    let out = hirelint().args(["test-rules", "rules"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains(" 0 failed"), "{stdout}");
+    let count: usize = stdout
+        .split(" rules,")
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(count > 30, "{stdout}");
+    // Within the folder, one id twice is still an error.
+    std::fs::write(
+        dir.path().join("again.yaml"),
+        "- id: acme/ninja\n  severity: warning\n  message: m\n  forbid: { pattern: 'x' }\n",
+    )
+    .unwrap();
+    hirelint()
+        .args(["test-rules"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("duplicate rule id `acme/ninja`"));
 }
 
 #[test]
