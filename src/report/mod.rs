@@ -31,6 +31,15 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Adds the counts of `other`.
+    pub fn add(&mut self, other: Summary) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+        self.suppressed += other.suppressed;
+    }
+
     pub fn of(results: &[FileResult]) -> Summary {
         let mut s = Summary {
             files: results.len(),

@@ -328,6 +328,23 @@ fn a_large_posting_and_a_long_line_are_checked() {
             "{name}"
         );
     }
+    // The report for people: a finding past column 65,535 of a line (miette's padding width
+    // panicked there) is reported with its place written out instead of the line.
+    let far = format!(
+        "# Line Cook\n\n{} Rockstar cooks welcome.\n",
+        "word ".repeat(20_000)
+    );
+    write(dir.path(), "far.md", &far);
+    let (code, _, stderr) = run(&["check", "--color", "never", "far.md"], dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["check", "--color", "never", "far.md"])
+        .output()
+        .unwrap();
+    let human = String::from_utf8_lossy(&out.stdout);
+    assert!(human.contains("at far.md:3:100002: "), "{human}");
+    assert!(human.contains("a line too long to show"), "{human}");
 }
 
 /// Nine levels of nine aliases each: 9^9 conditions once expanded.
