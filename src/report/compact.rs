@@ -4,11 +4,8 @@
 use super::FileResult;
 use std::io::Write;
 
-pub fn write(results: &[FileResult], out: &mut impl Write) -> std::io::Result<()> {
-    for r in results {
-        write_file(r, out)?;
-    }
-    Ok(())
+pub fn write<W: Write>(results: &[FileResult], out: &mut W) -> std::io::Result<()> {
+    super::each_file(results, out, write_file)
 }
 
 /// The lines of one file.

@@ -18,11 +18,8 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn write(results: &[FileResult], out: &mut impl Write) -> std::io::Result<()> {
-    for r in results {
-        write_file(r, out)?;
-    }
-    Ok(())
+pub fn write<W: Write>(results: &[FileResult], out: &mut W) -> std::io::Result<()> {
+    super::each_file(results, out, write_file)
 }
 
 /// The annotations of one file.

@@ -60,6 +60,15 @@ impl Summary {
     }
 }
 
+/// Writes each file's part of a report in turn.
+fn each_file<W: std::io::Write>(
+    results: &[FileResult],
+    out: &mut W,
+    write_file: fn(&FileResult, &mut W) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    results.iter().try_for_each(|r| write_file(r, out))
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")

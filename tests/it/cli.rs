@@ -888,17 +888,9 @@ fn extract_stops_quietly_when_the_reader_goes_away() {
         &["rules"],
         &["explain", "pay/missing"],
     ] {
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("hirelint"))
-            .args(args)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        drop(child.stdout.take());
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
+        let (code, stderr) = crate::common::with_stdout_closed(std::path::Path::new("."), args);
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
-        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(code, Some(0), "{args:?}");
     }
 }
 
@@ -1162,16 +1154,7 @@ fn page_with_json_ld(ld: &str) -> String {
 
 /// (rule, the page's text at the primary span, message) of every `jsonld/` finding.
 fn jsonld_findings(page: &str) -> Vec<(String, String, String)> {
-    let out = hirelint()
-        .args(["check", "--format", "json", "--fail-on", "never"])
-        .args(["--stdin-filename", "page.html", "-"])
-        .write_stdin(page)
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    doc["files"][0]["findings"]
-        .as_array()
-        .unwrap()
+    crate::common::stdin_findings("page.html", page)
         .iter()
         .filter(|f| f["rule"].as_str().unwrap().starts_with("jsonld/"))
         .map(|f| {
@@ -1263,16 +1246,7 @@ fn json_ld_that_cannot_be_read_is_a_finding_at_its_place() {
 #[test]
 fn messages_say_what_the_posting_does() {
     let messages = |posting: &str, rule: &str| -> Vec<String> {
-        let out = hirelint()
-            .args(["check", "--format", "json", "--fail-on", "never"])
-            .args(["--stdin-filename", "job.md", "-"])
-            .write_stdin(posting)
-            .output()
-            .unwrap();
-        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-        doc["files"][0]["findings"]
-            .as_array()
-            .unwrap()
+        crate::common::stdin_findings("job.md", posting)
             .iter()
             .filter(|f| f["rule"] == rule)
             .map(|f| format!("{} | {}", f["message"], f["help"]))

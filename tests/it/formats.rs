@@ -497,18 +497,12 @@ fn check_streams_its_report_as_it_lints() {
     // Last in name order, and not UTF-8: an error on stderr when it is read.
     std::fs::write(dir.path().join("zzz.md"), b"# T\n\xc3\x28\n").unwrap();
     for format in ["json", "compact", "human"] {
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("hirelint"))
-            .args(["check", "--format", format, "--color", "never"])
-            .arg(dir.path())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
         // The reader goes away at once: the first write fails.
-        drop(child.stdout.take());
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{format}: {stderr}");
+        let (code, stderr) = crate::common::with_stdout_closed(
+            dir.path(),
+            &["check", "--format", format, "--color", "never", "."],
+        );
+        assert_eq!(code, Some(2), "{format}: {stderr}");
         assert!(
             !stderr.contains("zzz.md"),
             "{format}: read to the end: {stderr}"
