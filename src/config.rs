@@ -41,7 +41,7 @@ struct Keys {
     #[serde(default)]
     severity: Option<BTreeMap<String, Severity>>,
     #[serde(default)]
-    jurisdictions: Option<Vec<String>>,
+    jurisdictions: Option<Vec<Located<String>>>,
     #[serde(default)]
     as_of: Option<Located<String>>,
     #[serde(default)]
@@ -68,7 +68,7 @@ struct File {
     #[serde(default)]
     severity: Option<BTreeMap<String, Severity>>,
     #[serde(default)]
-    jurisdictions: Option<Vec<String>>,
+    jurisdictions: Option<Vec<Located<String>>>,
     #[serde(default)]
     as_of: Option<Located<String>>,
     #[serde(default)]
@@ -445,9 +445,8 @@ impl Config {
         let places = crate::jurisdiction::known_codes(rules);
         for keys in std::iter::once(&self.keys).chain(self.overrides.iter().map(|o| &o.2)) {
             for code in keys.jurisdictions.iter().flatten() {
-                if let Some(why) = crate::jurisdiction::unknown(code, &places) {
-                    let at = self.text.find(code.as_str()).unwrap_or(0);
-                    return Err(self.error(why, Span::new(at, at + code.len()), None));
+                if let Some(why) = crate::jurisdiction::unknown(&code.value, &places) {
+                    return Err(self.error(why, located_span(&self.text, code), None));
                 }
             }
             if let Some(loc) = &keys.employer_location
@@ -526,7 +525,7 @@ fn apply(s: &mut Settings, keys: &Keys, config: &Config) {
             .extend(severity.iter().map(|(k, v)| (k.clone(), *v)));
     }
     if let Some(j) = &keys.jurisdictions {
-        s.jurisdictions = j.iter().map(|c| c.to_ascii_uppercase()).collect();
+        s.jurisdictions = j.iter().map(|c| c.value.to_ascii_uppercase()).collect();
     }
     if let Ok(Some(d)) = config.date(keys) {
         s.as_of = Some(d);

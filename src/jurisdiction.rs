@@ -271,6 +271,9 @@ pub fn unknown(code: &str, known: &std::collections::BTreeSet<String>) -> Option
     if known.contains(&code) {
         return None;
     }
+    if code.trim().is_empty() {
+        return Some("an empty jurisdiction; codes look like US-CO, US-NY-NYC, CA-ON, EU".into());
+    }
     let mut near: Vec<(usize, &String)> = known
         .iter()
         .map(|k| (edit_distance(&code, k), k))
@@ -292,7 +295,7 @@ pub fn unknown(code: &str, known: &std::collections::BTreeSet<String>) -> Option
 }
 
 /// Levenshtein distance, for "did you mean".
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

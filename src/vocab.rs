@@ -317,9 +317,14 @@ pub struct Vocabulary {
     section_by_name: HashMap<String, String>,
     fact_by_label: HashMap<String, String>,
     chrome_lines: HashMap<String, ()>,
-    /// All chrome patterns as one set, and why each is chrome.
-    /// Compiled on first use.
-    chrome_set: std::sync::OnceLock<Option<crate::re::RegexSet>>,
+    /// The chrome patterns of each file (indices into `chrome.patterns`): the built-in file,
+    /// then each user file. Each file's patterns are one set, so that a user's file can never
+    /// switch off the built-in chrome or another file's (a user's file is checked to compile as
+    /// a set when it is loaded).
+    chrome_files: Vec<std::ops::Range<usize>>,
+    /// Each file's set, with the index of its first pattern. Compiled on first use.
+    chrome_sets: std::sync::OnceLock<Vec<(usize, crate::re::RegexSet)>>,
+    /// Why each pattern is chrome.
     chrome_why: Vec<String>,
 }
 
@@ -400,23 +405,37 @@ impl Vocabulary {
                 // A user's file is checked pattern by pattern, to point at the one that is
                 // wrong; built-in patterns are checked by the tests.
                 let user_file = matches!(syntax, Syntax::Yaml);
+                let at = |p: &ChromePattern, message: String| {
+                    let offset = text.find(&p.regex).unwrap_or(0);
+                    let (line, column) = line_col(text, offset);
+                    err(YamlError {
+                        message,
+                        line,
+                        column,
+                        offset,
+                    })
+                };
                 for p in c.patterns.iter().filter(|_| user_file) {
-                    match crate::re::compile(&p.regex) {
-                        Ok(_) => {}
-                        Err(e) => {
-                            let offset = text.find(&p.regex).unwrap_or(0);
-                            let (line, column) = line_col(text, offset);
-                            return Err(err(YamlError {
-                                message: format!("invalid regex in chrome pattern `{}`: {e}", p.id),
-                                line,
-                                column,
-                                offset,
-                            }));
-                        }
+                    if let Err(e) = crate::re::compile(&p.regex) {
+                        return Err(at(
+                            p,
+                            format!("invalid regex in chrome pattern `{}`: {e}", p.id),
+                        ));
                     }
                 }
+                if user_file && let Some((p, e)) = too_large_together(&c.patterns) {
+                    return Err(at(
+                        p,
+                        format!(
+                            "the chrome patterns of this file are too large to compile together from pattern `{}` on ({e}); simplify them or move some to a vocabulary of another rule folder",
+                            p.id
+                        ),
+                    ));
+                }
+                let first = self.chrome.patterns.len();
                 self.chrome.lines.extend(c.lines);
                 self.chrome.patterns.extend(c.patterns);
+                self.chrome_files.push(first..self.chrome.patterns.len());
             }
             "gender-coded" => {
                 let g: GenderCodedVocab = syntax.parse(text).map_err(err)?;
@@ -509,7 +528,7 @@ impl Vocabulary {
                     .map(move |n| (normalize_label(n), l.fact.clone()))
             })
             .collect();
-        self.chrome_set = std::sync::OnceLock::new();
+        self.chrome_sets = std::sync::OnceLock::new();
         self.chrome_why = self
             .chrome
             .patterns
@@ -544,15 +563,20 @@ impl Vocabulary {
             .map(String::as_str)
     }
 
-    /// All chrome patterns as one set, made on first use.
-    /// (Each pattern compiles on its own, checked when its file is loaded.)
-    pub fn chrome_set(&self) -> Option<&crate::re::RegexSet> {
-        self.chrome_set
-            .get_or_init(|| {
-                let patterns = self.chrome.patterns.iter().map(|p| p.regex.as_str());
-                crate::re::RegexSet::new(patterns).ok()
-            })
-            .as_ref()
+    /// The chrome patterns as sets, one a file, each with the index of its first pattern;
+    /// made on first use. (A user's file compiles as a set, checked when it is loaded; the
+    /// built-in one, checked by the tests.)
+    pub fn chrome_sets(&self) -> &[(usize, crate::re::RegexSet)] {
+        self.chrome_sets.get_or_init(|| {
+            self.chrome_files
+                .iter()
+                .filter_map(|r| {
+                    let patterns = self.chrome.patterns[r.clone()].iter();
+                    let set = crate::re::RegexSet::new(patterns.map(|p| p.regex.as_str()));
+                    set.ok().map(|set| (r.start, set))
+                })
+                .collect()
+        })
     }
 
     /// Why a whole line is page chrome, if it is.
@@ -571,9 +595,26 @@ impl Vocabulary {
         if self.chrome_lines.contains_key(&normalize_label(trimmed)) {
             return Some("navigation or page control".to_string());
         }
-        let set = self.chrome_set()?;
-        set.first_match(trimmed).map(|i| self.chrome_why[i].clone())
+        self.chrome_sets()
+            .iter()
+            .find_map(|(first, set)| set.first_match(trimmed).map(|i| first + i))
+            .map(|i| self.chrome_why[i].clone())
     }
+}
+
+/// The first pattern from which `patterns` no longer compile as one set, and why; `None` when
+/// they do. A set that fails stays failing as patterns are added (it only grows), so a binary
+/// search over its prefixes finds the pattern in a few compilations.
+fn too_large_together(patterns: &[ChromePattern]) -> Option<(&ChromePattern, String)> {
+    let set = |n: usize| crate::re::RegexSet::new(patterns[..n].iter().map(|p| p.regex.as_str()));
+    let e = set(patterns.len()).err()?;
+    // The shortest failing prefix: `lo` compiles, `hi` does not.
+    let (mut lo, mut hi) = (0, patterns.len());
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if set(mid).is_ok() { lo = mid } else { hi = mid }
+    }
+    Some((&patterns[hi - 1], set(hi).err().unwrap_or(e)))
 }
 
 /// How a vocabulary file is written: YAML, or JSON converted from YAML at build time.
@@ -670,6 +711,40 @@ mod tests {
         );
         assert!(v.chrome_reason("• Share this job").is_some());
         assert!(v.chrome_reason("Share your ideas with the team.").is_none());
+        // Each built-in file compiles as one set.
+        assert_eq!(v.chrome_sets().len(), v.chrome_files.len());
+    }
+
+    #[test]
+    fn a_users_chrome_file_too_large_as_a_set_is_located_and_the_built_in_stays() {
+        // Each pattern compiles alone; together they are too large for one set.
+        let mut text = String::from("patterns:\n  - { id: fix, why: test, regex: '^Fix it$' }\n");
+        for k in 1..=12 {
+            text.push_str(&format!(
+                "  - id: big{k}\n    why: test\n    regex: '^z{k}(?:ab|cd){{30000}}$'\n"
+            ));
+        }
+        let mut v = crate::rules::builtin_vocabulary().clone();
+        let e = v.add_file("vocab/chrome.yaml", &text).unwrap_err();
+        assert!(
+            e.error.message.contains("too large to compile together"),
+            "{}",
+            e.error.message
+        );
+        assert!(e.error.message.contains("`big"), "{}", e.error.message);
+        assert!(e.error.line > 2 && e.error.column > 1, "{e:?}");
+        // Nothing of the file was taken, and the built-in chrome is still chrome.
+        v.finish();
+        assert!(v.chrome_reason("Fix it").is_none());
+        let cookies = "We use cookies to improve your experience.";
+        assert!(v.chrome_reason(cookies).is_some());
+        // A user's file that compiles is a set of its own beside the built-in one.
+        let fits = text.lines().take(5).collect::<Vec<_>>().join("\n");
+        v.add_file("vocab/chrome.yaml", &fits).unwrap();
+        v.finish();
+        assert!(v.chrome_reason("Fix it").is_some());
+        assert!(v.chrome_reason(cookies).is_some());
+        assert_eq!(v.chrome_sets().len(), v.chrome_files.len());
     }
 
     #[test]

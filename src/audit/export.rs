@@ -147,13 +147,15 @@ pub fn rows(
         return Ok(Box::new(records));
     }
     let mut lines = std::io::BufReader::new(file).split(b'\n').enumerate();
-    // A JSON Lines file whose first objects have none of the text columns is not an export of
-    // postings (or needs --text-field): one problem for the file, not one per row. Until that
-    // is known, the first rows wait.
+    // A JSON Lines file whose first rows have none of the text columns, or are not objects,
+    // is not an export of postings (or needs --text-field): one problem for the file, not one
+    // per row. Until that is known, the first rows wait; at most FIRST_ROWS of them, so that
+    // a file of any size is streamed.
     let mut pending: std::collections::VecDeque<Row> = std::collections::VecDeque::new();
     let mut decided = false;
     let mut stopped = false;
     let mut objects = 0;
+    let mut seen = 0;
     let rows = std::iter::from_fn(move || {
         loop {
             if stopped {
@@ -181,6 +183,7 @@ pub fn rows(
             let row = match json_row(&line, n, &name, &columns) {
                 None => continue,
                 Some((row, has_text)) => {
+                    seen += 1;
                     if has_text.is_some() {
                         objects += 1;
                     }
@@ -193,10 +196,15 @@ pub fn rows(
                 continue;
             }
             pending.push_back(row);
-            if objects >= FIRST_ROWS {
+            if seen >= FIRST_ROWS {
                 decided = true;
                 pending.clear();
-                let why = missing_text_columns(&columns, |_| false).unwrap_or_default();
+                let why = if objects == 0 {
+                    "not one is a JSON object: not JSON Lines of postings (one JSON object a line)"
+                        .to_string()
+                } else {
+                    missing_text_columns(&columns, |_| false).unwrap_or_default()
+                };
                 // Nothing more is read from this file.
                 stopped = true;
                 return Some(Row::Broken {
@@ -253,8 +261,8 @@ fn json_row(
     Some((row, Some(has_text)))
 }
 
-/// How many rows of a JSON Lines file may lack every text column before it is taken for
-/// something other than an export of postings.
+/// How many rows of a JSON Lines file may lack every text column (or not be objects) before it
+/// is taken for something other than an export of postings.
 const FIRST_ROWS: usize = 20;
 
 fn text_columns(columns: &Columns) -> Vec<String> {
@@ -388,6 +396,23 @@ mod tests {
             ))
         );
         assert!(matches!(&got[1], Err((id, why)) if id == "18" && why.contains("no text")));
+    }
+
+    #[test]
+    fn json_lines_of_non_objects_are_one_problem_and_never_held() {
+        // Rows wait only until FIRST_ROWS of them are known: a file of a million arrays is
+        // given up after as many, not held to its end (a posting after them is not read).
+        let mut jsonl: String = (0..FIRST_ROWS + 5).map(|i| format!("[{i}]\n")).collect();
+        jsonl.push_str("{\"description\": \"A\"}\n");
+        let got = read("export.jsonl", jsonl.as_bytes(), &Columns::default());
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            matches!(&got[0], Err((_, why)) if why.contains("not one is a JSON object")),
+            "{got:?}"
+        );
+        // Fewer rows than that: each says why.
+        let got = read("export.jsonl", b"[1]\n2\n", &Columns::default());
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]

@@ -91,7 +91,7 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
     if fixing && !args.diff {
         stop_on_interrupt();
     }
-    let lint_one = |(input, linter, options): &(Input, Arc<Linter>, LintOptions)| {
+    let lint_one = |(input, linter, options): &Job| {
         let read = input.read_one(&linter.rules.vocab.records);
         let source = match read {
             Ok(source) => source,
@@ -157,6 +157,15 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         };
         (result, outcome)
     };
+    // Reports written file by file are written as the postings are linted, a chunk at a time:
+    // nothing is held but counts (a check of many postings takes as little memory as one).
+    let streamed = matches!(
+        args.format,
+        Format::Json | Format::Human | Format::Compact | Format::Github
+    );
+    if !fixing && args.write_baseline.is_none() && streamed {
+        return stream(&args, &jobs, problems, &|job: &Job| lint_one(job).0);
+    }
     // One posting (the editor case) needs no thread pool: starting one costs more than it saves.
     let (mut results, outcomes): (Vec<FileResult>, Vec<FixOutcome>) = if jobs.len() > 1 {
         jobs.par_iter().map(lint_one).unzip()
@@ -230,6 +239,122 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         .iter()
         .flat_map(|r| &r.findings)
         .any(|f| f.is_active() && args.fail_on.fails(f.severity));
+    Ok(i32::from(failed))
+}
+
+/// A posting to check, with the linter and options of its config.
+type Job = (Input, Arc<Linter>, LintOptions);
+
+/// How many postings are linted before their part of a streamed report is written.
+const CHUNK: usize = 64;
+
+/// Lints the postings a chunk at a time and writes each file's part of the report (JSON, human,
+/// compact, GitHub) as soon as its chunk is done, in input order; then the unreadable inputs
+/// and the summary.
+fn stream(
+    args: &CheckArgs,
+    jobs: &[Job],
+    problems: Vec<(String, String)>,
+    lint_one: &(dyn Fn(&Job) -> FileResult + Sync),
+) -> Result<i32, i32> {
+    let mut baseline = match &args.baseline {
+        Some(path) => Some(Baseline::load(path).map_err(|e| {
+            eprintln!("error: {e}");
+            EXIT_ERROR
+        })?),
+        None => None,
+    };
+    let mut file = match &args.output {
+        Some(path) => Some(Output::create(path).map_err(|e| {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            EXIT_ERROR
+        })?),
+        None => None,
+    };
+    let stdout = std::io::stdout();
+    let color = file.is_none() && args.rules.color.enabled(stdout.is_terminal());
+    let mut lock = stdout.lock();
+    let out: &mut dyn Write = match &mut file {
+        Some(f) => f,
+        None => &mut lock,
+    };
+    let (mut summary, mut known) = (hirelint::report::Summary::default(), 0);
+    let (mut had_io_error, mut failed) = (false, false);
+    let mut json = None;
+    let write_all = |out: &mut dyn Write| -> std::io::Result<()> {
+        if let Format::Json = args.format {
+            json = Some(json::Stream::start(out)?);
+        }
+        let mut each = |mut r: FileResult, out: &mut dyn Write| -> std::io::Result<()> {
+            if let Some(b) = &mut baseline {
+                known += b.remove_known(std::slice::from_mut(&mut r));
+            }
+            if let Some(e) = &r.error {
+                eprintln!("error: {e}");
+                had_io_error = true;
+            }
+            failed |= r
+                .findings
+                .iter()
+                .any(|f| f.is_active() && args.fail_on.fails(f.severity));
+            summary.add(hirelint::report::Summary::of(std::slice::from_ref(&r)));
+            match (&args.format, &mut json) {
+                (Format::Json, Some(stream)) => stream.file(&r, out),
+                (Format::Human, _) => human::write_file(&r, color, out),
+                (Format::Compact, _) => compact::write_file(&r, out),
+                (Format::Github, _) => github::write_file(&r, out),
+                _ => Ok(()),
+            }
+        };
+        for chunk in jobs.chunks(CHUNK) {
+            // One posting (the editor case) needs no thread pool.
+            let results: Vec<FileResult> = if jobs.len() > 1 {
+                chunk.par_iter().map(lint_one).collect()
+            } else {
+                chunk.iter().map(lint_one).collect()
+            };
+            for r in results {
+                each(r, out)?;
+            }
+        }
+        for (name, why) in problems {
+            let unread = FileResult {
+                error: Some(format!("{name}: {why}")),
+                name,
+                source: None,
+                findings: Vec::new(),
+            };
+            each(unread, out)?;
+        }
+        match (json.take(), &args.format) {
+            (Some(stream), _) => stream.finish(&summary, out)?,
+            (None, Format::Human) => writeln!(out, "{summary}")?,
+            _ => {}
+        }
+        out.flush()
+    };
+    let written = write_all(out);
+    let committed = written.and_then(|()| match file {
+        Some(f) => f.commit(),
+        None => Ok(()),
+    });
+    if let Err(e) = committed {
+        match &args.output {
+            Some(path) => eprintln!("error: cannot write {}: {e}", path.display()),
+            None if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            None => eprintln!("error: cannot write output: {e}"),
+        }
+        return Err(EXIT_ERROR);
+    }
+    if let (Some(path), true) = (&args.baseline, known > 0) {
+        eprintln!(
+            "{known} known finding(s) in {} not reported",
+            path.display()
+        );
+    }
+    if had_io_error {
+        return Ok(EXIT_ERROR);
+    }
     Ok(i32::from(failed))
 }
 

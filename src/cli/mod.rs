@@ -194,11 +194,22 @@ impl RuleArgs {
 
     /// Loads the rule set, or prints a compiler-style error and returns the exit code.
     pub fn load(&self) -> Result<RuleSet, i32> {
-        RuleSet::load(&self.rules).map_err(|e| {
-            let color = self.color.enabled(std::io::stderr().is_terminal());
-            eprint!("{}", render(&LoadDiagnostic::new(&e), color));
-            EXIT_ERROR
-        })
+        RuleSet::load(&self.rules).map_err(|e| self.load_failed(&e))
+    }
+
+    /// The one folder of `--rules` on its own, without the built-in rules (`test-rules`).
+    pub fn load_alone(&self) -> Result<RuleSet, i32> {
+        let dir = self
+            .rules
+            .first()
+            .map_or(std::path::Path::new("."), |d| d.as_path());
+        RuleSet::load_alone(dir).map_err(|e| self.load_failed(&e))
+    }
+
+    fn load_failed(&self, e: &hirelint::rules::LoadError) -> i32 {
+        let color = self.color.enabled(std::io::stderr().is_terminal());
+        eprint!("{}", render(&LoadDiagnostic::new(e), color));
+        EXIT_ERROR
     }
 }
 

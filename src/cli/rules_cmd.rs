@@ -490,19 +490,14 @@ pub struct TestRulesArgs {
 /// `hirelint test-rules DIR`: runs the `bad` and `good` examples of the rules in DIR.
 pub fn test_rules(args: TestRulesArgs) -> Result<i32, i32> {
     let mut o = String::new();
+    // The folder on its own: a copy or fork of the built-in folder repeats the built-in ids.
     let rule_args = RuleArgs {
         rules: vec![args.dir.clone()],
         config: None,
         color: args.color,
     };
-    let linter = hirelint::lint::Linter::new(rule_args.load()?);
-    let builtin = hirelint::rules::builtin();
-    let theirs: Vec<&hirelint::rules::Rule> = linter
-        .rules
-        .rules
-        .iter()
-        .filter(|r| builtin.rule(&r.id).is_none())
-        .collect();
+    let linter = hirelint::lint::Linter::new(rule_args.load_alone()?);
+    let theirs: Vec<&hirelint::rules::Rule> = linter.rules.rules.iter().collect();
     if theirs.is_empty() {
         eprintln!("error: {}: no rule files (.yaml) found", args.dir.display());
         return Ok(EXIT_ERROR);

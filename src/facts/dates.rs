@@ -33,6 +33,78 @@ impl Ymd {
     pub fn full(&self) -> Option<jiff::civil::Date> {
         jiff::civil::Date::new(self.year?, self.month? as i8, self.day? as i8).ok()
     }
+
+    /// Why no calendar holds this date ("there is no month 13", "February 2019 has 28
+    /// days"), or `None` when one can.
+    pub fn impossible(&self) -> Option<String> {
+        const NAMES: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = self.month?;
+        if !(1..=12).contains(&month) {
+            return Some(format!("there is no month {month}"));
+        }
+        let day = self.day?;
+        let name = NAMES[usize::from(month - 1)];
+        // Without a year, February has 29 days in some year.
+        let year = self.year.unwrap_or(2000);
+        let days = jiff::civil::Date::new(year, month as i8, 1)
+            .map(|d| d.days_in_month())
+            .unwrap_or(31);
+        if day == 0 || i16::from(day) > i16::from(days) {
+            return Some(match self.year {
+                Some(y) => format!("{name} {y} has {days} days"),
+                None => format!("{name} has {days} days"),
+            });
+        }
+        None
+    }
+}
+
+/// A date where the posting states one (its posting date, its deadline): a date, or one that
+/// cannot be (`2019-02-29`, `2026-13-01`), which is reported (`date/invalid`) and never
+/// replaced by another.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stated {
+    Date(Ymd),
+    Impossible(InvalidDate),
+}
+
+/// A stated date that no calendar holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InvalidDate {
+    /// Which date it was meant to be: `date_posted` or `deadline`.
+    pub of: &'static str,
+    /// The date as written.
+    pub text: String,
+    /// Why it cannot be.
+    pub why: String,
+}
+
+/// The date, or the impossible date stated instead.
+pub fn split(stated: Option<Fact<Stated>>) -> (Option<Fact<Ymd>>, Option<Fact<InvalidDate>>) {
+    match stated {
+        Some(Fact {
+            value: Stated::Date(d),
+            span,
+        }) => (Some(Fact::new(d, span)), None),
+        Some(Fact {
+            value: Stated::Impossible(i),
+            span,
+        }) => (None, Some(Fact::new(i, span))),
+        None => (None, None),
+    }
 }
 
 /// A length of engagement.
@@ -142,6 +214,16 @@ crate::re::patterns! {
 
 /// Parses the first date in `s`.
 pub fn parse_date(s: &str) -> Option<(Ymd, std::ops::Range<usize>)> {
+    DATE.captures_iter(s).find_map(|c| {
+        date_from(&c)
+            .filter(|d| d.impossible().is_none())
+            .map(|d| (d, c.get(0).expect("group 0").range()))
+    })
+}
+
+/// The first date in `s`, where a date is stated: also one no calendar holds (`2019-02-29`),
+/// which [`Ymd::impossible`] tells.
+fn parse_stated(s: &str) -> Option<(Ymd, std::ops::Range<usize>)> {
     DATE.captures_iter(s)
         .find_map(|c| date_from(&c).map(|d| (d, c.get(0).expect("group 0").range())))
 }
@@ -156,10 +238,15 @@ fn date_from(c: &crate::re::Captures<'_>) -> Option<Ymd> {
         }
     } else if let Some(y) = num("uy") {
         let y = if y < 100 { 2000 + y } else { y };
+        let (mut m, mut d) = (num("um")?, num("ud")?);
+        // "25/12/2024" is day/month/year: only one reading is a date.
+        if m > 12 && (1..=12).contains(&d) {
+            (m, d) = (d, m);
+        }
         Ymd {
             year: Some(y as i16),
-            month: Some(num("um")? as u8),
-            day: Some(num("ud")? as u8),
+            month: Some(m as u8),
+            day: Some(d as u8),
         }
     } else if let Some(y) = num("hy") {
         Ymd {
@@ -188,23 +275,50 @@ fn date_from(c: &crate::re::Captures<'_>) -> Option<Ymd> {
             day: num("d").map(|d| d as u8),
         }
     };
-    let valid_month = ymd.month.is_none_or(|m| (1..=12).contains(&m));
-    let valid_day = ymd.day.is_none_or(|d| (1..=31).contains(&d));
+    // A month or day of two digits written where a date is stated is a date, possibly one no
+    // calendar holds ([`Ymd::impossible`]); a year outside these is not read as a year.
     let valid_year = ymd.year.is_none_or(|y| (1990..=2100).contains(&y));
-    (valid_month && valid_day && valid_year).then_some(ymd)
+    valid_year.then_some(ymd)
 }
 
 /// The first date among front matter `keys`, in the order of `keys` (the more specific first).
 /// "TBD" and empty values are no date; a date without a year only counts when `any_year`.
 fn front_matter_date(doc: &Document, keys: &[&str], any_year: bool) -> Option<Fact<Ymd>> {
+    front_matter_stated(doc, keys, any_year)
+        .map(|(f, _)| f)
+        .filter(|f| f.value.impossible().is_none())
+}
+
+/// [`front_matter_date`], but also a date no calendar holds, with the date as written.
+fn front_matter_stated(
+    doc: &Document,
+    keys: &[&str],
+    any_year: bool,
+) -> Option<(Fact<Ymd>, String)> {
     let fm = doc.front_matter.as_ref()?;
     keys.iter().find_map(|key| {
         fm.fields_named(std::slice::from_ref(key)).find_map(|f| {
-            let (d, r) = parse_date(&f.value)?;
-            (any_year || d.year.is_some())
-                .then(|| Fact::new(d, Span::new(r.start, r.end).offset(f.value_span.start)))
+            let (d, r) = parse_stated(&f.value)?;
+            (any_year || d.year.is_some()).then(|| {
+                let span = Span::new(r.start, r.end).offset(f.value_span.start);
+                (Fact::new(d, span), f.value[r].to_string())
+            })
         })
     })
+}
+
+/// A date found where the posting states its `of` date (`date_posted`, `deadline`): the date,
+/// or, when no calendar holds it, what was written and why.
+fn stated(of: &'static str, d: Ymd, span: Span, written: &str) -> Fact<Stated> {
+    let value = match d.impossible() {
+        None => Stated::Date(d),
+        Some(why) => Stated::Impossible(InvalidDate {
+            of,
+            text: written.to_string(),
+            why,
+        }),
+    };
+    Fact::new(value, span)
 }
 
 /// Explicit start–end ranges, and `Start date:` / `End date:` fields.
@@ -334,8 +448,9 @@ pub fn durations(scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
 }
 
 /// The posting date: front matter (`date`, `date_posted`, `opens`, ...), a `Posted:` field, or
-/// "Posted Mar 4, 2024" near the top.
-pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
+/// "Posted Mar 4, 2024" near the top. The first date stated decides, even one that cannot be.
+pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
+    const OF: &str = "date_posted";
     let keys = [
         "date_posted",
         "dateposted",
@@ -345,29 +460,26 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
         "opens",
         "open_date",
     ];
-    if let Some(fact) = front_matter_date(doc, &keys, false) {
-        return Some(fact);
+    if let Some((fact, written)) = front_matter_stated(doc, &keys, false) {
+        return Some(stated(OF, fact.value, fact.span, &written));
     }
     for seg in scan.field_values("date_posted") {
-        if let Some((d, r)) = parse_date(scan.slice(seg.span)) {
-            return Some(Fact::new(
-                d,
-                Span::new(r.start, r.end).offset(seg.span.start),
-            ));
+        let s = scan.slice(seg.span);
+        if let Some((d, r)) = parse_stated(s) {
+            let span = Span::new(r.start, r.end).offset(seg.span.start);
+            return Some(stated(OF, d, span, &s[r]));
         }
     }
     // "Posted 3/4/2024" in the first lines.
     for seg in scan.segments.iter().take(12) {
         let s = scan.slice(seg.span);
         if let Some(m) = POSTED.find(s)
-            && let Some((d, r)) = parse_date(&s[m.end()..])
+            && let Some((d, r)) = parse_stated(&s[m.end()..])
             && r.start == 0
             && d.year.is_some()
         {
-            return Some(Fact::new(
-                d,
-                Span::new(m.end() + r.start, m.end() + r.end).offset(seg.span.start),
-            ));
+            let span = Span::new(m.end() + r.start, m.end() + r.end).offset(seg.span.start);
+            return Some(stated(OF, d, span, &s[m.end()..][r]));
         }
     }
     // A line near the top that is a full date and nothing else ("Mar 4, 2024").
@@ -381,7 +493,7 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
             && d.day.is_some()
         {
             return Some(Fact::new(
-                d,
+                Stated::Date(d),
                 Span::new(lead + r.start, lead + r.end).offset(seg.span.start),
             ));
         }
@@ -390,8 +502,9 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
 }
 
 /// The application deadline: front matter (`closes`, `deadline`, ...), a `Deadline:` field, or
-/// "apply by June 1, 2026".
-pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
+/// "apply by June 1, 2026". The first date stated decides, even one that cannot be.
+pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
+    const OF: &str = "deadline";
     let keys = [
         "closes",
         "deadline",
@@ -402,27 +515,24 @@ pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Ymd>> {
         "apply_by",
         "expires",
     ];
-    if let Some(fact) = front_matter_date(doc, &keys, false) {
-        return Some(fact);
+    if let Some((fact, written)) = front_matter_stated(doc, &keys, false) {
+        return Some(stated(OF, fact.value, fact.span, &written));
     }
     for seg in scan.field_values("deadline") {
-        if let Some((d, r)) = parse_date(scan.slice(seg.span)) {
-            return Some(Fact::new(
-                d,
-                Span::new(r.start, r.end).offset(seg.span.start),
-            ));
+        let s = scan.slice(seg.span);
+        if let Some((d, r)) = parse_stated(s) {
+            let span = Span::new(r.start, r.end).offset(seg.span.start);
+            return Some(stated(OF, d, span, &s[r]));
         }
     }
     for (c, seg) in scan.matches(&DEADLINE) {
         let m = c.get(0).expect("group 0");
         let s = scan.slice(seg.span);
-        if let Some((d, r)) = parse_date(&s[m.end()..])
+        if let Some((d, r)) = parse_stated(&s[m.end()..])
             && r.start == 0
         {
-            return Some(Fact::new(
-                d,
-                Span::new(m.end() + r.start, m.end() + r.end).offset(seg.span.start),
-            ));
+            let span = Span::new(m.end() + r.start, m.end() + r.end).offset(seg.span.start);
+            return Some(stated(OF, d, span, &s[m.end()..][r]));
         }
     }
     None

@@ -13,7 +13,7 @@ use serde_json::Value;
 /// `text` (at `text_span`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mismatch {
-    /// `salary`, `location` or `employment type`.
+    /// `salary`, `location`, `work arrangement` or `employment type`: one mismatch a field.
     pub field: &'static str,
     pub page: String,
     pub text: String,
@@ -29,22 +29,43 @@ struct PageFacts {
     employment_types: Vec<Fact<EmploymentType>>,
 }
 
-/// The contradictions between a page's JSON-LD and the facts of its visible text.
-pub fn mismatches(
-    source: &Source,
-    places: &location::PlaceMatcher,
-    visible: &Facts,
-) -> Vec<Fact<Mismatch>> {
+/// What a page's JSON-LD gives the checks: where it contradicts the visible text, and where it
+/// cannot be read (not JSON, an amount that is not one), each with its span.
+#[derive(Debug, Default)]
+pub struct Embedded {
+    pub mismatches: Vec<Fact<Mismatch>>,
+    pub invalid: Vec<Fact<String>>,
+}
+
+/// The contradictions between a page's JSON-LD and the facts of its visible text, and the
+/// JSON-LD that cannot be read.
+pub fn read(source: &Source, places: &location::PlaceMatcher, visible: &Facts) -> Embedded {
     let Some(rendered) = &source.rendered else {
-        return Vec::new();
+        return Embedded::default();
     };
-    let Some(page) = rendered
-        .json_ld
-        .iter()
-        .find_map(|&script| page_facts(&source.text, script, places))
-    else {
-        return Vec::new();
+    let mut invalid = Vec::new();
+    // Every script is read, so that each one that is broken is reported; the first JobPosting
+    // is compared with the text.
+    let mut page = None;
+    for &script in &rendered.json_ld {
+        let facts = page_facts(&source.text, script, places, &mut invalid);
+        if page.is_none() {
+            page = facts;
+        }
+    }
+    let mismatches = match page {
+        Some(page) => mismatches(source, &page, visible),
+        None => Vec::new(),
     };
+    Embedded {
+        mismatches,
+        invalid,
+    }
+}
+
+/// Where the page's JobPosting contradicts the facts of its visible text: every field that
+/// does, each once.
+fn mismatches(source: &Source, page: &PageFacts, visible: &Facts) -> Vec<Fact<Mismatch>> {
     let text = |span: Span| source.text[span.range()].trim().to_string();
     let mut out = Vec::new();
     let mut push = |field, page: String, page_span, text_span| {
@@ -90,7 +111,7 @@ pub fn mismatches(
         && on_site_only
     {
         push(
-            "location",
+            "work arrangement",
             "remote work (TELECOMMUTE)".to_string(),
             span,
             visible.work_arrangement[0].span,
@@ -114,8 +135,20 @@ pub fn mismatches(
     out
 }
 
-fn page_facts(text: &str, script: Span, places: &location::PlaceMatcher) -> Option<PageFacts> {
-    let json: Value = serde_json::from_str(&text[script.range()]).ok()?;
+/// The JobPosting facts of one script; why it cannot be read goes to `invalid`.
+fn page_facts(
+    text: &str,
+    script: Span,
+    places: &location::PlaceMatcher,
+    invalid: &mut Vec<Fact<String>>,
+) -> Option<PageFacts> {
+    let json: Value = match serde_json::from_str(&text[script.range()]) {
+        Ok(json) => json,
+        Err(e) => {
+            invalid.push(json_error(text, script, &e));
+            return None;
+        }
+    };
     let posting = find_job_posting(&json)?;
     // A property's span: where its key is written in the script.
     let key_span = |key: &str| {
@@ -126,7 +159,14 @@ fn page_facts(text: &str, script: Span, places: &location::PlaceMatcher) -> Opti
     };
     let mut facts = PageFacts::default();
     if let Some(salary) = posting.get("baseSalary") {
-        facts.pay = pay_of(salary).map(|p| Fact::new(p, key_span("baseSalary")));
+        let span = key_span("baseSalary");
+        let mut problems = Vec::new();
+        facts.pay = pay_of(salary, &mut problems).map(|p| Fact::new(p, span));
+        invalid.extend(
+            problems
+                .into_iter()
+                .map(|why| Fact::new(format!("baseSalary: {why}"), span)),
+        );
     }
     if let Some(loc) = posting.get("jobLocation") {
         let span = key_span("jobLocation");
@@ -179,30 +219,42 @@ fn one_or_many(v: &Value) -> impl Iterator<Item = &Value> {
     }
 }
 
-fn number(v: &Value) -> Option<f64> {
-    match v {
+/// An amount of money: a number, or a string of one ("52,000"). One that is not finite or is
+/// below zero (`1e400`, `-5`) is no amount: why goes to `problems`.
+fn amount(key: &str, v: &Value, problems: &mut Vec<String>) -> Option<f64> {
+    let n = match v {
         Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().replace(',', "").parse().ok(),
+        Value::String(s) => s.trim().replace(',', "").parse::<f64>().ok(),
         _ => None,
+    }?;
+    if n.is_finite() && n >= 0.0 {
+        Some(n)
+    } else {
+        problems.push(format!("{key} {v} is not an amount of money"));
+        None
     }
 }
 
 /// A `MonetaryAmount`: `{currency, value: {minValue, maxValue | value, unitText}}`.
-fn pay_of(salary: &Value) -> Option<Pay> {
+fn pay_of(salary: &Value, problems: &mut Vec<String>) -> Option<Pay> {
     let currency = salary
         .get("currency")
         .and_then(Value::as_str)
         .map(|c| c.trim().to_ascii_uppercase());
     let value = salary.get("value").unwrap_or(salary);
+    let mut get = |key: &str, v: Option<&Value>| v.and_then(|v| amount(key, v, problems));
     let (min, max) = match value {
         Value::Object(q) => {
-            let single = q.get("value").and_then(number);
+            let single = get("value", q.get("value"));
             (
-                q.get("minValue").and_then(number).or(single),
-                q.get("maxValue").and_then(number).or(single),
+                get("minValue", q.get("minValue")).or(single),
+                get("maxValue", q.get("maxValue")).or(single),
             )
         }
-        other => (number(other), number(other)),
+        other => {
+            let n = get("value", Some(other));
+            (n, n)
+        }
     };
     if min.is_none() && max.is_none() {
         return None;
@@ -295,4 +347,35 @@ fn describe_pay(p: &Pay) -> String {
         .map(|p| format!(" per {}", p.as_str()))
         .unwrap_or_default();
     format!("{currency}{range}{period}")
+}
+
+/// A script that is not JSON: why, at the place in the page where the parser stopped.
+fn json_error(text: &str, script: Span, e: &serde_json::Error) -> Fact<String> {
+    let body = &text[script.range()];
+    // The parser counts lines from 1 and the bytes of a line from 1.
+    let line_start: usize = body
+        .split_inclusive('\n')
+        .take(e.line().saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let at = (line_start + e.column().saturating_sub(1)).min(body.len());
+    let at = crate::re::floor_char_boundary(body, at);
+    // One character there, or the script's last when the text ended early.
+    let one = |i: usize| body[i..].chars().next().map_or(0, char::len_utf8);
+    let (start, len) = match one(at) {
+        0 => {
+            let last = body.trim_end().char_indices().last().map_or(0, |(i, _)| i);
+            (last, one(last))
+        }
+        n => (at, n),
+    };
+    let message = e.to_string();
+    // "... at line 1 column 180": the span says where.
+    let why = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(why, _)| why);
+    Fact::new(
+        format!("not valid JSON: {why}"),
+        Span::new(script.start + start, script.start + start + len),
+    )
 }

@@ -63,6 +63,9 @@ pub struct Facts {
     pub date_ranges: Vec<Fact<DateRange>>,
     pub date_posted: Option<Fact<Ymd>>,
     pub deadline: Option<Fact<Ymd>>,
+    /// A posting date or deadline stated as a date no calendar holds (`2019-02-29`): reported,
+    /// and never replaced by another date.
+    pub invalid_dates: Vec<Fact<dates::InvalidDate>>,
     pub eeo_statement: Vec<Fact<statements::Eeo>>,
     /// Statements limiting the job to citizens.
     pub citizenship: Vec<Fact<statements::CitizenshipRequirement>>,
@@ -78,6 +81,8 @@ pub struct Facts {
     pub tech_experience: Vec<Fact<TechExperience>>,
     /// Where an HTML page's JSON-LD contradicts its visible text (at the JSON-LD's span).
     pub jsonld_mismatch: Vec<Fact<embedded::Mismatch>>,
+    /// An HTML page's JSON-LD that cannot be read (not JSON, an amount that is not one): why.
+    pub jsonld_invalid: Vec<Fact<String>>,
 }
 
 /// The extractor for the built-in vocabulary, built once per process.
@@ -88,7 +93,7 @@ pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> =
 /// first use, so one that is wrong would only show on the posting that needs it) and for the
 /// language server ([`crate::lint::Linter::compile_all`]).
 pub fn compile_patterns() {
-    crate::vocab::BUILTIN.chrome_set();
+    crate::vocab::BUILTIN.chrome_sets();
     tech::compile_patterns();
     benefits::compile_patterns();
     statements::compile_patterns();
@@ -165,6 +170,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         date_ranges,
         date_posted,
         deadline,
+        invalid_dates,
         eeo_statement,
         benefits,
         citizenship,
@@ -185,8 +191,10 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         || {
             *durations = dates::durations(&scan, doc);
             *date_ranges = dates::date_ranges(&scan, doc);
-            *date_posted = dates::date_posted(&scan, doc);
-            *deadline = dates::deadline(&scan, doc);
+            let (posted, bad_posted) = dates::split(dates::date_posted(&scan, doc));
+            let (closes, bad_closes) = dates::split(dates::deadline(&scan, doc));
+            (*date_posted, *deadline) = (posted, closes);
+            *invalid_dates = bad_posted.into_iter().chain(bad_closes).collect();
             *eeo_statement = statements::eeo(&scan);
             *benefits = benefits::benefits(&scan);
             *citizenship = statements::citizenship(&scan);
@@ -195,7 +203,9 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *tech_experience = ex.tech.extract(&scan);
         },
     );
-    facts.jsonld_mismatch = embedded::mismatches(source, &ex.places, &facts);
+    let embedded = embedded::read(source, &ex.places, &facts);
+    facts.jsonld_mismatch = embedded.mismatches;
+    facts.jsonld_invalid = embedded.invalid;
     facts
 }
 
@@ -407,6 +417,16 @@ pub const REGISTRY: &[FactDef] = &[
         doc: "the application deadline",
     },
     FactDef {
+        name: "invalid_date",
+        fields: &[
+            ("value", FieldType::Str),
+            ("of", FieldType::Enum(&["date_posted", "deadline"])),
+            ("what", FieldType::Str),
+            ("why", FieldType::Str),
+        ],
+        doc: "a posting date or deadline that no calendar holds (`2019-02-29`): the date as written, which date it was meant to be, and why it cannot be",
+    },
+    FactDef {
         name: "eeo_statement",
         fields: &[
             ("veterans", FieldType::Bool),
@@ -480,6 +500,11 @@ pub const REGISTRY: &[FactDef] = &[
             ("text", FieldType::Str),
         ],
         doc: "where an HTML page's JSON-LD (this span) contradicts its visible text on salary, location or employment type",
+    },
+    FactDef {
+        name: "jsonld_invalid",
+        fields: &[("value", FieldType::Str)],
+        doc: "an HTML page's JSON-LD that cannot be read (not valid JSON, an amount that is not one): why, at the place",
     },
     FactDef {
         name: "jsonld_mismatch_text",
@@ -616,6 +641,19 @@ impl Facts {
                 .or_default()
                 .push(one(d.span, vec![("value", s(&d.value.to_string()))]));
         }
+        for d in &self.invalid_dates {
+            let what = match d.value.of {
+                "date_posted" => "posting date",
+                _ => "application deadline",
+            };
+            let f = vec![
+                ("value", s(&d.value.text)),
+                ("of", s(d.value.of)),
+                ("what", s(what)),
+                ("why", s(&d.value.why)),
+            ];
+            r.entry("invalid_date").or_default().push(one(d.span, f));
+        }
         for e in &self.eeo_statement {
             let f = vec![
                 ("veterans", Value::Bool(e.value.veterans)),
@@ -703,6 +741,11 @@ impl Facts {
             r.entry("jsonld_mismatch_text")
                 .or_default()
                 .push(one(m.value.text_span, fields()));
+        }
+        for e in &self.jsonld_invalid {
+            r.entry("jsonld_invalid")
+                .or_default()
+                .push(one(e.span, vec![("value", s(&e.value))]));
         }
         r
     }

@@ -7,10 +7,13 @@
 //! `hirelint.yaml`, which is read again when one is saved or changes on disk, without a restart.
 //!
 //! The server never dies of a bad message: one that cannot be read, or whose params do not
-//! fit, is answered with an error (a request) or logged and ignored (a notification).
+//! fit, is answered with an error (a request) or logged and ignored (a notification). A
+//! document URI that is not a valid URI (`file:///a b.md`) is served all the same, and
+//! answered as the client spelled it (`uris`).
 
 mod position;
 mod transport;
+mod uris;
 
 use crate::config::ConfigError;
 use crate::finding::Finding;
@@ -151,6 +154,7 @@ fn serve(connection: &Connection) -> Result<i32, Error> {
         docs: HashMap::new(),
         workspace: fresh_workspace(),
         staged: Vec::new(),
+        spelled: uris::Spellings::default(),
     };
     if watch {
         server.watch_config_files()?;
@@ -208,6 +212,8 @@ struct Server<'c> {
     workspace: Workspace,
     /// Texts opened or changed and not yet linted, in the order they came.
     staged: Vec<(Uri, String, Option<i32>)>,
+    /// Document URIs the client spelled as no valid URI, by the valid URI they stand for.
+    spelled: uris::Spellings,
 }
 
 fn fresh_workspace() -> Workspace {
@@ -229,7 +235,17 @@ fn is_config_file(path: &Path) -> bool {
 }
 
 impl Server<'_> {
-    fn send(&self, message: Message) -> Result<(), Error> {
+    fn send(&self, mut message: Message) -> Result<(), Error> {
+        // A document is named to the client as the client named it.
+        match &mut message {
+            Message::Notification(n) => self.spelled.restore(&mut n.params),
+            Message::Response(r) => {
+                if let Ok(result) = &mut r.response_result {
+                    self.spelled.restore(result);
+                }
+            }
+            Message::Request(_) => {}
+        }
         self.connection.sender.send(message)?;
         Ok(())
     }
@@ -264,8 +280,9 @@ impl Server<'_> {
     }
 
     /// A notification; one whose params do not fit is logged and ignored (it gets no answer).
-    fn notification(&mut self, n: Notification) -> Result<(), Error> {
+    fn notification(&mut self, mut n: Notification) -> Result<(), Error> {
         use lsp::notification::*;
+        self.spelled.mend(&mut n.params);
         fn params<P: serde::de::DeserializeOwned>(n: lsp_server::Notification) -> Option<P> {
             serde_json::from_value(n.params)
                 .map_err(|e| eprintln!("hirelint lsp: ignored {}: {e}", n.method))
@@ -465,8 +482,9 @@ impl Server<'_> {
     }
 
     /// A request; one whose params do not fit gets an InvalidParams error.
-    fn request(&mut self, req: Request) -> Result<(), Error> {
+    fn request(&mut self, mut req: Request) -> Result<(), Error> {
         use lsp::request::*;
+        self.spelled.mend(&mut req.params);
         // Answered on the documents as they are now.
         self.flush()?;
         let result = match req.method.as_str() {

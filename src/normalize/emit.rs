@@ -45,12 +45,20 @@ impl Writer<'_> {
             }
             _ => line,
         };
-        if self.out.is_empty() && line.trim().is_empty() {
+        // A kept line is blank as Markdown says: only spaces and tabs. (A line of U+2028 goes
+        // on a paragraph; written as an empty line, it would end it.)
+        let kept = matches!(block, Block::Kept(_));
+        let blank = if kept {
+            line.trim_matches([' ', '\t']).is_empty()
+        } else {
+            line.trim().is_empty()
+        };
+        if self.out.is_empty() && blank {
             return;
         }
         // Blank lines before a kept block's first line of text, or after its last, separate
         // it from what comes before or after; they are not part of it.
-        if matches!(block, Block::Kept(_)) && line.trim().is_empty() {
+        if kept && blank {
             if self.last == Some(block) {
                 self.kept_blanks += 1;
             } else {
@@ -72,7 +80,11 @@ impl Writer<'_> {
                 self.out.push_str(self.eol);
             }
         }
-        self.out.push_str(line.trim_end());
+        self.out.push_str(if kept {
+            line.trim_end_matches([' ', '\t'])
+        } else {
+            line.trim_end()
+        });
         self.out.push_str(self.eol);
         self.last = Some(block);
         self.blank_pending = false;

@@ -201,20 +201,22 @@ fn invisible(content: &str) -> bool {
 }
 
 /// Marks the lines of `within` as kept: every line it overlaps, except a line where other text
-/// comes before it (`Apply now <!-- note -->` stays running text).
+/// comes before it (`Apply now <!-- note -->` stays running text). Text is judged as shown:
+/// `&nbsp;` before the block is space, as it is once written (`fmt` writes it as one).
 fn keep(text: &str, lines: &[Span], roles: &mut [Option<Role>], within: Span) {
     let mut block = None;
+    let blank = |s: &str| {
+        crate::document::shown(s)
+            .trim_matches(|c: char| c == '\u{feff}' || c.is_whitespace())
+            .is_empty()
+    };
     for (i, l) in lines.iter().enumerate() {
         let overlaps = l.start < within.end && within.start <= l.end;
-        let text_start = l.end
-            - text[l.range()]
-                .trim_start_matches(|c: char| c == '\u{feff}' || c.is_whitespace())
-                .len();
         // Blank lines before the first kept line are separators, not part of the block: the
         // writer puts one there anyway.
-        let leading_blank = block.is_none() && text_start == l.end;
-        if overlaps && !leading_blank && text_start >= within.start.min(l.end) && roles[i].is_none()
-        {
+        let leading_blank = block.is_none() && blank(&text[l.range()]);
+        let before = &text[l.start..within.start.clamp(l.start, l.end)];
+        if overlaps && !leading_blank && blank(before) && roles[i].is_none() {
             roles[i] = Some(Role::Keep {
                 block: *block.get_or_insert(i),
             });

@@ -312,6 +312,13 @@ fn bullets_written_as_entities_are_items() {
 #[test]
 fn fuzz_regressions() {
     let cases: &[(&str, &str)] = &[
+        // A line of U+2028 in a block quote: Markdown reads it as text that goes on the quote,
+        // the writer took it for a blank line that ended it, and `&mp;` after it was decoded
+        // as text on the next pass.
+        ("job.md", ">%\n\u{2028}\r&mp;"),
+        // `&nbsp;` before a Liquid comment tag: text before it kept the line running text, and
+        // once written as a space the tag opened a kept block on the next pass.
+        ("job.txt", "~\n&nbsp;{%comment%}"),
         // A byte-order mark before an ATX heading: the heading was read as text and a second
         // `# ` put in front of it.
         ("job.md", "\u{feff}# Frontend Developer\n\nText.\n"),

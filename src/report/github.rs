@@ -18,30 +18,35 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn write(results: &[FileResult], out: &mut impl Write) -> std::io::Result<()> {
-    for r in results {
-        let Some(source) = &r.source else { continue };
-        for f in r.findings.iter().filter(|f| f.is_active()) {
-            let command = match f.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
-            };
-            let span = f
-                .labels
-                .first()
-                .map_or_else(Default::default, |l| source.file_span(l.span));
-            let (line, col) = source.line_col_in_file(span.start);
-            let (end_line, end_col) = source.line_col_in_file(span.end);
-            let title = format!("hirelint {}", f.rule);
-            writeln!(
-                out,
-                "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
-                escape_property(&r.name),
-                escape_property(&title),
-                escape_data(&f.message)
-            )?;
-        }
+pub fn write<W: Write>(results: &[FileResult], out: &mut W) -> std::io::Result<()> {
+    super::each_file(results, out, write_file)
+}
+
+/// The annotations of one file.
+pub fn write_file(r: &FileResult, out: &mut (impl Write + ?Sized)) -> std::io::Result<()> {
+    let Some(source) = &r.source else {
+        return Ok(());
+    };
+    for f in r.findings.iter().filter(|f| f.is_active()) {
+        let command = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let span = f
+            .labels
+            .first()
+            .map_or_else(Default::default, |l| source.file_span(l.span));
+        let (line, col) = source.line_col_in_file(span.start);
+        let (end_line, end_col) = source.line_col_in_file(span.end);
+        let title = format!("hirelint {}", f.rule);
+        writeln!(
+            out,
+            "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
+            escape_property(&r.name),
+            escape_property(&title),
+            escape_data(&f.message)
+        )?;
     }
     Ok(())
 }

@@ -13,8 +13,15 @@ use std::fmt;
 #[derive(Debug)]
 pub struct FindingDiagnostic {
     finding: Finding,
-    source: CharColumns,
+    /// The posting, to show the labelled lines; none when a label is on a line too long to
+    /// show (minified HTML), whose place is then written out instead.
+    source: Option<CharColumns>,
 }
+
+/// The longest line (in characters) shown with its labels. miette pads labels to their column
+/// with a formatting width, which cannot exceed 65,535 (a label further right panicked), and a
+/// longer line is unreadable in a terminal anyway.
+const LONGEST_SHOWN_LINE: usize = 10_000;
 
 /// A posting as miette reads it, with columns counted in characters, as in every other
 /// output of hirelint (miette's own count is in bytes: "€" would count three).
@@ -75,13 +82,49 @@ impl FindingDiagnostic {
             label.span = source.file_span(label.span);
             label.text = super::terminal_safe(&label.text).into_owned();
         }
+        let name = super::terminal_safe(&source.name).into_owned();
+        let file = source.file_text();
+        let line_of = |offset: usize| {
+            let offset = crate::re::floor_char_boundary(file, offset.min(file.len()));
+            let start = file[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let end = file[offset..].find('\n').map_or(file.len(), |i| offset + i);
+            &file[start..end]
+        };
+        let too_long = finding.labels.iter().any(|l| {
+            [l.span.start, l.span.end]
+                .iter()
+                .any(|&o| line_of(o).chars().nth(LONGEST_SHOWN_LINE).is_some())
+        });
+        if too_long {
+            // Where each label is, in words: `file:line:col: label`.
+            let places: Vec<String> = finding
+                .labels
+                .drain(..)
+                .map(|l| {
+                    let (line, col) = source.line_col_in_file(l.span.start);
+                    format!(
+                        "at {name}:{line}:{col}: {} (a line too long to show)",
+                        l.text
+                    )
+                })
+                .collect();
+            let places = places.join("\n");
+            finding.help = Some(match finding.help.take() {
+                Some(help) => format!("{places}\n{help}"),
+                None => places,
+            });
+            return FindingDiagnostic {
+                finding,
+                source: None,
+            };
+        }
         FindingDiagnostic {
             finding,
-            source: CharColumns {
-                name: super::terminal_safe(&source.name).into_owned(),
-                text: super::terminal_safe(source.file_text()).into_owned(),
+            source: Some(CharColumns {
+                name,
+                text: super::terminal_safe(file).into_owned(),
                 language: language(source),
-            },
+            }),
         }
     }
 }
@@ -130,7 +173,7 @@ impl Diagnostic for FindingDiagnostic {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.source)
+        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -165,15 +208,27 @@ pub fn write(
     out: &mut impl std::io::Write,
 ) -> std::io::Result<()> {
     for r in results {
-        let Some(source) = &r.source else { continue };
-        for f in r.findings.iter().filter(|f| f.is_active()) {
-            let d = FindingDiagnostic::new(f, source);
-            write!(out, "{}", render(&d, color))?;
-            writeln!(out)?;
-        }
+        write_file(r, color, out)?;
     }
     let summary = Summary::of(results);
     writeln!(out, "{summary}")
+}
+
+/// The findings of one file.
+pub fn write_file(
+    r: &FileResult,
+    color: bool,
+    out: &mut (impl std::io::Write + ?Sized),
+) -> std::io::Result<()> {
+    let Some(source) = &r.source else {
+        return Ok(());
+    };
+    for f in r.findings.iter().filter(|f| f.is_active()) {
+        let d = FindingDiagnostic::new(f, source);
+        write!(out, "{}", render(&d, color))?;
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// A rule, vocabulary or config file that cannot be used, as a compiler-style diagnostic.

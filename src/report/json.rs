@@ -61,9 +61,17 @@ pub struct SpanJson<'a> {
 }
 
 pub fn report(results: &[FileResult]) -> Report<'_> {
-    let files = results
-        .iter()
-        .map(|r| FileJson {
+    Report {
+        version: 1,
+        files: results.iter().map(file).collect(),
+        summary: Summary::of(results),
+    }
+}
+
+/// One file of the report.
+pub fn file(r: &FileResult) -> FileJson<'_> {
+    {
+        FileJson {
             path: &r.name,
             error: r.error.as_deref(),
             findings: r
@@ -117,18 +125,64 @@ pub fn report(results: &[FileResult]) -> Report<'_> {
                         .map(|reason| SuppressedJson { reason }),
                 })
                 .collect(),
-        })
-        .collect();
-    Report {
-        version: 1,
-        files,
-        summary: Summary::of(results),
+        }
     }
 }
 
 pub fn write(results: &[FileResult], out: &mut impl std::io::Write) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &report(results)).map_err(io_error)?;
     writeln!(out)
+}
+
+/// The report written file by file (`check` of many postings): the same document as
+/// [`write`], byte for byte, with nothing held but the counts.
+pub struct Stream {
+    files: usize,
+}
+
+impl Stream {
+    pub fn start(out: &mut (impl std::io::Write + ?Sized)) -> std::io::Result<Stream> {
+        write!(out, "{{\n  \"version\": 1,\n  \"files\": [")?;
+        Ok(Stream { files: 0 })
+    }
+
+    pub fn file(
+        &mut self,
+        r: &FileResult,
+        out: &mut (impl std::io::Write + ?Sized),
+    ) -> std::io::Result<()> {
+        let text = serde_json::to_string_pretty(&file(r)).map_err(io_error)?;
+        out.write_all(if self.files == 0 { b"\n" } else { b",\n" })?;
+        self.files += 1;
+        // Pretty JSON has no line break inside a string: each line is indented as an element
+        // of `files`.
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.write_all(b"\n")?;
+            }
+            write!(out, "    {line}")?;
+        }
+        Ok(())
+    }
+
+    pub fn finish(
+        self,
+        summary: &Summary,
+        out: &mut (impl std::io::Write + ?Sized),
+    ) -> std::io::Result<()> {
+        if self.files > 0 {
+            out.write_all(b"\n  ")?;
+        }
+        let text = serde_json::to_string_pretty(summary).map_err(io_error)?;
+        write!(out, "],\n  \"summary\": ")?;
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                write!(out, "\n  ")?;
+            }
+            out.write_all(line.as_bytes())?;
+        }
+        writeln!(out, "\n}}")
+    }
 }
 
 /// A JSON writing error as the I/O error behind it, so that callers can tell a closed pipe.

@@ -31,6 +31,15 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Adds the counts of `other`.
+    pub fn add(&mut self, other: Summary) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+        self.suppressed += other.suppressed;
+    }
+
     pub fn of(results: &[FileResult]) -> Summary {
         let mut s = Summary {
             files: results.len(),
@@ -49,6 +58,15 @@ impl Summary {
         }
         s
     }
+}
+
+/// Writes each file's part of a report in turn.
+fn each_file<W: std::io::Write>(
+    results: &[FileResult],
+    out: &mut W,
+    write_file: fn(&FileResult, &mut W) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    results.iter().try_for_each(|r| write_file(r, out))
 }
 
 fn plural(n: usize, word: &str) -> String {

@@ -121,6 +121,7 @@ fn compile_defs(
             rule_start: start,
             duties,
             lazy,
+            has_match: def.value.forbid.is_some(),
         };
         let rule = c.rule(def.value)?;
         if seen.insert(rule.id.clone(), rule.offset).is_some() {
@@ -145,6 +146,8 @@ struct Compiler<'a> {
     duties: &'a [&'a str],
     /// Compile patterns on first use (the built-in pack) rather than now.
     lazy: bool,
+    /// The rule reports matched words (`forbid`), which `{match}` names; other rules have none.
+    has_match: bool,
 }
 
 impl Compiler<'_> {
@@ -384,6 +387,9 @@ impl Compiler<'_> {
             Some(s) => self.scopes(&s.0)?,
             None => Vec::new(),
         };
+        if let Some(label) = &c.label {
+            self.placeholders(label, false)?;
+        }
         let label = c.label.clone();
         if let Some(p) = &c.pattern {
             let mut regexes = Vec::new();
@@ -681,26 +687,85 @@ impl Compiler<'_> {
         }
     }
 
-    /// Checks that `{placeholders}` name fact fields, `{match}`, or (in a law message) the law.
+    /// Checks that `{placeholders}` name fact fields, `{match}` (in a rule that matches words),
+    /// or (in a law message) the law; and that text in braces that looks like one is one
+    /// (`{Pay.Min}`, `{pay.min }`, `{pay.min.extra}` would be printed as written).
     fn placeholders(&self, text: &str, law: bool) -> Result<(), RuleError> {
-        for cap in PLACEHOLDER.captures_iter(text) {
+        let names = || {
+            let facts = crate::facts::REGISTRY.iter().flat_map(|d| {
+                d.fields.iter().map(move |(f, _)| match *f {
+                    "value" => d.name.to_string(),
+                    f => format!("{}.{f}", d.name),
+                })
+            });
+            let laws = LAW_PLACEHOLDERS
+                .iter()
+                .filter(|_| law)
+                .map(|l| l.to_string());
+            let matched = self.has_match.then(|| "match".to_string());
+            facts.chain(laws).chain(matched).collect::<Vec<String>>()
+        };
+        let near = |name: &str| {
+            let wanted = name.trim().to_ascii_lowercase();
+            let mut near: Vec<(usize, String)> = names()
+                .into_iter()
+                .map(|n| (crate::jurisdiction::edit_distance(&wanted, &n), n))
+                .filter(|(d, _)| *d <= 2)
+                .collect();
+            near.sort();
+            match near.first() {
+                Some((_, n)) => format!("did you mean `{{{n}}}`? "),
+                None => String::new(),
+            }
+        };
+        for cap in BRACED.captures_iter(text) {
+            let written = cap.get(0).map_or("", |m| m.as_str());
             let name = cap.get(1).map_or("", |m| m.as_str());
-            if name == "match" || (law && LAW_PLACEHOLDERS.contains(&name)) {
-                continue;
+            if !name.bytes().any(|b| b.is_ascii_alphabetic()) {
+                continue; // `{100}`: not meant as a placeholder
             }
-            let (fact, field) = name.split_once('.').unwrap_or((name, "value"));
-            let known = fact_def(fact).is_some_and(|d| d.fields.iter().any(|(n, _)| *n == field));
-            if !known {
+            let well_formed = name.split('.').count() <= 2
+                && name.split('.').all(|p| {
+                    !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                });
+            let what = if !well_formed {
+                "malformed placeholder"
+            } else if name == "match" {
+                if self.has_match {
+                    continue;
+                }
                 return Err(self.error_near(
-                    &format!("{{{name}}}"),
-                    format!("unknown placeholder `{{{name}}}`"),
-                    Some("placeholders name a fact field (`{pay.min}`) or `{match}`".into()),
+                    written,
+                    "`{match}` names the words a `forbid` rule matched; this rule matches none"
+                        .into(),
+                    Some("name a fact field instead (`{pay.min}`), or write the words".into()),
                 ));
-            }
+            } else if law && LAW_PLACEHOLDERS.contains(&name) {
+                continue;
+            } else {
+                let (fact, field) = name.split_once('.').unwrap_or((name, "value"));
+                if fact_def(fact).is_some_and(|d| d.fields.iter().any(|(n, _)| *n == field)) {
+                    continue;
+                }
+                "unknown placeholder"
+            };
+            return Err(self.error_near(
+                written,
+                format!("{what} `{written}`"),
+                Some(format!(
+                    "{}placeholders are a fact field in lower case, without spaces (`{{pay.min}}`, `hirelint facts` lists them){}",
+                    near(name),
+                    if self.has_match { " or `{match}`" } else { "" }
+                )),
+            ));
         }
         Ok(())
     }
 }
+
+/// Text in braces within a line, which may be meant as a placeholder; group 1 is inside.
+static BRACED: std::sync::LazyLock<crate::re::Regex> =
+    std::sync::LazyLock::new(|| crate::re::ascii(r"\{((?u:[^{}\n])*)\}"));
 
 /// What a law message may name: `{law.name}` requires ... (`{law.citation}`, since `{law.since}`).
 pub const LAW_PLACEHOLDERS: &[&str] = &[

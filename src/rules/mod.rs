@@ -246,6 +246,18 @@ fn data_folder(path: &str) -> Option<&'static str> {
 impl RuleSet {
     /// The built-in pack plus the rule files, vocabularies and laws in `extra` folders.
     pub fn load(extra: &[impl AsRef<Path>]) -> Result<RuleSet, LoadError> {
+        Self::load_with(extra, true)
+    }
+
+    /// The rule files of one folder on their own, without the built-in ones (`test-rules`: a
+    /// copy of the built-in folder, or a fork of it, repeats every built-in id). Its laws
+    /// take the place of built-in laws with the same ids; its vocabularies add to the
+    /// built-in ones, as always.
+    pub fn load_alone(dir: impl AsRef<Path>) -> Result<RuleSet, LoadError> {
+        Self::load_with(&[dir], false)
+    }
+
+    fn load_with(extra: &[impl AsRef<Path>], with_builtin: bool) -> Result<RuleSet, LoadError> {
         // The user's files first: their laws decide which duties rule files may name.
         let mut user_rules: Vec<(String, String)> = Vec::new();
         let mut user_vocab: Vec<(String, String)> = Vec::new();
@@ -265,6 +277,12 @@ impl RuleSet {
             let mut all = crate::laws::BUILTIN.clone();
             for (name, text) in user_laws {
                 match crate::laws::parse_file(&text) {
+                    Ok(laws) if !with_builtin => {
+                        // On its own, a folder's law replaces the built-in one of its id.
+                        let ids: Vec<String> = laws.iter().map(|l| l.id.clone()).collect();
+                        all.retain(|l| !ids.contains(&l.id));
+                        all.extend(laws);
+                    }
                     Ok(laws) => all.extend(laws),
                     Err(error) => {
                         return Err(LoadError::Vocab(VocabError {
@@ -279,7 +297,7 @@ impl RuleSet {
         };
         let duties = crate::laws::duty_names(&laws);
         let mut rules = Vec::new();
-        for file in BUILTIN_RULE_FILES {
+        for file in BUILTIN_RULE_FILES.iter().filter(|_| with_builtin) {
             rules.extend(compile::compile_builtin(file, &duties).map_err(LoadError::Rule)?);
         }
         for (name, text) in user_rules {

@@ -137,6 +137,48 @@ fn a_rule_needs_exactly_one_check_and_known_placeholders() {
 }
 
 #[test]
+fn placeholders_are_checked_where_they_are_written() {
+    let forbid = |message: &str, label: &str| {
+        format!(
+            "- id: a/b\n  severity: warning\n  message: '{message}'\n  forbid: {{ pattern: 'x', label: '{label}' }}\n"
+        )
+    };
+    // Malformed ones would be printed as written: each is located, with the one meant.
+    for (bad, near) in [
+        ("{Pay.Min}", Some("{pay.min}")),
+        ("{pay.min }", Some("{pay.min}")),
+        ("{match1}", Some("{match}")),
+        ("{pay.min.extra}", None),
+    ] {
+        let text = forbid(&format!("Typo {bad}"), "here");
+        let e = error(&text);
+        assert!(e.message.contains("malformed placeholder"), "{bad}: {e}");
+        assert_eq!(&text[e.span.range()], bad, "{bad}");
+        let help = e.help.clone().unwrap_or_default();
+        match near {
+            Some(n) => assert!(
+                help.contains(&format!("did you mean `{n}`")),
+                "{bad}: {help}"
+            ),
+            None => assert!(!help.contains("did you mean"), "{bad}: {help}"),
+        }
+    }
+    // A condition's label is checked like the message.
+    let text = forbid("m", "label {nope}");
+    let e = error(&text);
+    assert!(e.message.contains("unknown placeholder `{nope}`"), "{e}");
+    assert_eq!(&text[e.span.range()], "{nope}");
+    // `{match}` only where words are matched.
+    let e = error(
+        "- id: a/b\n  severity: warning\n  message: 'required \"{match}\" is missing'\n  require: { pattern: 'zzz' }\n",
+    );
+    assert!(e.message.contains("`{match}` names the words"), "{e}");
+    compile_file("u.yaml", &forbid("found {match}", "{match} here")).unwrap();
+    // Braces around no name are text.
+    compile_file("u.yaml", &forbid("a set such as {1, 2}", "{ }")).unwrap();
+}
+
+#[test]
 fn conflicts_accept_one_group_or_several() {
     let one = compile_file("u.yaml", "- id: a/b\n  severity: warning\n  message: m\n  conflict:\n    - { fact: pay }\n    - { fact: location }\n").unwrap();
     assert!(matches!(&one[0].check, Check::Conflict(g) if g.len() == 1 && g[0].len() == 2));

@@ -800,6 +800,37 @@ fn test_rules_runs_a_folders_examples() {
         .arg(empty.path())
         .assert()
         .code(2);
+    // A folder is tested on its own: the built-in folder itself (or a fork of it) repeats no
+    // id of its own, though every id is a built-in one.
+    let out = hirelint().args(["test-rules", "rules"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains(" 0 failed"), "{stdout}");
+    let count: usize = stdout
+        .split(" rules,")
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(count > 30, "{stdout}");
+    // Within the folder, one id twice is still an error.
+    std::fs::write(
+        dir.path().join("again.yaml"),
+        "- id: acme/ninja\n  severity: warning\n  message: m\n  forbid: { pattern: 'x' }\n",
+    )
+    .unwrap();
+    hirelint()
+        .args(["test-rules"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("duplicate rule id `acme/ninja`"));
 }
 
 #[test]
@@ -857,17 +888,9 @@ fn extract_stops_quietly_when_the_reader_goes_away() {
         &["rules"],
         &["explain", "pay/missing"],
     ] {
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("hirelint"))
-            .args(args)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        drop(child.stdout.take());
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
+        let (code, stderr) = crate::common::with_stdout_closed(std::path::Path::new("."), args);
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
-        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(code, Some(0), "{args:?}");
     }
 }
 
@@ -1119,4 +1142,138 @@ fn reading_no_posting_at_all_is_an_error_that_says_why() {
             "{args:?}: {stderr}"
         );
     }
+}
+
+/// A page whose visible text says `$18 - $22 per hour` in Denver, on site, with `ld` as its
+/// JSON-LD script.
+fn page_with_json_ld(ld: &str) -> String {
+    format!(
+        "<html><body><h1>Barista</h1><p>Location: Denver, CO</p><p>Pay: $18 - $22 per hour</p><p>You must work on site every day.</p><script type=\"application/ld+json\">{ld}</script></body></html>\n"
+    )
+}
+
+/// (rule, the page's text at the primary span, message) of every `jsonld/` finding.
+fn jsonld_findings(page: &str) -> Vec<(String, String, String)> {
+    crate::common::stdin_findings("page.html", page)
+        .iter()
+        .filter(|f| f["rule"].as_str().unwrap().starts_with("jsonld/"))
+        .map(|f| {
+            let s = &f["spans"][0];
+            let (a, b) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                page[a as usize..b as usize].to_string(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_json_ld_mismatch_on_a_page_is_reported() {
+    let page = page_with_json_ld(
+        r#"{"@type":"JobPosting","baseSalary":{"@type":"MonetaryAmount","currency":"USD","value":{"@type":"QuantitativeValue","minValue":90,"maxValue":95,"unitText":"HOUR"}},"jobLocation":{"@type":"Place","address":{"addressLocality":"Austin","addressRegion":"TX","addressCountry":"US"}},"jobLocationType":"TELECOMMUTE","employmentType":"PART_TIME"}"#,
+    );
+    let mut found = jsonld_findings(&page);
+    found.sort();
+    let at: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        at,
+        ["\"baseSalary\"", "\"jobLocation\"", "\"jobLocationType\""],
+        "{found:#?}"
+    );
+    let messages: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+    assert!(
+        messages.iter().any(|m| m.contains("different salary")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("different location")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("different work arrangement")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn json_ld_that_cannot_be_read_is_a_finding_at_its_place() {
+    // A trailing comma: the finding points at the brace after it.
+    let ld = r#"{"@type":"JobPosting","title":"Barista",}"#;
+    let found = jsonld_findings(&page_with_json_ld(ld));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "jsonld/invalid");
+    assert_eq!(found[0].1, "}");
+    assert!(
+        found[0].2.contains("not valid JSON: trailing comma"),
+        "{found:?}"
+    );
+    // Cut short: the last character of the script.
+    let found = jsonld_findings(&page_with_json_ld(r#"{"@type":"JobPosting","ti"#));
+    assert_eq!((found.len(), found[0].1.as_str()), (1, "i"), "{found:?}");
+    // An amount that is no amount is reported, never shown as 18,446,744,073,709,551,615.
+    let ld = r#"{"@type":"JobPosting","baseSalary":{"currency":"USD","value":{"minValue":"1e400","maxValue":-5,"unitText":"HOUR"}}}"#;
+    let found = jsonld_findings(&page_with_json_ld(ld));
+    let messages: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|f| f.0 == "jsonld/invalid" && f.1 == "\"baseSalary\"")
+    );
+    assert!(
+        messages[0].contains("minValue \"1e400\" is not an amount"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].contains("maxValue -5 is not an amount"),
+        "{messages:?}"
+    );
+    // A second script that is broken is reported, and the first one still compared.
+    let good = r#"{"@type":"JobPosting","baseSalary":{"currency":"USD","value":{"minValue":90,"maxValue":95,"unitText":"HOUR"}}}"#;
+    let page = page_with_json_ld(&format!(
+        "{good}</script><script type=\"application/ld+json\">{{oops"
+    ));
+    let found = jsonld_findings(&page);
+    let mut rules: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    rules.sort();
+    assert_eq!(rules, ["jsonld/invalid", "jsonld/mismatch"], "{found:?}");
+}
+
+#[test]
+fn messages_say_what_the_posting_does() {
+    let messages = |posting: &str, rule: &str| -> Vec<String> {
+        crate::common::stdin_findings("job.md", posting)
+            .iter()
+            .filter(|f| f["rule"] == rule)
+            .map(|f| format!("{} | {}", f["message"], f["help"]))
+            .collect()
+    };
+    // A feminine lean is not explained by the masculine case.
+    let found = messages(
+        "# Nurse\n\nYou are kind, warm and supportive, committed to our patients, and you work together with a compassionate, understanding team.\n",
+        "language/gender-coded",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("leans feminine"), "{found:?}");
+    assert!(!found[0].contains("Masculine-coded ads are"), "{found:?}");
+    // "Great benefits" is not said to be what the posting says when it does not say it.
+    let found = messages(
+        "# Cook\n\nLocation: Denver, CO\n\nPay: $19 - $22 per hour.\n",
+        "benefits/missing",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let message = found[0].split(" | ").next().unwrap();
+    assert!(!message.contains("great benefits"), "{found:?}");
+    // No "a intern-level role".
+    let found = messages(
+        "# Marketing Intern\n\nRequirements: 2 years of experience in social media marketing.\n",
+        "conflict/seniority-title",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("says intern level"), "{found:?}");
+    assert!(!found[0].contains(" a intern"), "{found:?}");
 }

@@ -9,6 +9,38 @@ pub fn hirelint() -> Command {
     cmd
 }
 
+/// Runs `hirelint ARGS` in `dir` with its standard output closed at once (`... | head -1`
+/// having gone): its exit status and standard error.
+pub fn with_stdout_closed(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String) {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("hirelint"))
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The findings of the first file of a `check --format json` report of `text`, read from
+/// stdin as `name`.
+pub fn stdin_findings(name: &str, text: &str) -> Vec<serde_json::Value> {
+    let out = hirelint()
+        .args(["check", "--format", "json", "--fail-on", "never"])
+        .args(["--stdin-filename", name, "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    doc["files"][0]["findings"].as_array().unwrap().clone()
+}
+
 /// The words of a text: runs of letters and digits, after decoding HTML entities (as `fmt`
 /// does). `fmt` must keep every one that is not in removed chrome, in order.
 pub fn words(text: &str) -> Vec<String> {

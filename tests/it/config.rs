@@ -268,4 +268,25 @@ fn unknown_jurisdictions_are_errors_with_a_suggestion() {
             predicate::str::contains("unknown jurisdiction `US-XX`")
                 .and(predicate::str::contains("hirelint.yaml:1:17")),
         );
+    // Each at its own place, also one that a comment names first, and an empty one.
+    for (config, said, at) in [
+        (
+            "# not US-XX\njurisdictions:\n  - US-CO\n  - us-xx\n",
+            "unknown jurisdiction `US-XX`",
+            "hirelint.yaml:4:5",
+        ),
+        (
+            "jurisdictions: [US-CO, \"\"]\n",
+            "an empty jurisdiction; codes look like US-CO",
+            "hirelint.yaml:1:24",
+        ),
+    ] {
+        std::fs::write(dir.path().join("hirelint.yaml"), config).unwrap();
+        hirelint()
+            .current_dir(dir.path())
+            .args(["check", "job.md"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(said).and(predicate::str::contains(at)));
+    }
 }

@@ -479,3 +479,51 @@ fn one_line_formats_point_at_the_primary_span() {
         assert!(junit.contains(&at), "{junit}");
     }
 }
+
+/// `check` writes its report as it lints, a chunk of postings at a time, holding nothing but
+/// counts: when the reader of its output has gone, it stops at the first chunk, and never
+/// reaches a posting further on (which a report held to the end would have read, and named on
+/// stderr, before writing a byte).
+#[test]
+fn check_streams_its_report_as_it_lints() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..200 {
+        std::fs::write(
+            dir.path().join(format!("p{i:03}.md")),
+            "# Salesman\n\nLocation: Denver, CO\n",
+        )
+        .unwrap();
+    }
+    // Last in name order, and not UTF-8: an error on stderr when it is read.
+    std::fs::write(dir.path().join("zzz.md"), b"# T\n\xc3\x28\n").unwrap();
+    for format in ["json", "compact", "human"] {
+        // The reader goes away at once: the first write fails.
+        let (code, stderr) = crate::common::with_stdout_closed(
+            dir.path(),
+            &["check", "--format", format, "--color", "never", "."],
+        );
+        assert_eq!(code, Some(2), "{format}: {stderr}");
+        assert!(
+            !stderr.contains("zzz.md"),
+            "{format}: read to the end: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{format}: {stderr}");
+    }
+    // Read to the end, the same report as ever: every posting, the unreadable one named.
+    let out = hirelint()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["files"].as_array().unwrap().len(), 201);
+    assert_eq!(doc["summary"]["files"], 201);
+    assert!(
+        doc["files"][200]["error"]
+            .as_str()
+            .unwrap()
+            .contains("not valid UTF-8")
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("zzz.md"));
+}

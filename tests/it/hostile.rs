@@ -241,6 +241,73 @@ fn malformed_front_matter_is_a_finding_with_a_span() {
 }
 
 #[test]
+fn impossible_dates_are_findings_and_never_replaced_by_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "---\ndate_posted: 2019-02-29\ndeadline: 2026-13-01\nlocation: Denver, CO\n---\n\n# Barista\n\nWe are hiring.\n";
+    write(dir.path(), "p.md", text);
+    let (code, doc, stderr) = run(&["check", "--format", "json", "p.md"], dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let found = spans_of(&doc, "date/invalid", text.as_bytes());
+    assert_eq!(
+        found,
+        [
+            (2, 14, "2019-02-29".to_string()),
+            (3, 11, "2026-13-01".to_string())
+        ],
+        "{doc}"
+    );
+    let messages: Vec<&str> = findings(&doc, "date/invalid")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages[0].contains("February 2019 has 28 days"),
+        "{messages:?}"
+    );
+    assert!(messages[1].contains("no month 13"), "{messages:?}");
+    // A deadline was stated, if wrongly: not "no deadline".
+    assert_eq!(findings(&doc, "deadline/missing").count(), 0, "{doc}");
+    // In a body field and after "apply by" too; a real leap day and a day/month/year date are
+    // dates.
+    for (body, bad) in [
+        ("Posted: 2/30/2024\n", true),
+        ("Apply by April 31, 2026.\n", true),
+        ("Posted: 2/29/2024\n", false),
+        ("Apply by 25/12/2026.\n", false),
+    ] {
+        let text = format!("# Barista\n\nLocation: Denver, CO\n\n{body}");
+        write(dir.path(), "q.md", &text);
+        let (_, doc, _) = run(&["check", "--format", "json", "q.md"], dir.path());
+        assert_eq!(
+            findings(&doc, "date/invalid").count(),
+            usize::from(bad),
+            "{body}: {doc}"
+        );
+    }
+    // An audit does not judge the posting at its impossible date nor silently at today's: it is
+    // undated, says so, and carries the finding.
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["audit", "--no-progress", "--format", "json", "p.md"])
+        .output()
+        .unwrap();
+    let record: Value =
+        serde_json::from_slice(out.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(record["dated_by"], "undated-today", "{record}");
+    assert!(record["facts"]["date_posted"].is_null(), "{record}");
+    let rules: Vec<&str> = record["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules.iter().filter(|r| **r == "date/invalid").count(),
+        2,
+        "{rules:?}"
+    );
+}
+
+#[test]
 fn a_large_posting_and_a_long_line_are_checked() {
     // 5 MB and a 1 MB line here; benches/hostile.py measures growth up to 50 MB.
     let dir = tempfile::tempdir().unwrap();
@@ -261,6 +328,23 @@ fn a_large_posting_and_a_long_line_are_checked() {
             "{name}"
         );
     }
+    // The report for people: a finding past column 65,535 of a line (miette's padding width
+    // panicked there) is reported with its place written out instead of the line.
+    let far = format!(
+        "# Line Cook\n\n{} Rockstar cooks welcome.\n",
+        "word ".repeat(20_000)
+    );
+    write(dir.path(), "far.md", &far);
+    let (code, _, stderr) = run(&["check", "--color", "never", "far.md"], dir.path());
+    assert_eq!(code, 1, "{stderr}");
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["check", "--color", "never", "far.md"])
+        .output()
+        .unwrap();
+    let human = String::from_utf8_lossy(&out.stdout);
+    assert!(human.contains("at far.md:3:100002: "), "{human}");
+    assert!(human.contains("a line too long to show"), "{human}");
 }
 
 /// Nine levels of nine aliases each: 9^9 conditions once expanded.
@@ -380,6 +464,40 @@ fn a_regex_too_large_to_compile_names_its_rule() {
 }
 
 #[test]
+fn a_chrome_vocabulary_too_large_as_a_set_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Each pattern compiles alone; together they are too large for one set.
+    let mut chrome = String::from("patterns:\n");
+    for k in 1..=12 {
+        chrome.push_str(&format!(
+            "  - id: big{k}\n    why: test\n    regex: '^z{k}(?:ab|cd){{30000}}$'\n"
+        ));
+    }
+    write(d, "rules/vocab/chrome.yaml", &chrome);
+    write(
+        d,
+        "p.txt",
+        "Field Technician\n\nLocation: Denver, CO\n\nWe use cookies to improve your experience.\n\nFix turbines.\n",
+    );
+    for cmd in ["fmt", "check"] {
+        let (code, _, stderr) = run(&[cmd, "--rules", "rules", "p.txt"], d);
+        assert_eq!(code, 2, "{cmd}: {stderr}");
+        assert!(stderr.contains("too large to compile together"), "{stderr}");
+        assert!(stderr.contains("chrome.yaml:"), "{stderr}");
+    }
+    // Without the file, the built-in chrome is removed as always.
+    std::fs::remove_file(d.join("rules/vocab/chrome.yaml")).unwrap();
+    let out = hirelint()
+        .current_dir(d)
+        .args(["fmt", "--rules", "rules", "p.txt"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("cookies"));
+}
+
+#[test]
 fn a_missing_or_unreadable_rule_folder_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -479,5 +597,36 @@ fn an_interrupted_write_leaves_the_old_file_or_the_new_one() {
             now == messy.as_bytes() || now == formatted,
             "half-written when killed at {tenths}/10 of a run"
         );
+    }
+}
+
+/// Under a limit on address space (`ulimit -v`) a posting is checked and audited: the
+/// allocator must not reserve more than a run needs (mimalloc reserved 1 GiB arenas, and each
+/// thread's glibc arena 64 MiB, and aborted with "memory allocation of 1520 bytes failed").
+#[cfg(target_os = "linux")]
+#[test]
+fn a_limit_on_address_space_is_enough_for_a_check_and_an_audit() {
+    let bin = assert_cmd::cargo::cargo_bin("hirelint");
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "p.md", POSTING);
+    // Not only the smallest limit: a larger one failed where a smaller one passed.
+    for kb in [200_000, 250_000, 300_000, 400_000] {
+        for args in [&["check", "p.md"][..], &["audit", "--no-progress", "p.md"]] {
+            let out = std::process::Command::new("sh")
+                .current_dir(dir.path())
+                .arg("-c")
+                .arg(format!("ulimit -v {kb} && exec \"$0\" \"$@\""))
+                .arg(&bin)
+                .args(args)
+                .env("NO_COLOR", "1")
+                .output()
+                .unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "ulimit -v {kb}, {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
     }
 }

@@ -371,3 +371,25 @@ fn shutdown_and_exit_follow_the_protocol() {
     c.notify("exit", Value::Null);
     assert_eq!(c.child.wait().unwrap().code(), Some(1));
 }
+
+#[test]
+fn a_document_uri_with_a_space_is_served_and_named_as_sent() {
+    let mut c = Client::started();
+    for uri in ["file:///p/a b.md", "file:///p/café 100%.md"] {
+        c.open(uri, GENDERED);
+        let published = c.published(uri);
+        let diagnostics = published["diagnostics"].as_array().unwrap();
+        assert!(
+            codes(diagnostics).contains(&"language/gendered"),
+            "{uri}: {published}"
+        );
+        // Requests on it are answered, with its own spelling in what they return.
+        let r = c.request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 2}, "end": {"line": 0, "character": 10}}, "context": {"diagnostics": []}}),
+        );
+        let text = r["result"].to_string();
+        assert!(text.contains(uri), "{uri}: {r}");
+        assert!(!text.contains("%20"), "{uri}: {r}");
+    }
+}

@@ -201,21 +201,12 @@ fn audit_into_a_closed_pipe_stops_quietly() {
     }
     std::fs::write(d.join("jobs.csv"), export).unwrap();
     for format in ["csv", "json"] {
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("hirelint"))
-            .current_dir(d)
-            .args(["audit", "--no-progress", "--format", format, "jobs.csv"])
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
         // Closing the reading end: the records (far more than a pipe holds) meet a closed pipe.
-        drop(child.stdout.take());
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            matches!(out.status.code(), Some(0 | 1)),
-            "{format}: {stderr}"
+        let (code, stderr) = crate::common::with_stdout_closed(
+            d,
+            &["audit", "--no-progress", "--format", format, "jobs.csv"],
         );
+        assert!(matches!(code, Some(0 | 1)), "{format}: {stderr}");
         assert!(!stderr.contains("error"), "{format}: {stderr}");
     }
 }

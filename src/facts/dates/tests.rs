@@ -116,3 +116,28 @@ fn the_application_window_is_not_the_engagement() {
     );
     assert!(f.date_ranges.is_empty(), "{:?}", f.date_ranges);
 }
+
+#[test]
+fn impossible_dates_are_stated_and_say_why() {
+    let f = facts("---\ndate_posted: 2019-02-29\ncloses: 2026-04-31\n---\n# Dev\n");
+    assert!(f.date_posted.is_none() && f.deadline.is_none());
+    let bad: Vec<(&str, &str, &str)> = f
+        .invalid_dates
+        .iter()
+        .map(|d| (d.value.of, d.value.text.as_str(), d.value.why.as_str()))
+        .collect();
+    assert_eq!(
+        bad,
+        [
+            ("date_posted", "2019-02-29", "February 2019 has 28 days"),
+            ("deadline", "2026-04-31", "April 2026 has 30 days"),
+        ]
+    );
+    // A leap day in a leap year, and day/month/year where only that reading is a date.
+    let f = facts("---\ndate_posted: 2020-02-29\ncloses: 25/12/2026\n---\n# Dev\n");
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2020-02-29");
+    assert_eq!(f.deadline.unwrap().value.to_string(), "2026-12-25");
+    assert!(f.invalid_dates.is_empty());
+    // In running text an impossible date is no date, not a finding.
+    assert_eq!(parse_date("the 2019-20 season").map(|(d, _)| d), None);
+}
