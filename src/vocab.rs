@@ -180,6 +180,8 @@ pub struct TitleVocab {
     /// Endings a role word may have ("-s", "-ing", "-in").
     #[serde(default)]
     pub endings: Vec<String>,
+    #[serde(skip)]
+    role_set: std::collections::HashSet<String>,
 }
 
 impl TitleVocab {
@@ -194,22 +196,28 @@ impl TitleVocab {
             .chain(parts)
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
-            .any(|w| {
-                self.roles.iter().any(|r| {
-                    // The role word, then at most an ending ("Engineers", "Entwicklerin").
-                    let at = if w.starts_with(r.as_str()) {
-                        Some(0)
-                    } else if r.chars().count() >= COMPOUND_PART {
-                        w.rfind(r.as_str())
-                    } else {
-                        None
-                    };
-                    at.is_some_and(|i| {
-                        let ending = &w[i + r.len()..];
-                        ending.is_empty() || self.endings.iter().any(|e| e == ending)
-                    })
-                })
+            .any(|w| self.is_role_word(&w))
+    }
+
+    fn is_role_word(&self, word: &str) -> bool {
+        std::iter::once("")
+            .chain(self.endings.iter().map(String::as_str))
+            .filter_map(|e| word.strip_suffix(e))
+            .any(|stem| {
+                self.role_set.contains(stem)
+                    // The end of a compound: a long role word after other letters.
+                    || stem
+                        .char_indices()
+                        .skip(1)
+                        .map(|(i, _)| &stem[i..])
+                        .take_while(|rest| rest.chars().count() >= COMPOUND_PART)
+                        .any(|rest| self.role_set.contains(rest))
             })
+    }
+
+    /// Builds the lookup set; call after the last words are added.
+    fn index(&mut self) {
+        self.role_set = self.roles.iter().cloned().collect();
     }
 }
 
@@ -508,6 +516,7 @@ impl Vocabulary {
 
     /// Builds the lookup tables; call after the last [`Vocabulary::add_file`].
     pub fn finish(&mut self) {
+        self.titles.index();
         self.section_by_name = self
             .sections
             .sections

@@ -178,7 +178,9 @@ impl TypeWords {
                     .filter(|w| !w.trim().is_empty())
                     .map(|w| regex::escape(w.trim()))
                     .collect();
-                let pattern = format!(r"(?i)\b(?:{})", words.join("|"));
+                // An ASCII word boundary: a Unicode one sends the engine to a slower path on
+                // any non-ASCII text, and these words start with a letter either way.
+                let pattern = format!(r"(?i)(?-u:\b)(?:{})", words.join("|"));
                 Some((kind, crate::re::compile(&pattern).ok()?))
             })
             .collect();
@@ -210,25 +212,27 @@ pub fn employment_types(
 ) -> Vec<Fact<EmploymentType>> {
     let mut out = Vec::new();
     // Where a posting in another language states its terms in its words: fields, the title,
-    // headings, list items and short lines.
-    let foreign = !super::language::is_english(&scan.text[doc.body.range()]);
-    for b in doc.text_blocks().filter(|_| foreign) {
+    // headings, list items and short lines. Its language is asked only when such a word is
+    // there (telling a language costs more than the search).
+    let mut foreign_words = Vec::new();
+    for b in doc.text_blocks() {
         let whole = !matches!(b.kind, crate::document::BlockKind::Paragraph);
         let mut start = b.content.start;
         for line in scan.text[b.content.range()].split_inclusive('\n') {
             let span = Span::new(start, start + line.trim_end().len());
             start += line.len();
             if whole || line.trim().chars().count() <= SHORT_LINE {
-                words.push(scan, span, &mut out);
+                words.push(scan, span, &mut foreign_words);
             }
         }
     }
-    if let Some(fm) = &doc.front_matter
-        && foreign
-    {
+    if let Some(fm) = &doc.front_matter {
         for f in &fm.fields {
-            words.push(scan, f.value_span, &mut out);
+            words.push(scan, f.value_span, &mut foreign_words);
         }
+    }
+    if !foreign_words.is_empty() && !super::language::is_english(&scan.text[doc.body.range()]) {
+        out.extend(foreign_words);
     }
     if let Some(fm) = &doc.front_matter {
         let keys = [
