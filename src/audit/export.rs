@@ -79,6 +79,17 @@ pub fn rows(
         };
         return Ok(Box::new(rows.into_iter()));
     }
+    // A UTF-16 export (as some spreadsheets save) is named for what it is, not read as one
+    // garbled column.
+    let mut head = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(std::fs::File::open(path)?, 8192),
+        &mut head,
+    )?;
+    if let Some(kind) = crate::source::not_text_kind(&head) {
+        let why = format!("not a text export: this looks like {kind}; save it as UTF-8");
+        return Ok(Box::new(std::iter::once(Row::Broken { name, why })));
+    }
     let file = std::fs::File::open(path)?;
     let columns = columns.clone();
     let is_csv = path
@@ -413,6 +424,26 @@ mod tests {
         // Fewer rows than that: each says why.
         let got = read("export.jsonl", b"[1]\n2\n", &Columns::default());
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_utf16_export_is_named_for_what_it_is() {
+        let utf16: Vec<u8> = b"\xff\xfe"
+            .iter()
+            .copied()
+            .chain(
+                "description\nBarista\n"
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes),
+            )
+            .collect();
+        for name in ["export.csv", "export.jsonl"] {
+            let got = read(name, &utf16, &Columns::default());
+            assert!(
+                matches!(&got[..], [Err((_, why))] if why.contains("UTF-16")),
+                "{name}: {got:?}"
+            );
+        }
     }
 
     #[test]

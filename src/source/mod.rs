@@ -227,6 +227,12 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         .then_some("a binary file")
 }
 
+/// What the start of a file says it is when it is not UTF-8 text (UTF-16, a PDF, a binary
+/// file), for readers that do not go through [`Source::from_bytes`] (CSV exports).
+pub fn not_text_kind(head: &[u8]) -> Option<&'static str> {
+    signature_kind(head).or_else(|| binary_kind(head))
+}
+
 /// The kind of file a known signature at its start says it is.
 fn signature_kind(bytes: &[u8]) -> Option<&'static str> {
     const SIGNATURES: &[(&[u8], &str)] = &[
