@@ -322,9 +322,7 @@ fn posting(file: &str, n: usize, columns: &Columns, get: impl Fn(&str) -> Option
     let mut front = String::new();
     for (key, col) in &columns.fields {
         if let Some(v) = get(col).filter(|v| !v.trim().is_empty()) {
-            // A JSON string is a YAML string: quotes, colons and line breaks stay data.
-            let value = serde_json::Value::String(v.trim().to_string());
-            front.push_str(&format!("{key}: {value}\n"));
+            front_matter_field(&mut front, key, &[v.trim().to_string()]);
         }
     }
     // Structured columns without the posting's text are not a posting to judge.
@@ -340,6 +338,20 @@ fn posting(file: &str, n: usize, columns: &Columns, get: impl Fn(&str) -> Option
         format!("---\n{front}---\n\n{body}")
     };
     Row::Posting(Source::new(name, text, Format::Markdown))
+}
+
+/// Writes `key: value` (or a list under `key`) as a YAML front matter line. Values are
+/// written as JSON strings, which are YAML strings: quotes, colons and line breaks stay data.
+pub(super) fn front_matter_field(out: &mut String, key: &str, values: &[String]) {
+    let quoted = |v: &String| serde_json::Value::String(v.clone());
+    if let [one] = values {
+        out.push_str(&format!("{key}: {}\n", quoted(one)));
+    } else {
+        out.push_str(&format!("{key}:\n"));
+        for v in values {
+            out.push_str(&format!("  - {}\n", quoted(v)));
+        }
+    }
 }
 
 /// `job_description` → `Job description`.

@@ -90,13 +90,9 @@ fn records<'a>(
             .iter()
             .find_map(|k| o.get(k).and_then(Value::as_array))
             .map(objects)
-            .or_else(|| has_text(value, vocab, columns).then(|| vec![value])),
+            .or_else(|| (!text_paths(value, vocab, columns).is_empty()).then(|| vec![value])),
         _ => None,
     }
-}
-
-fn has_text(record: &Value, vocab: &RecordsVocab, columns: &Columns) -> bool {
-    !text_paths(record, vocab, columns).is_empty()
 }
 
 /// The paths of a record's text: the user's `--text-field`s, else the first way of the
@@ -124,11 +120,7 @@ fn posting(
     vocab: &RecordsVocab,
     columns: &Columns,
 ) -> Option<Row> {
-    let first = |paths: &[String]| {
-        paths
-            .iter()
-            .find_map(|p| scalars(record, p, vocab).into_iter().next())
-    };
+    let first = |paths: &[String]| first_scalar(record, paths, vocab);
     let id = match &columns.id {
         Some(p) => first(std::slice::from_ref(p)),
         None => vocab.fields.get("id").and_then(|p| first(p)),
@@ -163,7 +155,6 @@ fn posting(
         if fact.starts_with("date") || fact == "deadline" {
             found = found.iter().filter_map(|d| day(d)).take(1).collect();
         }
-        found.dedup();
         let mut seen = std::collections::HashSet::new();
         found.retain(|v| seen.insert(v.to_lowercase()));
         if !found.is_empty() {
@@ -189,20 +180,19 @@ fn posting(
     }
     let mut text = String::from("---\n");
     for (key, vals) in &front {
-        // A JSON string is a YAML string: quotes, colons and line breaks stay data.
-        if let [one] = vals.as_slice() {
-            text.push_str(&format!("{key}: {}\n", Value::String(one.clone())));
-        } else {
-            text.push_str(&format!("{key}:\n"));
-            for v in vals {
-                text.push_str(&format!("  - {}\n", Value::String(v.clone())));
-            }
-        }
+        super::export::front_matter_field(&mut text, key, vals);
     }
     text.push_str("---\n\n");
     text.push_str(body.trim());
     text.push('\n');
     Some(Row::Posting(Source::new(name, text, Format::Text)))
+}
+
+/// The first value any of `paths` gives, as text.
+fn first_scalar(record: &Value, paths: &[String], vocab: &RecordsVocab) -> Option<String> {
+    paths
+        .iter()
+        .find_map(|p| scalars(record, p, vocab).into_iter().next())
 }
 
 /// Every value at a dotted path; arrays on the way are read element by element.
@@ -338,11 +328,7 @@ fn day(value: &str) -> Option<String> {
 /// A record's pay as one line the pay reader understands: a salary text, or its lowest and
 /// highest amounts with currency and period.
 fn pay(record: &Value, vocab: &RecordsVocab) -> Option<String> {
-    let first = |paths: &[String]| {
-        paths
-            .iter()
-            .find_map(|p| scalars(record, p, vocab).into_iter().next())
-    };
+    let first = |paths: &[String]| first_scalar(record, paths, vocab);
     let (min, max) = (first(&vocab.pay.min), first(&vocab.pay.max));
     let amounts = match (min, max) {
         (Some(lo), Some(hi)) if lo != hi => format!("{lo} - {hi}"),

@@ -17,11 +17,11 @@ const TOP: usize = 8;
 const TOP_LINES: usize = 16;
 /// A title is a short line: at most this many words...
 const MAX_WORDS: usize = 16;
+/// ...and characters.
+const MAX_CHARS: usize = 120;
 /// A line that ends as a sentence does is one when it has more words than this ("Part Time
 /// Job, Daily Pay." is a spam posting's title).
 const MAX_TITLE_WITH_STOP: usize = 12;
-/// ...and characters.
-const MAX_CHARS: usize = 120;
 
 pub(super) fn find(
     text: &str,
@@ -59,8 +59,9 @@ pub(super) fn find(
     };
     // Where a title is without a doubt when it has the shape of one: the top heading of
     // Markdown or a page, the first line of text.
-    let top_heading = headings(1).next().map(|b| first_line(text, b.content));
-    let marked: Vec<Span> = top_heading
+    let top_heading = headings(1).next();
+    let top_heading_line = top_heading.map(|b| first_line(text, b.content));
+    let marked: Vec<Span> = top_heading_line
         .into_iter()
         .chain(top.first().map(|b| first_line(text, b.content)))
         .collect();
@@ -80,16 +81,14 @@ pub(super) fn find(
         .map(|(_, line)| line)
         .collect();
     let names_role = |line: &Span| vocab.titles.has_role_word(&text[line.range()]);
-    // The top heading that looks like a title and names a role; a field that names the title;
-    // the top heading that looks like one; the first line that names a role; else the first
-    // line, when it is where a title is marked (a title in words the vocabulary does not know
-    // yet), not a line further down.
     // Its author marked the top heading as the title: only a field, a section name or chrome
     // is not one, whatever its length ("Human Resources Assistant/Legal Assistant/...").
-    let heading = top_heading.filter(|h| {
-        let block = blocks.iter().find(|b| b.content.contains(*h));
-        block.is_some_and(|b| b.is_text() && is_heading_title(&text[h.range()], b, vocab))
+    let heading = top_heading.zip(top_heading_line).and_then(|(b, line)| {
+        (b.is_text() && is_heading_title(&text[line.range()], b, vocab)).then_some(line)
     });
+    // The top heading that names a role; a field that names the title; the top heading; the
+    // first line that names a role; else the first line, when it is where a title is marked (a
+    // title in words the vocabulary does not know yet), not a line further down.
     heading
         .filter(names_role)
         .or(field)
@@ -133,38 +132,35 @@ fn first_line(text: &str, content: Span) -> Span {
 
 /// Whether the top heading is a title: not a field, a section name or chrome.
 fn is_heading_title(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
-    let line = line.trim().trim_matches(['*', '_', '#']).trim();
+    let line = bare(line);
     !line.is_empty()
         && line.chars().count() <= 2 * MAX_CHARS
         && !matches!(block.kind, BlockKind::Field { .. })
-        && !FIELD_LINE.is_match(line)
+        // `Label<TAB>value`: a form's field, whatever the label (a colon alone is not enough:
+        // "Freight Associate : Part Time" is a title).
+        && !line.contains('\t')
+        // "Requirements:", "Position Objective:" introduce a section.
         && !line.ends_with([':', '：'])
         && vocab.section_kind(line).is_none()
         && vocab.chrome_reason(line).is_none()
 }
 
-/// Whether a line looks like a job title: short, not a sentence, not a field, not the name of
-/// a section, not page chrome.
+/// Whether a line looks like a job title: what a heading may be, short, and not a sentence.
 fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
-    let line = line.trim().trim_matches(['*', '_', '#']).trim();
-    let words = line.split_whitespace().count();
-    if words == 0 || words > MAX_WORDS || line.chars().count() > MAX_CHARS {
-        return false;
-    }
-    if matches!(block.kind, BlockKind::Field { .. }) || FIELD_LINE.is_match(line) {
-        return false;
-    }
-    // "Requirements:", "Position Objective:" introduce a section.
-    if line.ends_with(':') || line.ends_with('：') {
-        return false;
-    }
-    if vocab.section_kind(line).is_some() || vocab.chrome_reason(line).is_some() {
+    let bare = bare(line);
+    let words = bare.split_whitespace().count();
+    if words > MAX_WORDS || bare.chars().count() > MAX_CHARS {
         return false;
     }
     // A sentence: it ends as one and is longer than a title with a period ("IT Lead - 115k.").
-    let sentence_end = line.ends_with(['.', '!', '?', '。', '！', '？']);
-    let sentence = (sentence_end && words > MAX_TITLE_WITH_STOP) || SENTENCES.is_match(line);
-    !sentence
+    let sentence_end = bare.ends_with(['.', '!', '?', '。', '！', '？']);
+    let sentence = (sentence_end && words > MAX_TITLE_WITH_STOP) || SENTENCES.is_match(bare);
+    !sentence && is_heading_title(line, block, vocab)
+}
+
+/// A line without surrounding space and emphasis or heading marks.
+fn bare(line: &str) -> &str {
+    line.trim().trim_matches(['*', '_', '#']).trim()
 }
 
 /// The title without what a page's `<title>` adds after it: a requisition number and what
@@ -181,12 +177,9 @@ fn without_tail(text: &str, line: Span) -> Span {
 }
 
 crate::re::patterns! {
-    /// `Label<TAB>value`: a form's field, whatever the label (a colon alone is not enough:
-    /// "Freight Associate : Part Time" is a title).
-    static FIELD_LINE = r"\t";
     /// Two sentences: a full stop after a word (not an abbreviation: "Jr. Developer"), then
     /// a capital.
     static SENTENCES = r"[a-z]{4,}[.!?]\s+[A-Z]";
-    /// A page title's tail: " - 106226 - Acme", " |  Acme", " -  - 304438".
+    /// A page title's tail: " - 106226 - Acme", " | 106226", " -  - 304438", a dangling " -".
     static TAIL = r"(?:\s+(?u:[-–|])\s+(?:(?u:[-–|])\s+)*[0-9]{4,}(?:\s+(?u:[-–|])\s(?u:.)*)?$)|(?:(?:\s+(?u:[-–]))+\s*$)";
 }

@@ -178,6 +178,10 @@ impl TypeWords {
                     .filter(|w| !w.trim().is_empty())
                     .map(|w| regex::escape(w.trim()))
                     .collect();
+                // No words: no pattern (an empty one would match everywhere).
+                if words.is_empty() {
+                    return None;
+                }
                 // An ASCII word boundary: a Unicode one sends the engine to a slower path on
                 // any non-ASCII text, and these words start with a letter either way.
                 let pattern = format!(r"(?i)(?-u:\b)(?:{})", words.join("|"));

@@ -231,25 +231,18 @@ impl PayMatcher {
             mult
         };
         // Range words from the vocabulary, in every language; ASCII ones as whole words.
-        let range_words: Vec<String> = vocab
+        let range_list: Vec<String> = vocab
             .ranges
             .to
             .iter()
             .chain(&vocab.ranges.and)
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                let p = regex::escape(w);
-                if w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
-                    format!(r"{p}(?-u:\b)")
-                } else {
-                    p
-                }
-            })
+            .cloned()
             .collect();
+        let range_words = alternation(&range_list);
         let range_words = if range_words.is_empty() {
-            String::new()
+            range_words
         } else {
-            format!("|{}", range_words.join("|"))
+            format!("|{range_words}")
         };
         // A currency after the first amount of a range, as many languages write it ("55.000 €
         // und 65.000 €", "25000,00 Euros à 30000,00 Euros"): a sign or a currency word.

@@ -1,7 +1,7 @@
 //! `hirelint audit` on a folder, a CSV export and a JSON Lines export that we write, with
 //! broken rows and unreadable files among them.
 
-use crate::common::hirelint;
+use crate::common::{hirelint, json_lines, rule_ids};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -98,24 +98,12 @@ fn records_as_json_lines_and_csv_and_findings_csv() {
         dir.path(),
         &[&EXPORT_COLUMNS[..], &["--format", "json", "export.csv"]].concat(),
     );
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let records: Vec<Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let records = json_lines(&out.stdout);
     assert_eq!(records.len(), 2);
     assert_eq!(records[0]["posting"], "export.csv:101");
     assert_eq!(records[0]["as_of"], "2019-06-01");
     assert_eq!(records[1]["as_of"], "2023-06-01");
-    let rules = |r: &Value| -> Vec<String> {
-        r["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["rule"].as_str().unwrap().to_string())
-            .collect()
-    };
-    assert!(rules(&records[1]).contains(&"pay/missing".to_string()));
+    assert!(rule_ids(&records[1]).contains(&"pay/missing".to_string()));
     assert_eq!(records[1]["facts"]["locations"][0]["region"], "US-CO");
     // The summary goes to stderr.
     assert!(
@@ -449,11 +437,8 @@ fn undated_skip_leaves_them_out_of_findings_records_and_status() {
 #[test]
 fn undated_at_a_date_judges_them_by_that_dates_law_and_counts_them() {
     let (_dir, out) = mixed(&["--undated", "2019-06-01", "--format", "json"]);
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let records: Vec<Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let records = json_lines(&out.stdout);
     let by_name = |n: &str| {
         records
             .iter()

@@ -41,6 +41,24 @@ pub fn stdin_findings(name: &str, text: &str) -> Vec<serde_json::Value> {
     doc["files"][0]["findings"].as_array().unwrap().clone()
 }
 
+/// The records of `audit --format json` (JSON Lines).
+pub fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON record per line"))
+        .collect()
+}
+
+/// The rule ids of an audit record's findings.
+pub fn rule_ids(record: &serde_json::Value) -> Vec<String> {
+    record["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
 /// The words of a text: runs of letters and digits, after decoding HTML entities (as `fmt`
 /// does). `fmt` must keep every one that is not in removed chrome, in order.
 pub fn words(text: &str) -> Vec<String> {

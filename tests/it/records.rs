@@ -1,7 +1,7 @@
 //! JSON files of postings (ATS and job-board API responses) read by `audit`, `check` and
 //! `extract`, on responses we write in the shapes those APIs return.
 
-use crate::common::hirelint;
+use crate::common::{hirelint, json_lines, rule_ids};
 use serde_json::Value;
 
 /// Two postings in the shape of Ashby's job-board API: HTML text, structured place, type and
@@ -22,13 +22,6 @@ fn board() -> tempfile::TempDir {
     dir
 }
 
-fn records(stdout: &[u8]) -> Vec<Value> {
-    String::from_utf8_lossy(stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a JSON record per line"))
-        .collect()
-}
-
 #[test]
 fn audit_reads_each_posting_of_a_json_file_with_its_structured_facts() {
     let dir = board();
@@ -37,7 +30,7 @@ fn audit_reads_each_posting_of_a_json_file_with_its_structured_facts() {
         .args(["audit", "--no-progress", "--format", "json", "board.json"])
         .output()
         .unwrap();
-    let got = records(&out.stdout);
+    let got = json_lines(&out.stdout);
     assert_eq!(got.len(), 2, "{}", String::from_utf8_lossy(&out.stderr));
     let chef = &got[0];
     assert_eq!(chef["posting"], "board.json:p-1");
@@ -51,19 +44,14 @@ fn audit_reads_each_posting_of_a_json_file_with_its_structured_facts() {
     assert_eq!(facts["pay"]["max"], 61000.0);
     assert_eq!(facts["pay"]["period"], "year");
     // Judged by Colorado's law on its own date: the dishwasher's posting states no pay.
-    let rules = |r: &Value| -> Vec<String> {
-        r["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["rule"].as_str().unwrap().to_string())
-            .collect()
-    };
-    assert!(!rules(chef).contains(&"pay/missing".to_string()), "{chef}");
+    assert!(
+        !rule_ids(chef).contains(&"pay/missing".to_string()),
+        "{chef}"
+    );
     assert_eq!(got[1]["posting"], "board.json:p-2");
     assert_eq!(got[1]["facts"]["employment_type"], "PART_TIME");
     assert!(
-        rules(&got[1]).contains(&"pay/missing".to_string()),
+        rule_ids(&got[1]).contains(&"pay/missing".to_string()),
         "{}",
         got[1]
     );

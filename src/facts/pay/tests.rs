@@ -33,7 +33,11 @@ fn pays(text: &str, format: Format) -> Vec<PayRow> {
 }
 
 fn first(text: &str) -> PayRow {
-    pays(text, Format::Text)
+    first_in(text, Format::Text)
+}
+
+fn first_in(text: &str, format: Format) -> PayRow {
+    pays(text, format)
         .into_iter()
         .next()
         .unwrap_or_else(|| panic!("no pay found in {text:?}"))
@@ -377,17 +381,10 @@ fn what_a_benefit_is_worth_is_not_pay() {
     );
     // A benefits section that speaks of pay still gives it.
     let text = "# Analyst\n\n## Benefits\n\n- Salary up to $90,000 per year\n- Dental\n";
-    assert_eq!(first_md(text).1, Some(90000.0));
+    assert_eq!(first_in(text, Format::Markdown).1, Some(90000.0));
     // And "up to" outside the benefits is an open-ended range.
     let text = "# Analyst\n\nWe pay up to $90,000 per year.\n\n## Benefits\n\n- Dental\n";
-    assert_eq!(first_md(text).1, Some(90000.0));
-}
-
-fn first_md(text: &str) -> PayRow {
-    pays(text, Format::Markdown)
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("no pay found in {text:?}"))
+    assert_eq!(first_in(text, Format::Markdown).1, Some(90000.0));
 }
 
 #[test]
