@@ -1,4 +1,4 @@
-//! Converts the built-in files (`rules/*.yaml`, `rules/vocab/*.yaml` and `rules/laws/*.yaml`,
+//! Converts the built-in files (`rules/*.yaml`, `rules/vocab/*.yaml`, `rules/vocab/lang/*.yaml` and `rules/laws/*.yaml`,
 //! the source of truth) to JSON in `OUT_DIR`, because reading YAML at every start costs several
 //! times as much as reading JSON. A YAML error in a built-in file fails the build with its
 //! location. Users' files are read as YAML at run time.
@@ -6,7 +6,9 @@
 use std::path::Path;
 
 fn main() {
-    let vocab = read_yaml("rules/vocab");
+    // The language packs are vocabularies too, known by their folder.
+    let mut vocab = read_yaml("rules/vocab");
+    vocab.extend(read_yaml("rules/vocab/lang"));
     json_list(&vocab, "BUILTIN_VOCAB_JSON", "builtin_vocab.rs");
     let laws = read_yaml("rules/laws");
     json_list(&laws, "BUILTIN_LAWS_JSON", "builtin_laws.rs");

@@ -49,6 +49,35 @@ pub fn ascii(pattern: &str) -> Regex {
         .unwrap_or_else(|e| panic!("built-in pattern does not compile: {e}\n{pattern}"))
 }
 
+/// Literal words of a vocabulary as an alternation, longest first: ASCII word boundaries
+/// around the ends that are ASCII letters or digits, and none elsewhere, because Chinese text
+/// writes words straight against digits and each other ("40-70K月"), and because a Unicode
+/// boundary sends the engine to a slower path on text that is not ASCII. With `prefix`, a word
+/// may go on ("monatlich" covers "monatliches"). Empty for no words.
+pub fn word_alternation(words: &[String], prefix: bool) -> String {
+    let mut words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    words
+        .iter()
+        .map(|w| {
+            let mut p = regex::escape(w);
+            if w.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                p = format!(r"(?-u:\b){p}");
+            }
+            if !prefix && w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                p = format!(r"{p}(?-u:\b)");
+            }
+            p
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// Compiles a pattern from a rule or vocabulary file, with Unicode semantics.
 pub fn compile(pattern: &str) -> Result<Regex, String> {
     build(pattern, true)

@@ -171,6 +171,125 @@ pub struct TypeWords {
     pub words: Vec<String>,
 }
 
+/// A language pack (`rules/vocab/lang/<code>.yaml`): the words of one language for each fact
+/// the extractors read. Adding a language is adding a pack; the extractors read the words of
+/// every pack.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguagePack {
+    /// ISO 639-1 code: `de`.
+    pub language: String,
+    /// The language's English name: `German`.
+    pub name: String,
+    /// The ISO 639-3 code the language detector (whatlang) gives the language: `deu`. Words of
+    /// benefits and statements count only in postings of the language.
+    pub detector: String,
+    #[serde(default)]
+    pub pay: PackPay,
+    /// Words between the two numbers of a range, of pay and of durations.
+    #[serde(default)]
+    pub ranges: RangeWords,
+    /// Employment and contract types: type (`FULL_TIME`, ...) → words.
+    #[serde(default)]
+    pub employment: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub durations: PackDurations,
+    /// Concrete benefits: kind (`health`, `time_off`, ...) → words.
+    #[serde(default)]
+    pub benefits: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub eeo: PackEeo,
+}
+
+/// A language's pay words.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackPay {
+    /// Period (`hour`, `day`, `week`, `month`, `year`) → the words naming it after an amount
+    /// ("€ pro Monat", "€ par an").
+    #[serde(default)]
+    pub periods: std::collections::BTreeMap<String, Vec<String>>,
+    /// Words between an amount and its period word: "per", "pro", "par", "al", "im".
+    #[serde(default)]
+    pub per: Vec<String>,
+    /// Words that may stand between an amount and its period: "brutto", "gross", "bruts".
+    #[serde(default)]
+    pub gross_net: Vec<String>,
+    /// Period → words before an amount that name its period ("Jahresgehalt", "Mensuel de",
+    /// "hourly rate of"); a word may go on ("monatlich" covers "monatliches").
+    #[serde(default)]
+    pub before: std::collections::BTreeMap<String, Vec<String>>,
+    /// Words right before an amount that make it the top of the pay: "up to", "bis zu", "max.".
+    #[serde(default)]
+    pub up_to: Vec<String>,
+    /// Words right before an amount that make it the bottom: "ab", "à partir de", "desde".
+    #[serde(default)]
+    pub from: Vec<String>,
+    /// Words shortly after an amount that make it the bottom: "Überzahlung möglich" (more may
+    /// be paid, as Austrian postings say).
+    #[serde(default)]
+    pub open_above: Vec<String>,
+    /// Words near an amount that say it is pay: "salary", "Gehalt", "salaire".
+    #[serde(default)]
+    pub words: Vec<String>,
+}
+
+/// A language's words for the length of an engagement.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackDurations {
+    /// Unit (`day`, `week`, `month`, `year`) → its words ("Monate", "mois", "miesięcy").
+    #[serde(default)]
+    pub units: std::collections::BTreeMap<String, Vec<String>>,
+    /// Words that introduce a length shortly before it: "Dauer", "durée", "na okres"; the
+    /// contract nouns a length follows ("mission de 6 mois", "Praktikum für 6 Monate").
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// Words right after a length that make it something else: "Berufserfahrung",
+    /// "d'expérience".
+    #[serde(default)]
+    pub not_after: Vec<String>,
+}
+
+/// A language's words of a non-discrimination statement.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackEeo {
+    /// Whole statements: "Chancengleichheit ist für uns selbstverständlich" does not count;
+    /// "employeur souscrivant à l'égalité des chances" does.
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    /// "unabhängig von", "sans distinction de": a statement when one of `grounds` follows in
+    /// the same sentence.
+    #[serde(default)]
+    pub regardless: Vec<String>,
+    /// Protected grounds: "Geschlecht", "origine", "discapacidad".
+    #[serde(default)]
+    pub grounds: Vec<String>,
+}
+
+/// The words of every language pack for the facts that are not merged into another
+/// vocabulary, each with the language it comes from.
+#[derive(Debug, Clone, Default)]
+pub struct LanguageWords {
+    /// (code, name, detector code) of each pack, in load order.
+    pub languages: Vec<(String, String, String)>,
+    pub per: Vec<String>,
+    pub gross_net: Vec<String>,
+    pub period_before: Vec<(String, String)>,
+    pub up_to: Vec<String>,
+    pub from: Vec<String>,
+    pub open_above: Vec<String>,
+    pub pay_words: Vec<String>,
+    pub duration_units: Vec<(String, String)>,
+    pub duration_before: Vec<String>,
+    pub duration_not_after: Vec<String>,
+    /// (detector code, kind, word).
+    pub benefits: Vec<(String, String, String)>,
+    /// (detector code, words) of each pack.
+    pub eeo: Vec<(String, PackEeo)>,
+}
+
 /// The words job titles are made of (`rules/vocab/titles.yaml`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -322,6 +441,8 @@ pub struct Vocabulary {
     pub records: RecordsVocab,
     pub titles: TitleVocab,
     pub employment: EmploymentVocab,
+    /// The words of the language packs that no other vocabulary holds.
+    pub lang: LanguageWords,
     section_by_name: HashMap<String, String>,
     fact_by_label: HashMap<String, String>,
     chrome_lines: HashMap<String, ()>,
@@ -385,6 +506,14 @@ impl Vocabulary {
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or("");
+        let in_lang_folder = std::path::Path::new(file)
+            .parent()
+            .and_then(|d| d.file_name())
+            .is_some_and(|d| d == "lang");
+        if in_lang_folder {
+            let pack: LanguagePack = syntax.parse(text).map_err(err)?;
+            return self.add_pack(pack, text).map_err(err);
+        }
         match stem {
             "places" => {
                 let p: Places = syntax.parse(text).map_err(err)?;
@@ -511,6 +640,95 @@ impl Vocabulary {
                 }));
             }
         }
+        Ok(())
+    }
+
+    /// Adds a language pack: its pay periods, range words and contract types to those
+    /// vocabularies, the rest to [`LanguageWords`]. A key that names no period, unit, type or
+    /// benefit kind is an error at that key.
+    fn add_pack(&mut self, p: LanguagePack, text: &str) -> Result<(), YamlError> {
+        const PERIODS: &[&str] = &["hour", "day", "week", "month", "year"];
+        const UNITS: &[&str] = &["day", "week", "month", "year"];
+        let types = crate::facts::employment::TYPE_NAMES;
+        let kinds = crate::facts::benefits::KINDS;
+        let check = |what: &str, key: &str, allowed: &[&str]| -> Result<(), YamlError> {
+            if allowed.contains(&key) {
+                return Ok(());
+            }
+            let offset = find_key(text, key);
+            let (line, column) = line_col(text, offset);
+            Err(YamlError {
+                message: format!(
+                    "unknown {what} `{key}` in language pack `{}`: expected one of {}",
+                    p.language,
+                    allowed.join(", ")
+                ),
+                line,
+                column,
+                offset,
+            })
+        };
+        for key in p.pay.periods.keys().chain(p.pay.before.keys()) {
+            check("pay period", key, PERIODS)?;
+        }
+        for key in p.durations.units.keys() {
+            check("duration unit", key, UNITS)?;
+        }
+        for key in p.employment.keys() {
+            check("employment type", key, types)?;
+        }
+        for key in p.benefits.keys() {
+            check("benefit kind", key, kinds)?;
+        }
+        if whatlang::Lang::from_code(&p.detector).is_none() {
+            let offset = find_key(text, "detector");
+            let (line, column) = line_col(text, offset);
+            return Err(YamlError {
+                message: format!(
+                    "unknown detector code `{}` in language pack `{}`: give the ISO 639-3 code whatlang uses for the language (deu, fra, spa, ...)",
+                    p.detector, p.language
+                ),
+                line,
+                column,
+                offset,
+            });
+        }
+        let lang = &mut self.lang;
+        lang.languages
+            .push((p.language.clone(), p.name.clone(), p.detector.clone()));
+        for (period, words) in p.pay.periods {
+            self.pay.periods.push(PeriodWords { period, words });
+        }
+        for (period, words) in p.pay.before {
+            lang.period_before
+                .extend(words.into_iter().map(|w| (period.clone(), w)));
+        }
+        lang.per.extend(p.pay.per);
+        lang.gross_net.extend(p.pay.gross_net);
+        lang.up_to.extend(p.pay.up_to);
+        lang.from.extend(p.pay.from);
+        lang.open_above.extend(p.pay.open_above);
+        lang.pay_words.extend(p.pay.words);
+        self.pay.ranges.to.extend(p.ranges.to);
+        self.pay.ranges.and.extend(p.ranges.and);
+        self.pay.ranges.between.extend(p.ranges.between);
+        for (kind, words) in p.employment {
+            self.employment.types.push(TypeWords { kind, words });
+        }
+        for (unit, words) in p.durations.units {
+            lang.duration_units
+                .extend(words.into_iter().map(|w| (unit.clone(), w)));
+        }
+        lang.duration_before.extend(p.durations.before);
+        lang.duration_not_after.extend(p.durations.not_after);
+        for (kind, words) in p.benefits {
+            lang.benefits.extend(
+                words
+                    .into_iter()
+                    .map(|w| (p.detector.clone(), kind.clone(), w)),
+            );
+        }
+        lang.eeo.push((p.detector, p.eeo));
         Ok(())
     }
 
@@ -661,6 +879,17 @@ pub fn normalize_label(s: &str) -> String {
         out.push_str(&word.to_lowercase());
     }
     out.replace('’', "'")
+}
+
+/// Where `key:` is written in a YAML text (0 when it cannot be found).
+fn find_key(text: &str, key: &str) -> usize {
+    text.match_indices(key)
+        .find(|(i, _)| {
+            text[i + key.len()..]
+                .trim_start_matches(['"', '\''])
+                .starts_with(':')
+        })
+        .map_or(0, |(i, _)| i)
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {

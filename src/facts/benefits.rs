@@ -8,6 +8,9 @@
 
 use super::Fact;
 use super::scan::{Scan, SegmentKind, match_span};
+use crate::re::Regex;
+use crate::source::Span;
+use std::collections::HashMap;
 
 /// The kinds of benefit, as `extract` and rule messages name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,8 +82,68 @@ crate::re::patterns! {
     static BENEFIT_WORD = r"(?i)\b(?:(?P<health>medical|dental|vision|health(?:care)?)|(?P<retirement>401\s*\(?k\)?|pension|retirement)|(?P<time_off>PTO|vacation|holidays?|leave)|(?P<equity>equity|stock)|(?P<bonus>bonus(?:es)?|commissions?)|(?P<insurance>insurance))\b";
 }
 
+impl Benefit {
+    fn from_name(name: &str) -> Option<Benefit> {
+        [
+            Benefit::Health,
+            Benefit::Retirement,
+            Benefit::TimeOff,
+            Benefit::Equity,
+            Benefit::Bonus,
+            Benefit::Insurance,
+            Benefit::Other,
+        ]
+        .into_iter()
+        .find(|b| b.as_str() == name)
+    }
+}
+
+/// The benefit words of the language packs ("Urlaubstage", "mutuelle", "vale-refeição"), each
+/// counted at the start of a word and in postings of its language.
+#[derive(Clone, Default)]
+pub struct BenefitWords {
+    pattern: Option<Regex>,
+    /// Word in lower case → (detector code of its language, kind).
+    words: HashMap<String, Vec<(String, Benefit)>>,
+}
+
+impl BenefitWords {
+    pub fn new(lang: &crate::vocab::LanguageWords) -> Self {
+        let mut words: HashMap<String, Vec<(String, Benefit)>> = HashMap::new();
+        for (code, kind, word) in &lang.benefits {
+            if let Some(kind) = Benefit::from_name(kind) {
+                words
+                    .entry(word.trim().to_lowercase())
+                    .or_default()
+                    .push((code.clone(), kind));
+            }
+        }
+        let list: Vec<String> = lang.benefits.iter().map(|(_, _, w)| w.clone()).collect();
+        let alts = crate::re::word_alternation(&list, true);
+        let pattern = (!alts.is_empty())
+            .then(|| crate::re::compile(&format!("(?i){alts}")).ok())
+            .flatten();
+        BenefitWords { pattern, words }
+    }
+
+    fn find(&self, scan: &Scan, out: &mut Vec<Fact<Benefit>>) {
+        let Some(re) = &self.pattern else { return };
+        for seg in &scan.segments {
+            for m in re.find_iter(scan.slice(seg.span)) {
+                let Some(found) = self.words.get(&m.as_str().to_lowercase()) else {
+                    continue;
+                };
+                if let Some((_, kind)) = found.iter().find(|(code, _)| scan.counts_in(code)) {
+                    let span = Span::new(m.start(), m.end()).offset(seg.span.start);
+                    out.push(Fact::new(*kind, span));
+                }
+            }
+        }
+    }
+}
+
 /// The concrete benefits a posting names.
-pub fn benefits(scan: &Scan) -> Vec<Fact<Benefit>> {
+pub fn benefits(scan: &Scan, words: &BenefitWords) -> Vec<Fact<Benefit>> {
     let in_section = scan
         .segments
         .iter()
@@ -120,6 +183,7 @@ pub fn benefits(scan: &Scan) -> Vec<Fact<Benefit>> {
             Fact::new(kind, match_span(&c, seg))
         })
         .collect::<Vec<_>>();
+    words.find(scan, &mut found);
     // A word in a benefits section may also be part of a phrase found anywhere: keep one.
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, earlier| earlier.span.end > later.span.start);
@@ -135,7 +199,8 @@ mod tests {
     fn kinds(text: &str) -> Vec<&'static str> {
         let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
         let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-        benefits(&Scan::new(&src.text, &doc))
+        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang);
+        benefits(&Scan::new(&src.text, &doc), &words)
             .into_iter()
             .map(|f| f.value.as_str())
             .collect()
@@ -179,7 +244,8 @@ mod tests {
             Format::Markdown,
         );
         let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-        let found: Vec<_> = benefits(&Scan::new(&src.text, &doc))
+        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang);
+        let found: Vec<_> = benefits(&Scan::new(&src.text, &doc), &words)
             .into_iter()
             .map(|f| f.value)
             .collect();
@@ -199,5 +265,29 @@ mod tests {
         assert!(kinds("We are committed to diversity, equity and inclusion.").is_empty());
         assert!(kinds("You will advise on pay equity and health policy research.").is_empty());
         assert!(kinds("Manage the vision for our product.").is_empty());
+    }
+
+    #[test]
+    fn benefits_in_other_languages_count_in_postings_of_that_language() {
+        assert_eq!(
+            kinds(
+                "Wir bieten dir 30 Tage Urlaub, ein Jobrad und eine betriebliche Altersvorsorge mit Zuschuss des Arbeitgebers."
+            ),
+            ["time_off", "other", "retirement", "other"]
+        );
+        assert_eq!(
+            kinds(
+                "Nous proposons une mutuelle prise en charge à 60 %, des tickets restaurant et une prime annuelle sur objectifs."
+            ),
+            ["health", "other", "bonus"]
+        );
+        assert_eq!(
+            kinds(
+                "Oferecemos plano de saúde, vale-refeição e participação nos lucros para toda a equipe."
+            ),
+            ["health", "other", "bonus"]
+        );
+        // The same words in an English posting are English words.
+        assert!(kinds("This prime location is two minutes from campus; each semester we host a premium variable-rate event.").is_empty());
     }
 }

@@ -5,7 +5,9 @@ use super::Fact;
 use super::experience::word_number;
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::document::Document;
+use crate::re::Regex;
 use crate::source::Span;
+use std::collections::HashMap;
 use std::fmt;
 
 /// A calendar date known to the year, the month or the day.
@@ -204,9 +206,6 @@ crate::re::patterns! {
     );
     /// Words before a date range that make it the application window.
     static APPLICATION_WINDOW = r"(?i)\b(?:appl(?:y|ying|ications?|icants?)|opening|closing|opens|open(?:ed)? (?:from|between)|posted|posting|announcement|accept(?:ing|ed)|submi(?:t|ssions?)|deadline|interviews?|info(?:rmation)? sessions?|webinar)\b";
-    static DURATION = format!(
-        r"(?i)(?P<before>\b(?:for|lasting|lasts|duration(?: of)?|length(?: of)?|term(?: of)?|period of|not[- ]to[- ]exceed|NTE|spanning|(?:a\s+)?(?:total|maximum) of)\s*:?\s+(?:a\s+(?:period|term)\s+of\s+)?(?:about\s+|approximately\s+|approx\.?\s+|up to\s+|roughly\s+|around\s+)?)?\b(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)\+?(?:\s*(?:-|–|to)\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{UNIT})\b(?P<after>[- ](?:long\s+)?(?:paid\s+|unpaid\s+|full[- ]time\s+|part[- ]time\s+|summer\s+|fixed[- ]term\s+|temporary\s+)?(?:internship|contract|assignment|appointment|term|program|programme|placement|engagement|project|position|role|fellowship|apprenticeship|residency|co-?op|rotation|secondment|detail)\b)?"
-    );
     static NOT_DURATION_AFTER = r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)";
     static POSTED = r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*";
     static DEADLINE = r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*";
@@ -386,65 +385,119 @@ pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
     out
 }
 
-const UNIT: &str = r"weeks?|wks?|months?|mos?|years?|yrs?|days?";
+/// English words that introduce a length ("for 6 months", "a period of up to 2 years").
+const ENGLISH_BEFORE: &str = r"(?-u:\b)(?:for|lasting|lasts|duration(?: of)?|length(?: of)?|term(?: of)?|period of|not[- ]to[- ]exceed|NTE|spanning|(?:a\s+)?(?:total|maximum) of)\s*:?\s+(?:a\s+(?:period|term)\s+of\s+)?(?:about\s+|approximately\s+|approx\.?\s+|up to\s+|roughly\s+|around\s+)?";
 
-/// Stated lengths of engagement.
-pub fn durations(scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
-    let mut out = Vec::new();
-    let mut push = |c: &crate::re::Captures<'_>, span: Span, strong: bool, after_text: &str| {
-        if !(strong || c.name("before").is_some() || c.name("after").is_some()) {
-            return;
-        }
-        if c.name("after").is_none() && NOT_DURATION_AFTER.is_match(crate::re::head(after_text)) {
-            return;
-        }
-        let n = c
-            .name("n2")
-            .or_else(|| c.name("n"))
-            .and_then(|m| word_number(m.as_str()));
-        let Some(value) = n.filter(|v| *v > 0.0) else {
-            return;
-        };
-        let u = c["u"].to_lowercase();
-        let unit = if u.starts_with('w') {
-            "week"
-        } else if u.starts_with('m') {
-            "month"
-        } else if u.starts_with('y') {
-            "year"
+/// What an English length may be of ("a 6-month internship").
+const ENGLISH_AFTER: &str = r"[- ](?:long\s+)?(?:paid\s+|unpaid\s+|full[- ]time\s+|part[- ]time\s+|summer\s+|fixed[- ]term\s+|temporary\s+)?(?:internship|contract|assignment|appointment|term|program|programme|placement|engagement|project|position|role|fellowship|apprenticeship|residency|co-?op|rotation|secondment|detail)(?-u:\b)";
+
+/// Lengths of engagement ("for 6 months", "Dauer: 3 Monate", "na okres 9 miesięcy"), with the
+/// unit words, range words and introducing words of every language pack.
+#[derive(Clone)]
+pub struct DurationMatcher {
+    pattern: Regex,
+    /// Unit word, lower case → `day`, `week`, `month` or `year`.
+    units: HashMap<String, &'static str>,
+    /// Words right after a length that make it something else, of the language packs.
+    not_after: Option<Regex>,
+}
+
+impl DurationMatcher {
+    pub fn new(lang: &crate::vocab::LanguageWords, ranges: &crate::vocab::RangeWords) -> Self {
+        const UNITS: [&str; 4] = ["day", "week", "month", "year"];
+        let units: HashMap<String, &'static str> = lang
+            .duration_units
+            .iter()
+            .filter_map(|(u, w)| Some((w.to_lowercase(), *UNITS.iter().find(|x| *x == u)?)))
+            .collect();
+        let unit_words: Vec<String> = lang.duration_units.iter().map(|(_, w)| w.clone()).collect();
+        let unit = crate::re::word_alternation(&unit_words, false);
+        let to = crate::re::word_alternation(&ranges.to, false);
+        let to = if to.is_empty() {
+            String::new()
         } else {
-            "day"
+            format!("|{to}")
         };
-        out.push(Fact::new(
-            Duration {
-                value,
-                unit: unit.to_string(),
-            },
-            span,
-        ));
-    };
-    if let Some(fm) = &doc.front_matter {
-        for f in &fm.fields {
-            let key = f.key.to_ascii_lowercase();
-            let strong = key.contains("duration")
-                || key.contains("length")
-                || key.contains("term")
-                || key.contains("nte");
-            for c in DURATION.captures_iter(&f.value) {
-                let m = c.get(0).expect("group 0");
-                let span = Span::new(m.start(), m.end()).offset(f.value_span.start);
-                let after = &f.value[m.end()..];
-                push(&c, span, strong, after);
+        // A word of another language that introduces a length, then up to three words or
+        // signs before the number ("Durée de contrat : 6 mois", "Dauer & Arbeitszeit:
+        // idealerweise 6 Monate", "mission intérimaire de 6 mois").
+        let other_before = crate::re::word_alternation(&lang.duration_before, false);
+        let before = if other_before.is_empty() {
+            ENGLISH_BEFORE.to_string()
+        } else {
+            format!(r"{ENGLISH_BEFORE}|(?:{other_before})(?:[^\S\n]*[^\s\d.]+){{0,3}}?[^\S\n]*")
+        };
+        let pattern = format!(
+            r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)\+?(?:\s*(?:-|–{to})\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
+        );
+        let not_after = crate::re::word_alternation(&lang.duration_not_after, true);
+        DurationMatcher {
+            pattern: crate::re::compile(&pattern)
+                .unwrap_or_else(|e| panic!("the duration pattern does not compile: {e}")),
+            units,
+            not_after: (!not_after.is_empty())
+                .then(|| crate::re::compile(&format!(r"(?i)^\s*(?:{not_after})")).ok())
+                .flatten(),
+        }
+    }
+
+    /// Stated lengths of engagement.
+    pub fn durations(&self, scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
+        let mut out = Vec::new();
+        let mut push = |c: &crate::re::Captures<'_>, span: Span, strong: bool, after_text: &str| {
+            if !(strong || c.name("before").is_some() || c.name("after").is_some()) {
+                return;
+            }
+            if c.name("after").is_none()
+                && (NOT_DURATION_AFTER.is_match(crate::re::head(after_text))
+                    || self
+                        .not_after
+                        .as_ref()
+                        .is_some_and(|re| re.is_match(crate::re::head(after_text))))
+            {
+                return;
+            }
+            let n = c
+                .name("n2")
+                .or_else(|| c.name("n"))
+                .and_then(|m| word_number(m.as_str()));
+            let Some(value) = n.filter(|v| *v > 0.0) else {
+                return;
+            };
+            let Some(unit) = self.units.get(&c["u"].to_lowercase()) else {
+                return;
+            };
+            out.push(Fact::new(
+                Duration {
+                    value,
+                    unit: unit.to_string(),
+                },
+                span,
+            ));
+        };
+        if let Some(fm) = &doc.front_matter {
+            for f in &fm.fields {
+                let key = f.key.to_ascii_lowercase();
+                let strong = key.contains("duration")
+                    || key.contains("length")
+                    || key.contains("term")
+                    || key.contains("nte");
+                for c in self.pattern.captures_iter(&f.value) {
+                    let m = c.get(0).expect("group 0");
+                    let span = Span::new(m.start(), m.end()).offset(f.value_span.start);
+                    let after = &f.value[m.end()..];
+                    push(&c, span, strong, after);
+                }
             }
         }
+        for (c, seg) in scan.matches(&self.pattern) {
+            let strong = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "duration");
+            let span = match_span(&c, seg);
+            let after = &scan.text[span.end..seg.span.end];
+            push(&c, span, strong, after);
+        }
+        out
     }
-    for (c, seg) in scan.matches(&DURATION) {
-        let strong = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "duration");
-        let span = match_span(&c, seg);
-        let after = &scan.text[span.end..seg.span.end];
-        push(&c, span, strong, after);
-    }
-    out
 }
 
 /// The posting date: front matter (`date`, `date_posted`, `opens`, ...), a `Posted:` field, or

@@ -22,6 +22,29 @@ pub enum EmploymentType {
     Volunteer,
 }
 
+const ALL: [EmploymentType; 8] = [
+    EmploymentType::FullTime,
+    EmploymentType::PartTime,
+    EmploymentType::Contractor,
+    EmploymentType::Temporary,
+    EmploymentType::Intern,
+    EmploymentType::Permanent,
+    EmploymentType::PerDiem,
+    EmploymentType::Volunteer,
+];
+
+/// The names of the types, as vocabularies write them (checked against [`ALL`] by a test).
+pub const TYPE_NAMES: &[&str] = &[
+    "FULL_TIME",
+    "PART_TIME",
+    "CONTRACTOR",
+    "TEMPORARY",
+    "INTERN",
+    "PERMANENT",
+    "PER_DIEM",
+    "VOLUNTEER",
+];
+
 impl EmploymentType {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -38,18 +61,7 @@ impl EmploymentType {
 
     /// The type named as [`EmploymentType::as_str`] writes it (`FULL_TIME`).
     pub fn from_name(name: &str) -> Option<Self> {
-        [
-            EmploymentType::FullTime,
-            EmploymentType::PartTime,
-            EmploymentType::Contractor,
-            EmploymentType::Temporary,
-            EmploymentType::Intern,
-            EmploymentType::Permanent,
-            EmploymentType::PerDiem,
-            EmploymentType::Volunteer,
-        ]
-        .into_iter()
-        .find(|t| t.as_str() == name)
+        ALL.into_iter().find(|t| t.as_str() == name)
     }
 
     pub(crate) fn from_word(w: &str) -> Option<Self> {

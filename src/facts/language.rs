@@ -6,6 +6,18 @@
 /// postings of megabytes.
 const SAMPLE: usize = 4096;
 
+/// whatlang's code for English, the language of the built-in patterns.
+pub const ENGLISH: &str = "eng";
+
+/// The language of a text as whatlang's ISO 639-3 code (`deu`), or `None` when the text is too
+/// short or mixed to tell.
+pub fn detect(text: &str) -> Option<&'static str> {
+    let end = crate::re::floor_char_boundary(text, SAMPLE.min(text.len()));
+    whatlang::detect(&text[..end])
+        .filter(whatlang::Info::is_reliable)
+        .map(|info| info.lang().code())
+}
+
 /// Whether a posting's text is English (or too short or mixed to tell, which counts as
 /// English: the built-in words are English).
 pub fn is_english(text: &str) -> bool {
@@ -33,5 +45,12 @@ mod tests {
         ));
         // Too short to tell: English, the language of the built-in words.
         assert!(is_english("CDD"));
+        assert_eq!(
+            detect(
+                "Wir suchen ab sofort eine engagierte Pflegefachkraft in Vollzeit für unser Team in der Innenstadt."
+            ),
+            Some("deu")
+        );
+        assert_eq!(detect("CDD"), None);
     }
 }

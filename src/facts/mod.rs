@@ -116,16 +116,22 @@ pub struct Extractor {
     coded: gender_coded::CodedMatcher,
     tech: tech::TechMatcher,
     type_words: employment::TypeWords,
+    durations: dates::DurationMatcher,
+    benefit_words: benefits::BenefitWords,
+    eeo_words: statements::EeoWords,
 }
 
 impl Extractor {
     pub fn new(vocab: &Vocabulary) -> Self {
         Extractor {
             places: location::PlaceMatcher::new(&vocab.places),
-            pay: pay::PayMatcher::new(&vocab.pay),
+            pay: pay::PayMatcher::new(&vocab.pay, &vocab.lang),
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
             tech: tech::TechMatcher::new(&vocab.technologies),
             type_words: employment::TypeWords::new(&vocab.employment),
+            durations: dates::DurationMatcher::new(&vocab.lang, &vocab.pay.ranges),
+            benefit_words: benefits::BenefitWords::new(&vocab.lang),
+            eeo_words: statements::EeoWords::new(&vocab.lang),
         }
     }
 
@@ -189,14 +195,14 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *experience = experience::extract(&scan);
         },
         || {
-            *durations = dates::durations(&scan, doc);
+            *durations = ex.durations.durations(&scan, doc);
             *date_ranges = dates::date_ranges(&scan, doc);
             let (posted, bad_posted) = dates::split(dates::date_posted(&scan, doc));
             let (closes, bad_closes) = dates::split(dates::deadline(&scan, doc));
             (*date_posted, *deadline) = (posted, closes);
             *invalid_dates = bad_posted.into_iter().chain(bad_closes).collect();
-            *eeo_statement = statements::eeo(&scan);
-            *benefits = benefits::benefits(&scan);
+            *eeo_statement = statements::eeo(&scan, &ex.eeo_words);
+            *benefits = benefits::benefits(&scan, &ex.benefit_words);
             *citizenship = statements::citizenship(&scan);
             let eeo: Vec<Span> = eeo_statement.iter().map(|f| f.span).collect();
             *gender_coded = ex.coded.extract(&scan, &eeo);

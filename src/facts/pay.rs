@@ -25,6 +25,14 @@ pub enum Period {
 }
 
 impl Period {
+    pub const ALL: [Period; 5] = [
+        Period::Hour,
+        Period::Day,
+        Period::Week,
+        Period::Month,
+        Period::Year,
+    ];
+
     /// How many of this period make a full-time year (2,080 hours, 260 days, 52 weeks).
     pub fn per_year(self) -> f64 {
         match self {
@@ -47,14 +55,7 @@ impl Period {
     }
 
     pub(crate) fn parse(s: &str) -> Option<Period> {
-        Some(match s {
-            "hour" => Period::Hour,
-            "day" => Period::Day,
-            "week" => Period::Week,
-            "month" => Period::Month,
-            "year" => Period::Year,
-            _ => return None,
-        })
+        Period::ALL.into_iter().find(|p| p.as_str() == s)
     }
 }
 
@@ -87,6 +88,17 @@ pub struct PayMatcher {
     symbol_currency: HashMap<String, String>,
     period_words: HashMap<String, Period>,
     period_after: Regex,
+    /// "Jahresgehalt von", "Mensuel de", "hourly rate of": a period named before an amount,
+    /// one group per period.
+    period_before: Option<Regex>,
+    /// "up to", "bis zu", "hasta" right before an amount: its top.
+    up_to: Option<Regex>,
+    /// "ab", "à partir de", "od" right before an amount: its bottom.
+    from: Option<Regex>,
+    /// "Überzahlung möglich" shortly after an amount: its bottom.
+    open_above: Option<Regex>,
+    /// Pay words of every language pack ("Gehalt", "salaire"), beside the English ones.
+    pay_words: Option<Regex>,
     multipliers: HashMap<String, f64>,
     /// Currencies written as a bare shared symbol ("$") mean the local currency in these countries.
     local_currency: HashMap<String, String>,
@@ -97,33 +109,30 @@ pub struct PayMatcher {
     between_words: Vec<String>,
 }
 
-/// An amount: "80,000.00", "45.000,50", "25000,00" (a decimal comma), "24.50", "18".
-const AMOUNT: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2}\b|\d+(?:\.\d{1,2})?";
+/// How far after an amount a word that opens its top may be: the next sentence
+/// ("EUR 56.000,- brutto. Eine Überzahlung ist möglich").
+const OPEN_ABOVE_WINDOW: usize = 80;
+
+/// An amount: "80,000.00", "45.000,50", "25000,00" and "14,5" (a decimal comma), "24.50", "18".
+const AMOUNT: &str = concat!(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?",
+    // "45 000 €", "3 800,50 zł": thousands grouped by a space (or a no-break space).
+    "|\\d{1,3}(?:(?: |\u{a0}|\u{202f})\\d{3})+(?:,\\d{1,2})?(?-u:\\b)",
+    r"|\d+,\d{1,2}\b|\d+(?:\.\d{1,2})?"
+);
 
 fn alternation(words: &[String]) -> String {
-    let mut words: Vec<&String> = words.iter().filter(|w| !w.is_empty()).collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.dedup();
-    words
-        .iter()
-        .map(|w| {
-            let mut p = regex::escape(w);
-            // ASCII word boundaries only around ASCII words: Chinese text writes units and
-            // currencies straight against digits and words ("40-70K月", "100円").
-            if w.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-                p = format!(r"(?-u:\b){p}");
-            }
-            if w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
-                p = format!(r"{p}(?-u:\b)");
-            }
-            p
-        })
-        .collect::<Vec<_>>()
-        .join("|")
+    crate::re::word_alternation(words, false)
+}
+
+/// `words` as a group, or `None` for no words (see [`crate::re::word_alternation`]).
+fn word_pattern(words: &[String], prefix: bool) -> Option<String> {
+    let alts = crate::re::word_alternation(words, prefix);
+    (!alts.is_empty()).then(|| format!("(?:{alts})"))
 }
 
 impl PayMatcher {
-    pub fn new(vocab: &PayVocab) -> Self {
+    pub fn new(vocab: &PayVocab, lang: &crate::vocab::LanguageWords) -> Self {
         let mut symbol_currency = HashMap::new();
         let mut symbols = Vec::new();
         let mut words = Vec::new();
@@ -255,15 +264,54 @@ impl PayMatcher {
         let amount = format!(
             r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|&[nm]dash;|&#821[12];|~|～|至|到{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
+        // "/ month", "per year", "€ brutto im Jahr", "zł netto/h": an optional gross or net
+        // word, a word for "per" and the period.
+        let gross = alternation(&lang.gross_net);
+        let gross = if gross.is_empty() {
+            gross
+        } else {
+            format!(r"(?:(?:{gross})\s*)?")
+        };
+        let per = alternation(&lang.per);
+        let per = if per.is_empty() {
+            String::from("/")
+        } else {
+            format!("/|{per}")
+        };
         let period_after = format!(
-            r"(?i)^\s*(?:(?:/|per|an?|each|every)\s*|\()?\s*(?P<p>{})",
+            r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?P<p>{})",
             alternation(&period_list)
         );
+        // One group per period, so the match says which.
+        let mut before_groups = Vec::new();
+        for period in Period::ALL {
+            let words: Vec<String> = lang
+                .period_before
+                .iter()
+                .filter(|(p, _)| Period::parse(p) == Some(period))
+                .map(|(_, w)| w.clone())
+                .collect();
+            if let Some(p) = word_pattern(&words, true) {
+                before_groups.push(format!("(?P<{}>{p})", period.as_str()));
+            }
+        }
+        // The period word, the rest of its word, and then no sentence end or number up to the
+        // amount.
+        let period_before = (!before_groups.is_empty())
+            .then(|| format!(r"(?i)(?:{})\w*(?:[^.。\d])*$", before_groups.join("|")));
+        let right_before =
+            |words: &[String]| word_pattern(words, false).map(|p| format!(r"(?i){p}\s*:?\s*$"));
+        let compile = |p: Option<String>| p.and_then(|p| crate::re::compile(&p).ok());
         PayMatcher {
             amount: crate::re::ascii(&amount),
             symbol_currency,
             period_words,
             period_after: crate::re::ascii(&period_after),
+            period_before: compile(period_before),
+            up_to: compile(right_before(&lang.up_to)),
+            from: compile(right_before(&lang.from)),
+            open_above: compile(word_pattern(&lang.open_above, true).map(|p| format!("(?i){p}"))),
+            pay_words: compile(word_pattern(&lang.pay_words, true).map(|p| format!("(?i){p}"))),
             and_words: lower(&vocab.ranges.and),
             between_words: lower(&vocab.ranges.between),
             multipliers,
@@ -471,16 +519,17 @@ impl PayMatcher {
             // "月薪：15k-25k", "Hourly rate: $25": the field's label may say the period.
             let period = self
                 .period_after(after)
-                .or_else(|| period_before(before, &self.period_words))
+                .or_else(|| self.period_before(before))
                 .or_else(|| {
                     seg.label.and_then(|l| {
                         let label = format!("{} ", scan.slice(l).trim_end_matches([':', '：']));
-                        period_before(&label, &self.period_words)
+                        self.period_before(&label)
                     })
                 });
-            let pay_word_near = PAY_WORD.is_match(
-                &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..],
-            );
+            let near =
+                &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..];
+            let pay_word_near = PAY_WORD.is_match(near)
+                || self.pay_words.as_ref().is_some_and(|re| re.is_match(near));
             // "9-14K" in the title, "25k~40k" on a line of its own: a range of thousands with
             // nothing else around it is how many postings (Chinese ones above all) state pay.
             let thousands_range = c.name("a2").is_some()
@@ -528,8 +577,20 @@ impl PayMatcher {
                 .or_else(|| c3.map(|(_, cur)| cur));
             let (min, max) = match a2 {
                 Some(hi) => (Some(a1), Some(hi)),
-                None if plus || OPEN_ABOVE.is_match(crate::re::head(after)) => (Some(a1), None),
-                None if crate::re::before(&UP_TO, before, before.len()) => (None, Some(a1)),
+                None if plus
+                    || OPEN_ABOVE.is_match(crate::re::head(after))
+                    || self.right_before(&self.from, before)
+                    || self.open_above.as_ref().is_some_and(|re| {
+                        re.is_match(super::experience::head_chars(after, OPEN_ABOVE_WINDOW))
+                    }) =>
+                {
+                    (Some(a1), None)
+                }
+                None if crate::re::before(&UP_TO, before, before.len())
+                    || self.right_before(&self.up_to, before) =>
+                {
+                    (None, Some(a1))
+                }
                 None => (Some(a1), Some(a1)),
             };
             let mut span_end = end;
@@ -609,6 +670,21 @@ impl PayMatcher {
             .any(|(sym, c)| c == code && sym.ends_with('$'))
     }
 
+    /// The period a word before the amount names ("Jahresgehalt von", "hourly rate of").
+    fn period_before(&self, before: &str) -> Option<Period> {
+        let re = self.period_before.as_ref()?;
+        let c = re.captures(super::experience::tail_chars(before, 40))?;
+        Period::ALL
+            .into_iter()
+            .find(|p| c.name(p.as_str()).is_some())
+    }
+
+    /// Whether `before`, the text before an amount, ends with one of the words of `re`.
+    fn right_before(&self, re: &Option<Regex>, before: &str) -> bool {
+        re.as_ref()
+            .is_some_and(|re| re.is_match(super::experience::tail_chars(before, 30)))
+    }
+
     fn period_after(&self, after: &str) -> Option<Period> {
         let c = self.period_after.captures(crate::re::head(after))?;
         self.period_words.get(&c["p"].to_lowercase()).copied()
@@ -681,6 +757,7 @@ crate::re::patterns! {
     static UP_TO = r"(?i)\b(?:up to|maximum of|max\.?|no more than|as much as)\s*$";
     // "$80k+" (the sign against the amount), "$20 an hour and up"; not "$1,500 + housing" or
     // "$50,000 plus bonus", which add to the pay.
+    /// "$80k+", "$20 an hour and up".
     static OPEN_ABOVE = r"(?i)^(?:\+|\s*(?:and up|or more|and above|or above)\b)";
     /// Words around a number that say it is not pay.
     static NOT_PAY_AFTER = r"(?i)^\s*\+?\s*(?:b\b|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)";
@@ -697,8 +774,6 @@ crate::re::patterns! {
     static ADDS_TO_PAY = r"(?i)\+|＋|\b(?:plus|base)\b";
     static INCLUDE = r"\{%-?\s*include\s+[\w./-]*(?:salary|pay|compensation|wage)[\w./-]*\s+(?P<params>(?u:[^%])*)-?%\}";
     static PARAM = r#"(?P<k>\w+)\s*=\s*"(?P<v>(?u:[^"])*)""#;
-    /// "hourly rate of $25", "月薪 15K": a period word before the amount.
-    static PERIOD_BEFORE = r"(?i)\b(hourly|daily|weekly|monthly|annual|annually|yearly)\b(?:\s+(?:base\s+)?(?:pay|rate|salary|wage|compensation|range|stipend))?(?u:[^.\d])*$|(时薪|日薪|周薪|月薪|年薪)(?u:[^。\d])*$";
 }
 
 /// Whether `after`, the text right after an amount, says what the amount is for ("$1500/yr
@@ -791,24 +866,6 @@ fn looks_like_year_or_count(c: &crate::re::Captures<'_>, after: &str) -> bool {
         || (small && !after.trim_start().starts_with(['/', 'p', 'P', 'a', 'A']))
 }
 
-fn period_before(before: &str, words: &HashMap<String, Period>) -> Option<Period> {
-    let c = PERIOD_BEFORE.captures(super::experience::tail_chars(before, 40))?;
-    if let Some(w) = c.get(1) {
-        let w = w.as_str().to_lowercase();
-        return words.get(&w).copied().or(match w.as_str() {
-            "annual" => Some(Period::Year),
-            _ => None,
-        });
-    }
-    match c.get(2)?.as_str() {
-        "时薪" => Some(Period::Hour),
-        "日薪" => Some(Period::Day),
-        "周薪" => Some(Period::Week),
-        "月薪" => Some(Period::Month),
-        _ => Some(Period::Year),
-    }
-}
-
 fn lower(words: &[String]) -> Vec<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
@@ -824,6 +881,13 @@ fn ends_with_word(s: &str, word: &str) -> bool {
 
 /// "80,000" → 80000; "45.000,50" → 45000.5; "24.50" → 24.5.
 pub fn parse_amount(s: &str) -> Option<f64> {
+    let spaced;
+    let s = if s.contains([' ', '\u{a0}', '\u{202f}']) {
+        spaced = s.replace([' ', '\u{a0}', '\u{202f}'], "");
+        spaced.as_str()
+    } else {
+        s
+    };
     let comma_groups = s.contains(',')
         && s.split(',')
             .skip(1)

@@ -29,6 +29,10 @@ pub struct Segment {
 pub struct Scan<'a> {
     pub text: &'a str,
     pub segments: Vec<Segment>,
+    /// The posting's body, whose language decides which language packs' words count.
+    body: Span,
+    /// The body's language, told on first use (see [`Scan::language`]).
+    language: std::sync::OnceLock<Option<&'static str>>,
 }
 
 impl<'a> Scan<'a> {
@@ -67,7 +71,26 @@ impl<'a> Scan<'a> {
                 }),
             }
         }
-        Scan { text, segments }
+        Scan {
+            text,
+            segments,
+            body: doc.body,
+            language: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The language of the posting's body, as whatlang's ISO 639-3 code (`deu`), when it can
+    /// be told; told once, and only by extractors that found a word of another language.
+    pub fn language(&self) -> Option<&'static str> {
+        *self
+            .language
+            .get_or_init(|| super::language::detect(&self.text[self.body.range()]))
+    }
+
+    /// Whether a word of the language pack whose detector code is `code` counts in this
+    /// posting: English words always, others in a posting of their language.
+    pub fn counts_in(&self, code: &str) -> bool {
+        code == super::language::ENGLISH || self.language() == Some(code)
     }
 
     pub fn slice(&self, span: Span) -> &'a str {

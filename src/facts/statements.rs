@@ -21,7 +21,7 @@ crate::re::patterns! {
         r"|(?i:(?:without\s+regard\s+(?:to|for)|regardless\s+of|(?:discriminat\w*|basis)\s+(?:against\s+\w+\s+)?(?:on\s+the\s+basis\s+of|based\s+(?:up)?on|because\s+of|due\s+to))(?u:[^.\n])*?\b(?:race|colou?r|religion|creed|national\s+origin|sexual\s+orientation|gender\s+identity|veteran|disabilit))",
         r"|(?i:\b(?:does|do|will|shall)\s+not\s+discriminate|\bnever\s+discriminate|\bnon-?discrimination\s+(?:policy|statement|laws?))",
         r"|\bEOE\b|\bE\.O\.E\b|(?i:\bEEO\s*(?:/\s*AA\s*)?(?:/\s*\w+\s*)?\s+employer)|\bEEO\s*/\s*AA\b|(?i:\bEEO\s+(?:statement|policy)\b)",
-        r"|\b(?:M/F/D/V|M/F/V/D|F/M/D/V|M/F/Vet|M/F/D\b|Minorities\s*/\s*Females|Minorities/Women)|\((?:m/w/d|m/f/d|f/m/d)\)",
+        r"|\b(?:M/F/D/V|M/F/V/D|F/M/D/V|M/F/Vet|Minorities\s*/\s*Females|Minorities/Women)",
         r"|平等(?:的)?(?:就业)?机会的?雇主|平等就业|不会?因(?u:[^。\n])*?(?:种族|性别|宗教|国籍)"
     );
     static VETERANS = r"(?i)\bveterans?\b|\bvets?\b|\bVEVRAA\b|\b(?:M/F|F/M)/D/V\b|\b(?:M/F|F/M)/V(?:et)?\b|/\s*veterans?\b";
@@ -59,8 +59,77 @@ const EO11246_GROUNDS: &[&[&str]] = &[
 ];
 
 /// Places where the posting states non-discrimination or equal opportunity.
-pub fn eeo(scan: &Scan) -> Vec<Fact<Eeo>> {
-    per_paragraph(scan, &EEO, Eeo::of)
+pub fn eeo(scan: &Scan, words: &EeoWords) -> Vec<Fact<Eeo>> {
+    let mut found = per_paragraph(scan, &EEO, Eeo::of);
+    words.find(scan, &mut found);
+    found
+}
+
+/// Non-discrimination statements in the words of the language packs: a whole phrase
+/// ("égalité des chances"), or a "regardless of" word followed by a protected ground in the
+/// same sentence ("unabhängig von Geschlecht, Herkunft und Alter"). Counted in postings of
+/// the pack's language.
+#[derive(Clone, Default)]
+pub struct EeoWords {
+    /// Every pack's phrases and "regardless" words: whether to look any further.
+    any: Option<Regex>,
+    /// (detector code, statement pattern) of each pack.
+    packs: Vec<(String, Regex)>,
+}
+
+/// How far a protected ground may follow its "regardless of" word.
+const GROUNDS_WINDOW: usize = 150;
+
+impl EeoWords {
+    pub fn new(lang: &crate::vocab::LanguageWords) -> Self {
+        let mut any = Vec::new();
+        let mut packs = Vec::new();
+        for (code, eeo) in &lang.eeo {
+            let phrases = crate::re::word_alternation(&eeo.phrases, false);
+            let regardless = crate::re::word_alternation(&eeo.regardless, false);
+            let grounds = crate::re::word_alternation(&eeo.grounds, true);
+            let mut alts = Vec::new();
+            if !phrases.is_empty() {
+                alts.push(phrases.clone());
+                any.push(phrases);
+            }
+            if !regardless.is_empty() && !grounds.is_empty() {
+                alts.push(format!(
+                    "(?:{regardless})[^.!?;\\n]{{0,{GROUNDS_WINDOW}}}?(?:{grounds})"
+                ));
+                any.push(regardless);
+            }
+            if alts.is_empty() {
+                continue;
+            }
+            if let Ok(re) = crate::re::compile(&format!("(?i){}", alts.join("|"))) {
+                packs.push((code.clone(), re));
+            }
+        }
+        let any = (!any.is_empty())
+            .then(|| crate::re::compile(&format!("(?i){}", any.join("|"))).ok())
+            .flatten();
+        EeoWords { any, packs }
+    }
+
+    fn find(&self, scan: &Scan, out: &mut Vec<Fact<Eeo>>) {
+        let Some(any) = &self.any else { return };
+        if !scan
+            .segments
+            .iter()
+            .any(|seg| any.is_match(scan.slice(seg.span)))
+        {
+            return;
+        }
+        for (code, re) in &self.packs {
+            if !scan.counts_in(code) {
+                continue;
+            }
+            for (c, seg) in scan.matches(re) {
+                out.push(Fact::new(Eeo::default(), match_span(&c, seg)));
+            }
+        }
+    }
 }
 
 /// A fact for each match of `re`, with what `read` makes of the match's paragraph. Each
@@ -119,10 +188,15 @@ mod tests {
     use crate::document::Document;
     use crate::source::{Format, Source};
 
-    fn has_eeo(text: &str) -> bool {
+    fn found(text: &str) -> Vec<Fact<Eeo>> {
         let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
-        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-        !eeo(&Scan::new(&src.text, &doc)).is_empty()
+        let vocab = crate::rules::builtin_vocabulary();
+        let doc = Document::parse(&src, vocab);
+        eeo(&Scan::new(&src.text, &doc), &EeoWords::new(&vocab.lang))
+    }
+
+    fn has_eeo(text: &str) -> bool {
+        !found(text).is_empty()
     }
 
     #[test]
@@ -140,10 +214,7 @@ mod tests {
     }
 
     fn facets(text: &str) -> Eeo {
-        let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
-        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-        let found = eeo(&Scan::new(&src.text, &doc));
-        found.iter().fold(Eeo::default(), |a, f| Eeo {
+        found(text).iter().fold(Eeo::default(), |a, f| Eeo {
             veterans: a.veterans || f.value.veterans,
             disability: a.disability || f.value.disability,
             eo11246: a.eo11246 || f.value.eo11246,
@@ -183,6 +254,29 @@ mod tests {
         );
         assert!(found("Must be authorized to work in the United States.").is_empty());
         assert!(found("We help citizens use public services.").is_empty());
+    }
+
+    #[test]
+    fn statements_in_other_languages() {
+        assert!(has_eeo(
+            "Wir freuen uns auf deine Bewerbung – unabhängig von Geschlecht, Herkunft, Religion oder Alter."
+        ));
+        assert!(has_eeo(
+            "Tous nos postes sont ouverts aux personnes en situation de handicap. Nous recrutons sans distinction d'origine ou de sexe."
+        ));
+        assert!(has_eeo(
+            "Valoramos a diversidade e contratamos independentemente de gênero, raça ou orientação sexual."
+        ));
+        // A "regardless" word without a protected ground is not a statement.
+        assert!(!has_eeo(
+            "Wir suchen Verstärkung für unser Team, unabhängig von deiner bisherigen Branche. Bewirb dich jetzt."
+        ));
+        // A gender marker in a title says the role is open to all genders; it is not a
+        // statement of non-discrimination.
+        assert!(!has_eeo(
+            "Softwareentwickler (m/w/d) gesucht für unser Team in Köln."
+        ));
+        assert!(!has_eeo("Production Trainee M/F/D"));
     }
 
     #[test]

@@ -1277,3 +1277,61 @@ fn messages_say_what_the_posting_does() {
     assert!(found[0].contains("says intern level"), "{found:?}");
     assert!(!found[0].contains(" a intern"), "{found:?}");
 }
+
+#[test]
+fn a_language_pack_of_the_users_adds_a_language() {
+    // Czech is not built in: a pack of its words, with no Rust change, reads its contract types
+    // and pay periods.
+    let dir = rule_dir(&[(
+        "vocab/lang/cs.yaml",
+        "language: cs\nname: Czech\ndetector: ces\npay:\n  periods:\n    month: [měsíc]\n  per: [za]\n  gross_net: [hrubého]\nemployment:\n  FULL_TIME: [plný úvazek]\n",
+    )]);
+    let text = "# Účetní\n\nHledáme účetní na plný úvazek do naší kanceláře v centru města.\n\nMzda: 42 000 Kč hrubého za měsíc, podle zkušeností a praxe.\n";
+    let out = hirelint()
+        .args(["extract", "--stdin-filename", "x.md", "--rules"])
+        .arg(dir.path())
+        .arg("-")
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(facts["pay"]["period"], "month", "{facts}");
+    assert_eq!(facts["pay"]["currency"], "CZK", "{facts}");
+    assert_eq!(facts["employment_type"], "FULL_TIME", "{facts}");
+}
+
+#[test]
+fn a_language_pack_with_an_unknown_key_is_a_located_error() {
+    let dir = rule_dir(&[(
+        "vocab/lang/cs.yaml",
+        "language: cs\nname: Czech\ndetector: ces\nemployment:\n  FULL_TIME: [plný úvazek]\n  FULLTIME: [celý úvazek]\n",
+    )]);
+    let out = hirelint()
+        .args(["check", "--rules"])
+        .arg(dir.path())
+        .arg("examples/clean/data-analyst.md")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("cs.yaml:6:3"), "{stderr}");
+    assert!(
+        stderr.contains("unknown employment type `FULLTIME`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("FULL_TIME, PART_TIME"), "{stderr}");
+    let dir = rule_dir(&[(
+        "vocab/lang/cs.yaml",
+        "language: cs\nname: Czech\ndetector: czech\n",
+    )]);
+    let out = hirelint()
+        .args(["check", "--rules"])
+        .arg(dir.path())
+        .arg("examples/clean/data-analyst.md")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("cs.yaml:3:1"), "{stderr}");
+    assert!(stderr.contains("unknown detector code `czech`"), "{stderr}");
+}

@@ -53,6 +53,41 @@ fn durations_need_engagement_context() {
 }
 
 #[test]
+fn durations_in_other_languages() {
+    let length = |text: &str| {
+        facts(text)
+            .durations
+            .first()
+            .map(|d| (d.value.value, d.value.unit.clone()))
+    };
+    let month = |n: f64| Some((n, "month".to_string()));
+    assert_eq!(
+        length("# Soudeur\n\nDurée de contrat : 4 à 7 mois\n"),
+        month(7.0)
+    );
+    assert_eq!(
+        length("# Monteur\n\nUne mission intérimaire de 5 mois minimum à Lyon.\n"),
+        month(5.0)
+    );
+    assert_eq!(length("# Werkstudent\n\nDauer:4 Monate\n"), month(4.0));
+    assert_eq!(
+        length("# Magazynier\n\n- umowa o pracę tymczasową na okres 8 miesięcy\n"),
+        month(8.0)
+    );
+    assert_eq!(
+        length("# Becario\n\n**Duración**: 10 semanas\n"),
+        Some((10.0, "week".to_string()))
+    );
+    // A thirteenth-month bonus and years of experience are not lengths of engagement.
+    for text in [
+        "# Soudeur\n\nRémunération : 14 EUR/h + prime de 13 mois.\n",
+        "# Entwickler\n\nDu bringst für diese Rolle 3 Jahre Berufserfahrung mit.\n",
+    ] {
+        assert!(facts(text).durations.is_empty(), "{text:?}");
+    }
+}
+
+#[test]
 fn date_ranges_and_their_length() {
     let f = facts("# Intern\n\nThe internship runs from June 1, 2026 to August 21, 2026.\n");
     let r = &f.date_ranges[0].value;

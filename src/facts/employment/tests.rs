@@ -242,3 +242,9 @@ fn contract_words_of_other_languages_from_the_vocabulary() {
     let en = "# Onboarding Analyst\n\nYou will run customer onboarding for our clients.\n\n- Complete Customer Due Diligence (CDD)\n- Prior experience in a B2B role\n";
     assert!(types(en).is_empty(), "{:?}", types(en));
 }
+
+#[test]
+fn type_names_are_the_names_of_all_types() {
+    let names: Vec<&str> = super::ALL.iter().map(|t| t.as_str()).collect();
+    assert_eq!(names, super::TYPE_NAMES);
+}

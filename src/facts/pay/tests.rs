@@ -421,3 +421,59 @@ fn ranges_and_decimal_commas_in_other_languages() {
     // An English thousands comma is still one.
     assert_eq!(first("Analyst\n\nPay: $1,500 per month.\n").0, Some(1500.0));
 }
+
+#[test]
+fn periods_and_open_ends_in_other_languages() {
+    let row = |t: &str| {
+        let p = first(t);
+        (p.0, p.1, p.3)
+    };
+    // A period before the amount, and its period words after it with gross or net between.
+    assert_eq!(
+        row("Koch\n\nSalaire : Annuel de 31000,00 Euros à 36000,00 Euros sur 12 mois\n"),
+        (Some(31000.0), Some(36000.0), Some("year"))
+    );
+    assert_eq!(
+        row("Koch\n\nWir bieten ein Bruttojahresgehalt von EUR 47.500,- für diese Stelle.\n"),
+        (Some(47500.0), Some(47500.0), Some("year"))
+    );
+    assert_eq!(
+        row("Koch\n\nDie Vergütung liegt bei 2.450 € brutto im Monat.\n"),
+        (Some(2450.0), Some(2450.0), Some("month"))
+    );
+    assert_eq!(
+        row("Koch\n\n- stawka 17,5 euro brutto/h\n"),
+        (Some(17.5), Some(17.5), Some("hour"))
+    );
+    // The top and the bottom of pay, said before or after the amount.
+    assert_eq!(
+        row("Koch\n\nGehalt: bis zu 52.000 Euro jährlich.\n"),
+        (None, Some(52000.0), Some("year"))
+    );
+    assert_eq!(
+        row("Cocinero\n\n**Salario**: Hasta 38K€, según experiencia\n"),
+        (None, Some(38000.0), None)
+    );
+    assert_eq!(
+        row("Koch\n\nGehalt: ab 3.150 € brutto pro Monat, Überzahlung möglich.\n"),
+        (Some(3150.0), None, Some("month"))
+    );
+    assert_eq!(
+        row("Koch\n\nJahresbrutto EUR 44.000,-. Eine Überzahlung ist je nach Erfahrung möglich.\n"),
+        (Some(44000.0), None, Some("year"))
+    );
+}
+
+#[test]
+fn thousands_grouped_by_spaces() {
+    let p = first("Chef\n\nSalaire : 41 000 € - 47 000 € brut par an\n");
+    assert_eq!(
+        (p.0, p.1, p.3),
+        (Some(41000.0), Some(47000.0), Some("year"))
+    );
+    let p = first("Chef\n\nWynagrodzenie: 7\u{a0}200 zł brutto miesięcznie\n");
+    assert_eq!((p.0, p.1, p.3), (Some(7200.0), Some(7200.0), Some("month")));
+    // Two numbers a space apart are not one amount unless the second has three digits.
+    let p = first("Chef\n\nTeam of 12 people; pay $45 per hour\n");
+    assert_eq!((p.0, p.1), (Some(45.0), Some(45.0)));
+}
