@@ -498,6 +498,24 @@ fn a_chrome_vocabulary_too_large_as_a_set_is_a_located_error() {
 }
 
 #[test]
+fn an_unknown_type_in_a_users_vocabulary_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "rules/vocab/employment.yaml",
+        "types:\n  - type: FULL_TIME\n    words: [vollzeit]\n  - type: Teilzeit\n    words: [teilzeit]\n",
+    );
+    write(d, "p.md", POSTING);
+    let (code, _, stderr) = run(&["check", "--rules", "rules", "p.md"], d);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("employment.yaml"), "{stderr}");
+    assert!(stderr.contains("unknown type `Teilzeit`"), "{stderr}");
+    assert!(stderr.contains("expected one of FULL_TIME"), "{stderr}");
+    assert!(stderr.contains("4:11") || stderr.contains("line 4, column 11"), "{stderr}");
+}
+
+#[test]
 fn a_missing_or_unreadable_rule_folder_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
