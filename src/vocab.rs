@@ -795,13 +795,22 @@ mod tests {
         assert_eq!((e.error.line, e.error.column), (4, 11), "{m}");
         let text = "periods:\n  - period: fortnight\n    words: [biweekly]\n";
         let e = v.add_file("vocab/pay.yaml", text).unwrap_err();
-        assert!(e.error.message.contains("unknown period `fortnight`"), "{e:?}");
-        assert!(e.error.message.contains("hour, day, week, month, year"), "{e:?}");
+        assert!(
+            e.error.message.contains("unknown period `fortnight`"),
+            "{e:?}"
+        );
+        assert!(
+            e.error.message.contains("hour, day, week, month, year"),
+            "{e:?}"
+        );
         assert_eq!(e.error.line, 2, "{e:?}");
         // Nothing of either file was taken; a known value is.
         assert!(v.employment.types.is_empty() && v.pay.periods.is_empty());
-        v.add_file("employment.yaml", "types:\n  - type: INTERN\n    words: [praktikum]\n")
-            .unwrap();
+        v.add_file(
+            "employment.yaml",
+            "types:\n  - type: INTERN\n    words: [praktikum]\n",
+        )
+        .unwrap();
         assert_eq!(v.employment.types.len(), 1);
     }
 

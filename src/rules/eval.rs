@@ -76,11 +76,9 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
         let before = covering.len();
         covering.retain(|c| {
             !c.duty.except.iter().any(|name| {
-                link.except
-                    .iter()
-                    .any(|(n, cond)| {
-                        n == name && eval(cond, &rule.scope, ctx, Some(c.duty)).is_some()
-                    })
+                link.except.iter().any(|(n, cond)| {
+                    n == name && eval(cond, &rule.scope, ctx, Some(c.duty)).is_some()
+                })
             })
         });
         exempt |= covering.len() < before;
@@ -197,8 +195,10 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             // against the same "5+ years"): report each span once.
             let mut reported: Vec<Span> = Vec::new();
             for group in groups {
-                let sides: Option<Vec<Vec<Hit>>> =
-                    group.iter().map(|c| eval(c, &rule.scope, ctx, duty)).collect();
+                let sides: Option<Vec<Vec<Hit>>> = group
+                    .iter()
+                    .map(|c| eval(c, &rule.scope, ctx, duty))
+                    .collect();
                 let Some(sides) = sides else { continue };
                 // One span per side: the first the condition matched.
                 let mut hits: Vec<Hit> = sides

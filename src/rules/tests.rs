@@ -358,6 +358,13 @@ const DUTY_CASES: &[(&str, &str, &str, &str, bool)] = &[
         false,
     ),
     (
+        "french-version",
+        "language/quebec-french",
+        "Apply online.",
+        "Nous offrons un poste permanent avec une équipe dynamique.",
+        true,
+    ),
+    (
         "background-check",
         "language/background-check",
         "Apply online.",
@@ -497,7 +504,7 @@ impl DutyCase<'_> {
 /// the duty starts and the day it starts, with and without the element; its last day and the
 /// day after when it ends. Then what reaches the employer: one employee below the law's
 /// threshold and at it (and the assumption said when the size is unknown), a public employer,
-/// a commission-only job, a width cap and its exemption, remote roles that could be done there
+/// a commission-only job, a link to the pay, a width cap and its exemption, remote roles that could be done there
 /// or whose employer is there, and the "unconfirmed" note.
 #[test]
 fn every_law_covers_its_places_from_its_dates() {
@@ -625,9 +632,8 @@ fn every_law_covers_its_places_from_its_dates() {
             // little wider does not, and one whose top is above the exemption is not judged.
             if let Some(width) = terms.max_annual_width {
                 let money = |v: f64| crate::facts::Value::Num(v).to_string();
-                let salary = |lo: f64, hi: f64| {
-                    format!("Salary: ${} - ${} per year.", money(lo), money(hi))
-                };
+                let salary =
+                    |lo: f64, hi: f64| format!("Salary: ${} - ${} per year.", money(lo), money(hi));
                 let cases = [
                     (salary(40_000.0, 40_000.0 + width), false),
                     (salary(40_000.0, 41_000.0 + width), true),
@@ -644,6 +650,19 @@ fn every_law_covers_its_places_from_its_dates() {
                         law.id
                     );
                 }
+            }
+            // Illinois: a link to a page with the pay and benefits may stand for them.
+            if terms.except.iter().any(|e| e == "pay-link") {
+                let body = format!(
+                    "{}\n\nThe pay and benefits of this job: https://example.com/jobs/42/pay-and-benefits",
+                    case.offending
+                );
+                let (text, found) = case.lint(&linter, at, since, &body, &employer);
+                assert!(
+                    !DutyCase::cites(&found, &law.id),
+                    "{} ({duty}) held a posting that links its pay to it:\n{text}\n{found:?}",
+                    law.id
+                );
             }
             // Remote roles open across the country: reached where the work could be done
             // there, or through the employer's location.
@@ -852,7 +871,10 @@ fn a_bound_names_a_duty_parameter_of_the_law() {
     assert_eq!(at(&e).0, 5, "{e}");
     assert!(e.message.contains("`law.max_width`"), "{e}");
     assert!(
-        e.help.as_deref().unwrap_or("").contains("law.max_annual_width"),
+        e.help
+            .as_deref()
+            .unwrap_or("")
+            .contains("law.max_annual_width"),
         "{e}"
     );
     let e = error(
@@ -885,7 +907,13 @@ fn the_width_cap_is_read_from_the_law() {
     let wide = found("$60,000 - $95,000");
     assert_eq!(wide.len(), 1, "{wide:?}");
     assert_eq!(wide[0].severity, Severity::Error);
-    assert!(wide[0].message.contains("caps a posted pay range at 30,000 a year"), "{}", wide[0].message);
+    assert!(
+        wide[0]
+            .message
+            .contains("caps a posted pay range at 30,000 a year"),
+        "{}",
+        wide[0].message
+    );
     assert_eq!(wide[0].laws, ["acme-ut-width"]);
     // At the cap is within it; without `exempt_above` a top of $400,000 is judged too.
     assert!(found("$60,000 - $90,000").is_empty());

@@ -512,7 +512,10 @@ fn an_unknown_type_in_a_users_vocabulary_is_a_located_error() {
     assert!(stderr.contains("employment.yaml"), "{stderr}");
     assert!(stderr.contains("unknown type `Teilzeit`"), "{stderr}");
     assert!(stderr.contains("expected one of FULL_TIME"), "{stderr}");
-    assert!(stderr.contains("4:11") || stderr.contains("line 4, column 11"), "{stderr}");
+    assert!(
+        stderr.contains("4:11") || stderr.contains("line 4, column 11"),
+        "{stderr}"
+    );
 }
 
 #[test]
