@@ -376,12 +376,13 @@ fn no_us_citation_on_a_posting_outside_the_us() {
     let text = posting(
         "2026-02-01",
         "London, United Kingdom",
-        "We are hiring a salesman. Recent graduates only. Native English speaker.",
+        "We are hiring a salesman. Recent graduates only. Native English speaker. UK citizens only.",
     );
     for f in lint(&text, &[]) {
         for us in ["Title VII", "ADEA", "EEOC", "U.S.C.", "Colorado"] {
             assert!(!f.3.contains(us), "{}: {}", f.0, f.3);
             assert!(!f.4.clone().unwrap_or_default().contains("eeoc"), "{f:?}");
+            assert!(!f.4.clone().unwrap_or_default().contains("uscode"), "{f:?}");
         }
         assert!(
             !f.4.clone().unwrap_or_default().contains("colorado"),
