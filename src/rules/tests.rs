@@ -365,6 +365,13 @@ const DUTY_CASES: &[(&str, &str, &str, &str, bool)] = &[
         true,
     ),
     (
+        "age-questions",
+        "language/age-questions",
+        "Apply online.",
+        "Please include your date of birth and graduation year.",
+        false,
+    ),
+    (
         "background-check",
         "language/background-check",
         "Apply online.",
