@@ -658,6 +658,17 @@ fn every_law_covers_its_places_from_its_dates() {
                     );
                 }
             }
+            // Open-ended pay above a law's exemption (Ontario: "$250,000+") is not judged.
+            if let (Some(top), "open-ended-pay") = (terms.exempt_above, duty.as_str()) {
+                let amount = crate::facts::Value::Num(top + 50_000.0);
+                let body = format!("Salary: ${amount}+ per year.");
+                let (text, found) = case.lint(&linter, at, since, &body, &employer);
+                assert!(
+                    !DutyCase::cites(&found, &law.id),
+                    "{} ({duty}) judged pay above its exemption {top}:\n{text}\n{found:?}",
+                    law.id
+                );
+            }
             // Illinois: a link to a page with the pay and benefits may stand for them.
             if terms.except.iter().any(|e| e == "pay-link") {
                 let body = format!(
