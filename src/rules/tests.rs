@@ -190,15 +190,23 @@ fn conflicts_accept_one_group_or_several() {
     assert!(matches!(&two[0].check, Check::Conflict(g) if g.len() == 2));
 }
 
+/// A linter with the built-in rules and a user's rule folder of `files` (path, text).
+fn linter_with(files: &[(&str, &str)]) -> Linter {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    Linter::new(RuleSet::load(&[dir.path()]).unwrap())
+}
+
 #[test]
 fn applies_window_is_respected() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("acme.yaml"),
+    let linter = linter_with(&[(
+        "acme.yaml",
         "- id: acme/new-law\n  severity: error\n  message: m\n  applies: { from: 2024-01-01 }\n  require: { fact: pay }\n",
-    )
-    .unwrap();
-    let linter = Linter::new(RuleSet::load(&[dir.path()]).unwrap());
+    )]);
     let rule = linter.rules.rule("acme/new-law").unwrap();
     let src = Source::new("t.md", "# Job\n\nNo pay here.\n", Format::Markdown);
     let at = |y, m, d| LintOptions {
@@ -906,21 +914,16 @@ fn a_bound_names_a_duty_parameter_of_the_law() {
 /// no exemption is applied by the built-in rule, and the message names that cap.
 #[test]
 fn the_width_cap_is_read_from_the_law() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("laws")).unwrap();
-    std::fs::write(
-        dir.path().join("laws/utah.yaml"),
-        "- id: acme-ut-width\n  name: Utah\n  title: A cap\n  citation: Acme Code 1\n  jurisdictions: [US-UT]\n  from: 2020-01-01\n  duties:\n    pay-range-width: { severity: error, max_annual_width: 30000 }\n",
-    )
-    .unwrap();
-    let linter = Linter::new(RuleSet::load(&[dir.path()]).unwrap());
-    let rule = linter.rules.rule("pay/range-too-wide").unwrap();
-    let found = |salary: &str| {
+    let utah = "- id: acme-ut-width\n  name: Utah\n  title: A cap\n  citation: Acme Code 1\n  jurisdictions: [US-UT]\n  from: 2020-01-01\n  duties:\n    pay-range-width: { severity: error, max_annual_width: 30000 }\n";
+    let linter = linter_with(&[("laws/utah.yaml", utah)]);
+    let found = |salary: &str| -> Vec<crate::finding::Finding> {
         let text = format!("# Analyst\n\nLocation: Provo, UT\n\nSalary: {salary} per year\n");
-        let src = Source::new("t.md", text, Format::Markdown);
-        linter
-            .lint_with(&src, &LintOptions::default(), [rule])
-            .findings
+        let linted = linter.lint(
+            &Source::new("t.md", text, Format::Markdown),
+            &LintOptions::default(),
+        );
+        let wide = linted.findings.into_iter();
+        wide.filter(|f| f.rule == "pay/range-too-wide").collect()
     };
     let wide = found("$60,000 - $95,000");
     assert_eq!(wide.len(), 1, "{wide:?}");

@@ -498,24 +498,29 @@ fn a_chrome_vocabulary_too_large_as_a_set_is_a_located_error() {
 }
 
 #[test]
-fn an_unknown_type_in_a_users_vocabulary_is_a_located_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    write(
-        d,
-        "rules/vocab/employment.yaml",
-        "types:\n  - type: FULL_TIME\n    words: [vollzeit]\n  - type: Teilzeit\n    words: [teilzeit]\n",
-    );
-    write(d, "p.md", POSTING);
-    let (code, _, stderr) = run(&["check", "--rules", "rules", "p.md"], d);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("employment.yaml"), "{stderr}");
-    assert!(stderr.contains("unknown type `Teilzeit`"), "{stderr}");
-    assert!(stderr.contains("expected one of FULL_TIME"), "{stderr}");
-    assert!(
-        stderr.contains("4:11") || stderr.contains("line 4, column 11"),
-        "{stderr}"
-    );
+fn an_unknown_type_or_period_in_a_users_vocabulary_is_a_located_error() {
+    for (file, text, said, place) in [
+        (
+            "employment.yaml",
+            "types:\n  - type: FULL_TIME\n    words: [vollzeit]\n  - type: Teilzeit\n    words: [teilzeit]\n",
+            "unknown type `Teilzeit`; expected one of FULL_TIME",
+            "employment.yaml:4:11",
+        ),
+        (
+            "pay.yaml",
+            "periods:\n  - period: fortnight\n    words: [biweekly]\n",
+            "unknown period `fortnight`; expected one of hour",
+            "pay.yaml:2:13",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), &format!("rules/vocab/{file}"), text);
+        write(dir.path(), "p.md", POSTING);
+        let (code, _, stderr) = run(&["check", "--rules", "rules", "p.md"], dir.path());
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains(said), "{stderr}");
+        assert!(stderr.contains(place), "{stderr}");
+    }
 }
 
 #[test]
