@@ -186,7 +186,20 @@ pub struct Duty {
     pub exempt_above: Option<f64>,
 }
 
+/// The numeric parameters a duty may set, which rules read as `law.<name>`
+/// (`above: law.max_annual_width`) and messages as `{law.<name>}`.
+pub const DUTY_PARAMS: &[&str] = &["max_annual_width", "exempt_above"];
+
 impl Duty {
+    /// A numeric parameter of the duty (one of [`DUTY_PARAMS`]), when the law sets it.
+    pub fn param(&self, name: &str) -> Option<f64> {
+        match name {
+            "max_annual_width" => self.max_annual_width,
+            "exempt_above" => self.exempt_above,
+            _ => None,
+        }
+    }
+
     fn of_severity(severity: Severity) -> Duty {
         Duty {
             severity,

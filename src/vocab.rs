@@ -112,8 +112,34 @@ pub struct Currency {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PeriodWords {
+    #[serde(deserialize_with = "period_name")]
     pub period: String,
     pub words: Vec<String>,
+}
+
+/// A value of a vocabulary's closed list (`type: FULL_TIME`, `period: hour`): any other is an
+/// error where it is written that names the accepted ones, never a silently ignored entry.
+fn one_of<'de, D: serde::Deserializer<'de>>(
+    d: D,
+    key: &str,
+    allowed: &[&str],
+) -> Result<String, D::Error> {
+    let value = String::deserialize(d)?;
+    if allowed.contains(&value.as_str()) {
+        return Ok(value);
+    }
+    Err(serde::de::Error::custom(format!(
+        "unknown {key} `{value}`; expected one of {}",
+        allowed.join(", ")
+    )))
+}
+
+fn period_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    one_of(d, "period", crate::facts::PERIODS)
+}
+
+fn employment_type_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    one_of(d, "type", crate::facts::EMPLOYMENT_TYPES)
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -166,7 +192,7 @@ pub struct EmploymentVocab {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TypeWords {
-    #[serde(rename = "type")]
+    #[serde(rename = "type", deserialize_with = "employment_type_name")]
     pub kind: String,
     pub words: Vec<String>,
 }
@@ -983,6 +1009,38 @@ mod tests {
         assert!(v.chrome_reason("Fix it").is_some());
         assert!(v.chrome_reason(cookies).is_some());
         assert_eq!(v.chrome_sets().len(), v.chrome_files.len());
+    }
+
+    /// A closed list's value that is not in it is an error at its place naming the accepted
+    /// values, not an entry silently dropped.
+    #[test]
+    fn an_unknown_type_or_period_is_a_located_error() {
+        let mut v = Vocabulary::default();
+        let text = "types:\n  - type: FULL_TIME\n    words: [vollzeit]\n  - type: FULLTIME\n    words: [temps plein]\n";
+        let e = v.add_file("vocab/employment.yaml", text).unwrap_err();
+        let m = &e.error.message;
+        assert!(m.contains("unknown type `FULLTIME`"), "{m}");
+        assert!(m.contains("FULL_TIME, PART_TIME"), "{m}");
+        assert_eq!((e.error.line, e.error.column), (4, 11), "{m}");
+        let text = "periods:\n  - period: fortnight\n    words: [biweekly]\n";
+        let e = v.add_file("vocab/pay.yaml", text).unwrap_err();
+        assert!(
+            e.error.message.contains("unknown period `fortnight`"),
+            "{e:?}"
+        );
+        assert!(
+            e.error.message.contains("hour, day, week, month, year"),
+            "{e:?}"
+        );
+        assert_eq!(e.error.line, 2, "{e:?}");
+        // Nothing of either file was taken; a known value is.
+        assert!(v.employment.types.is_empty() && v.pay.periods.is_empty());
+        v.add_file(
+            "employment.yaml",
+            "types:\n  - type: INTERN\n    words: [praktikum]\n",
+        )
+        .unwrap();
+        assert_eq!(v.employment.types.len(), 1);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 #[path = "common.rs"]
 mod common;
-#[path = "../../tests/it/common.rs"]
+#[path = "../../tests/it/words.rs"]
 mod words;
 
 use hirelint::document::Document;

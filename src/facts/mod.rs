@@ -355,6 +355,7 @@ pub const REGISTRY: &[FactDef] = &[
             ("annual_min", FieldType::Num),
             ("annual_max", FieldType::Num),
             ("annual_width", FieldType::Num),
+            ("annual_top", FieldType::Num),
         ],
         doc: "a pay amount or range (text or front matter)",
     },
@@ -570,6 +571,9 @@ impl Facts {
                 if let (Some(lo), Some(hi)) = (lo, hi) {
                     f.push(("annual_width", Value::Num(hi - lo)));
                 }
+                // The highest amount stated, whichever end it is ("$250k+", "up to $250k"), for
+                // laws that exempt pay above a level (Ontario, $200,000).
+                f.extend(hi.or(lo).map(|v| ("annual_top", Value::Num(v))));
             }
             r.entry("pay").or_default().push(one(p.span, f));
         }

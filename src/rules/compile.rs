@@ -2,8 +2,8 @@
 //! the file, line and column (YAML syntax, unknown keys, invalid regexes, unknown facts,
 //! duplicate ids, unknown `{placeholders}` in messages).
 
-use super::schema::{CompareDef, CompareOp, Condition, Operand, RuleDef};
-use super::{Check, Cond, Rule, Scope, Test};
+use super::schema::{BoundDef, CompareDef, CompareOp, Condition, Operand, RuleDef};
+use super::{Bound, Check, Cond, Rule, Scope, Test};
 use crate::facts::{FieldType, Value, fact_def};
 use crate::source::Span;
 use crate::yaml::{self, Located};
@@ -122,6 +122,7 @@ fn compile_defs(
             duties,
             lazy,
             has_match: def.value.forbid.is_some(),
+            has_law: def.value.law.is_some(),
         };
         let rule = c.rule(def.value)?;
         if seen.insert(rule.id.clone(), rule.offset).is_some() {
@@ -148,6 +149,8 @@ struct Compiler<'a> {
     lazy: bool,
     /// The rule reports matched words (`forbid`), which `{match}` names; other rules have none.
     has_match: bool,
+    /// The rule checks a law's duty, whose parameters its tests may name (`law.max_annual_width`).
+    has_law: bool,
 }
 
 impl Compiler<'_> {
@@ -458,18 +461,18 @@ impl Compiler<'_> {
                     .map(|v| self.value(&name, ty, v))
                     .collect::<Result<_, _>>()?,
             )
-        } else if let Some(n) = c.above {
+        } else if let Some(n) = &c.above {
             self.numeric(&name, ty)?;
-            Test::Above(n)
-        } else if let Some(n) = c.below {
+            Test::Above(self.bound(n)?)
+        } else if let Some(n) = &c.below {
             self.numeric(&name, ty)?;
-            Test::Below(n)
-        } else if let Some(n) = c.at_least {
+            Test::Below(self.bound(n)?)
+        } else if let Some(n) = &c.at_least {
             self.numeric(&name, ty)?;
-            Test::AtLeast(n)
-        } else if let Some(n) = c.at_most {
+            Test::AtLeast(self.bound(n)?)
+        } else if let Some(n) = &c.at_most {
             self.numeric(&name, ty)?;
-            Test::AtMost(n)
+            Test::AtMost(self.bound(n)?)
         } else {
             Test::Present
         };
@@ -508,10 +511,14 @@ impl Compiler<'_> {
             J::Object(map) => {
                 let mut tests = Vec::new();
                 for (k, v) in map {
-                    let num = || {
-                        v.as_f64().ok_or_else(|| {
-                            self.error_near(k, format!("`{k}` takes a number"), None)
-                        })
+                    let num = || match v {
+                        J::Number(n) => self.bound(&BoundDef::Number(n.as_f64().unwrap_or(0.0))),
+                        J::String(p) => self.bound(&BoundDef::Param(p.clone())),
+                        _ => Err(self.error_near(
+                            k,
+                            format!("`{k}` takes a number or a law's duty parameter"),
+                            None,
+                        )),
                     };
                     let t = match k.as_str() {
                         "is" => Test::In(vec![self.value(name, ty, v)?]),
@@ -589,6 +596,39 @@ impl Compiler<'_> {
                 None,
             )),
         }
+    }
+
+    /// A numeric test's bound: a number, or `law.<parameter>` of the duty the rule checks.
+    fn bound(&self, b: &BoundDef) -> Result<Bound, RuleError> {
+        let written = match b {
+            BoundDef::Number(n) => return Ok(Bound::Num(*n)),
+            BoundDef::Param(p) => p,
+        };
+        let known = || {
+            crate::laws::DUTY_PARAMS
+                .iter()
+                .map(|p| format!("law.{p}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let param = written
+            .strip_prefix("law.")
+            .and_then(|p| crate::laws::DUTY_PARAMS.iter().find(|k| **k == p));
+        let Some(param) = param else {
+            return Err(self.error_near(
+                written,
+                format!("`{written}` is neither a number nor a law's duty parameter"),
+                Some(format!("a bound is a number or one of: {}", known())),
+            ));
+        };
+        if !self.has_law {
+            return Err(self.error_near(
+                written,
+                format!("`{written}` names a law's parameter, but this rule checks no law's duty"),
+                Some("add `law: { duty: ... }` naming the duty whose laws set it".into()),
+            ));
+        }
+        Ok(Bound::Law(param))
     }
 
     fn numeric(&self, name: &str, ty: Option<FieldType>) -> Result<(), RuleError> {
@@ -768,6 +808,7 @@ static BRACED: std::sync::LazyLock<crate::re::Regex> =
     std::sync::LazyLock::new(|| crate::re::ascii(r"\{((?u:[^{}\n])*)\}"));
 
 /// What a law message may name: `{law.name}` requires ... (`{law.citation}`, since `{law.since}`).
+/// The duty's parameters too (`{law.max_annual_width}`, see `laws::DUTY_PARAMS`).
 pub const LAW_PLACEHOLDERS: &[&str] = &[
     "law.name",
     "law.title",
@@ -775,6 +816,7 @@ pub const LAW_PLACEHOLDERS: &[&str] = &[
     "law.since",
     "law.requires",
     "law.max_annual_width",
+    "law.exempt_above",
 ];
 
 /// A `{placeholder}` in a message; group 1 is its name.

@@ -5,7 +5,7 @@ use crate::document::{BlockKind, Document};
 use crate::facts::{Record, Records, Value};
 use crate::finding::{Finding, Label};
 use crate::jurisdiction::Jurisdictions;
-use crate::laws::{Covering, Employer, Law};
+use crate::laws::{Covering, Duty, Employer, Law};
 use crate::source::Span;
 use std::collections::{BTreeMap, HashMap};
 
@@ -76,9 +76,9 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
         let before = covering.len();
         covering.retain(|c| {
             !c.duty.except.iter().any(|name| {
-                link.except
-                    .iter()
-                    .any(|(n, cond)| n == name && eval(cond, &rule.scope, ctx).is_some())
+                link.except.iter().any(|(n, cond)| {
+                    n == name && eval(cond, &rule.scope, ctx, Some(c.duty)).is_some()
+                })
             })
         });
         exempt |= covering.len() < before;
@@ -86,13 +86,15 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
     if covering.is_empty() && (exempt || rule.law.as_ref().is_some_and(|l| !l.elsewhere)) {
         return;
     }
+    // The duty of the law a finding names: its parameters bound the rule's tests.
+    let duty = covering.first().map(|c| c.duty);
     let law_message = rule
         .law
         .as_ref()
         .filter(|_| !covering.is_empty())
         .map(|l| &l.message);
     let when_hits = match &rule.when {
-        Some(c) => match eval(c, &rule.scope, ctx) {
+        Some(c) => match eval(c, &rule.scope, ctx, duty) {
             Some(h) => h,
             None => return,
         },
@@ -158,7 +160,7 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
     };
     match &rule.check {
         Check::Forbid { cond, fixes } => {
-            for hit in eval(cond, &rule.scope, ctx).unwrap_or_default() {
+            for hit in eval(cond, &rule.scope, ctx, duty).unwrap_or_default() {
                 let matched = ctx.text[hit.span.range()].to_string();
                 let mut hit = hit;
                 if hit.label.is_none() {
@@ -173,7 +175,7 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             }
         }
         Check::Require(cond) => {
-            if eval(cond, &rule.scope, ctx).is_none() {
+            if eval(cond, &rule.scope, ctx, duty).is_none() {
                 let anchor = ctx.doc.anchor(ctx.text);
                 let label = rule
                     .label
@@ -193,8 +195,10 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
             // against the same "5+ years"): report each span once.
             let mut reported: Vec<Span> = Vec::new();
             for group in groups {
-                let sides: Option<Vec<Vec<Hit>>> =
-                    group.iter().map(|c| eval(c, &rule.scope, ctx)).collect();
+                let sides: Option<Vec<Vec<Hit>>> = group
+                    .iter()
+                    .map(|c| eval(c, &rule.scope, ctx, duty))
+                    .collect();
                 let Some(sides) = sides else { continue };
                 // One span per side: the first the condition matched.
                 let mut hits: Vec<Hit> = sides
@@ -224,7 +228,13 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
 }
 
 /// `Some(hits)` when the condition holds (`hits` may be empty for `not`), `None` when it does not.
-fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>> {
+/// `duty` is the covering law's duty, whose parameters bound numeric tests (`law.max_annual_width`).
+fn eval(
+    cond: &Cond,
+    rule_scope: &[Scope],
+    ctx: &EvalContext,
+    duty: Option<&Duty>,
+) -> Option<Vec<Hit>> {
     match cond {
         Cond::Fact {
             fact,
@@ -245,11 +255,18 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
                         .as_ref()
                         .is_none_or(|s| s.iter().any(|sp| sp.contains(r.span)))
                 })
-                .filter(|(_, r)| passes(test, field.and_then(|f| r.fields.get(f)), field.is_none()))
+                .filter(|(_, r)| {
+                    passes(
+                        test,
+                        field.and_then(|f| r.fields.get(f)),
+                        field.is_none(),
+                        duty,
+                    )
+                })
                 .filter(|(_, r)| {
                     where_
                         .iter()
-                        .all(|(f, t)| passes(t, r.fields.get(f), false))
+                        .all(|(f, t)| passes(t, r.fields.get(f), false, duty))
                 })
                 .map(|(i, r)| Hit {
                     span: r.span,
@@ -287,18 +304,18 @@ fn eval(cond: &Cond, rule_scope: &[Scope], ctx: &EvalContext) -> Option<Vec<Hit>
             // Each alternative once: one that holds may have no hits (`not`).
             let held: Vec<Vec<Hit>> = list
                 .iter()
-                .filter_map(|c| eval(c, rule_scope, ctx))
+                .filter_map(|c| eval(c, rule_scope, ctx, duty))
                 .collect();
             (!held.is_empty()).then(|| held.into_iter().flatten().collect())
         }
         Cond::All(list) => {
             let mut hits = Vec::new();
             for c in list {
-                hits.extend(eval(c, rule_scope, ctx)?);
+                hits.extend(eval(c, rule_scope, ctx, duty)?);
             }
             Some(hits)
         }
-        Cond::Not(inner) => match eval(inner, rule_scope, ctx) {
+        Cond::Not(inner) => match eval(inner, rule_scope, ctx, duty) {
             Some(_) => None,
             None => Some(Vec::new()),
         },
@@ -326,7 +343,7 @@ pub(crate) fn pattern_matches(re: &crate::re::Regex, s: &str) -> Vec<Span> {
     }
 }
 
-fn passes(test: &Test, value: Option<&Value>, bare: bool) -> bool {
+fn passes(test: &Test, value: Option<&Value>, bare: bool, duty: Option<&Duty>) -> bool {
     let num = || match value {
         Some(Value::Num(n)) => Some(*n),
         _ => None,
@@ -336,10 +353,10 @@ fn passes(test: &Test, value: Option<&Value>, bare: bool) -> bool {
         Test::Present => bare || value.is_some(),
         Test::Absent => value.is_none(),
         Test::In(allowed) => value.is_some_and(|v| allowed.contains(v)),
-        Test::Above(b) => num().is_some_and(|n| n > *b),
-        Test::Below(b) => num().is_some_and(|n| n < *b),
-        Test::AtLeast(b) => num().is_some_and(|n| n >= *b),
-        Test::AtMost(b) => num().is_some_and(|n| n <= *b),
+        Test::Above(b) => num().is_some_and(|n| n > b.value(duty)),
+        Test::Below(b) => num().is_some_and(|n| n < b.value(duty)),
+        Test::AtLeast(b) => num().is_some_and(|n| n >= b.value(duty)),
+        Test::AtMost(b) => num().is_some_and(|n| n <= b.value(duty)),
     }
 }
 
@@ -510,17 +527,19 @@ fn law_sentence(
 ) -> String {
     let first = &covering[0];
     let requires = first.duty.requires.as_deref().or(requires).unwrap_or("it");
-    let width = first.duty.max_annual_width.map_or_else(
-        || "?".to_string(),
-        |w| crate::facts::Value::Num(w).to_string(),
-    );
-    let named = template
+    let mut named = template
         .replace("{law.name}", &first.law.name)
         .replace("{law.title}", &first.law.title)
         .replace("{law.citation}", &first.law.citation)
         .replace("{law.since}", &first.since.to_string())
-        .replace("{law.requires}", requires)
-        .replace("{law.max_annual_width}", &width);
+        .replace("{law.requires}", requires);
+    for param in crate::laws::DUTY_PARAMS {
+        let value = first.duty.param(param).map_or_else(
+            || "?".to_string(),
+            |v| crate::facts::Value::Num(v).to_string(),
+        );
+        named = named.replace(&format!("{{law.{param}}}"), &value);
+    }
     let mut message = interpolate(&named);
     // The others as binding by name only (their citations are in the finding's `laws`); a law
     // that binds less (a directive not yet transposed) is not "so does".

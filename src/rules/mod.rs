@@ -192,10 +192,29 @@ pub enum Test {
     /// `is: null`: the record has no value for the field.
     Absent,
     In(Vec<Value>),
-    Above(f64),
-    Below(f64),
-    AtLeast(f64),
-    AtMost(f64),
+    Above(Bound),
+    Below(Bound),
+    AtLeast(Bound),
+    AtMost(Bound),
+}
+
+/// The bound of a numeric test: a number, or a parameter of the duty of the law that covers
+/// the posting (`law.max_annual_width`: Ontario's $50,000 lives in its law, not in the rule).
+/// A parameter the law does not set is unbounded: no cap, no exemption.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bound {
+    Num(f64),
+    Law(&'static str),
+}
+
+impl Bound {
+    /// The bound's value under `duty` (the covering law's duty, if any).
+    pub fn value(self, duty: Option<&crate::laws::Duty>) -> f64 {
+        match self {
+            Bound::Num(n) => n,
+            Bound::Law(name) => duty.and_then(|d| d.param(name)).unwrap_or(f64::INFINITY),
+        }
+    }
 }
 
 /// Why rules or vocabularies could not be loaded.

@@ -172,14 +172,15 @@ pub struct Condition {
     /// The fact (or field) is one of these values.
     #[serde(default, rename = "in")]
     pub in_: Option<Vec<serde_json::Value>>,
+    /// Numeric tests: a number, or a parameter of the covering law's duty (`law.max_annual_width`).
     #[serde(default)]
-    pub above: Option<f64>,
+    pub above: Option<BoundDef>,
     #[serde(default)]
-    pub below: Option<f64>,
+    pub below: Option<BoundDef>,
     #[serde(default)]
-    pub at_least: Option<f64>,
+    pub at_least: Option<BoundDef>,
     #[serde(default)]
-    pub at_most: Option<f64>,
+    pub at_most: Option<BoundDef>,
     /// Tests on other fields of the same fact record: a value, a list of values, or a map of
     /// `is`/`in`/`above`/`below`/`at_least`/`at_most` (`where: { period: hour }`).
     #[serde(default, rename = "where")]
@@ -241,6 +242,39 @@ pub enum Operand {
     Number(f64),
     Fact(String),
     Pair(Box<Operand>, Box<Operand>),
+}
+
+/// The bound of a numeric test: a number, or the name of a parameter of the duty of the law
+/// that covers the posting (`law.max_annual_width`), so that a cap lives with its law.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoundDef {
+    Number(f64),
+    Param(String),
+}
+
+impl<'de> Deserialize<'de> for BoundDef {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = BoundDef;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number, or a law's duty parameter such as `law.max_annual_width`")
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<BoundDef, E> {
+                Ok(BoundDef::Number(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<BoundDef, E> {
+                Ok(BoundDef::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<BoundDef, E> {
+                Ok(BoundDef::Number(v as f64))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<BoundDef, E> {
+                Ok(BoundDef::Param(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// A string or a list of strings.

@@ -190,15 +190,23 @@ fn conflicts_accept_one_group_or_several() {
     assert!(matches!(&two[0].check, Check::Conflict(g) if g.len() == 2));
 }
 
+/// A linter with the built-in rules and a user's rule folder of `files` (path, text).
+fn linter_with(files: &[(&str, &str)]) -> Linter {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    Linter::new(RuleSet::load(&[dir.path()]).unwrap())
+}
+
 #[test]
 fn applies_window_is_respected() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("acme.yaml"),
+    let linter = linter_with(&[(
+        "acme.yaml",
         "- id: acme/new-law\n  severity: error\n  message: m\n  applies: { from: 2024-01-01 }\n  require: { fact: pay }\n",
-    )
-    .unwrap();
-    let linter = Linter::new(RuleSet::load(&[dir.path()]).unwrap());
+    )]);
     let rule = linter.rules.rule("acme/new-law").unwrap();
     let src = Source::new("t.md", "# Job\n\nNo pay here.\n", Format::Markdown);
     let at = |y, m, d| LintOptions {
@@ -351,6 +359,27 @@ const DUTY_CASES: &[(&str, &str, &str, &str, bool)] = &[
         false,
     ),
     (
+        "tipped-base-wage",
+        "pay/tipped-base-wage",
+        "Pay: $12 - $14 per hour plus tips; servers earn $25 - $35 per hour with tips.",
+        "Servers earn $25 - $35 per hour with tips.",
+        false,
+    ),
+    (
+        "french-version",
+        "language/quebec-french",
+        "Apply online.",
+        "Nous offrons un poste permanent avec une équipe dynamique.",
+        true,
+    ),
+    (
+        "age-questions",
+        "language/age-questions",
+        "Apply online.",
+        "Please include your date of birth and graduation year.",
+        false,
+    ),
+    (
         "background-check",
         "language/background-check",
         "Apply online.",
@@ -490,8 +519,8 @@ impl DutyCase<'_> {
 /// the duty starts and the day it starts, with and without the element; its last day and the
 /// day after when it ends. Then what reaches the employer: one employee below the law's
 /// threshold and at it (and the assumption said when the size is unknown), a public employer,
-/// a commission-only job, remote roles that could be done there or whose employer is there,
-/// and the "unconfirmed" note.
+/// a commission-only job, a link to the pay, a width cap and its exemption, remote roles that could be done there
+/// or whose employer is there, and the "unconfirmed" note.
 #[test]
 fn every_law_covers_its_places_from_its_dates() {
     use crate::laws::{Employer, Reach};
@@ -611,6 +640,53 @@ fn every_law_covers_its_places_from_its_dates() {
                 assert!(
                     !DutyCase::cites(&found, &law.id),
                     "{} ({duty}) held a commission-only job to it:\n{text}\n{found:?}",
+                    law.id
+                );
+            }
+            // A width cap, read from the law: a range as wide as the cap meets it, one a
+            // little wider does not, and one whose top is above the exemption is not judged.
+            if let Some(width) = terms.max_annual_width {
+                let money = |v: f64| crate::facts::Value::Num(v).to_string();
+                let salary =
+                    |lo: f64, hi: f64| format!("Salary: ${} - ${} per year.", money(lo), money(hi));
+                let cases = [
+                    (salary(40_000.0, 40_000.0 + width), false),
+                    (salary(40_000.0, 41_000.0 + width), true),
+                ];
+                let exempt = terms
+                    .exempt_above
+                    .map(|top| (salary(top - width - 10_000.0, top + 1_000.0), false));
+                for (body, cited) in cases.into_iter().chain(exempt) {
+                    let (text, found) = case.lint(&linter, at, since, &body, &employer);
+                    assert_eq!(
+                        DutyCase::cites(&found, &law.id),
+                        cited,
+                        "{} ({duty}) width cap {width}:\n{text}\n{found:?}",
+                        law.id
+                    );
+                }
+            }
+            // Open-ended pay above a law's exemption (Ontario: "$250,000+") is not judged.
+            if let (Some(top), "open-ended-pay") = (terms.exempt_above, duty.as_str()) {
+                let amount = crate::facts::Value::Num(top + 50_000.0);
+                let body = format!("Salary: ${amount}+ per year.");
+                let (text, found) = case.lint(&linter, at, since, &body, &employer);
+                assert!(
+                    !DutyCase::cites(&found, &law.id),
+                    "{} ({duty}) judged pay above its exemption {top}:\n{text}\n{found:?}",
+                    law.id
+                );
+            }
+            // Illinois: a link to a page with the pay and benefits may stand for them.
+            if terms.except.iter().any(|e| e == "pay-link") {
+                let body = format!(
+                    "{}\n\nThe pay and benefits of this job: https://example.com/jobs/42/pay-and-benefits",
+                    case.offending
+                );
+                let (text, found) = case.lint(&linter, at, since, &body, &employer);
+                assert!(
+                    !DutyCase::cites(&found, &law.id),
+                    "{} ({duty}) held a posting that links its pay to it:\n{text}\n{found:?}",
                     law.id
                 );
             }
@@ -809,4 +885,58 @@ fn user_patterns_know_letters_of_every_script() {
     assert_eq!(flagged("acme/eleve"), ["ÉLÈVES"]);
     // ASCII `\b` sees a boundary between "Â" and "ge": the author asked for it.
     assert_eq!(flagged("acme/ascii"), ["ge"]);
+}
+
+/// A numeric test may be bounded by a parameter of the covering law's duty; a name that is no
+/// parameter, or one in a rule that checks no duty, is an error where it is written.
+#[test]
+fn a_bound_names_a_duty_parameter_of_the_law() {
+    let e = error(
+        "- id: a/b\n  severity: error\n  message: m\n  law: { duty: pay-range-width, message: m }\n  forbid: { fact: pay.annual_width, above: law.max_width }\n",
+    );
+    assert_eq!(at(&e).0, 5, "{e}");
+    assert!(e.message.contains("`law.max_width`"), "{e}");
+    assert!(
+        e.help
+            .as_deref()
+            .unwrap_or("")
+            .contains("law.max_annual_width"),
+        "{e}"
+    );
+    let e = error(
+        "- id: a/b\n  severity: error\n  message: m\n  forbid:\n    fact: pay.annual_width\n    above: 1\n    where: { annual_max: { at_most: law.exempt_above } }\n",
+    );
+    assert_eq!(at(&e).0, 7, "{e}");
+    assert!(e.message.contains("checks no law's duty"), "{e}");
+}
+
+/// The width cap is the law's, not the rule's: a law of the user's with a cap of $30,000 and
+/// no exemption is applied by the built-in rule, and the message names that cap.
+#[test]
+fn the_width_cap_is_read_from_the_law() {
+    let utah = "- id: acme-ut-width\n  name: Utah\n  title: A cap\n  citation: Acme Code 1\n  jurisdictions: [US-UT]\n  from: 2020-01-01\n  duties:\n    pay-range-width: { severity: error, max_annual_width: 30000 }\n";
+    let linter = linter_with(&[("laws/utah.yaml", utah)]);
+    let found = |salary: &str| -> Vec<crate::finding::Finding> {
+        let text = format!("# Analyst\n\nLocation: Provo, UT\n\nSalary: {salary} per year\n");
+        let linted = linter.lint(
+            &Source::new("t.md", text, Format::Markdown),
+            &LintOptions::default(),
+        );
+        let wide = linted.findings.into_iter();
+        wide.filter(|f| f.rule == "pay/range-too-wide").collect()
+    };
+    let wide = found("$60,000 - $95,000");
+    assert_eq!(wide.len(), 1, "{wide:?}");
+    assert_eq!(wide[0].severity, Severity::Error);
+    assert!(
+        wide[0]
+            .message
+            .contains("caps a posted pay range at 30,000 a year"),
+        "{}",
+        wide[0].message
+    );
+    assert_eq!(wide[0].laws, ["acme-ut-width"]);
+    // At the cap is within it; without `exempt_above` a top of $400,000 is judged too.
+    assert!(found("$60,000 - $90,000").is_empty());
+    assert_eq!(found("$300,000 - $400,000").len(), 1);
 }

@@ -2,7 +2,7 @@
 //! no panic, formatting is idempotent, and every word that is not removed chrome is kept, in
 //! order. Skipped (with a message) on a clone without the corpus.
 
-use crate::common::words;
+use crate::words::words;
 use hirelint::document::Document;
 use hirelint::normalize::normalize;
 use hirelint::source::Source;

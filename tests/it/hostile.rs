@@ -498,6 +498,32 @@ fn a_chrome_vocabulary_too_large_as_a_set_is_a_located_error() {
 }
 
 #[test]
+fn an_unknown_type_or_period_in_a_users_vocabulary_is_a_located_error() {
+    for (file, text, said, place) in [
+        (
+            "employment.yaml",
+            "types:\n  - type: FULL_TIME\n    words: [vollzeit]\n  - type: Teilzeit\n    words: [teilzeit]\n",
+            "unknown type `Teilzeit`; expected one of FULL_TIME",
+            "employment.yaml:4:11",
+        ),
+        (
+            "pay.yaml",
+            "periods:\n  - period: fortnight\n    words: [biweekly]\n",
+            "unknown period `fortnight`; expected one of hour",
+            "pay.yaml:2:13",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), &format!("rules/vocab/{file}"), text);
+        write(dir.path(), "p.md", POSTING);
+        let (code, _, stderr) = run(&["check", "--rules", "rules", "p.md"], dir.path());
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains(said), "{stderr}");
+        assert!(stderr.contains(place), "{stderr}");
+    }
+}
+
+#[test]
 fn a_missing_or_unreadable_rule_folder_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

@@ -254,17 +254,133 @@ fn fair_chance_ad_bans_and_statements() {
     );
 }
 
+/// The finding of `rule` on a posting at `place` dated `date` with `body`.
+fn finding(date: &str, place: &str, body: &str, rule: &str) -> Found {
+    let found = lint(&posting(date, place, body), &[]);
+    of(&found, rule).unwrap_or_else(|| panic!("no {rule} in {place} on {date}: {found:?}"))
+}
+
+/// The finding of `rule` on such a posting, which has `severity` and first names `law`.
+fn finding_of_law(
+    (date, place, body, rule): (&str, &str, &str, &str),
+    severity: &str,
+    law: &str,
+) -> Found {
+    let f = finding(date, place, body, rule);
+    assert_eq!((f.1.as_str(), f.2[0].as_str()), (severity, law), "{f:?}");
+    f
+}
+
+/// Whether `rule` reports nothing on such a posting.
+fn silent(date: &str, place: &str, body: &str, rule: &str) -> bool {
+    of(&lint(&posting(date, place, body), &[]), rule).is_none()
+}
+
+#[test]
+fn width_caps_come_from_the_law_and_tipped_jobs_give_a_base_wage() {
+    // Ontario's cap and its exemption, as its law states them.
+    let (toronto, wide) = ("Toronto, ON", "Salary: $60,000 - $120,000 per year.");
+    let rule = "pay/range-too-wide";
+    let f = finding_of_law(
+        ("2026-02-01", toronto, wide, rule),
+        "error",
+        "ca-on-job-postings",
+    );
+    for said in [
+        "spans 60,000 a year",
+        "caps a posted pay range at 50,000 a year",
+    ] {
+        assert!(f.3.contains(said), "{}", f.3);
+    }
+    assert_eq!(
+        f.4.as_deref(),
+        Some("https://www.ontario.ca/laws/regulation/240476")
+    );
+    let exempt = "Salary: $150,000 - $210,000 per year.";
+    assert!(silent("2026-02-01", toronto, exempt, rule));
+    // Vermont: pay counted with tips is not the base wage.
+    let (burlington, tips) = (
+        "Burlington, VT",
+        "Servers earn $25 - $35 per hour with tips.",
+    );
+    let rule = "pay/tipped-base-wage";
+    let vermont = "us-vt-pay-transparency";
+    let f = finding_of_law(("2025-07-01", burlington, tips, rule), "error", vermont);
+    assert!(f.3.contains("range of its base wage"), "{}", f.3);
+    assert!(silent("2025-06-30", burlington, tips, rule));
+    let base = "Pay: $12 - $14 per hour plus tips; servers earn $25 - $35 per hour with tips.";
+    assert!(silent("2025-07-01", burlington, base, rule));
+    // Not a duty in Colorado.
+    assert!(silent("2025-07-01", "Denver, CO", tips, rule));
+}
+
+#[test]
+fn illinois_accepts_a_link_quebec_asks_for_french_and_counties_are_places() {
+    // Illinois: a link to the pay and benefits does; California does not take one.
+    let link = "The pay and benefits of this job: https://example.com/jobs/42/pay-and-benefits";
+    for rule in ["pay/missing", "benefits/missing"] {
+        assert!(silent("2025-03-01", "Chicago, IL", link, rule), "{rule}");
+    }
+    let california = ("2025-03-01", "San Diego, CA", link, "pay/missing");
+    finding_of_law(california, "error", "us-ca-pay-transparency");
+    // Quebec: an English-only ad, from 2022-06-01.
+    let (montreal, english) = ("Montreal, QC", "Join our finance team. Apply online.");
+    let rule = "language/quebec-french";
+    let quebec = "ca-qc-charter-french-language";
+    let f = finding_of_law(("2022-06-01", montreal, english, rule), "warning", quebec);
+    assert!(
+        f.3.contains("published at the same time in French"),
+        "{}",
+        f.3
+    );
+    assert!(silent("2022-05-31", montreal, english, rule));
+    let bilingual = "Join our finance team. Joignez-vous à notre équipe.";
+    assert!(silent("2022-06-01", montreal, bilingual, rule));
+    // Suffolk County's salary-history ban, by its towns; Los Angeles County's fair-chance
+    // ordinance in its unincorporated communities, not in its cities.
+    for (date, place, body, rule, law, covered) in [
+        (
+            "2019-06-30",
+            "Hauppauge, NY",
+            "Please include your salary history.",
+            "language/salary-history",
+            "us-ny-suffolk-county-salary-history",
+            true,
+        ),
+        (
+            "2024-09-03",
+            "East Los Angeles, CA",
+            "No felons.",
+            "language/criminal-history",
+            "us-ca-la-county-fair-chance",
+            true,
+        ),
+        (
+            "2024-09-03",
+            "Pasadena, CA",
+            "No felons.",
+            "language/criminal-history",
+            "us-ca-la-county-fair-chance",
+            false,
+        ),
+    ] {
+        let f = finding(date, place, body, rule);
+        assert_eq!(f.2.contains(&law.to_string()), covered, "{place}: {f:?}");
+    }
+}
+
 #[test]
 fn no_us_citation_on_a_posting_outside_the_us() {
     let text = posting(
         "2026-02-01",
         "London, United Kingdom",
-        "We are hiring a salesman. Recent graduates only. Native English speaker.",
+        "We are hiring a salesman. Recent graduates only. Native English speaker. UK citizens only.",
     );
     for f in lint(&text, &[]) {
         for us in ["Title VII", "ADEA", "EEOC", "U.S.C.", "Colorado"] {
             assert!(!f.3.contains(us), "{}: {}", f.0, f.3);
             assert!(!f.4.clone().unwrap_or_default().contains("eeoc"), "{f:?}");
+            assert!(!f.4.clone().unwrap_or_default().contains("uscode"), "{f:?}");
         }
         assert!(
             !f.4.clone().unwrap_or_default().contains("colorado"),

@@ -16,4 +16,5 @@ mod laws;
 mod lsp;
 mod properties;
 mod records;
+mod words;
 mod writes;

@@ -3,7 +3,7 @@
 //! report parses; `fmt` is idempotent and keeps every word that is not chrome; fixes never
 //! change a link or image address, a URL, a path, code, HTML or a front-matter key.
 
-use crate::common::words;
+use crate::words::words;
 use hirelint::document::Document;
 use hirelint::lint::{LintOptions, Linter};
 use hirelint::normalize::normalize;
