@@ -225,6 +225,26 @@ pub struct LanguagePack {
     pub benefits: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub eeo: PackEeo,
+    #[serde(default)]
+    pub location: PackLocation,
+    /// Section kind (`benefits`, `requirements`, ...) → headings that start such a section.
+    #[serde(default)]
+    pub sections: std::collections::BTreeMap<String, Vec<String>>,
+    /// Fact (`location`, `pay`, ...) → labels of `Label: value` lines that state it.
+    #[serde(default)]
+    pub labels: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+/// A language's words around places.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackLocation {
+    /// Words right before a place name that make it the place of work ("in", "à", "w", "i").
+    #[serde(default)]
+    pub placing: Vec<String>,
+    /// Words and phrases saying the work is remote ("teletrabajo", "praca zdalna").
+    #[serde(default)]
+    pub remote: Vec<String>,
 }
 
 /// A language's pay words.
@@ -258,6 +278,10 @@ pub struct PackPay {
     /// Words near an amount that say it is pay: "salary", "Gehalt", "salaire".
     #[serde(default)]
     pub words: Vec<String>,
+    /// Words shortly before an amount that make it something other than the role's pay: a
+    /// budget, an allowance ("Weiterbildungsbudget", "presupuesto para formación").
+    #[serde(default)]
+    pub not_pay: Vec<String>,
 }
 
 /// A language's words for the length of an engagement.
@@ -307,6 +331,7 @@ pub struct LanguageWords {
     pub from: Vec<String>,
     pub open_above: Vec<String>,
     pub pay_words: Vec<String>,
+    pub not_pay: Vec<String>,
     pub duration_units: Vec<(String, String)>,
     pub duration_before: Vec<String>,
     pub duration_not_after: Vec<String>,
@@ -314,6 +339,8 @@ pub struct LanguageWords {
     pub benefits: Vec<(String, String, String)>,
     /// (detector code, words) of each pack.
     pub eeo: Vec<(String, PackEeo)>,
+    pub placing: Vec<String>,
+    pub remote: Vec<String>,
 }
 
 /// The words job titles are made of (`rules/vocab/titles.yaml`).
@@ -735,6 +762,7 @@ impl Vocabulary {
         lang.from.extend(p.pay.from);
         lang.open_above.extend(p.pay.open_above);
         lang.pay_words.extend(p.pay.words);
+        lang.not_pay.extend(p.pay.not_pay);
         self.pay.ranges.to.extend(p.ranges.to);
         self.pay.ranges.and.extend(p.ranges.and);
         self.pay.ranges.between.extend(p.ranges.between);
@@ -755,6 +783,14 @@ impl Vocabulary {
             );
         }
         lang.eeo.push((p.detector, p.eeo));
+        lang.placing.extend(p.location.placing);
+        lang.remote.extend(p.location.remote);
+        for (kind, names) in p.sections {
+            self.sections.sections.push(SectionNames { kind, names });
+        }
+        for (fact, names) in p.labels {
+            self.sections.labels.push(LabelNames { fact, names });
+        }
         Ok(())
     }
 

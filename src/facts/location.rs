@@ -9,6 +9,7 @@
 use super::Fact;
 use super::scan::{Scan, SegmentKind};
 use crate::document::Document;
+use crate::re::Regex;
 use crate::source::Span;
 use crate::vocab::Places;
 use std::collections::HashMap;
@@ -51,6 +52,10 @@ pub struct PlaceMatcher {
     /// (lower-cased city name, region code) → the city's own jurisdiction, for "Ithaca, NY".
     locals: HashMap<(String, String), String>,
     places: PlacesData,
+    /// The language packs' words before a place of work ("à", "w", "i"), beside [`PLACING`].
+    placing: Option<Regex>,
+    /// The language packs' words for remote work ("teletrabajo", "praca zdalna").
+    remote: Option<Regex>,
 }
 
 #[derive(Clone)]
@@ -62,7 +67,7 @@ struct PlacesData {
 }
 
 impl PlaceMatcher {
-    pub fn new(places: &Places) -> Self {
+    pub fn new(places: &Places, lang: &crate::vocab::LanguageWords) -> Self {
         // A hash map of names, looked up with the word sequences that start at each capitalised
         // word. It costs a fraction of a millisecond to build, where an Aho-Corasick automaton
         // over the same 2,500 names costs several: the editor pays this at every start.
@@ -138,6 +143,8 @@ impl PlaceMatcher {
                     .map(move |n| ((n.to_lowercase(), region.clone()), local.clone()))
             })
             .collect();
+        let placing = crate::re::word_alternation(&lang.placing, false);
+        let remote = crate::re::word_alternation(&lang.remote, false);
         PlaceMatcher {
             names,
             locals,
@@ -145,7 +152,20 @@ impl PlaceMatcher {
             abbr,
             country_code,
             places: data,
+            // A place name starts with a capital: the words before it are matched without
+            // regard to case, the name is not.
+            placing: (!placing.is_empty())
+                .then(|| crate::re::compile(&format!(r"(?i)(?:{placing})[\s:,(]*$")).ok())
+                .flatten(),
+            remote: (!remote.is_empty())
+                .then(|| crate::re::compile(&format!("(?i){remote}")).ok())
+                .flatten(),
         }
+    }
+
+    /// Where `s` says the work is remote in words of a language pack.
+    fn remote_in<'h>(&self, s: &'h str) -> Option<crate::re::Match<'h>> {
+        self.remote.as_ref().and_then(|re| re.find(s))
     }
 
     pub fn extract(&self, scan: &Scan, doc: &Document) -> Vec<Fact<Location>> {
@@ -172,7 +192,8 @@ impl PlaceMatcher {
                     out.extend(self.field_value(text, seg.span))
                 }
                 SegmentKind::FieldValue(fact) if fact == "work_arrangement" => {
-                    if REMOTE_WORD.is_match(scan.slice(seg.span)) {
+                    let value = scan.slice(seg.span);
+                    if REMOTE_WORD.is_match(value) || self.remote_in(value).is_some() {
                         out.push(Fact::new(
                             Location {
                                 text: scan.slice(seg.span).to_string(),
@@ -228,7 +249,7 @@ impl PlaceMatcher {
             self.fill(&mut loc, place);
         }
         self.fill_local(&mut loc);
-        loc.remote = REMOTE_WORD.is_match(value);
+        loc.remote = REMOTE_WORD.is_match(value) || self.remote_in(value).is_some();
         vec![Fact::new(loc, span)]
     }
 
@@ -265,7 +286,13 @@ impl PlaceMatcher {
             if ambiguous {
                 continue;
             }
-            if !(strong || crate::re::before(&PLACING, s, m.start())) {
+            if !(strong
+                || crate::re::before(&PLACING, s, m.start())
+                || self
+                    .placing
+                    .as_ref()
+                    .is_some_and(|re| crate::re::before(re, s, m.start())))
+            {
                 continue;
             }
             let at = Span::new(m.start(), m.end()).offset(span.start);
@@ -297,6 +324,10 @@ impl PlaceMatcher {
         // In a title or heading a bare "Remote" is an arrangement, not "remote sensing".
         if strong {
             out.extend(REMOTE_WORD.find_iter(s).map(remote));
+        }
+        // The packs' words are phrases ("trabajo remoto", "télétravail"): anywhere.
+        if let Some(re) = &self.remote {
+            out.extend(re.find_iter(s).map(remote));
         }
         out
     }

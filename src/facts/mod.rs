@@ -124,7 +124,7 @@ pub struct Extractor {
 impl Extractor {
     pub fn new(vocab: &Vocabulary) -> Self {
         Extractor {
-            places: location::PlaceMatcher::new(&vocab.places),
+            places: location::PlaceMatcher::new(&vocab.places, &vocab.lang),
             pay: pay::PayMatcher::new(&vocab.pay, &vocab.lang),
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
             tech: tech::TechMatcher::new(&vocab.technologies),

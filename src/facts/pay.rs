@@ -99,6 +99,9 @@ pub struct PayMatcher {
     open_above: Option<Regex>,
     /// Pay words of every language pack ("Gehalt", "salaire"), beside the English ones.
     pay_words: Option<Regex>,
+    /// Words of the language packs shortly before an amount that make it something else
+    /// ("Budget", "presupuesto"), beside [`NOT_PAY_NEAR`].
+    not_pay: Option<Regex>,
     multipliers: HashMap<String, f64>,
     /// Currencies written as a bare shared symbol ("$") mean the local currency in these countries.
     local_currency: HashMap<String, String>,
@@ -312,6 +315,7 @@ impl PayMatcher {
             from: compile(right_before(&lang.from)),
             open_above: compile(word_pattern(&lang.open_above, true).map(|p| format!("(?i){p}"))),
             pay_words: compile(word_pattern(&lang.pay_words, true).map(|p| format!("(?i){p}"))),
+            not_pay: compile(word_pattern(&lang.not_pay, true).map(|p| format!("(?i){p}"))),
             and_words: lower(&vocab.ranges.and),
             between_words: lower(&vocab.ranges.between),
             multipliers,
@@ -489,12 +493,20 @@ impl PayMatcher {
                 continue;
             }
             // Revenue, funding, bonuses and caps near the number: not the role's pay.
+            let near_before =
+                &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..];
             if !in_pay_field
-                && NOT_PAY_NEAR.is_match(
-                    &before
-                        [crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..],
-                )
+                && (NOT_PAY_NEAR.is_match(near_before)
+                    || self
+                        .not_pay
+                        .as_ref()
+                        .is_some_and(|re| re.is_match(near_before)))
             {
+                continue;
+            }
+            // "Expérience : 1 an": a number in a field that states another fact is that fact,
+            // unless it carries a currency.
+            if matches!(&seg.kind, SegmentKind::FieldValue(f) if f != "pay") && !has_currency {
                 continue;
             }
             // "up to $1500/yr ProDev allowance": what the amount is for follows it.

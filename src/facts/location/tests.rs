@@ -114,3 +114,35 @@ fn cities_with_their_own_laws_carry_their_code() {
     assert_eq!(local("Job\n\nLocation: Columbus, GA\n"), None);
     assert_eq!(local("Job\n\nLocation: Buffalo, NY\n"), None);
 }
+
+#[test]
+fn places_and_remote_work_in_other_languages() {
+    // A label of another language states the place, known or not.
+    let found = locations(
+        "Soudeur\n\nLieu de travail : 44 - SAINT-NAZAIRE\n",
+        Format::Text,
+    );
+    assert_eq!(found[0].1, "44 - SAINT-NAZAIRE");
+    let found = locations(
+        "Magazynier\n\nMiejsce pracy: Gdańsk i okolice\n",
+        Format::Text,
+    );
+    assert_eq!(found[0].1, "Gdańsk i okolice");
+    // A known place after a word of another language that places the work there.
+    let found = locations(
+        "Utvecklare\n\nVi är ett litet team som sitter i Stockholm och jobbar med webben.\n",
+        Format::Text,
+    );
+    assert_eq!(found[0].0.country.as_deref(), Some("SE"));
+    // Remote work in the words of a language.
+    let found = locations(
+        "Programador\n\nOfrecemos trabajo en remoto desde cualquier punto del país.\n",
+        Format::Text,
+    );
+    assert!(found.iter().any(|(l, _)| l.remote), "{found:?}");
+    let found = locations(
+        "Programista\n\nTryb pracy: praca zdalna z możliwością spotkań w biurze.\n",
+        Format::Text,
+    );
+    assert!(found.iter().any(|(l, _)| l.remote), "{found:?}");
+}

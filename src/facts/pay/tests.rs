@@ -477,3 +477,23 @@ fn thousands_grouped_by_spaces() {
     let p = first("Chef\n\nTeam of 12 people; pay $45 per hour\n");
     assert_eq!((p.0, p.1), (Some(45.0), Some(45.0)));
 }
+
+#[test]
+fn budgets_and_other_facts_in_other_languages_are_not_pay() {
+    assert!(
+        pays(
+            "Dev\n\n- Presupuesto para formación de 600€ anuales.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    assert!(
+        pays(
+            "Dev\n\n- Weiterbildungsbudget von 1.500 € pro Jahr\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    // A number in a field of another fact is that fact.
+    assert!(pays("Soudeur\n\nExpérience : 2 an\n", Format::Text).is_empty());
+}
