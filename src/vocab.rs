@@ -339,7 +339,8 @@ pub struct LanguageWords {
     pub benefits: Vec<(String, String, String)>,
     /// (detector code, words) of each pack.
     pub eeo: Vec<(String, PackEeo)>,
-    pub placing: Vec<String>,
+    /// (detector code, words) of each pack.
+    pub placing: Vec<(String, Vec<String>)>,
     pub remote: Vec<String>,
 }
 
@@ -782,8 +783,8 @@ impl Vocabulary {
                     .map(|w| (p.detector.clone(), kind.clone(), w)),
             );
         }
-        lang.eeo.push((p.detector, p.eeo));
-        lang.placing.extend(p.location.placing);
+        lang.eeo.push((p.detector.clone(), p.eeo));
+        lang.placing.push((p.detector.clone(), p.location.placing));
         lang.remote.extend(p.location.remote);
         for (kind, names) in p.sections {
             self.sections.sections.push(SectionNames { kind, names });

@@ -52,8 +52,10 @@ pub struct PlaceMatcher {
     /// (lower-cased city name, region code) → the city's own jurisdiction, for "Ithaca, NY".
     locals: HashMap<(String, String), String>,
     places: PlacesData,
-    /// The language packs' words before a place of work ("à", "w", "i"), beside [`PLACING`].
-    placing: Option<Regex>,
+    /// The language packs' words before a place of work ("à", "w", "i"), beside [`PLACING`],
+    /// with the detector code of their language: short words of one language are other words
+    /// in another ("a Vancouver-based start-up").
+    placing: Vec<(String, Regex)>,
     /// The language packs' words for remote work ("teletrabajo", "praca zdalna").
     remote: Option<Regex>,
 }
@@ -143,7 +145,15 @@ impl PlaceMatcher {
                     .map(move |n| ((n.to_lowercase(), region.clone()), local.clone()))
             })
             .collect();
-        let placing = crate::re::word_alternation(&lang.placing, false);
+        let placing = lang
+            .placing
+            .iter()
+            .filter_map(|(code, words)| {
+                let words = crate::re::word_alternation(words, false);
+                let re = crate::re::compile(&format!(r"(?i)(?:{words})[\s:,(]*$")).ok()?;
+                (!words.is_empty()).then(|| (code.clone(), re))
+            })
+            .collect();
         let remote = crate::re::word_alternation(&lang.remote, false);
         PlaceMatcher {
             names,
@@ -154,9 +164,7 @@ impl PlaceMatcher {
             places: data,
             // A place name starts with a capital: the words before it are matched without
             // regard to case, the name is not.
-            placing: (!placing.is_empty())
-                .then(|| crate::re::compile(&format!(r"(?i)(?:{placing})[\s:,(]*$")).ok())
-                .flatten(),
+            placing,
             remote: (!remote.is_empty())
                 .then(|| crate::re::compile(&format!("(?i){remote}")).ok())
                 .flatten(),
@@ -206,7 +214,7 @@ impl PlaceMatcher {
                 }
                 _ => {
                     let strong = seg.is_title || seg.kind == SegmentKind::Heading;
-                    out.extend(self.in_text(text, seg.span, strong));
+                    out.extend(self.in_text(scan, seg.span, strong));
                 }
             }
         }
@@ -253,7 +261,8 @@ impl PlaceMatcher {
         vec![Fact::new(loc, span)]
     }
 
-    fn in_text(&self, text: &str, span: Span, strong: bool) -> Vec<Fact<Location>> {
+    fn in_text(&self, scan: &Scan, span: Span, strong: bool) -> Vec<Fact<Location>> {
+        let text = scan.text;
         let s = &text[span.range()];
         let mut out = Vec::new();
         // "City, ST" needs a comma.
@@ -290,8 +299,8 @@ impl PlaceMatcher {
                 || crate::re::before(&PLACING, s, m.start())
                 || self
                     .placing
-                    .as_ref()
-                    .is_some_and(|re| crate::re::before(re, s, m.start())))
+                    .iter()
+                    .any(|(code, re)| crate::re::before(re, s, m.start()) && scan.counts_in(code)))
             {
                 continue;
             }

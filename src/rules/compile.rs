@@ -296,6 +296,7 @@ impl Compiler<'_> {
                     requires: link.requires,
                     except,
                     elsewhere: link.elsewhere,
+                    expected_in: link.expected_in,
                 })
             }
             None => None,

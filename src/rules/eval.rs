@@ -124,6 +124,7 @@ fn evaluate_rule(rule: &Rule, ctx: &EvalContext, out: &mut Vec<Finding>) {
                 covering.first(),
                 rule.law.as_ref().is_some_and(|l| !l.elsewhere),
             ) {
+                (None, _) if expected_elsewhere(rule, ctx) => super::schema::Severity::Info,
                 (None, _) => rule.severity,
                 (Some(c), true) => c.severity,
                 (Some(c), false) => c.severity.max(rule.severity),
@@ -603,4 +604,18 @@ fn interpolate(
             .map_or_else(|| "?".to_string(), |v| v.to_string())
     };
     super::compile::PLACEHOLDER.replace_all(template, fill)
+}
+
+/// Whether the posting is placed, and only outside the countries where what the rule asks is
+/// expected of every posting (an equal-opportunity statement is a US convention).
+fn expected_elsewhere(rule: &Rule, ctx: &EvalContext) -> bool {
+    let Some(expected) = rule.law.as_ref().map(|l| &l.expected_in) else {
+        return false;
+    };
+    let j = ctx.jurisdictions;
+    !expected.is_empty()
+        && !(j.codes.is_empty() && j.remote.is_empty())
+        && !expected
+            .iter()
+            .any(|c| j.is_in(c) || j.remote_could_be_in(c))
 }

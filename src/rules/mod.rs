@@ -82,6 +82,10 @@ pub struct LawRule {
     pub except: Vec<(String, Cond)>,
     /// Whether to report, at the rule's own severity, where no law covers the posting.
     pub elsewhere: bool,
+    /// Where what the rule asks is expected of every posting though no law asks it (`US` for
+    /// an equal-opportunity statement): where no law covers a posting placed only elsewhere,
+    /// the rule reports as information. Empty: everywhere.
+    pub expected_in: Vec<String>,
 }
 
 #[derive(Debug)]

@@ -135,6 +135,10 @@ pub struct LawLink {
     /// Whether the rule also reports, at its own severity, where no law covers the posting.
     #[serde(default = "yes")]
     pub elsewhere: bool,
+    /// Countries where what the rule asks is expected of every posting though no law asks it:
+    /// elsewhere (a posting whose places are all outside them) the rule reports as information.
+    #[serde(default)]
+    pub expected_in: Vec<String>,
 }
 
 fn yes() -> bool {

@@ -1335,3 +1335,33 @@ fn a_language_pack_with_an_unknown_key_is_a_located_error() {
     assert!(stderr.contains("cs.yaml:3:1"), "{stderr}");
     assert!(stderr.contains("unknown detector code `czech`"), "{stderr}");
 }
+
+#[test]
+fn an_equal_opportunity_statement_is_expected_in_the_us_and_information_elsewhere() {
+    let severity = |place: &str| {
+        let text =
+            format!("# Pflegefachkraft (m/w/d)\n\n{place}Wir suchen Verstärkung für unser Team.\n");
+        let out = hirelint()
+            .args(["check", "--format", "json", "--stdin-filename", "x.md", "-"])
+            .write_stdin(text)
+            .output()
+            .unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        doc["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == "eeo/missing")
+            .map(|f| f["severity"].as_str().unwrap().to_string())
+    };
+    assert_eq!(
+        severity("Ort: Berlin, Germany\n\n").as_deref(),
+        Some("info")
+    );
+    assert_eq!(
+        severity("Location: Austin, TX\n\n").as_deref(),
+        Some("warning")
+    );
+    // Where the place is not stated, the rule keeps its own severity.
+    assert_eq!(severity("").as_deref(), Some("warning"));
+}
