@@ -195,9 +195,10 @@ fn month_number(s: &str) -> Option<u8> {
 }
 
 crate::re::patterns! {
-    /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024".
+    /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024"; an ISO
+    /// date-time ("2024-03-04T10:00:00-05:00") is its day as written.
     static DATE = format!(
-        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
+        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
     );
     static RANGE = format!(
         r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"

@@ -23,6 +23,14 @@ pub enum EmploymentType {
 }
 
 impl EmploymentType {
+    /// An engagement that ends: an internship, a temporary job, a contract.
+    pub fn is_fixed_term(self) -> bool {
+        matches!(
+            self,
+            EmploymentType::Intern | EmploymentType::Temporary | EmploymentType::Contractor
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             EmploymentType::FullTime => "FULL_TIME",
@@ -411,12 +419,7 @@ pub fn fixed_term(
 ) -> Vec<Fact<String>> {
     let mut out: Vec<Fact<String>> = types
         .iter()
-        .filter(|t| {
-            matches!(
-                t.value,
-                EmploymentType::Intern | EmploymentType::Temporary | EmploymentType::Contractor
-            )
-        })
+        .filter(|t| t.value.is_fixed_term())
         .map(|t| Fact::new(scan.slice(t.span).to_string(), t.span))
         .collect();
     // Front matter that says the appointment is term-limited (`appointment type: term`).

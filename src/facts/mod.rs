@@ -105,6 +105,7 @@ pub fn compile_patterns() {
     crate::document::compile_patterns();
     // JSON files of postings are read before extraction, with patterns of their own.
     crate::audit::records::compile_patterns();
+    crate::source::compile_patterns();
     LazyLock::force(&BUILTIN_EXTRACTOR);
 }
 
@@ -206,6 +207,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     let embedded = embedded::read(source, &ex.places, &facts);
     facts.jsonld_mismatch = embedded.mismatches;
     facts.jsonld_invalid = embedded.invalid;
+    embedded.page.fill(&mut facts);
     facts
 }
 

@@ -21,6 +21,12 @@ fn dates_in_common_forms() {
         d("July 19, 2021 at 9:00am EDT").as_deref(),
         Some("2021-07-19")
     );
+    // A date-time with its zone is the day as written, not a month.
+    assert_eq!(
+        d("2025-03-04T22:00:00-08:00").as_deref(),
+        Some("2025-03-04")
+    );
+    assert_eq!(d("2026-08-06T07:39:35.941Z").as_deref(), Some("2026-08-06"));
     // "may" the verb is not a month.
     assert_eq!(d("you may apply"), None);
 }
