@@ -87,6 +87,22 @@ Two years of field experience
 }
 
 #[test]
+fn text_comes_out_as_markdown_that_reads_the_same() {
+    // A label above a blank line or a list heads it; a colon line above a blank line and a
+    // paragraph too; `+ ` is a bullet; a lone `-` is an empty item, not a setext underline;
+    // a line Markdown would read as a quote stays text; a lead of bullets run together that
+    // reads as a heading is one.
+    let text = "Pastry Cook\n\nWhat you will do:\n\nBake croissants every morning.\n\nEducation:\n• Culinary school or two years in a bakery\n\nExperience:\n\nLaminated doughs.\n\n+ Early starts\n+ Weekends\n\nWe bake for three cafés.\n-\n>2 years in a busy kitchen\nYou bring:    •    a steady hand with piping bags    •    a good nose for proofing dough\n\nOn the line:    •    two deck ovens from Italy    •    a spiral mixer for rye\n";
+    let once = assert_guarantees("cook.txt", text);
+    // What fmt writes is Markdown: read as Markdown, it is in normal form too.
+    assert_eq!(fmt("cook.md", &once.text).text, once.text);
+    assert_eq!(
+        once.text,
+        "# Pastry Cook\n\n## What you will do\n\nBake croissants every morning.\n\n## Education\n\n- Culinary school or two years in a bakery\n\n## Experience\n\nLaminated doughs.\n\n- Early starts\n- Weekends\n\nWe bake for three cafés.\n\n\\>2 years in a busy kitchen\n\n## You bring\n\n- a steady hand with piping bags\n- a good nose for proofing dough\n\n## On the line\n\n- two deck ovens from Italy\n- a spiral mixer for rye\n"
+    );
+}
+
+#[test]
 fn chrome_lines_are_removed_with_their_reason() {
     let n = fmt("job.txt", SCRAPED);
     let removed: Vec<(&str, &str)> = n
