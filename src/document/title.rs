@@ -30,9 +30,25 @@ pub(super) fn find(
     format: Format,
     vocab: &Vocabulary,
 ) -> Option<Span> {
-    if let Some(f) = fm.and_then(|f| f.get("title").or_else(|| f.get("role_name")))
-        && !f.value.trim().is_empty()
-    {
+    // `title:`, else a key the label vocabulary says names the title (`role`, `job_title`,
+    // `position.title`).
+    // An identifier (`iOS_Software_Engineer`, a file name's slug) names the title to a tool,
+    // not to readers.
+    let given = |f: &&super::FrontMatterField| {
+        let v = f.value.trim();
+        !v.is_empty() && !(v.contains('_') && !v.contains(' '))
+    };
+    let from_front_matter = fm.and_then(|fm| {
+        fm.get("title")
+            .filter(given)
+            .or_else(|| fm.get("role_name").filter(given))
+            .or_else(|| {
+                fm.fields.iter().filter(given).find(|f| {
+                    vocab.label_fact(&f.key.replace(['_', '-', '.'], " ")) == Some("title")
+                })
+            })
+    });
+    if let Some(f) = from_front_matter {
         return Some(f.value_span);
     }
     let top: Vec<&Block> = blocks

@@ -248,6 +248,10 @@ pub fn employment_types(
     }
     if let Some(fm) = &doc.front_matter {
         let keys = [
+            "type",
+            "employment",
+            "commitment",
+            "contract_type",
             "employment_type",
             "employmenttype",
             "job_type",
@@ -256,6 +260,11 @@ pub fn employment_types(
             "work_schedule",
             "appointment_type",
         ];
+        // A title given in the front matter ("role: Software Engineering Intern") is the
+        // title, as a title line of the body is.
+        if let Some(title) = doc.title.filter(|t| fm.span.contains(*t)) {
+            push_words(scan, title, &mut out);
+        }
         for f in fm.fields_named(&keys) {
             // A US federal "term appointment" is time-limited: temporary employment.
             if f.leaf_key().contains("appointment") && f.value.trim().eq_ignore_ascii_case("term") {

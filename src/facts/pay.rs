@@ -282,16 +282,30 @@ impl PayMatcher {
         let mut out: Vec<(u8, Fact<Pay>)> = Vec::new();
         // Front matter first: the site renders it as the posting's pay.
         if let Some(fm) = &doc.front_matter {
+            // A key as its leaf (`salary_min`), or its path when that is how it reads
+            // (`salary: {min: ..}` is `salary_min`).
+            let flat = |f: &crate::document::FrontMatterField| {
+                f.key.to_ascii_lowercase().replace(['.', ' ', '-'], "_")
+            };
             let mins: Vec<_> = fm
                 .fields
                 .iter()
-                .filter(|f| is_min_key(&f.leaf_key()))
+                .filter(|f| is_min_key(&f.leaf_key()) || is_min_key(&flat(f)))
                 .collect();
             let maxs: Vec<_> = fm
                 .fields
                 .iter()
-                .filter(|f| is_max_key(&f.leaf_key()))
+                .filter(|f| is_max_key(&f.leaf_key()) || is_max_key(&flat(f)))
                 .collect();
+            // Beside them in a salary object: its currency and period.
+            let sibling = |of: &crate::document::FrontMatterField, names: &[&str]| {
+                let parent = of.key.rsplit_once('.')?.0;
+                fm.fields.iter().find_map(|f| {
+                    let (p, leaf) = f.key.rsplit_once('.')?;
+                    (p == parent && names.contains(&leaf.to_ascii_lowercase().as_str()))
+                        .then(|| f.value.trim().to_string())
+                })
+            };
             for (i, min) in mins.iter().enumerate() {
                 let max = maxs.get(i);
                 let lo = self.parse_bare(&min.value);
@@ -300,12 +314,25 @@ impl PayMatcher {
                     continue;
                 }
                 let span = max.map_or(min.value_span, |m| min.value_span.cover(m.value_span));
-                let currency = lo.as_ref().or(hi.as_ref()).and_then(|(_, c)| c.clone());
+                let currency = lo
+                    .as_ref()
+                    .or(hi.as_ref())
+                    .and_then(|(_, c)| c.clone())
+                    .or_else(|| {
+                        sibling(min, &["currency"])
+                            .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_alphabetic()))
+                            .map(|c| c.to_ascii_uppercase())
+                    });
+                let period = sibling(min, &["period", "unit", "interval", "unittext"])
+                    .and_then(|p| {
+                        let p = p.to_ascii_lowercase();
+                        Period::parse(&p).or_else(|| Period::parse(p.trim_end_matches("ly")))
+                    });
                 let pay = Pay {
                     min: lo.map(|l| l.0),
                     max: hi.map(|h| h.0),
                     currency,
-                    period: None,
+                    period,
                 };
                 out.push((0, Fact::new(pay, span)));
             }

@@ -1260,6 +1260,43 @@ fn a_page_built_by_a_script_is_read_from_its_json_ld() {
     assert_eq!(facts["pay"]["min"], 18.0, "{facts:#}");
 }
 
+/// `extract --format json` of a Markdown posting read from stdin.
+fn markdown_facts(posting: &str) -> Value {
+    let out = hirelint()
+        .args(["extract", "--format", "json", "--stdin-filename", "job.md", "-"])
+        .write_stdin(posting)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn front_matter_variants_of_sites_kept_in_git_are_read() {
+    // A `position:` mapping, a schema.org type under `type`, a salary object, a list of places.
+    let facts = markdown_facts(
+        "---\nposition:\n  title: Ferry Deckhand\n  team: Marine\ntype: FULL_TIME\nsalary:\n  min: 41000\n  max: 47000\n  currency: usd\n  period: yearly\nlocation:\n  - Seattle, WA\n  - Tacoma, WA\n---\n\nKeep the deck safe.\n",
+    );
+    assert_eq!(facts["title"], "Ferry Deckhand", "{facts:#}");
+    assert_eq!(facts["employment_type"], "FULL_TIME", "{facts:#}");
+    assert_eq!(facts["pay"]["min"], 41000.0, "{facts:#}");
+    assert_eq!(facts["pay"]["max"], 47000.0, "{facts:#}");
+    assert_eq!(facts["pay"]["currency"], "USD", "{facts:#}");
+    assert_eq!(facts["pay"]["period"], "year", "{facts:#}");
+    assert_eq!(facts["locations"].as_array().unwrap().len(), 2, "{facts:#}");
+    // A `role:` names the title, and an intern's title makes the role an internship.
+    let facts = markdown_facts(
+        "---\ncompany: Harbor Works\nrole: Marine Biology Intern\n---\n\nCount the seals in the bay.\n",
+    );
+    assert_eq!(facts["title"], "Marine Biology Intern", "{facts:#}");
+    assert_eq!(facts["employment_type"], "INTERN", "{facts:#}");
+    assert_eq!(facts["fixed_term"], true, "{facts:#}");
+    // A tool's slug is no title: the posting's own heading is.
+    let facts = markdown_facts(
+        "---\nrole: Marine_Biology_Intern\n---\n\n# Seal Counter\n\nCount the seals in the bay.\n",
+    );
+    assert_eq!(facts["title"], "Seal Counter", "{facts:#}");
+}
+
 #[test]
 fn json_ld_that_cannot_be_read_is_a_finding_at_its_place() {
     // A trailing comma: the finding points at the brace after it.
