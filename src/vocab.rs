@@ -180,6 +180,10 @@ pub struct TitleVocab {
     /// Endings a role word may have ("-s", "-ing", "-in").
     #[serde(default)]
     pub endings: Vec<String>,
+    /// What a page or its saver writes around a title ("Job Description for ...", "... Job
+    /// Details | ..."), in lower case.
+    #[serde(default)]
+    pub page_words: Vec<String>,
     #[serde(skip)]
     role_set: std::collections::HashSet<String>,
 }
@@ -484,6 +488,9 @@ impl Vocabulary {
                 self.titles
                     .roles
                     .extend(t.roles.iter().map(|r| r.to_lowercase()));
+                self.titles
+                    .page_words
+                    .extend(t.page_words.iter().map(|r| r.to_lowercase()));
             }
             "records" => {
                 let r: RecordsVocab = syntax.parse(text).map_err(err)?;
