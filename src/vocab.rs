@@ -153,6 +153,20 @@ pub struct ChromeVocab {
     pub lines: Vec<String>,
     #[serde(default)]
     pub patterns: Vec<ChromePattern>,
+    /// Headings of a page's lists of other postings ("Similar jobs").
+    #[serde(default)]
+    pub other_postings: OtherPostings,
+}
+
+/// Headings after which a page lists other postings: a line equal to one of `lines`, or
+/// starting with one of `starts` ("More jobs at Acme"), compared as labels are.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherPostings {
+    #[serde(default)]
+    pub lines: Vec<String>,
+    #[serde(default)]
+    pub starts: Vec<String>,
 }
 
 /// Employment and contract types in other languages (`rules/vocab/employment.yaml`).
@@ -447,6 +461,13 @@ impl Vocabulary {
                 let first = self.chrome.patterns.len();
                 self.chrome.lines.extend(c.lines);
                 self.chrome.patterns.extend(c.patterns);
+                let other = &mut self.chrome.other_postings;
+                other
+                    .lines
+                    .extend(c.other_postings.lines.iter().map(|l| normalize_label(l)));
+                other
+                    .starts
+                    .extend(c.other_postings.starts.iter().map(|l| normalize_label(l)));
                 self.chrome_files.push(first..self.chrome.patterns.len());
             }
             "gender-coded" => {
@@ -593,6 +614,20 @@ impl Vocabulary {
                 })
                 .collect()
         })
+    }
+
+    /// Whether a line heads a page's list of other postings ("Similar jobs", "More jobs at
+    /// Acme"): nothing from it to the end of its region is this posting.
+    pub fn heads_other_postings(&self, line: &str) -> bool {
+        let line = normalize_label(&crate::document::shown(line));
+        let other = &self.chrome.other_postings;
+        !line.is_empty()
+            && line.split_whitespace().count() <= 8
+            && (other.lines.contains(&line)
+                || other
+                    .starts
+                    .iter()
+                    .any(|s| line.starts_with(s.as_str()) && line.len() > s.len()))
     }
 
     /// Why a whole line is page chrome, if it is.

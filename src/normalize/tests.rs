@@ -103,6 +103,28 @@ fn text_comes_out_as_markdown_that_reads_the_same() {
 }
 
 #[test]
+fn a_list_of_other_postings_is_removed_to_the_end_of_its_region() {
+    let text = "# Ferry Deckhand\n\nKeep the deck safe. Pay: $24 - $28 per hour.\n\n## Similar jobs\n\n### Harbor Pilot\n\nTacoma, WA $90,000 - $120,000 a year\n\n## People also viewed\n\n- Dock Worker, $19 an hour\n\n## About the company\n\nWe run ferries.\n";
+    let once = assert_guarantees("deckhand.md", text);
+    assert_eq!(
+        once.text,
+        "# Ferry Deckhand\n\nKeep the deck safe. Pay: $24 - $28 per hour.\n\n## About the company\n\nWe run ferries.\n"
+    );
+    assert!(
+        once.removed
+            .iter()
+            .all(|r| r.why.contains("other postings, listed under \"Similar jobs\"")),
+        "{:?}",
+        once.removed
+    );
+    // In a copied page, a line of its own heads the list; the next section name ends it.
+    let text = "Ferry Deckhand\nKeep the deck safe.\nMore jobs at Sound Ferries\nHarbor Pilot\n$90,000 - $120,000 a year\nAbout the job\nDeck work in all weathers.\n";
+    let once = assert_guarantees("deckhand.txt", text);
+    assert!(!once.text.contains("Harbor Pilot"), "{}", once.text);
+    assert!(once.text.contains("Deck work in all weathers."), "{}", once.text);
+}
+
+#[test]
 fn chrome_lines_are_removed_with_their_reason() {
     let n = fmt("job.txt", SCRAPED);
     let removed: Vec<(&str, &str)> = n

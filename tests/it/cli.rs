@@ -1298,6 +1298,19 @@ fn front_matter_variants_of_sites_kept_in_git_are_read() {
 }
 
 #[test]
+fn other_postings_on_a_page_give_no_fact() {
+    // A saved job page: the posting, then the site's list of similar jobs with their own pay.
+    let page = "<html><body><h1>Ferry Deckhand</h1><p>Keep the deck safe in Seattle, WA.</p>\
+        <h2>Similar jobs</h2><ul><li><h3>Harbor Pilot</h3><p>Tacoma, WA $90,000 - $120,000 a year. Medical, dental and vision insurance.</p></li></ul></body></html>\n";
+    let facts = page_facts(page);
+    assert_eq!(facts["pay"], Value::Null, "{facts:#}");
+    assert_eq!(facts["benefits"], false, "{facts:#}");
+    let found = crate::common::stdin_findings("page.html", page);
+    let rules: Vec<&str> = found.iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    assert!(rules.contains(&"pay/missing"), "{rules:?}");
+}
+
+#[test]
 fn json_ld_that_cannot_be_read_is_a_finding_at_its_place() {
     // A trailing comma: the finding points at the brace after it.
     let ld = r#"{"@type":"JobPosting","title":"Barista",}"#;
