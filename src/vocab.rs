@@ -36,6 +36,10 @@ pub struct Country {
     pub names: Vec<String>,
     #[serde(default)]
     pub ambiguous: bool,
+    /// Dates written with numbers put the month first ("05/08/2025" is May 8); elsewhere the
+    /// day comes first.
+    #[serde(default)]
+    pub month_first: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -209,6 +209,10 @@ crate::re::patterns! {
         r"(?i)(?P<before>\b(?:for|lasting|lasts|duration(?: of)?|length(?: of)?|term(?: of)?|period of|not[- ]to[- ]exceed|NTE|spanning|(?:a\s+)?(?:total|maximum) of)\s*:?\s+(?:a\s+(?:period|term)\s+of\s+)?(?:about\s+|approximately\s+|approx\.?\s+|up to\s+|roughly\s+|around\s+)?)?\b(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)\+?(?:\s*(?:-|–|to)\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{UNIT})\b(?P<after>[- ](?:long\s+)?(?:paid\s+|unpaid\s+|full[- ]time\s+|part[- ]time\s+|summer\s+|fixed[- ]term\s+|temporary\s+)?(?:internship|contract|assignment|appointment|term|program|programme|placement|engagement|project|position|role|fellowship|apprenticeship|residency|co-?op|rotation|secondment|detail)\b)?"
     );
     static NOT_DURATION_AFTER = r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)";
+    /// A label alone on its line that names the posting date.
+    static POSTED_LABEL = r"(?i)^(?:date posted|posted(?: on)?|posting (?:start )?date|date published|published(?: on)?)\s*:?$";
+    /// A whole date written with numbers, month and day in either order.
+    static NUMERIC_DATE = r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]\d{2,4}$";
     static POSTED = r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*";
     static DEADLINE = r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*";
 }
@@ -471,6 +475,24 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
             return Some(stated(OF, d, span, &s[r]));
         }
     }
+    // A label whose date is the next block, further down ("Posting Start Date:", blank
+    // lines, "September 10, 2025").
+    let blocks: Vec<_> = doc.text_blocks().collect();
+    for pair in blocks.windows(2) {
+        let label = scan.text[pair[0].content.range()].trim();
+        let next = &scan.text[pair[1].content.range()];
+        let date = next.trim();
+        if POSTED_LABEL.is_match(label)
+            && let Some((d, r)) = parse_stated(date)
+            && r.start == 0
+            && r.end == date.len()
+            && d.year.is_some()
+        {
+            let lead = next.len() - next.trim_start().len();
+            let span = Span::new(r.start + lead, r.end + lead).offset(pair[1].content.start);
+            return Some(stated(OF, d, span, &date[r]));
+        }
+    }
     // "Posted 3/4/2024" in the first lines.
     for seg in scan.segments.iter().take(12) {
         let s = scan.slice(seg.span);
@@ -500,6 +522,23 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
         }
     }
     None
+}
+
+/// A date written with numbers that reads either way ("05/08/2025") read day first, as where
+/// the posting is placed writes dates.
+pub fn read_day_first(text: &str, date: &mut Fact<Ymd>) {
+    let written = &text[date.span.range()];
+    let Some(c) = NUMERIC_DATE.captures(written) else {
+        return;
+    };
+    let number = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u8>().ok());
+    if let (Some(first), Some(second)) = (number("a"), number("b"))
+        && (1..=12).contains(&first)
+        && (1..=12).contains(&second)
+    {
+        date.value.month = Some(second);
+        date.value.day = Some(first);
+    }
 }
 
 /// The application deadline: front matter (`closes`, `deadline`, ...), a `Deadline:` field, or

@@ -147,3 +147,37 @@ fn impossible_dates_are_stated_and_say_why() {
     // In running text an impossible date is no date, not a finding.
     assert_eq!(parse_date("the 2019-20 season").map(|(d, _)| d), None);
 }
+
+#[test]
+fn a_posting_date_label_with_its_date_further_down() {
+    let f = facts("Night Baker\n\nPosting Start Date:\n\n\nSeptember 10, 2025\n\nBake bread.\n");
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2025-09-10");
+    let f = facts("Night Baker\n\nDate posted\n   \n26-Mar-2026\n\nBake bread.\n");
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2026-03-26");
+    // A label followed by text is no date.
+    let f = facts("Night Baker\n\nPosted on\n\nPosted 30+ days ago\n");
+    assert!(f.date_posted.is_none());
+}
+
+#[test]
+fn numeric_dates_read_day_first_where_the_posting_is_placed_so() {
+    let posted = |text: &str| facts(text).date_posted.unwrap().value.to_string();
+    assert_eq!(
+        posted("# Baker\n\nLocation: Leeds, United Kingdom\n\nPosted 05/08/2025\n"),
+        "2025-08-05"
+    );
+    assert_eq!(
+        posted("# Baker\n\nLocation: Toronto, ON, Canada\n\nPosted 05/08/2025\n"),
+        "2025-08-05"
+    );
+    assert_eq!(
+        posted("# Baker\n\nLocation: Denver, CO\n\nPosted 05/08/2025\n"),
+        "2025-05-08"
+    );
+    // Without a place, month first; a date that reads one way only is read that way.
+    assert_eq!(posted("# Baker\n\nPosted 05/08/2025\n"), "2025-05-08");
+    assert_eq!(
+        posted("# Baker\n\nLocation: Leeds, United Kingdom\n\nPosted 25/08/2025\n"),
+        "2025-08-25"
+    );
+}
