@@ -302,7 +302,13 @@ pub fn employment_types(
             _ if seg.is_title => push_words(scan, seg.span, &mut out),
             (_, Some(alone)) => push_words(scan, alone, &mut out),
             (SegmentKind::FieldValue(_), None) => {}
-            _ => push_in_text(scan, seg, &mut out),
+            _ => {
+                // Chips a copied page puts on lines of their own ("Hybrid", "Full-time").
+                for chip in chips(scan, seg) {
+                    push_words(scan, chip, &mut out);
+                }
+                push_in_text(scan, seg, &mut out)
+            }
         }
     }
     out.sort_by_key(|f| f.span.start);
@@ -328,6 +334,24 @@ fn standing_alone(scan: &Scan, seg: &Segment) -> Option<Span> {
     let value = &s[value_start..];
     (value.len() <= 40 && TYPE_ALONE.is_match(value))
         .then(|| Span::new(seg.span.start + value_start, seg.span.end))
+}
+
+/// The lines of a run of short lines that are a type alone ("Hybrid", "Full-time", "Apply").
+fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
+    let s = scan.slice(seg.span);
+    if seg.kind != SegmentKind::Text || !s.contains('\n') || !TYPE_ANY.is_match(s) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start = seg.span.start;
+    for line in s.split_inclusive('\n') {
+        let l = line.trim_end();
+        if l.len() <= 40 && TYPE_ALONE.is_match(l) {
+            out.push(Span::new(start, start + l.len()));
+        }
+        start += line.len();
+    }
+    out
 }
 
 fn push_words(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {

@@ -242,3 +242,14 @@ fn contract_words_of_other_languages_from_the_vocabulary() {
     let en = "# Onboarding Analyst\n\nYou will run customer onboarding for our clients.\n\n- Complete Customer Due Diligence (CDD)\n- Prior experience in a B2B role\n";
     assert!(types(en).is_empty(), "{:?}", types(en));
 }
+
+#[test]
+fn chips_on_lines_of_their_own_are_stated() {
+    // A copied job page runs its chips together, line by line.
+    assert_eq!(
+        types("# Deckhand\n\nSeattle, WA\nHybrid\nFull-time\nApply\n\nKeep the deck safe.\n"),
+        ["FULL_TIME"]
+    );
+    // A type word inside a sentence of a run of lines is not a chip.
+    assert!(types("# Deckhand\n\nWe run ferries\nfull time and more\n").is_empty());
+}
