@@ -72,7 +72,9 @@ impl EmploymentType {
             }
             // Apprenticeships and traineeships are often permanent jobs with training, so they
             // state no type on their own.
-            "intern" | "internship" | "coop" | "workstudy" => EmploymentType::Intern,
+            "intern" | "internship" | "coop" | "workstudy" | "summerstudent" => {
+                EmploymentType::Intern
+            }
             // "perm" as recruiters and US federal front matter write it ("temp-to-perm").
             "permanent" | "perm" => EmploymentType::Permanent,
             "perdiem" => EmploymentType::PerDiem,
@@ -128,13 +130,13 @@ impl Seniority {
     }
 }
 
-const TYPE_WORDS: &str = r"full[-_ ]?time|part[-_ ]?time|contract(?:[-_ ]to[-_ ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|apprenticeship|permanent|perm|per[- ]diem|volunteer";
+const TYPE_WORDS: &str = r"full[-_ ]?time|part[-_ ]?time|contract(?:[-_ ]to[-_ ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|summer student|apprenticeship|permanent|perm|per[- ]diem|volunteer";
 
 crate::re::patterns! {
     static TYPE_ANY = format!(r"(?i)\b(?:{TYPE_WORDS})\b");
     /// A type word describing the role: "a full-time position", "this internship", "is part-time".
     static TYPE_IN_TEXT = format!(
-        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*,?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b"
+        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b"
     );
     /// A type standing alone: "Full-time", "• Internship.", "Contract role".
     static TYPE_ALONE = format!(
@@ -354,11 +356,28 @@ fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
     out
 }
 
+/// Where `s` states no type: "full-time or part-time" offers a choice and states neither
+/// alone (two words of one type, "internship/co-op", state it); "contract" that is not the
+/// terms of the job.
+fn choices(s: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<_> = TYPE_CHOICE
+        .find_iter(s)
+        .filter(|m| {
+            let mut types = TYPE_ANY
+                .find_iter(m.as_str())
+                .filter_map(|w| EmploymentType::from_word(w.as_str()));
+            let first = types.next();
+            types.any(|t| Some(t) != first)
+        })
+        .map(|m| m.range())
+        .collect();
+    out.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
+    out
+}
+
 fn push_words(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
     let s = scan.slice(span);
-    // "Full-time or part-time" offers a choice: it states neither alone.
-    let mut skip: Vec<_> = TYPE_CHOICE.find_iter(s).map(|m| m.range()).collect();
-    skip.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
+    let skip = choices(s);
     for m in TYPE_ANY.find_iter(s) {
         if skip
             .iter()
@@ -409,8 +428,7 @@ fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>)
     if !TYPE_ANY.is_match(s) {
         return;
     }
-    let mut choices: Vec<_> = TYPE_CHOICE.find_iter(s).map(|m| m.range()).collect();
-    choices.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
+    let choices = choices(s);
     for c in TYPE_IN_TEXT.captures_iter(s) {
         let Some(w) = c
             .name("w")

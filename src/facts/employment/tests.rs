@@ -253,3 +253,17 @@ fn chips_on_lines_of_their_own_are_stated() {
     // A type word inside a sentence of a run of lines is not a chip.
     assert!(types("# Deckhand\n\nWe run ferries\nfull time and more\n").is_empty());
 }
+
+#[test]
+fn a_summer_student_or_an_internship_co_op_is_an_internship() {
+    assert_eq!(
+        types("# Summer Student - Ferry Scheduler\n\nPlan sailings.\n"),
+        ["INTERN"]
+    );
+    // Two words of one type are no choice between types.
+    assert_eq!(
+        types("# Scheduler\n\nOur 2026 Internship/Co-op Opportunity starts in May.\n"),
+        ["INTERN"]
+    );
+    assert!(types("# Scheduler\n\nThe role is full-time or part-time.\n").is_empty());
+}
