@@ -505,8 +505,12 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
             return Some(stated(OF, d, span, &s[m.end()..][r]));
         }
     }
-    // A line near the top that is a full date and nothing else ("Mar 4, 2024").
+    // A line near the top that is a full date and nothing else ("Mar 4, 2024"); not the
+    // value of another field ("Start Date: 05/01/2026").
     for seg in scan.segments.iter().take(5) {
+        if matches!(seg.kind, SegmentKind::FieldValue(_)) {
+            continue;
+        }
         let s = scan.slice(seg.span);
         let lead = s.len() - s.trim_start().len();
         if let Some((d, r)) = parse_date(s.trim())

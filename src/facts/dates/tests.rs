@@ -189,3 +189,9 @@ fn a_co_op_portal_s_position_dates_are_the_engagement() {
     assert_eq!(range.start.to_string(), "2026-05-01");
     assert_eq!(range.end.to_string(), "2026-08-31");
 }
+
+#[test]
+fn another_field_s_date_is_not_the_posting_date() {
+    let f = facts("Scheduler Co-op\n\nPosition Start Date:\t05/01/2026\n\nPlan sailings.\n");
+    assert!(f.date_posted.is_none());
+}
