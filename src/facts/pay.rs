@@ -252,12 +252,13 @@ impl PayMatcher {
         } else {
             format!("(?:[A-Za-z.]{{1,4}})?{sign}|{cur_words}")
         };
+        let periods = alternation(&period_list);
+        // "$110K/yr - $180K/yr": the period may follow each amount of a range.
         let amount = format!(
-            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|&[nm]dash;|&#821[12];|~|～|至|到{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
+            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?P<pm>\s*(?:/|per\s|an?\s)\s*(?:{periods}))?(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|&[nm]dash;|&#821[12];|~|～|至|到{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
         let period_after = format!(
-            r"(?i)^\s*(?:(?:/|per|an?|each|every)\s*|\()?\s*(?P<p>{})",
-            alternation(&period_list)
+            r"(?i)^\s*(?:(?:/|per|an?|each|every)\s*|\()?\s*(?P<p>{periods})"
         );
         PayMatcher {
             amount: crate::re::ascii(&amount),
@@ -498,6 +499,7 @@ impl PayMatcher {
             // "月薪：15k-25k", "Hourly rate: $25": the field's label may say the period.
             let period = self
                 .period_after(after)
+                .or_else(|| c.name("pm").and_then(|m| self.period_after(m.as_str())))
                 .or_else(|| period_before(before, &self.period_words))
                 .or_else(|| {
                     seg.label.and_then(|l| {
