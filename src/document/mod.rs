@@ -147,11 +147,7 @@ impl Document {
 /// "People also viewed") to the next heading of its level or above, or the next section name
 /// ("About the job"), every block is chrome: other postings' titles, pay and places are not
 /// this posting's. The regions, and why.
-fn other_postings(
-    text: &str,
-    blocks: &mut Vec<Block>,
-    vocab: &Vocabulary,
-) -> Vec<(Span, String)> {
+fn other_postings(text: &str, blocks: &mut Vec<Block>, vocab: &Vocabulary) -> Vec<(Span, String)> {
     let heads = |line: &str| vocab.heads_other_postings(line);
     // Most postings have no such list.
     if !blocks

@@ -133,13 +133,15 @@ fn without_page_words(text: &str, line: Span, vocab: &Vocabulary) -> Span {
             }
         }
         // After it: the words at the end, or before a separator.
-        let found = lower[start..end].match_indices(word.as_str()).find(|&(i, _)| {
-            let before = &lower[start..start + i];
-            let after = lower[start + i + word.len()..end].trim_start();
-            before.ends_with([' ', '-', '|'])
-                && !before.trim_end_matches(SEPARATORS).trim().is_empty()
-                && (after.is_empty() || after.starts_with(SEPARATORS))
-        });
+        let found = lower[start..end]
+            .match_indices(word.as_str())
+            .find(|&(i, _)| {
+                let before = &lower[start..start + i];
+                let after = lower[start + i + word.len()..end].trim_start();
+                before.ends_with([' ', '-', '|'])
+                    && !before.trim_end_matches(SEPARATORS).trim().is_empty()
+                    && (after.is_empty() || after.starts_with(SEPARATORS))
+            });
         if let Some((i, _)) = found {
             end = start
                 + lower[start..start + i]

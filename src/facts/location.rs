@@ -319,7 +319,9 @@ impl PlaceMatcher {
                     rest[m.start()..m.end()].fill(b' ');
                 }
                 let only_places = !found.is_empty()
-                    && !String::from_utf8_lossy(&rest).chars().any(char::is_alphanumeric);
+                    && !String::from_utf8_lossy(&rest)
+                        .chars()
+                        .any(char::is_alphanumeric);
                 if only_places {
                     out.push(at..at + head.len());
                 }

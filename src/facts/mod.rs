@@ -214,9 +214,15 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         },
     );
     // "05/08/2025" in a posting placed where the day comes first is 5 August.
-    let country = facts.locations.iter().find_map(|l| l.value.country.as_deref());
+    let country = facts
+        .locations
+        .iter()
+        .find_map(|l| l.value.country.as_deref());
     if country.is_some_and(|c| !ex.month_first.contains(c)) {
-        for date in [&mut facts.date_posted, &mut facts.deadline].into_iter().flatten() {
+        for date in [&mut facts.date_posted, &mut facts.deadline]
+            .into_iter()
+            .flatten()
+        {
             dates::read_day_first(text, date);
         }
     }

@@ -257,9 +257,8 @@ impl PayMatcher {
         let amount = format!(
             r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?P<pm>\s*(?:/|per\s|an?\s)\s*(?:{periods}))?(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|&[nm]dash;|&#821[12];|~|～|至|到{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
-        let period_after = format!(
-            r"(?i)^\s*(?:(?:/|per|an?|each|every)\s*|\()?\s*(?P<p>{periods})"
-        );
+        let period_after =
+            format!(r"(?i)^\s*(?:(?:/|per|an?|each|every)\s*|\()?\s*(?P<p>{periods})");
         PayMatcher {
             amount: crate::re::ascii(&amount),
             symbol_currency,
@@ -324,8 +323,8 @@ impl PayMatcher {
                             .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_alphabetic()))
                             .map(|c| c.to_ascii_uppercase())
                     });
-                let period = sibling(min, &["period", "unit", "interval", "unittext"])
-                    .and_then(|p| {
+                let period =
+                    sibling(min, &["period", "unit", "interval", "unittext"]).and_then(|p| {
                         let p = p.to_ascii_lowercase();
                         Period::parse(&p).or_else(|| Period::parse(p.trim_end_matches("ly")))
                     });

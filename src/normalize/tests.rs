@@ -111,9 +111,9 @@ fn a_list_of_other_postings_is_removed_to_the_end_of_its_region() {
         "# Ferry Deckhand\n\nKeep the deck safe. Pay: $24 - $28 per hour.\n\n## About the company\n\nWe run ferries.\n"
     );
     assert!(
-        once.removed
-            .iter()
-            .all(|r| r.why.contains("other postings, listed under \"Similar jobs\"")),
+        once.removed.iter().all(|r| r
+            .why
+            .contains("other postings, listed under \"Similar jobs\"")),
         "{:?}",
         once.removed
     );
@@ -121,7 +121,11 @@ fn a_list_of_other_postings_is_removed_to_the_end_of_its_region() {
     let text = "Ferry Deckhand\nKeep the deck safe.\nMore jobs at Sound Ferries\nHarbor Pilot\n$90,000 - $120,000 a year\nAbout the job\nDeck work in all weathers.\n";
     let once = assert_guarantees("deckhand.txt", text);
     assert!(!once.text.contains("Harbor Pilot"), "{}", once.text);
-    assert!(once.text.contains("Deck work in all weathers."), "{}", once.text);
+    assert!(
+        once.text.contains("Deck work in all weathers."),
+        "{}",
+        once.text
+    );
 }
 
 #[test]

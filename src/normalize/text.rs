@@ -32,9 +32,9 @@ pub fn assign(
                     Some(content) => item(text, trim(text, line), content),
                     // What fmt writes is Markdown: a line that would open a block there
                     // (`>4 years`) is escaped to stay text.
-                    None => super::text_role(super::markdown::keep_as_text(&clean(
-                        &text[line.range()],
-                    ))),
+                    None => {
+                        super::text_role(super::markdown::keep_as_text(&clean(&text[line.range()])))
+                    }
                 },
             };
             roles[i] = Some(role);

@@ -1246,7 +1246,12 @@ fn a_page_built_by_a_script_is_read_from_its_json_ld() {
     assert_eq!(&page[a as usize..b as usize], "Night Baker &amp; Closer");
     let found = crate::common::stdin_findings("page.html", page);
     let rules: Vec<&str> = found.iter().map(|f| f["rule"].as_str().unwrap()).collect();
-    for quiet in ["pay/missing", "benefits/missing", "eeo/missing", "location/missing"] {
+    for quiet in [
+        "pay/missing",
+        "benefits/missing",
+        "eeo/missing",
+        "location/missing",
+    ] {
         assert!(!rules.contains(&quiet), "{rules:?}");
     }
     // A page that shows its posting keeps its visible text; the JSON-LD only fills what the
@@ -1263,7 +1268,14 @@ fn a_page_built_by_a_script_is_read_from_its_json_ld() {
 /// `extract --format json` of a Markdown posting read from stdin.
 fn markdown_facts(posting: &str) -> Value {
     let out = hirelint()
-        .args(["extract", "--format", "json", "--stdin-filename", "job.md", "-"])
+        .args([
+            "extract",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "job.md",
+            "-",
+        ])
         .write_stdin(posting)
         .output()
         .unwrap();

@@ -184,7 +184,9 @@ fn numeric_dates_read_day_first_where_the_posting_is_placed_so() {
 
 #[test]
 fn a_co_op_portal_s_position_dates_are_the_engagement() {
-    let f = facts("Scheduler Co-op\n\nPosition Start Date:\t05/01/2026\nPosition End Date:\t08/31/2026\n\nPlan sailings.\n");
+    let f = facts(
+        "Scheduler Co-op\n\nPosition Start Date:\t05/01/2026\nPosition End Date:\t08/31/2026\n\nPlan sailings.\n",
+    );
     let range = &f.date_ranges.first().expect("a range").value;
     assert_eq!(range.start.to_string(), "2026-05-01");
     assert_eq!(range.end.to_string(), "2026-08-31");

@@ -123,7 +123,9 @@ fn a_line_of_places_is_a_place_of_work() {
         Format::Text,
     );
     assert!(
-        found.iter().any(|(l, _)| l.country.as_deref() == Some("NL")),
+        found
+            .iter()
+            .any(|(l, _)| l.country.as_deref() == Some("NL")),
         "{found:?}"
     );
     // A place in a sentence still needs a word that places the job there.
