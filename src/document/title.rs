@@ -36,7 +36,8 @@ pub(super) fn find(
     // not to readers.
     let given = |f: &&super::FrontMatterField| {
         let v = f.value.trim();
-        !v.is_empty() && !(v.contains('_') && !v.contains(' '))
+        let slug = v.contains('_') && !v.contains(' ');
+        !v.is_empty() && !slug
     };
     let from_front_matter = fm.and_then(|fm| {
         fm.get("title")
