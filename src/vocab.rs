@@ -36,6 +36,10 @@ pub struct Country {
     pub names: Vec<String>,
     #[serde(default)]
     pub ambiguous: bool,
+    /// Dates written with numbers put the month first ("05/08/2025" is May 8); elsewhere the
+    /// day comes first.
+    #[serde(default)]
+    pub month_first: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -179,9 +183,24 @@ pub struct ChromeVocab {
     pub lines: Vec<String>,
     #[serde(default)]
     pub patterns: Vec<ChromePattern>,
+    /// Headings of a page's lists of other postings ("Similar jobs").
+    #[serde(default)]
+    pub other_postings: OtherPostings,
 }
 
-/// Employment and contract types in other languages (`rules/vocab/employment.yaml`).
+/// Headings after which a page lists other postings: a line equal to one of `lines`, or
+/// starting with one of `starts` ("More jobs at Acme"), compared as labels are.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherPostings {
+    #[serde(default)]
+    pub lines: Vec<String>,
+    #[serde(default)]
+    pub starts: Vec<String>,
+}
+
+/// Employment and contract types (a user's `vocab/employment.yaml`; the built-in words are in the
+/// language packs, `rules/vocab/lang/<code>.yaml`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EmploymentVocab {
@@ -353,6 +372,10 @@ pub struct TitleVocab {
     /// Endings a role word may have ("-s", "-ing", "-in").
     #[serde(default)]
     pub endings: Vec<String>,
+    /// What a page or its saver writes around a title ("Job Description for ...", "... Job
+    /// Details | ..."), in lower case.
+    #[serde(default)]
+    pub page_words: Vec<String>,
     #[serde(skip)]
     role_set: std::collections::HashSet<String>,
 }
@@ -626,6 +649,13 @@ impl Vocabulary {
                 let first = self.chrome.patterns.len();
                 self.chrome.lines.extend(c.lines);
                 self.chrome.patterns.extend(c.patterns);
+                let other = &mut self.chrome.other_postings;
+                other
+                    .lines
+                    .extend(c.other_postings.lines.iter().map(|l| normalize_label(l)));
+                other
+                    .starts
+                    .extend(c.other_postings.starts.iter().map(|l| normalize_label(l)));
                 self.chrome_files.push(first..self.chrome.patterns.len());
             }
             "gender-coded" => {
@@ -667,6 +697,9 @@ impl Vocabulary {
                 self.titles
                     .roles
                     .extend(t.roles.iter().map(|r| r.to_lowercase()));
+                self.titles
+                    .page_words
+                    .extend(t.page_words.iter().map(|r| r.to_lowercase()));
             }
             "records" => {
                 let r: RecordsVocab = syntax.parse(text).map_err(err)?;
@@ -867,6 +900,20 @@ impl Vocabulary {
                 })
                 .collect()
         })
+    }
+
+    /// Whether a line heads a page's list of other postings ("Similar jobs", "More jobs at
+    /// Acme"): nothing from it to the end of its region is this posting.
+    pub fn heads_other_postings(&self, line: &str) -> bool {
+        let line = normalize_label(&crate::document::shown(line));
+        let other = &self.chrome.other_postings;
+        !line.is_empty()
+            && line.split_whitespace().count() <= 8
+            && (other.lines.contains(&line)
+                || other
+                    .starts
+                    .iter()
+                    .any(|s| line.starts_with(s.as_str()) && line.len() > s.len()))
     }
 
     /// Why a whole line is page chrome, if it is.

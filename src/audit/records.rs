@@ -284,7 +284,7 @@ fn push_text(body: &mut String, v: &Value) {
 /// A text value as posting lines: HTML (also HTML written with entities) as a page renders,
 /// plain text as it is.
 fn render(s: &str) -> String {
-    let html = if HTML_TAG.is_match(s) {
+    let html = if crate::source::has_markup(s) {
         s.to_string()
     } else if ESCAPED_TAG.is_match(s) {
         html_escape::decode_html_entities(s).into_owned()
@@ -346,7 +346,6 @@ fn pay(record: &Value, vocab: &RecordsVocab) -> Option<String> {
 }
 
 crate::re::patterns! {
-    static HTML_TAG = r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s(?u:[^<>])*)?/?>";
     static ESCAPED_TAG = r"&lt;/?[a-zA-Z][a-zA-Z0-9]*(?:\s|/?&gt;)";
     static ISO_DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 }

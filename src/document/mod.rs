@@ -81,6 +81,9 @@ pub struct Document {
     pub body: Span,
     /// Comments (`<!-- -->`, `{% comment %}`) that are not part of the posting.
     pub hidden: Vec<Span>,
+    /// A page's lists of other postings ("Similar jobs" to the end of its region): chrome,
+    /// and why.
+    pub other_postings: Vec<(Span, String)>,
 }
 
 impl Document {
@@ -101,6 +104,7 @@ impl Document {
             Format::Text | Format::Html => text::blocks(text, body, vocab, &hidden),
         };
         blocks.retain(|b| !hidden.iter().any(|h| h.contains(b.content)));
+        let other_postings = other_postings(text, &mut blocks, vocab);
         let sections = assign_sections(text, &mut blocks, body, vocab);
         let title = title::find(text, front_matter.as_ref(), &blocks, source.format, vocab);
         Document {
@@ -111,6 +115,7 @@ impl Document {
             title,
             body,
             hidden,
+            other_postings,
         }
     }
 
@@ -136,6 +141,82 @@ impl Document {
     pub fn section_at(&self, offset: usize) -> Option<&Section> {
         self.sections.iter().rev().find(|s| s.span.start <= offset)
     }
+}
+
+/// A page's lists of other postings: from a heading the vocabulary names ("Similar jobs",
+/// "People also viewed") to the next heading of its level or above, or the next section name
+/// ("About the job"), every block is chrome: other postings' titles, pay and places are not
+/// this posting's. The regions, and why.
+fn other_postings(text: &str, blocks: &mut Vec<Block>, vocab: &Vocabulary) -> Vec<(Span, String)> {
+    let heads = |line: &str| vocab.heads_other_postings(line);
+    // Most postings have no such list.
+    if !blocks
+        .iter()
+        .any(|b| text[b.content.range()].lines().any(heads))
+    {
+        return Vec::new();
+    }
+    // In a copied page's run of lines, the line that heads a list and a section name after it
+    // start blocks of their own: the region starts and ends there.
+    let mut split = Vec::with_capacity(blocks.len());
+    for b in blocks.drain(..) {
+        if b.kind != BlockKind::Paragraph {
+            split.push(b);
+            continue;
+        }
+        let mut part: Option<Span> = None;
+        for line in lines::lines(text, b.content) {
+            let line = trim(text, line);
+            let s = &text[line.range()];
+            if s.is_empty() {
+                continue;
+            }
+            if let Some(p) = part.filter(|_| heads(s) || vocab.section_kind(s).is_some()) {
+                split.push(lines::block(BlockKind::Paragraph, p, p));
+                part = None;
+            }
+            part = Some(part.map_or(line, |p| p.cover(line)));
+        }
+        if let Some(p) = part {
+            split.push(lines::block(BlockKind::Paragraph, p, p));
+        }
+    }
+    *blocks = split;
+    let mut regions = Vec::new();
+    // The open region: its first block, the level that ends it, and why.
+    let mut open: Option<(usize, u8, String)> = None;
+    for i in 0..blocks.len() {
+        let b = &blocks[i];
+        let line = text[b.content.range()].lines().next().unwrap_or("");
+        let level = match b.kind {
+            BlockKind::Heading { level } => Some(level),
+            _ => None,
+        };
+        let heads = vocab.heads_other_postings(line);
+        if let Some((start, end_level, why)) = &open
+            && !heads
+            && (level.is_some_and(|l| l <= *end_level) || vocab.section_kind(line).is_some())
+        {
+            regions.push((blocks[*start].span.cover(blocks[i - 1].span), why.clone()));
+            open = None;
+        }
+        if open.is_none() && heads {
+            // A line that is no heading ends at any heading.
+            let why = format!("other postings, listed under \"{}\"", line.trim());
+            open = Some((i, level.unwrap_or(6), why));
+        }
+    }
+    if let Some((start, _, why)) = open
+        && let Some(last) = blocks.last()
+    {
+        regions.push((blocks[start].span.cover(last.span), why));
+    }
+    for b in blocks.iter_mut() {
+        if let Some((_, why)) = regions.iter().find(|(r, _)| r.contains(b.span)) {
+            b.kind = BlockKind::Chrome { why: why.clone() };
+        }
+    }
+    regions
 }
 
 /// Compiles the parser's patterns now (see [`crate::facts::compile_patterns`]).

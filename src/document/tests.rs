@@ -272,6 +272,13 @@ fn a_page_title_loses_its_requisition_number_and_site() {
             "Night Manager - Denver",
         ),
         ("Sous Chef - Denver", "Sous Chef - Denver"),
+        // What a page or its saver writes around the title.
+        ("Job Description for Night Baker", "Night Baker"),
+        ("Night Baker - Job Description", "Night Baker"),
+        ("Night Baker Job Details | Acme Foods", "Night Baker"),
+        ("Job Posting: Night Baker", "Night Baker"),
+        ("Job Description Writer", "Job Description Writer"),
+        ("Vacancy Analyst", "Vacancy Analyst"),
     ] {
         let text = format!("{line}\n\nYou will cook.\n");
         assert_eq!(title(&text, Format::Text).as_deref(), Some(want), "{line}");

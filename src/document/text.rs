@@ -10,9 +10,10 @@ use super::{Block, BlockKind};
 use crate::source::Span;
 use crate::vocab::Vocabulary;
 
-/// Characters that start a list item in plain text (followed by a space for `-` and `*`).
+/// Characters that start a list item in plain text (followed by a space for `-`, `*` and `+`,
+/// Markdown's markers).
 pub(crate) const BULLETS: &[char] = &[
-    '•', '·', '*', '-', '–', '▪', '●', '◦', '‣', '➢', '►', '■', '□', '✓', '✔', '→',
+    '•', '·', '*', '-', '+', '–', '▪', '●', '◦', '‣', '➢', '►', '■', '□', '✓', '✔', '→',
 ];
 
 /// `hidden` lines (comments, suppressions) separate blocks like blank lines.
@@ -27,6 +28,14 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary, hidden: &[Span]) -> Ve
         if let Some(r) = run.take() {
             out.extend(split_lines(text, r, BlockKind::Paragraph, vocab));
         }
+    };
+    // The next line with text after line `i`: content may follow a heading after a blank
+    // line, as Markdown reads it (and fmt writes it).
+    let next_content = |i: usize| {
+        all[i + 1..]
+            .iter()
+            .map(|&n| &text[n.range()])
+            .find(|n| !n.is_empty())
     };
     let mut i = 0;
     while i < all.len() {
@@ -57,6 +66,16 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary, hidden: &[Span]) -> Ve
             i += 1;
             continue;
         }
+        let f = field(text, line, vocab);
+        // The next line, when it may hold a label's value (not a list item).
+        let next = all
+            .get(i + 1)
+            .copied()
+            .filter(|&n| !n.is_empty() && bullet_content(text, n).is_none());
+        // A label above a blank line or a list ("Education:") heads what follows.
+        let label_heading = f.as_ref().is_some_and(|f| f.value.is_empty())
+            && next.is_none()
+            && is_heading_line(s, next_content(i));
         if let Some((level, content)) = atx_heading(text, line) {
             flush(&mut run, &mut out);
             out.push(block(BlockKind::Heading { level }, line, content));
@@ -72,11 +91,9 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary, hidden: &[Span]) -> Ve
                         b
                     }),
             );
-        } else if field(text, line, vocab).is_some() || vocab.chrome_reason(s).is_some() {
+        } else if (f.is_some() && !label_heading) || vocab.chrome_reason(s).is_some() {
             flush(&mut run, &mut out);
             // A field whose value is on the next line reads both lines.
-            let next = all.get(i + 1).copied().filter(|n| !n.is_empty());
-            let f = field(text, line, vocab);
             let take_next = f.as_ref().is_some_and(|f| f.value.is_empty()) && next.is_some();
             let span = if take_next {
                 line.cover(next.unwrap_or(line))
@@ -85,7 +102,7 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary, hidden: &[Span]) -> Ve
             };
             out.extend(split_lines(text, span, BlockKind::Paragraph, vocab));
             i += usize::from(take_next);
-        } else if is_heading_line(s, all.get(i + 1).map(|&n| &text[n.range()])) {
+        } else if is_heading_line(s, next_content(i)) {
             flush(&mut run, &mut out);
             let content = trim(
                 text,
@@ -139,7 +156,8 @@ pub(crate) fn bullet_content(text: &str, line: Span) -> Option<Span> {
         // one written as an entity: `*&nbsp;Item`).
         let spaced =
             rest.starts_with([' ', '\t']) || first_shown(rest).is_some_and(|(c, _)| c == ' ');
-        if spaced || (first != '-' && first != '*') {
+        // A marker alone on its line is an empty item (Markdown reads it so), not text.
+        if spaced || rest.is_empty() || !matches!(first, '-' | '*' | '+') {
             return Some(trim(text, Span::new(line.start + marker_len, line.end)));
         }
     }

@@ -30,9 +30,26 @@ pub(super) fn find(
     format: Format,
     vocab: &Vocabulary,
 ) -> Option<Span> {
-    if let Some(f) = fm.and_then(|f| f.get("title").or_else(|| f.get("role_name")))
-        && !f.value.trim().is_empty()
-    {
+    // `title:`, else a key the label vocabulary says names the title (`role`, `job_title`,
+    // `position.title`).
+    // An identifier (`iOS_Software_Engineer`, a file name's slug) names the title to a tool,
+    // not to readers.
+    let given = |f: &&super::FrontMatterField| {
+        let v = f.value.trim();
+        let slug = v.contains('_') && !v.contains(' ');
+        !v.is_empty() && !slug
+    };
+    let from_front_matter = fm.and_then(|fm| {
+        fm.get("title")
+            .filter(given)
+            .or_else(|| fm.get("role_name").filter(given))
+            .or_else(|| {
+                fm.fields.iter().filter(given).find(|f| {
+                    vocab.label_fact(&f.key.replace(['_', '-', '.'], " ")) == Some("title")
+                })
+            })
+    });
+    if let Some(f) = from_front_matter {
         return Some(f.value_span);
     }
     let top: Vec<&Block> = blocks
@@ -95,7 +112,47 @@ pub(super) fn find(
         .or(heading)
         .or_else(|| shaped.iter().copied().find(names_role))
         .or_else(|| shaped.first().copied().filter(|l| marked.contains(l)))
-        .map(|line| without_tail(text, line))
+        .map(|line| without_page_words(text, without_tail(text, line), vocab))
+}
+
+/// The title without what a page or its saver writes around it (the vocabulary's
+/// `page_words`): "Job Description for Line Cook", "Line Cook - Job Description", "Line Cook
+/// Job Details | Acme".
+fn without_page_words(text: &str, line: Span, vocab: &Vocabulary) -> Span {
+    const SEPARATORS: &[char] = &['|', '-', '–', '—', ':', '@', '·'];
+    let lower = text[line.range()].to_ascii_lowercase();
+    let (mut start, mut end) = (0, lower.len());
+    for word in &vocab.titles.page_words {
+        // Before the title: the words, then "for", a colon or a dash.
+        if let Some(rest) = lower[start..].strip_prefix(word.as_str()) {
+            let joined = rest.trim_start();
+            let joined = joined
+                .strip_prefix("for ")
+                .or_else(|| joined.strip_prefix(SEPARATORS));
+            if let Some(after) = joined.map(str::trim_start).filter(|a| !a.is_empty()) {
+                start = lower.len() - after.len();
+            }
+        }
+        // After it: the words at the end, or before a separator.
+        let found = lower[start..end]
+            .match_indices(word.as_str())
+            .find(|&(i, _)| {
+                let before = &lower[start..start + i];
+                let after = lower[start + i + word.len()..end].trim_start();
+                before.ends_with([' ', '-', '|'])
+                    && !before.trim_end_matches(SEPARATORS).trim().is_empty()
+                    && (after.is_empty() || after.starts_with(SEPARATORS))
+            });
+        if let Some((i, _)) = found {
+            end = start
+                + lower[start..start + i]
+                    .trim_end()
+                    .trim_end_matches(SEPARATORS)
+                    .trim_end()
+                    .len();
+        }
+    }
+    Span::new(line.start + start, line.start + end)
 }
 
 /// The lines of a block that may hold a title: a heading's first, each line of a paragraph.

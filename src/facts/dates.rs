@@ -197,9 +197,10 @@ fn month_number(s: &str) -> Option<u8> {
 }
 
 crate::re::patterns! {
-    /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024".
+    /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024"; an ISO
+    /// date-time ("2024-03-04T10:00:00-05:00") is its day as written.
     static DATE = format!(
-        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}))?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
+        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
     );
     static RANGE = format!(
         r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
@@ -207,6 +208,10 @@ crate::re::patterns! {
     /// Words before a date range that make it the application window.
     static APPLICATION_WINDOW = r"(?i)\b(?:appl(?:y|ying|ications?|icants?)|opening|closing|opens|open(?:ed)? (?:from|between)|posted|posting|announcement|accept(?:ing|ed)|submi(?:t|ssions?)|deadline|interviews?|info(?:rmation)? sessions?|webinar)\b";
     static NOT_DURATION_AFTER = r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)";
+    /// A label alone on its line that names the posting date.
+    static POSTED_LABEL = r"(?i)^(?:date posted|posted(?: on)?|posting (?:start )?date|date published|published(?: on)?)\s*:?$";
+    /// A whole date written with numbers, month and day in either order.
+    static NUMERIC_DATE = r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]\d{2,4}$";
     static POSTED = r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*";
     static DEADLINE = r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*";
 }
@@ -523,6 +528,24 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
             return Some(stated(OF, d, span, &s[r]));
         }
     }
+    // A label whose date is the next block, further down ("Posting Start Date:", blank
+    // lines, "September 10, 2025").
+    let blocks: Vec<_> = doc.text_blocks().collect();
+    for pair in blocks.windows(2) {
+        let label = scan.text[pair[0].content.range()].trim();
+        let next = &scan.text[pair[1].content.range()];
+        let date = next.trim();
+        if POSTED_LABEL.is_match(label)
+            && let Some((d, r)) = parse_stated(date)
+            && r.start == 0
+            && r.end == date.len()
+            && d.year.is_some()
+        {
+            let lead = next.len() - next.trim_start().len();
+            let span = Span::new(r.start + lead, r.end + lead).offset(pair[1].content.start);
+            return Some(stated(OF, d, span, &date[r]));
+        }
+    }
     // "Posted 3/4/2024" in the first lines.
     for seg in scan.segments.iter().take(12) {
         let s = scan.slice(seg.span);
@@ -535,8 +558,12 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
             return Some(stated(OF, d, span, &s[m.end()..][r]));
         }
     }
-    // A line near the top that is a full date and nothing else ("Mar 4, 2024").
+    // A line near the top that is a full date and nothing else ("Mar 4, 2024"); not the
+    // value of another field ("Start Date: 05/01/2026").
     for seg in scan.segments.iter().take(5) {
+        if matches!(seg.kind, SegmentKind::FieldValue(_)) {
+            continue;
+        }
         let s = scan.slice(seg.span);
         let lead = s.len() - s.trim_start().len();
         if let Some((d, r)) = parse_date(s.trim())
@@ -552,6 +579,23 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
         }
     }
     None
+}
+
+/// A date written with numbers that reads either way ("05/08/2025") read day first, as where
+/// the posting is placed writes dates.
+pub fn read_day_first(text: &str, date: &mut Fact<Ymd>) {
+    let written = &text[date.span.range()];
+    let Some(c) = NUMERIC_DATE.captures(written) else {
+        return;
+    };
+    let number = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u8>().ok());
+    if let (Some(first), Some(second)) = (number("a"), number("b"))
+        && (1..=12).contains(&first)
+        && (1..=12).contains(&second)
+    {
+        date.value.month = Some(second);
+        date.value.day = Some(first);
+    }
 }
 
 /// The application deadline: front matter (`closes`, `deadline`, ...), a `Deadline:` field, or

@@ -4,7 +4,7 @@
 //! Search engines show the JSON-LD; applicants read the text. When the two disagree on pay,
 //! place or employment type, one of them is wrong, and pay-transparency laws care about both.
 
-use super::{EmploymentType, Fact, Facts, Location, Pay, Period, WorkArrangement, location};
+use super::{EmploymentType, Fact, Facts, Location, Pay, Period, WorkArrangement, Ymd, location};
 use crate::document::Document;
 use crate::source::{Format, Source, Span};
 use serde_json::Value;
@@ -20,21 +20,67 @@ pub struct Mismatch {
     pub text_span: Span,
 }
 
-/// The JobPosting facts of the page's JSON-LD scripts (the first JobPosting found).
+/// The JobPosting facts of the page's JSON-LD scripts (the first JobPosting found), each at
+/// the span of its property's key.
 #[derive(Debug, Default)]
-struct PageFacts {
+pub struct PageFacts {
+    title: Option<Fact<String>>,
+    date_posted: Option<Fact<Ymd>>,
+    deadline: Option<Fact<Ymd>>,
     pay: Option<Fact<Pay>>,
     places: Vec<Fact<Location>>,
     remote: Option<Span>,
     employment_types: Vec<Fact<EmploymentType>>,
 }
 
+impl PageFacts {
+    /// Gives `facts` what the JobPosting states and the visible text does not: a page's
+    /// structured data is a source of facts like its text (a page built by a script states
+    /// its date, type and place nowhere else).
+    pub fn fill(self, facts: &mut Facts) {
+        if facts.title.is_none() {
+            facts.title = self.title;
+        }
+        if facts.date_posted.is_none() {
+            facts.date_posted = self.date_posted;
+        }
+        if facts.deadline.is_none() {
+            facts.deadline = self.deadline;
+        }
+        if facts.pay.is_empty() {
+            facts.pay.extend(self.pay);
+        }
+        if facts.locations.is_empty() {
+            facts.locations = self.places;
+        }
+        if facts.work_arrangement.is_empty()
+            && let Some(span) = self.remote
+        {
+            facts
+                .work_arrangement
+                .push(Fact::new(WorkArrangement::FullyRemote, span));
+        }
+        if facts.employment_types.is_empty() {
+            for t in &self.employment_types {
+                if t.value.is_fixed_term() {
+                    facts
+                        .fixed_term
+                        .push(Fact::new(t.value.as_str().to_string(), t.span));
+                }
+            }
+            facts.employment_types = self.employment_types;
+        }
+    }
+}
+
 /// What a page's JSON-LD gives the checks: where it contradicts the visible text, and where it
-/// cannot be read (not JSON, an amount that is not one), each with its span.
+/// cannot be read (not JSON, an amount that is not one), each with its span; and what it
+/// states.
 #[derive(Debug, Default)]
 pub struct Embedded {
     pub mismatches: Vec<Fact<Mismatch>>,
     pub invalid: Vec<Fact<String>>,
+    pub page: PageFacts,
 }
 
 /// The contradictions between a page's JSON-LD and the facts of its visible text, and the
@@ -53,13 +99,11 @@ pub fn read(source: &Source, places: &location::PlaceMatcher, visible: &Facts) -
             page = facts;
         }
     }
-    let mismatches = match page {
-        Some(page) => mismatches(source, &page, visible),
-        None => Vec::new(),
-    };
+    let page = page.unwrap_or_default();
     Embedded {
-        mismatches,
+        mismatches: mismatches(source, &page, visible),
         invalid,
+        page,
     }
 }
 
@@ -149,7 +193,7 @@ fn page_facts(
             return None;
         }
     };
-    let posting = find_job_posting(&json)?;
+    let posting = crate::source::json_ld::job_posting(&json)?;
     // A property's span: where its key is written in the script.
     let key_span = |key: &str| {
         let quoted = format!("\"{key}\"");
@@ -158,6 +202,20 @@ fn page_facts(
         })
     };
     let mut facts = PageFacts::default();
+    let string = |key: &str| {
+        posting
+            .get(key)
+            .and_then(Value::as_str)
+            .map(|s| html_escape::decode_html_entities(s.trim()).into_owned())
+            .filter(|s| !s.is_empty())
+    };
+    facts.title = string("title").map(|t| Fact::new(t, key_span("title")));
+    let date = |key: &str| {
+        let (day, _) = super::dates::parse_date(&string(key)?)?;
+        Some(Fact::new(day, key_span(key)))
+    };
+    facts.date_posted = date("datePosted");
+    facts.deadline = date("validThrough");
     if let Some(salary) = posting.get("baseSalary") {
         let span = key_span("baseSalary");
         let mut problems = Vec::new();
@@ -194,24 +252,6 @@ fn page_facts(
     Some(facts)
 }
 
-/// The first object whose `@type` is (or includes) `JobPosting`, at any depth (`@graph`,
-/// arrays).
-fn find_job_posting(v: &Value) -> Option<&serde_json::Map<String, Value>> {
-    match v {
-        Value::Object(map) => {
-            let is_posting = map
-                .get("@type")
-                .is_some_and(|t| one_or_many(t).any(|t| t.as_str() == Some("JobPosting")));
-            if is_posting {
-                return Some(map);
-            }
-            map.values().find_map(find_job_posting)
-        }
-        Value::Array(items) => items.iter().find_map(find_job_posting),
-        _ => None,
-    }
-}
-
 fn one_or_many(v: &Value) -> impl Iterator<Item = &Value> {
     match v {
         Value::Array(items) => items.iter().collect::<Vec<_>>().into_iter(),
@@ -228,7 +268,8 @@ fn amount(key: &str, v: &Value, problems: &mut Vec<String>) -> Option<f64> {
         _ => None,
     }?;
     if n.is_finite() && n >= 0.0 {
-        Some(n)
+        // A template's `0.0` states no amount.
+        (n > 0.0).then_some(n)
     } else {
         problems.push(format!("{key} {v} is not an amount of money"));
         None

@@ -46,6 +46,14 @@ pub const TYPE_NAMES: &[&str] = &[
 ];
 
 impl EmploymentType {
+    /// An engagement that ends: an internship, a temporary job, a contract.
+    pub fn is_fixed_term(self) -> bool {
+        matches!(
+            self,
+            EmploymentType::Intern | EmploymentType::Temporary | EmploymentType::Contractor
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             EmploymentType::FullTime => "FULL_TIME",
@@ -76,7 +84,9 @@ impl EmploymentType {
             }
             // Apprenticeships and traineeships are often permanent jobs with training, so they
             // state no type on their own.
-            "intern" | "internship" | "coop" | "workstudy" => EmploymentType::Intern,
+            "intern" | "internship" | "coop" | "workstudy" | "summerstudent" => {
+                EmploymentType::Intern
+            }
             // "perm" as recruiters and US federal front matter write it ("temp-to-perm").
             "permanent" | "perm" => EmploymentType::Permanent,
             "perdiem" => EmploymentType::PerDiem,
@@ -132,13 +142,13 @@ impl Seniority {
     }
 }
 
-const TYPE_WORDS: &str = r"full[-_ ]?time|part[-_ ]?time|contract(?:[-_ ]to[-_ ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|apprenticeship|permanent|perm|per[- ]diem|volunteer";
+const TYPE_WORDS: &str = r"full[-_ ]?time|part[-_ ]?time|contract(?:[-_ ]to[-_ ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|summer student|apprenticeship|permanent|perm|per[- ]diem|volunteer";
 
 crate::re::patterns! {
     static TYPE_ANY = format!(r"(?i)\b(?:{TYPE_WORDS})\b");
     /// A type word describing the role: "a full-time position", "this internship", "is part-time".
     static TYPE_IN_TEXT = format!(
-        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*,?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b"
+        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b"
     );
     /// A type standing alone: "Full-time", "• Internship.", "Contract role".
     static TYPE_ALONE = format!(
@@ -252,6 +262,10 @@ pub fn employment_types(
     }
     if let Some(fm) = &doc.front_matter {
         let keys = [
+            "type",
+            "employment",
+            "commitment",
+            "contract_type",
             "employment_type",
             "employmenttype",
             "job_type",
@@ -260,6 +274,11 @@ pub fn employment_types(
             "work_schedule",
             "appointment_type",
         ];
+        // A title given in the front matter ("role: Software Engineering Intern") is the
+        // title, as a title line of the body is.
+        if let Some(title) = doc.title.filter(|t| fm.span.contains(*t)) {
+            push_words(scan, title, &mut out);
+        }
         for f in fm.fields_named(&keys) {
             // A US federal "term appointment" is time-limited: temporary employment.
             if f.leaf_key().contains("appointment") && f.value.trim().eq_ignore_ascii_case("term") {
@@ -297,7 +316,13 @@ pub fn employment_types(
             _ if seg.is_title => push_words(scan, seg.span, &mut out),
             (_, Some(alone)) => push_words(scan, alone, &mut out),
             (SegmentKind::FieldValue(_), None) => {}
-            _ => push_in_text(scan, seg, &mut out),
+            _ => {
+                // Chips a copied page puts on lines of their own ("Hybrid", "Full-time").
+                for chip in chips(scan, seg) {
+                    push_words(scan, chip, &mut out);
+                }
+                push_in_text(scan, seg, &mut out)
+            }
         }
     }
     out.sort_by_key(|f| f.span.start);
@@ -325,11 +350,46 @@ fn standing_alone(scan: &Scan, seg: &Segment) -> Option<Span> {
         .then(|| Span::new(seg.span.start + value_start, seg.span.end))
 }
 
+/// The lines of a run of short lines that are a type alone ("Hybrid", "Full-time", "Apply").
+fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
+    let s = scan.slice(seg.span);
+    if seg.kind != SegmentKind::Text || !s.contains('\n') || !TYPE_ANY.is_match(s) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start = seg.span.start;
+    for line in s.split_inclusive('\n') {
+        let l = line.trim_end();
+        if l.len() <= 40 && TYPE_ALONE.is_match(l) {
+            out.push(Span::new(start, start + l.len()));
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// Where `s` states no type: "full-time or part-time" offers a choice and states neither
+/// alone (two words of one type, "internship/co-op", state it); "contract" that is not the
+/// terms of the job.
+fn choices(s: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<_> = TYPE_CHOICE
+        .find_iter(s)
+        .filter(|m| {
+            let mut types = TYPE_ANY
+                .find_iter(m.as_str())
+                .filter_map(|w| EmploymentType::from_word(w.as_str()));
+            let first = types.next();
+            types.any(|t| Some(t) != first)
+        })
+        .map(|m| m.range())
+        .collect();
+    out.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
+    out
+}
+
 fn push_words(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
     let s = scan.slice(span);
-    // "Full-time or part-time" offers a choice: it states neither alone.
-    let mut skip: Vec<_> = TYPE_CHOICE.find_iter(s).map(|m| m.range()).collect();
-    skip.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
+    let skip = choices(s);
     for m in TYPE_ANY.find_iter(s) {
         if skip
             .iter()
@@ -380,8 +440,7 @@ fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>)
     if !TYPE_ANY.is_match(s) {
         return;
     }
-    let mut choices: Vec<_> = TYPE_CHOICE.find_iter(s).map(|m| m.range()).collect();
-    choices.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
+    let choices = choices(s);
     for c in TYPE_IN_TEXT.captures_iter(s) {
         let Some(w) = c
             .name("w")
@@ -423,12 +482,7 @@ pub fn fixed_term(
 ) -> Vec<Fact<String>> {
     let mut out: Vec<Fact<String>> = types
         .iter()
-        .filter(|t| {
-            matches!(
-                t.value,
-                EmploymentType::Intern | EmploymentType::Temporary | EmploymentType::Contractor
-            )
-        })
+        .filter(|t| t.value.is_fixed_term())
         .map(|t| Fact::new(scan.slice(t.span).to_string(), t.span))
         .collect();
     // Front matter that says the appointment is term-limited (`appointment type: term`).

@@ -291,11 +291,14 @@ impl PlaceMatcher {
             self.fill_local(&mut loc);
             out.push(Fact::new(loc, whole));
         }
+        let place_lines = self.place_lines(s);
         for (place, ambiguous, m) in self.find(s) {
             if ambiguous {
                 continue;
             }
+            let on_place_line = place_lines.iter().any(|l| l.contains(&m.start()));
             if !(strong
+                || on_place_line
                 || crate::re::before(&PLACING, s, m.start())
                 || self
                     .placing
@@ -343,6 +346,32 @@ impl PlaceMatcher {
 
     /// Known place names in `s`: capitalised as written and on word boundaries; the longest
     /// name wins where names overlap ("New York City" over "New York").
+    /// The lines of `s` that name places and nothing else, up to a " · " ("Budapest,
+    /// Hungary · 1 week ago · 23 applicants"): the place line of a copied job page.
+    fn place_lines(&self, s: &str) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for line in s.split_inclusive('\n') {
+            let head = &line[..line.find(" · ").unwrap_or(line.trim_end().len())];
+            if head.len() <= 80 && head.contains(',') {
+                let found = self.find(head);
+                let mut rest = head.as_bytes().to_vec();
+                for (_, _, m) in &found {
+                    rest[m.start()..m.end()].fill(b' ');
+                }
+                let only_places = !found.is_empty()
+                    && !String::from_utf8_lossy(&rest)
+                        .chars()
+                        .any(char::is_alphanumeric);
+                if only_places {
+                    out.push(at..at + head.len());
+                }
+            }
+            at += line.len();
+        }
+        out
+    }
+
     fn find(&self, s: &str) -> Vec<(PlaceRef, bool, PlaceMatch)> {
         let mut out = Vec::new();
         let mut pos = 0;

@@ -105,6 +105,7 @@ pub fn compile_patterns() {
     crate::document::compile_patterns();
     // JSON files of postings are read before extraction, with patterns of their own.
     crate::audit::records::compile_patterns();
+    crate::source::compile_patterns();
     LazyLock::force(&BUILTIN_EXTRACTOR);
 }
 
@@ -112,6 +113,8 @@ pub fn compile_patterns() {
 #[derive(Clone)]
 pub struct Extractor {
     places: location::PlaceMatcher,
+    /// Countries that write numeric dates month first.
+    month_first: std::collections::HashSet<String>,
     pay: pay::PayMatcher,
     coded: gender_coded::CodedMatcher,
     tech: tech::TechMatcher,
@@ -125,6 +128,13 @@ impl Extractor {
     pub fn new(vocab: &Vocabulary) -> Self {
         Extractor {
             places: location::PlaceMatcher::new(&vocab.places, &vocab.lang),
+            month_first: vocab
+                .places
+                .countries
+                .iter()
+                .filter(|c| c.month_first)
+                .map(|c| c.code.clone())
+                .collect(),
             pay: pay::PayMatcher::new(&vocab.pay, &vocab.lang),
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
             tech: tech::TechMatcher::new(&vocab.technologies),
@@ -209,9 +219,23 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *tech_experience = ex.tech.extract(&scan);
         },
     );
+    // "05/08/2025" in a posting placed where the day comes first is 5 August.
+    let country = facts
+        .locations
+        .iter()
+        .find_map(|l| l.value.country.as_deref());
+    if country.is_some_and(|c| !ex.month_first.contains(c)) {
+        for date in [&mut facts.date_posted, &mut facts.deadline]
+            .into_iter()
+            .flatten()
+        {
+            dates::read_day_first(text, date);
+        }
+    }
     let embedded = embedded::read(source, &ex.places, &facts);
     facts.jsonld_mismatch = embedded.mismatches;
     facts.jsonld_invalid = embedded.invalid;
+    embedded.page.fill(&mut facts);
     facts
 }
 

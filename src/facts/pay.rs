@@ -264,8 +264,10 @@ impl PayMatcher {
         } else {
             format!("(?:[A-Za-z.]{{1,4}})?{sign}|{cur_words}")
         };
+        let periods = alternation(&period_list);
+        // "$110K/yr - $180K/yr": the period may follow each amount of a range.
         let amount = format!(
-            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|&[nm]dash;|&#821[12];|~|～|至|到{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
+            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?P<pm>\s*(?:/|per\s|an?\s)\s*(?:{periods}))?(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|&[nm]dash;|&#821[12];|~|～|至|到{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
         // "/ month", "per year", "€ brutto im Jahr", "zł netto/h": an optional gross or net
         // word, a word for "per" and the period.
@@ -281,10 +283,7 @@ impl PayMatcher {
         } else {
             format!("/|{per}")
         };
-        let period_after = format!(
-            r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?P<p>{})",
-            alternation(&period_list)
-        );
+        let period_after = format!(r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?P<p>{})", periods);
         // One group per period, so the match says which.
         let mut before_groups = Vec::new();
         for period in Period::ALL {
@@ -334,16 +333,30 @@ impl PayMatcher {
         let mut out: Vec<(u8, Fact<Pay>)> = Vec::new();
         // Front matter first: the site renders it as the posting's pay.
         if let Some(fm) = &doc.front_matter {
+            // A key as its leaf (`salary_min`), or its path when that is how it reads
+            // (`salary: {min: ..}` is `salary_min`).
+            let flat = |f: &crate::document::FrontMatterField| {
+                f.key.to_ascii_lowercase().replace(['.', ' ', '-'], "_")
+            };
             let mins: Vec<_> = fm
                 .fields
                 .iter()
-                .filter(|f| is_min_key(&f.leaf_key()))
+                .filter(|f| is_min_key(&f.leaf_key()) || is_min_key(&flat(f)))
                 .collect();
             let maxs: Vec<_> = fm
                 .fields
                 .iter()
-                .filter(|f| is_max_key(&f.leaf_key()))
+                .filter(|f| is_max_key(&f.leaf_key()) || is_max_key(&flat(f)))
                 .collect();
+            // Beside them in a salary object: its currency and period.
+            let sibling = |of: &crate::document::FrontMatterField, names: &[&str]| {
+                let parent = of.key.rsplit_once('.')?.0;
+                fm.fields.iter().find_map(|f| {
+                    let (p, leaf) = f.key.rsplit_once('.')?;
+                    (p == parent && names.contains(&leaf.to_ascii_lowercase().as_str()))
+                        .then(|| f.value.trim().to_string())
+                })
+            };
             for (i, min) in mins.iter().enumerate() {
                 let max = maxs.get(i);
                 let lo = self.parse_bare(&min.value);
@@ -352,12 +365,25 @@ impl PayMatcher {
                     continue;
                 }
                 let span = max.map_or(min.value_span, |m| min.value_span.cover(m.value_span));
-                let currency = lo.as_ref().or(hi.as_ref()).and_then(|(_, c)| c.clone());
+                let currency = lo
+                    .as_ref()
+                    .or(hi.as_ref())
+                    .and_then(|(_, c)| c.clone())
+                    .or_else(|| {
+                        sibling(min, &["currency"])
+                            .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_alphabetic()))
+                            .map(|c| c.to_ascii_uppercase())
+                    });
+                let period =
+                    sibling(min, &["period", "unit", "interval", "unittext"]).and_then(|p| {
+                        let p = p.to_ascii_lowercase();
+                        Period::parse(&p).or_else(|| Period::parse(p.trim_end_matches("ly")))
+                    });
                 let pay = Pay {
                     min: lo.map(|l| l.0),
                     max: hi.map(|h| h.0),
                     currency,
-                    period: None,
+                    period,
                 };
                 out.push((0, Fact::new(pay, span)));
             }
@@ -531,6 +557,7 @@ impl PayMatcher {
             // "月薪：15k-25k", "Hourly rate: $25": the field's label may say the period.
             let period = self
                 .period_after(after)
+                .or_else(|| c.name("pm").and_then(|m| self.period_after(m.as_str())))
                 .or_else(|| self.period_before(before))
                 .or_else(|| {
                     seg.label.and_then(|l| {

@@ -98,8 +98,17 @@ impl Writer<'_> {
                 // The lead keeps the indentation that kept it from opening a block
                 // (`    <p • ...` continuing a paragraph).
                 let lead_indent = &content[..content.len() - content.trim_start().len()];
+                // A lead that reads as a heading above its items ("Specifically, we look
+                // for: • ...") is one, as the next reading sees it.
+                let heading = block == Block::Paragraph
+                    && indent.is_empty()
+                    && lead_indent.is_empty()
+                    && crate::document::is_heading_line(lead.trim(), items.first().copied());
                 // A lead that is only the item's own marker (`- • one • two`) is no line.
-                if !lead.trim_start_matches('-').trim().is_empty() {
+                if heading {
+                    let words = lead.trim().strip_suffix(':').unwrap_or(lead.trim());
+                    self.line(Block::Heading, &format!("## {}", words.trim_end()));
+                } else if !lead.trim_start_matches('-').trim().is_empty() {
                     self.line(block, &format!("{indent}{lead_indent}{lead}"));
                 }
                 for item in items {

@@ -154,6 +154,14 @@ pub fn normalize(source: &Source, doc: &Document, vocab: &Vocabulary) -> Normali
         }
         *role = Role::Blank;
     }
+    // A page's lists of other postings are not this posting.
+    for (region, why) in &doc.other_postings {
+        for i in lines_of(&lines, *region) {
+            if !matches!(roles[i], Role::Blank) {
+                roles[i] = Role::Chrome { why: why.clone() };
+            }
+        }
+    }
     // In plain text, a chrome line that opens a comment after its text (`Careers > <!--`) is
     // kept as written (the Markdown reader judges no such line chrome).
     for (i, role) in roles.iter_mut().enumerate() {

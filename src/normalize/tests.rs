@@ -87,6 +87,48 @@ Two years of field experience
 }
 
 #[test]
+fn text_comes_out_as_markdown_that_reads_the_same() {
+    // A label above a blank line or a list heads it; a colon line above a blank line and a
+    // paragraph too; `+ ` is a bullet; a lone `-` is an empty item, not a setext underline;
+    // a line Markdown would read as a quote stays text; a lead of bullets run together that
+    // reads as a heading is one.
+    let text = "Pastry Cook\n\nWhat you will do:\n\nBake croissants every morning.\n\nEducation:\n• Culinary school or two years in a bakery\n\nExperience:\n\nLaminated doughs.\n\n+ Early starts\n+ Weekends\n\nWe bake for three cafés.\n-\n>2 years in a busy kitchen\nYou bring:    •    a steady hand with piping bags    •    a good nose for proofing dough\n\nOn the line:    •    two deck ovens from Italy    •    a spiral mixer for rye\n";
+    let once = assert_guarantees("cook.txt", text);
+    // What fmt writes is Markdown: read as Markdown, it is in normal form too.
+    assert_eq!(fmt("cook.md", &once.text).text, once.text);
+    assert_eq!(
+        once.text,
+        "# Pastry Cook\n\n## What you will do\n\nBake croissants every morning.\n\n## Education\n\n- Culinary school or two years in a bakery\n\n## Experience\n\nLaminated doughs.\n\n- Early starts\n- Weekends\n\nWe bake for three cafés.\n\n\\>2 years in a busy kitchen\n\n## You bring\n\n- a steady hand with piping bags\n- a good nose for proofing dough\n\n## On the line\n\n- two deck ovens from Italy\n- a spiral mixer for rye\n"
+    );
+}
+
+#[test]
+fn a_list_of_other_postings_is_removed_to_the_end_of_its_region() {
+    let text = "# Ferry Deckhand\n\nKeep the deck safe. Pay: $24 - $28 per hour.\n\n## Similar jobs\n\n### Harbor Pilot\n\nTacoma, WA $90,000 - $120,000 a year\n\n## People also viewed\n\n- Dock Worker, $19 an hour\n\n## About the company\n\nWe run ferries.\n";
+    let once = assert_guarantees("deckhand.md", text);
+    assert_eq!(
+        once.text,
+        "# Ferry Deckhand\n\nKeep the deck safe. Pay: $24 - $28 per hour.\n\n## About the company\n\nWe run ferries.\n"
+    );
+    assert!(
+        once.removed.iter().all(|r| r
+            .why
+            .contains("other postings, listed under \"Similar jobs\"")),
+        "{:?}",
+        once.removed
+    );
+    // In a copied page, a line of its own heads the list; the next section name ends it.
+    let text = "Ferry Deckhand\nKeep the deck safe.\nMore jobs at Sound Ferries\nHarbor Pilot\n$90,000 - $120,000 a year\nAbout the job\nDeck work in all weathers.\n";
+    let once = assert_guarantees("deckhand.txt", text);
+    assert!(!once.text.contains("Harbor Pilot"), "{}", once.text);
+    assert!(
+        once.text.contains("Deck work in all weathers."),
+        "{}",
+        once.text
+    );
+}
+
+#[test]
 fn chrome_lines_are_removed_with_their_reason() {
     let n = fmt("job.txt", SCRAPED);
     let removed: Vec<(&str, &str)> = n

@@ -30,7 +30,11 @@ pub fn assign(
                 // A bulleted line is an item whatever its text is (`• Location: Denver`).
                 _ => match bullet_content(text, trim(text, line)) {
                     Some(content) => item(text, trim(text, line), content),
-                    None => super::text_role(clean(&text[line.range()])),
+                    // What fmt writes is Markdown: a line that would open a block there
+                    // (`>4 years`) is escaped to stay text.
+                    None => {
+                        super::text_role(super::markdown::keep_as_text(&clean(&text[line.range()])))
+                    }
                 },
             };
             roles[i] = Some(role);

@@ -217,6 +217,14 @@ pub fn render(html: String) -> (String, Rendered) {
             Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
         }
     }
+    // A script shell (an app root and little else): the posting is its JobPosting's title and
+    // description, read as the page's text.
+    if let Some(posting) = super::json_ld::posting_text(&html, &json_scripts) {
+        let words = |s: &str| s.split_whitespace().count();
+        if 4 * words(&r.out) < words(&posting.description.value) {
+            r.push_posting(&posting);
+        }
+    }
     if !r.out.is_empty() && !r.out.ends_with('\n') {
         r.out.push('\n');
     }
@@ -302,6 +310,64 @@ impl Renderer<'_> {
     fn block_break_at_least(&mut self, brk: &'static str) {
         if self.pending != Some("\n\n") {
             self.pending = Some(brk);
+        }
+    }
+
+    /// Appends a JobPosting's title (as the top heading) and description (HTML, or plain text
+    /// kept line by line) after the visible text, mapped to where their JSON strings are.
+    fn push_posting(&mut self, posting: &super::json_ld::PostingText) {
+        let blank_line = |out: &mut String| {
+            while !out.is_empty() && !out.ends_with("\n\n") {
+                out.push('\n');
+            }
+        };
+        if let Some(title) = &posting.title {
+            blank_line(&mut self.out);
+            self.push_synthetic("# ", title.written);
+            self.push_literal(title);
+        }
+        blank_line(&mut self.out);
+        self.push_literal(&posting.description);
+        self.pending = Some("\n\n");
+    }
+
+    /// Appends a JSON string's value rendered: as a page when it holds markup, else its lines.
+    fn push_literal(&mut self, literal: &super::json_ld::Literal) {
+        let value = &literal.value;
+        let (text, map) = if has_markup(value) || value.contains('&') {
+            let (text, rendered) = render(value.clone());
+            let end = rendered.visible_end;
+            (text[..end].trim_end().to_string(), rendered.map)
+        } else {
+            let mut text = String::new();
+            let mut map = Vec::new();
+            let mut at = 0;
+            for line in value.split_inclusive('\n') {
+                let kept = line.trim();
+                if !kept.is_empty() {
+                    let lead = line.len() - line.trim_start().len();
+                    let start = text.len();
+                    text.push_str(kept);
+                    map.push(Segment {
+                        rendered: Span::new(start, text.len()),
+                        html: Span::new(at + lead, at + lead + kept.len()),
+                        verbatim: true,
+                    });
+                }
+                text.push('\n');
+                at += line.len();
+            }
+            (text.trim_end().to_string(), map)
+        };
+        let base = self.out.len();
+        self.out.push_str(&text);
+        for seg in map.into_iter().filter(|s| s.rendered.start < text.len()) {
+            let rendered = Span::new(seg.rendered.start, seg.rendered.end.min(text.len()));
+            self.map.push(Segment {
+                rendered: rendered.offset(base),
+                html: literal.page_span(seg.html),
+                verbatim: seg.verbatim && literal.is_verbatim(seg.html),
+            });
         }
     }
 
@@ -404,6 +470,15 @@ impl Renderer<'_> {
             self.push_synthetic(&marker, tag);
         }
     }
+}
+
+/// Whether a string holds HTML tags (a JSON string's value is then a page, not plain text).
+pub fn has_markup(s: &str) -> bool {
+    HTML_TAG.is_match(s)
+}
+
+crate::re::patterns! {
+    static HTML_TAG = r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s(?u:[^<>])*)?/?>";
 }
 
 /// An HTML character reference at the start of `s` (`&amp;`, `&#39;`, `&#x2013;`): its length

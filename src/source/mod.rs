@@ -4,8 +4,10 @@
 //! machine output all point at the same bytes of the file as it was read.
 
 mod html;
+pub mod json_ld;
 
-pub use html::Rendered;
+pub(crate) use html::compile_patterns;
+pub use html::{Rendered, has_markup};
 
 use std::fmt;
 use std::io::Read;

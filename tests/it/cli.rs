@@ -1199,6 +1199,129 @@ fn every_json_ld_mismatch_on_a_page_is_reported() {
     );
 }
 
+/// `extract --format json --spans` of a page read from stdin.
+fn page_facts(page: &str) -> Value {
+    let out = hirelint()
+        .args(["extract", "--format", "json", "--spans"])
+        .args(["--stdin-filename", "page.html", "-"])
+        .write_stdin(page)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn a_page_built_by_a_script_is_read_from_its_json_ld() {
+    // An app root and nothing else: the posting is the JobPosting's title and description (HTML
+    // inside a JSON string), and its structured properties are facts.
+    let page = r#"<html><head><script type="application/ld+json">{"@context": "http://schema.org",
+  "@type": "JobPosting", "title": "Night Baker &amp; Closer",
+  "hiringOrganization": {"@type": "Organization", "description": "A bakery"},
+  "datePosted": "2026-02-03T09:30:00-05:00", "validThrough": "2026-03-01",
+  "employmentType": "TEMPORARY",
+  "jobLocation": {"@type": "Place", "address": {"addressLocality": "Denver", "addressRegion": "CO", "addressCountry": "US"}},
+  "baseSalary": {"@type": "MonetaryAmount", "currency": "USD", "value": {"minValue": 0.0, "maxValue": 0.0}},
+  "description": "<p>Bake bread for our two cafés through the winter season.</p><ul><li>Medical and dental insurance</li><li>Paid time off</li></ul><p>Pay: $19 - $23 per hour.</p><p>We are an equal opportunity employer and do not discriminate on the basis of race, religion, sex or disability.</p>"}
+</script></head><body><div id="app"></div></body></html>
+"#;
+    let facts = page_facts(page);
+    assert_eq!(facts["title"], "Night Baker & Closer", "{facts:#}");
+    assert_eq!(facts["date_posted"], "2026-02-03", "{facts:#}");
+    assert_eq!(facts["deadline"], "2026-03-01", "{facts:#}");
+    assert_eq!(facts["employment_type"], "TEMPORARY", "{facts:#}");
+    assert_eq!(facts["fixed_term"], true, "{facts:#}");
+    assert_eq!(facts["jurisdictions"][0], "US-CO", "{facts:#}");
+    // The description's pay, not the template's zeros.
+    assert_eq!(facts["pay"]["min"], 19.0, "{facts:#}");
+    assert_eq!(facts["pay"]["max"], 23.0, "{facts:#}");
+    assert_eq!(facts["benefits"], true, "{facts:#}");
+    assert_eq!(facts["eeo_statement"], true, "{facts:#}");
+    // Spans point into the JSON string as written.
+    let span = &facts["spans"]["pay"];
+    let (a, b) = (span[0].as_u64().unwrap(), span[1].as_u64().unwrap());
+    assert!(page[a as usize..b as usize].starts_with("$19"), "{span}");
+    let span = &facts["spans"]["title"];
+    let (a, b) = (span[0].as_u64().unwrap(), span[1].as_u64().unwrap());
+    assert_eq!(&page[a as usize..b as usize], "Night Baker &amp; Closer");
+    let found = crate::common::stdin_findings("page.html", page);
+    let rules: Vec<&str> = found.iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    for quiet in [
+        "pay/missing",
+        "benefits/missing",
+        "eeo/missing",
+        "location/missing",
+    ] {
+        assert!(!rules.contains(&quiet), "{rules:?}");
+    }
+    // A page that shows its posting keeps its visible text; the JSON-LD only fills what the
+    // text does not state.
+    let page = page_with_json_ld(
+        r#"{"@type":"JobPosting","title":"Barista","description":"Pull shots.","datePosted":"2026-01-05","employmentType":"PART_TIME"}"#,
+    );
+    let facts = page_facts(&page);
+    assert_eq!(facts["date_posted"], "2026-01-05", "{facts:#}");
+    assert_eq!(facts["employment_type"], "PART_TIME", "{facts:#}");
+    assert_eq!(facts["pay"]["min"], 18.0, "{facts:#}");
+}
+
+/// `extract --format json` of a Markdown posting read from stdin.
+fn markdown_facts(posting: &str) -> Value {
+    let out = hirelint()
+        .args([
+            "extract",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "job.md",
+            "-",
+        ])
+        .write_stdin(posting)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn front_matter_variants_of_sites_kept_in_git_are_read() {
+    // A `position:` mapping, a schema.org type under `type`, a salary object, a list of places.
+    let facts = markdown_facts(
+        "---\nposition:\n  title: Ferry Deckhand\n  team: Marine\ntype: FULL_TIME\nsalary:\n  min: 41000\n  max: 47000\n  currency: usd\n  period: yearly\nlocation:\n  - Seattle, WA\n  - Tacoma, WA\n---\n\nKeep the deck safe.\n",
+    );
+    assert_eq!(facts["title"], "Ferry Deckhand", "{facts:#}");
+    assert_eq!(facts["employment_type"], "FULL_TIME", "{facts:#}");
+    assert_eq!(facts["pay"]["min"], 41000.0, "{facts:#}");
+    assert_eq!(facts["pay"]["max"], 47000.0, "{facts:#}");
+    assert_eq!(facts["pay"]["currency"], "USD", "{facts:#}");
+    assert_eq!(facts["pay"]["period"], "year", "{facts:#}");
+    assert_eq!(facts["locations"].as_array().unwrap().len(), 2, "{facts:#}");
+    // A `role:` names the title, and an intern's title makes the role an internship.
+    let facts = markdown_facts(
+        "---\ncompany: Harbor Works\nrole: Marine Biology Intern\n---\n\nCount the seals in the bay.\n",
+    );
+    assert_eq!(facts["title"], "Marine Biology Intern", "{facts:#}");
+    assert_eq!(facts["employment_type"], "INTERN", "{facts:#}");
+    assert_eq!(facts["fixed_term"], true, "{facts:#}");
+    // A tool's slug is no title: the posting's own heading is.
+    let facts = markdown_facts(
+        "---\nrole: Marine_Biology_Intern\n---\n\n# Seal Counter\n\nCount the seals in the bay.\n",
+    );
+    assert_eq!(facts["title"], "Seal Counter", "{facts:#}");
+}
+
+#[test]
+fn other_postings_on_a_page_give_no_fact() {
+    // A saved job page: the posting, then the site's list of similar jobs with their own pay.
+    let page = "<html><body><h1>Ferry Deckhand</h1><p>Keep the deck safe in Seattle, WA.</p>\
+        <h2>Similar jobs</h2><ul><li><h3>Harbor Pilot</h3><p>Tacoma, WA $90,000 - $120,000 a year. Medical, dental and vision insurance.</p></li></ul></body></html>\n";
+    let facts = page_facts(page);
+    assert_eq!(facts["pay"], Value::Null, "{facts:#}");
+    assert_eq!(facts["benefits"], false, "{facts:#}");
+    let found = crate::common::stdin_findings("page.html", page);
+    let rules: Vec<&str> = found.iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    assert!(rules.contains(&"pay/missing"), "{rules:?}");
+}
+
 #[test]
 fn json_ld_that_cannot_be_read_is_a_finding_at_its_place() {
     // A trailing comma: the finding points at the brace after it.

@@ -1,11 +1,11 @@
 //! `hirelint fmt` over the real postings in `../shared/corpus`, when that folder is present:
-//! no panic, formatting is idempotent, and every word that is not removed chrome is kept, in
-//! order. Skipped (with a message) on a clone without the corpus.
+//! no panic, formatting is idempotent (also when its output is formatted again as Markdown),
+//! and every word that is not removed chrome is kept, in order. Skipped (with a message) on a clone without the corpus.
 
 use crate::words::words;
 use hirelint::document::Document;
 use hirelint::normalize::normalize;
-use hirelint::source::Source;
+use hirelint::source::{Format, Source};
 use std::path::Path;
 
 #[test]
@@ -39,6 +39,15 @@ fn fmt_is_idempotent_and_keeps_every_word_on_the_corpus() {
         let twice = normalize(&again_source, &again_doc, vocab);
         if twice.text != once.text {
             failures.push(format!("{}: not idempotent", path.display()));
+        }
+        // What fmt writes is Markdown: read as Markdown, it is already in normal form.
+        let as_markdown = Source::new(source.name.clone(), once.text.clone(), Format::Markdown);
+        let markdown_doc = Document::parse(&as_markdown, vocab);
+        if normalize(&as_markdown, &markdown_doc, vocab).text != once.text {
+            failures.push(format!(
+                "{}: changes when its output is formatted as Markdown",
+                path.display()
+            ));
         }
         let mut kept = source.text.clone();
         for r in once.removed.iter().rev() {

@@ -21,6 +21,12 @@ fn dates_in_common_forms() {
         d("July 19, 2021 at 9:00am EDT").as_deref(),
         Some("2021-07-19")
     );
+    // A date-time with its zone is the day as written, not a month.
+    assert_eq!(
+        d("2025-03-04T22:00:00-08:00").as_deref(),
+        Some("2025-03-04")
+    );
+    assert_eq!(d("2026-08-06T07:39:35.941Z").as_deref(), Some("2026-08-06"));
     // "may" the verb is not a month.
     assert_eq!(d("you may apply"), None);
 }
@@ -175,4 +181,54 @@ fn impossible_dates_are_stated_and_say_why() {
     assert!(f.invalid_dates.is_empty());
     // In running text an impossible date is no date, not a finding.
     assert_eq!(parse_date("the 2019-20 season").map(|(d, _)| d), None);
+}
+
+#[test]
+fn a_posting_date_label_with_its_date_further_down() {
+    let f = facts("Night Baker\n\nPosting Start Date:\n\n\nSeptember 10, 2025\n\nBake bread.\n");
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2025-09-10");
+    let f = facts("Night Baker\n\nDate posted\n   \n26-Mar-2026\n\nBake bread.\n");
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2026-03-26");
+    // A label followed by text is no date.
+    let f = facts("Night Baker\n\nPosted on\n\nPosted 30+ days ago\n");
+    assert!(f.date_posted.is_none());
+}
+
+#[test]
+fn numeric_dates_read_day_first_where_the_posting_is_placed_so() {
+    let posted = |text: &str| facts(text).date_posted.unwrap().value.to_string();
+    assert_eq!(
+        posted("# Baker\n\nLocation: Leeds, United Kingdom\n\nPosted 05/08/2025\n"),
+        "2025-08-05"
+    );
+    assert_eq!(
+        posted("# Baker\n\nLocation: Toronto, ON, Canada\n\nPosted 05/08/2025\n"),
+        "2025-08-05"
+    );
+    assert_eq!(
+        posted("# Baker\n\nLocation: Denver, CO\n\nPosted 05/08/2025\n"),
+        "2025-05-08"
+    );
+    // Without a place, month first; a date that reads one way only is read that way.
+    assert_eq!(posted("# Baker\n\nPosted 05/08/2025\n"), "2025-05-08");
+    assert_eq!(
+        posted("# Baker\n\nLocation: Leeds, United Kingdom\n\nPosted 25/08/2025\n"),
+        "2025-08-25"
+    );
+}
+
+#[test]
+fn a_co_op_portal_s_position_dates_are_the_engagement() {
+    let f = facts(
+        "Scheduler Co-op\n\nPosition Start Date:\t05/01/2026\nPosition End Date:\t08/31/2026\n\nPlan sailings.\n",
+    );
+    let range = &f.date_ranges.first().expect("a range").value;
+    assert_eq!(range.start.to_string(), "2026-05-01");
+    assert_eq!(range.end.to_string(), "2026-08-31");
+}
+
+#[test]
+fn another_field_s_date_is_not_the_posting_date() {
+    let f = facts("Scheduler Co-op\n\nPosition Start Date:\t05/01/2026\n\nPlan sailings.\n");
+    assert!(f.date_posted.is_none());
 }

@@ -248,3 +248,28 @@ fn type_names_are_the_names_of_all_types() {
     let names: Vec<&str> = super::ALL.iter().map(|t| t.as_str()).collect();
     assert_eq!(names, super::TYPE_NAMES);
 }
+
+#[test]
+fn chips_on_lines_of_their_own_are_stated() {
+    // A copied job page runs its chips together, line by line.
+    assert_eq!(
+        types("# Deckhand\n\nSeattle, WA\nHybrid\nFull-time\nApply\n\nKeep the deck safe.\n"),
+        ["FULL_TIME"]
+    );
+    // A type word inside a sentence of a run of lines is not a chip.
+    assert!(types("# Deckhand\n\nWe run ferries\nfull time and more\n").is_empty());
+}
+
+#[test]
+fn a_summer_student_or_an_internship_co_op_is_an_internship() {
+    assert_eq!(
+        types("# Summer Student - Ferry Scheduler\n\nPlan sailings.\n"),
+        ["INTERN"]
+    );
+    // Two words of one type are no choice between types.
+    assert_eq!(
+        types("# Scheduler\n\nOur 2026 Internship/Co-op Opportunity starts in May.\n"),
+        ["INTERN"]
+    );
+    assert!(types("# Scheduler\n\nThe role is full-time or part-time.\n").is_empty());
+}

@@ -146,3 +146,21 @@ fn places_and_remote_work_in_other_languages() {
     );
     assert!(found.iter().any(|(l, _)| l.remote), "{found:?}");
 }
+
+#[test]
+fn a_line_of_places_is_a_place_of_work() {
+    // A copied page's place line, with the site's meta after " · ".
+    let found = locations(
+        "Deckhand\n\nUtrecht, Netherlands · 2 days ago · 40 applicants\n\nKeep the deck safe.\n",
+        Format::Text,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(l, _)| l.country.as_deref() == Some("NL")),
+        "{found:?}"
+    );
+    // A place in a sentence still needs a word that places the job there.
+    let found = locations("Deckhand\n\nLisbon, Portugal is lovely.\n", Format::Text);
+    assert!(found.is_empty(), "{found:?}");
+}

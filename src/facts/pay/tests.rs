@@ -497,3 +497,20 @@ fn budgets_and_other_facts_in_other_languages_are_not_pay() {
     // A number in a field of another fact is that fact.
     assert!(pays("Soudeur\n\nExpérience : 2 an\n", Format::Text).is_empty());
 }
+
+#[test]
+fn a_period_after_each_amount_of_a_range() {
+    for (text, min, max, period) in [
+        ("Pay: $92K/yr - $118K/yr", 92_000.0, 118_000.0, "year"),
+        (
+            "Salary: $131,000 per year - $149,000 per year",
+            131_000.0,
+            149_000.0,
+            "year",
+        ),
+        ("Rate: US$41/hour to US$57/hour", 41.0, 57.0, "hour"),
+    ] {
+        let (lo, hi, _, p, _) = first(&format!("# Deckhand\n\n{text}\n"));
+        assert_eq!((lo, hi, p), (Some(min), Some(max), Some(period)), "{text}");
+    }
+}
