@@ -509,12 +509,23 @@ impl DurationMatcher {
 /// "Posted Mar 4, 2024" near the top. The first date stated decides, even one that cannot be.
 pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
     const OF: &str = "date_posted";
+    // The keys sites and savers write (also those of JSON exports, `records.yaml`), compared
+    // in lower case: `posted_at`, `createdAt`, `publishedAt`.
     let keys = [
         "date_posted",
         "dateposted",
         "date",
         "posted",
+        "posted_at",
+        "postedat",
         "published",
+        "published_at",
+        "publishedat",
+        "published_on",
+        "publication_date",
+        "first_published",
+        "created_at",
+        "createdat",
         "opens",
         "open_date",
     ];

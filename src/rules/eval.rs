@@ -613,9 +613,9 @@ fn expected_elsewhere(rule: &Rule, ctx: &EvalContext) -> bool {
         return false;
     };
     let j = ctx.jurisdictions;
-    !expected.is_empty()
-        && !(j.codes.is_empty() && j.remote.is_empty())
-        && !expected
-            .iter()
-            .any(|c| j.is_in(c) || j.remote_could_be_in(c))
+    let placed = !j.codes.is_empty() || !j.remote.is_empty();
+    let expected_here = expected
+        .iter()
+        .any(|c| j.is_in(c) || j.remote_could_be_in(c));
+    !expected.is_empty() && placed && !expected_here
 }

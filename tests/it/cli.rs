@@ -1409,7 +1409,7 @@ fn a_language_pack_of_the_users_adds_a_language() {
         "vocab/lang/cs.yaml",
         "language: cs\nname: Czech\ndetector: ces\npay:\n  periods:\n    month: [měsíc]\n  per: [za]\n  gross_net: [hrubého]\nemployment:\n  FULL_TIME: [plný úvazek]\n",
     )]);
-    let text = "# Účetní\n\nHledáme účetní na plný úvazek do naší kanceláře v centru města.\n\nMzda: 42 000 Kč hrubého za měsíc, podle zkušeností a praxe.\n";
+    let text = "# Účetní\n\nHledáme účetní na plný úvazek do naší kanceláře v centru města.\n\nMzda: 42 000 CZK hrubého za měsíc, podle zkušeností a praxe.\n";
     let out = hirelint()
         .args(["extract", "--stdin-filename", "x.md", "--rules"])
         .arg(dir.path())

@@ -232,3 +232,17 @@ fn another_field_s_date_is_not_the_posting_date() {
     let f = facts("Scheduler Co-op\n\nPosition Start Date:\t05/01/2026\n\nPlan sailings.\n");
     assert!(f.date_posted.is_none());
 }
+
+#[test]
+fn the_posting_date_under_the_keys_sites_write() {
+    for key in ["posted_at", "createdAt", "publishedAt"] {
+        let f = facts(&format!(
+            "---\n{key}: 2026-02-03\n---\n# Koch\n\nWir suchen Verstärkung.\n"
+        ));
+        assert_eq!(
+            f.date_posted.map(|d| d.value.to_string()).as_deref(),
+            Some("2026-02-03"),
+            "{key}"
+        );
+    }
+}
