@@ -311,13 +311,20 @@ impl PlaceMatcher {
                 break;
             };
             let ends = word_ends(&s[start..]);
-            let found = ends.iter().take(self.max_words * 2).rev().find_map(|&len| {
+            let ends = &ends[..ends.len().min(self.max_words * 2)];
+            // ASCII words (most) are lowered once, for the longest candidate; its prefixes
+            // are the shorter ones in lower case.
+            let longest = ends.last().map_or("", |&len| &s[start..start + len]);
+            let lower_ascii = longest.is_ascii().then(|| longest.to_ascii_lowercase());
+            let found = ends.iter().rev().find_map(|&len| {
                 let end = start + len;
-                let boundary = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                let hit = self
-                    .names
-                    .get(&s[start..end].to_lowercase())
-                    .filter(|_| boundary);
+                if s[end..].chars().next().is_some_and(char::is_alphanumeric) {
+                    return None;
+                }
+                let hit = match &lower_ascii {
+                    Some(lower) => self.names.get(&lower[..len]),
+                    None => self.names.get(&s[start..end].to_lowercase()),
+                };
                 hit.map(|&(place, ambiguous)| (place, ambiguous, PlaceMatch { start, end }))
             });
             match found {
