@@ -399,9 +399,10 @@ pub fn covering<'a>(
     as_of: Date,
     employer: &Employer,
 ) -> (Vec<Covering<'a>>, bool) {
+    // The duty first: few laws have a given duty, and `covers` walks the places.
     let in_force = laws
         .iter()
-        .filter(|law| law.covers(j, as_of, employer) && law.duty(duty, as_of).is_some());
+        .filter(|law| law.duty(duty, as_of).is_some() && law.covers(j, as_of, employer));
     let (exempt, binding): (Vec<&Law>, Vec<&Law>) = in_force.partition(|law| law.exempts(employer));
     let mut out: Vec<Covering<'a>> = binding
         .into_iter()
@@ -420,6 +421,23 @@ pub fn covering<'a>(
         .collect();
     out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.since.cmp(&b.since)));
     (out, !exempt.is_empty())
+}
+
+/// The laws that bind a posting for at least one duty in force at `as_of`: those that
+/// [`covering`] returns for some duty, found in one pass over the laws.
+pub fn binding_for_any_duty<'a>(
+    laws: &'a [Law],
+    j: &Jurisdictions,
+    as_of: Date,
+    employer: &Employer,
+) -> impl Iterator<Item = &'a Law> {
+    laws.iter().filter(move |law| {
+        law.duties
+            .iter()
+            .any(|(name, _)| law.duty(name, as_of).is_some())
+            && law.covers(j, as_of, employer)
+            && !law.exempts(employer)
+    })
 }
 
 /// Every duty name the laws know, for checking rule files.
@@ -512,6 +530,44 @@ mod tests {
         };
         let (binding, exempt) = covering(&laws, "citizenship", &austin, at, &employer);
         assert_eq!((binding.len(), exempt), (0, true));
+    }
+
+    #[test]
+    fn the_laws_binding_for_any_duty_are_those_covering_some_duty() {
+        let laws = &BUILTIN[..];
+        let exempt = Employer {
+            citizenship_required_by_law: true,
+            ..Employer::default()
+        };
+        for (codes, remote) in [
+            (&["US-CO"][..], &[][..]),
+            (&["US-NY-NYC"], &[]),
+            (&["US"], &["US"]),
+            (&["DE", "FR"], &[]),
+            (&[], &[]),
+        ] {
+            let j = places(codes, remote);
+            for at in [date(2019, 6, 1), date(2024, 1, 1), date(2026, 7, 1)] {
+                for employer in [&Employer::default(), &exempt] {
+                    let mut expected: Vec<&str> = duty_names(laws)
+                        .into_iter()
+                        .flat_map(|d| covering(laws, d, &j, at, employer).0)
+                        .map(|c| c.law.id.as_str())
+                        .collect();
+                    expected.sort_unstable();
+                    expected.dedup();
+                    let mut got: Vec<&str> = binding_for_any_duty(laws, &j, at, employer)
+                        .map(|l| l.id.as_str())
+                        .collect();
+                    got.sort_unstable();
+                    assert_eq!(got, expected, "{codes:?} {remote:?} {at}");
+                }
+            }
+        }
+        let nyc = places(&["US-NY-NYC"], &[]);
+        assert!(
+            binding_for_any_duty(laws, &nyc, date(2024, 1, 1), &Employer::default()).count() > 1
+        );
     }
 
     #[test]

@@ -91,22 +91,38 @@ pub fn expect_many_texts() {
     MANY_TEXTS.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
-fn config() -> meta::Config {
+fn config(dfa_cache: usize) -> meta::Config {
     meta::Config::new()
         .auto_prefilter(MANY_TEXTS.load(std::sync::atomic::Ordering::Relaxed))
         .nfa_size_limit(Some(SIZE_LIMIT))
-        .hybrid_cache_capacity(HYBRID_CACHE)
+        .hybrid_cache_capacity(dfa_cache)
 }
 
 /// Each pattern's lazy DFA keeps at most this much per thread (the crate's default is 2 MiB):
 /// an audit compiles about a hundred patterns, and memory is bounded by this (measured on the
-/// corpus: peak 101-104 MB against 104-108 MB with 2 MiB, the same CPU time).
-const HYBRID_CACHE: usize = 1 << 20;
+/// corpus: peak 101-104 MB against 104-108 MB with 2 MiB, the same CPU time). A pattern whose
+/// DFA needs more says so ([`ascii_with_dfa_cache`]).
+pub const HYBRID_CACHE: usize = 1 << 20;
+
+/// Like [`ascii`], with room for `bytes` of lazy DFA per thread instead of [`HYBRID_CACHE`]:
+/// for a pattern whose DFA has more states than that holds, so that the cache, once full, is
+/// not cleared and built again over and over.
+///
+/// # Panics
+/// When the pattern is invalid (see [`ascii`]).
+pub fn ascii_with_dfa_cache(pattern: &str, bytes: usize) -> Regex {
+    build_with(pattern, false, bytes)
+        .unwrap_or_else(|e| panic!("built-in pattern does not compile: {e}\n{pattern}"))
+}
 
 fn build(pattern: &str, unicode: bool) -> Result<Regex, String> {
+    build_with(pattern, unicode, HYBRID_CACHE)
+}
+
+fn build_with(pattern: &str, unicode: bool, dfa_cache: usize) -> Result<Regex, String> {
     let inner = meta::Builder::new()
         .syntax(syntax::Config::new().unicode(unicode))
-        .configure(config())
+        .configure(config(dfa_cache))
         .build(pattern)
         .map_err(|e| error_message(&e))?;
     Ok(Regex {
@@ -284,7 +300,7 @@ impl RegexSet {
     pub fn new<'p>(patterns: impl IntoIterator<Item = &'p str>) -> Result<RegexSet, String> {
         let patterns: Vec<&str> = patterns.into_iter().collect();
         // Only which pattern matched is read: no groups, smaller engines.
-        let config = config()
+        let config = config(HYBRID_CACHE)
             .nfa_size_limit(Some(4 * SIZE_LIMIT))
             .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit);
         let inner = meta::Builder::new()
@@ -300,15 +316,20 @@ impl RegexSet {
     }
 }
 
-/// Declares a module's extractor patterns: statics compiled on first use by [`ascii`], and
+/// Declares a module's extractor patterns: statics compiled on first use by [`ascii`] (or, with
+/// `, dfa_cache = BYTES` after the pattern, by [`ascii_with_dfa_cache`]), and
 /// `compile_patterns()`, which compiles every one of them now (for the tests, which so compile
 /// each pattern, and for the language server). The list cannot miss a pattern.
 macro_rules! patterns {
-    ($($(#[$attr:meta])* $vis:vis static $name:ident = $pattern:expr;)*) => {
+    ($($(#[$attr:meta])* $vis:vis static $name:ident = $pattern:expr $(, dfa_cache = $bytes:expr)?;)*) => {
         $(
             $(#[$attr])*
             $vis static $name: std::sync::LazyLock<$crate::re::Regex> =
-                std::sync::LazyLock::new(|| $crate::re::ascii(&$pattern));
+                // The DFA cache given, else the default: the first of the list.
+                std::sync::LazyLock::new(|| $crate::re::ascii_with_dfa_cache(
+                    &$pattern,
+                    [$($bytes,)? $crate::re::HYBRID_CACHE][0],
+                ));
         )*
         /// Compiles every pattern of this module now.
         pub(crate) fn compile_patterns() {

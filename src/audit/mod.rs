@@ -120,14 +120,10 @@ impl Outcome {
             ..
         } = linter.lint(&source, options);
         let laws = &linter.rules.laws;
-        let mut covering: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for duty in crate::laws::duty_names(laws) {
-            let (cover, _) =
-                crate::laws::covering(laws, duty, &jurisdictions, as_of, &options.employer);
-            for c in cover {
-                covering.insert(c.law.id.clone(), c.law.jurisdictions.clone());
-            }
-        }
+        let covering: BTreeMap<String, Vec<String>> =
+            crate::laws::binding_for_any_duty(laws, &jurisdictions, as_of, &options.employer)
+                .map(|law| (law.id.clone(), law.jurisdictions.clone()))
+                .collect();
         let posted = crate::lint::posting_date(&facts);
         let dated_by = match (options.as_of, posted) {
             (Some(_), _) => DatedBy::AsOf,

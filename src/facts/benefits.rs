@@ -49,6 +49,9 @@ pub const KINDS: &[&str] = &[
 ];
 
 crate::re::patterns! {
+    // Its lazy DFA has more states than the default cache holds, which was cleared and built
+    // again all through an audit: over every line of the corpus, in one thread, 532 ms with
+    // 1 MiB, 179 ms with 2 MiB, 177 ms with 4 MiB.
     static BENEFIT = concat!(
         // health
         r"(?i)(?P<health>(?:health|medical|dental|vision)(?:\s*(?:,|/|&|and)\s*(?:health|medical|dental|vision))*\s+(?:insurance|coverage|benefits?|plans?|care)\b",
@@ -76,7 +79,7 @@ crate::re::patterns! {
         r"|\b(?:gym|fitness)\s+(?:membership|stipend|reimbursement|allowance)|\bwellness\s+(?:stipend|allowance|program|reimbursement)",
         r"|\bcommuter\s+benefits?\b|\bchild\s*care\s+(?:support|assistance|benefits?|stipend)|\bemployee\s+assistance\s+program\b)",
         r"|(?P<cn>五险一金|六险一金|五险|社保|公积金|年终奖|带薪(?:年假|休假|假期)|股票期权|期权|补充医疗|商业保险)"
-    );
+    ), dfa_cache = 2 << 20;
     /// In a benefits section ("Benefits", "What we offer"), a list of bare words names benefits:
     /// "Medical", "401k", "Bonus".
     static BENEFIT_WORD = r"(?i)\b(?:(?P<health>medical|dental|vision|health(?:care)?)|(?P<retirement>401\s*\(?k\)?|pension|retirement)|(?P<time_off>PTO|vacation|holidays?|leave)|(?P<equity>equity|stock)|(?P<bonus>bonus(?:es)?|commissions?)|(?P<insurance>insurance))\b";

@@ -76,7 +76,9 @@ impl PlaceMatcher {
         let mut names: HashMap<String, (PlaceRef, bool)> = HashMap::new();
         let mut max_words = 1;
         let mut add = |name: &str, place: PlaceRef, ambiguous: bool| {
-            max_words = max_words.max(word_ends(name).len());
+            let mut ends = Vec::new();
+            word_ends(name, usize::MAX, &mut ends);
+            max_words = max_words.max(ends.len());
             names
                 .entry(name.to_lowercase())
                 .or_insert((place, ambiguous));
@@ -375,18 +377,27 @@ impl PlaceMatcher {
     fn find(&self, s: &str) -> Vec<(PlaceRef, bool, PlaceMatch)> {
         let mut out = Vec::new();
         let mut pos = 0;
+        let mut ends = Vec::new();
         while pos < s.len() {
             let Some(start) = next_capitalised_word(s, pos) else {
                 break;
             };
-            let ends = word_ends(&s[start..]);
-            let found = ends.iter().take(self.max_words * 2).rev().find_map(|&len| {
+            let limit = self.max_words * 2;
+            word_ends(&s[start..], limit, &mut ends);
+            let ends = &ends[..ends.len().min(limit)];
+            // ASCII words (most) are lowered once, for the longest candidate; its prefixes
+            // are the shorter ones in lower case.
+            let longest = ends.last().map_or("", |&len| &s[start..start + len]);
+            let lower_ascii = longest.is_ascii().then(|| longest.to_ascii_lowercase());
+            let found = ends.iter().rev().find_map(|&len| {
                 let end = start + len;
-                let boundary = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                let hit = self
-                    .names
-                    .get(&s[start..end].to_lowercase())
-                    .filter(|_| boundary);
+                if s[end..].chars().next().is_some_and(char::is_alphanumeric) {
+                    return None;
+                }
+                let hit = match &lower_ascii {
+                    Some(lower) => self.names.get(&lower[..len]),
+                    None => self.names.get(&s[start..end].to_lowercase()),
+                };
                 hit.map(|&(place, ambiguous)| (place, ambiguous, PlaceMatch { start, end }))
             });
             match found {
@@ -472,10 +483,11 @@ fn next_capitalised_word(s: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// Byte lengths at which the words of `s` end, within the next few words: after each
-/// alphanumeric run, and after a dot that follows one ("St.", "D.C.").
-fn word_ends(s: &str) -> Vec<usize> {
-    let mut ends = Vec::new();
+/// Byte lengths at which the words of `s` end, within the next few words, into `ends`: after
+/// each alphanumeric run, and after a dot that follows one ("St.", "D.C."). It stops once it
+/// has `limit` of them (the caller's buffer is reused from word to word).
+fn word_ends(s: &str, limit: usize, ends: &mut Vec<usize>) {
+    ends.clear();
     let mut prev_alnum = false;
     for (i, c) in s.char_indices() {
         let alnum = c.is_alphanumeric();
@@ -485,15 +497,14 @@ fn word_ends(s: &str) -> Vec<usize> {
                 ends.push(i + 1);
             }
         }
-        if c == '\n' || ends.len() > 16 || i > 64 {
-            return ends;
+        if c == '\n' || ends.len() > 16 || ends.len() >= limit || i > 64 {
+            return;
         }
         prev_alnum = alnum;
     }
     if prev_alnum {
         ends.push(s.len());
     }
-    ends
 }
 
 fn is_placeholder(v: &str) -> bool {

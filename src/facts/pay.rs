@@ -458,17 +458,31 @@ impl PayMatcher {
             seg.section.as_deref() == Some("benefits") && !in_pay_field && !PAY_WORD.is_match(text);
         let mut out = Vec::new();
         let mut pos = 0;
-        while let Some(c) = self.amount.captures_at(text, pos) {
+        while let Some(found) = self.amount.find_at(text, pos) {
+            // Most candidates are bare numbers ("2024", "5 years"), and finding an amount's
+            // groups costs several times what finding it does: a bare number is pay only in a
+            // pay field or section or after a pay word (see `pay_word_near` below), so
+            // elsewhere it is passed over without its groups.
+            if let Some(digits) = bare_number(found.as_str())
+                && !in_pay_field
+                && !in_pay_section
+            {
+                let a1_start = found.end() - digits.len();
+                if !self.pay_word_near(near_before(&text[..a1_start])) {
+                    pos = next_candidate(text, found.start(), Some(a1_start));
+                    continue;
+                }
+            }
+            let Some(c) = self.amount.captures_at(text, found.start()) else {
+                break;
+            };
             let whole = c.get(0).expect("group 0");
-            // A rejected candidate ("15 - $134,789" in "GS-15 - $134,789") may hide a real one
-            // inside it: look again from its next character, not from its end.
-            pos = whole.start()
-                + text[whole.start()..]
-                    .chars()
-                    .next()
-                    .map_or(1, char::len_utf8);
-            // Currency-shaped words that are not currencies ("for 30", "30 per") are not part
-            // of the amount.
+            let a1 = c.name("a1").expect("a1 takes part in every match");
+            pos = next_candidate(
+                text,
+                whole.start(),
+                c.name("c1").is_none().then(|| a1.start()),
+            );
             let c1 = c
                 .name("c1")
                 .and_then(|m| self.currency_of(m.as_str()).map(|cur| (m, cur)));
@@ -476,7 +490,6 @@ impl PayMatcher {
                 self.suffix_currency(m.as_str())
                     .map(|(cur, len)| (m.start() + len, cur))
             });
-            let a1 = c.name("a1").expect("a1 takes part in every match");
             let start = c1.as_ref().map_or(a1.start(), |(m, _)| m.start());
             let core_end = ["m2", "a2", "m1", "a1"]
                 .iter()
@@ -519,14 +532,10 @@ impl PayMatcher {
                 continue;
             }
             // Revenue, funding, bonuses and caps near the number: not the role's pay.
-            let near_before =
-                &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..];
+            let near = near_before(before);
             if !in_pay_field
-                && (NOT_PAY_NEAR.is_match(near_before)
-                    || self
-                        .not_pay
-                        .as_ref()
-                        .is_some_and(|re| re.is_match(near_before)))
+                && (NOT_PAY_NEAR.is_match(near)
+                    || self.not_pay.as_ref().is_some_and(|re| re.is_match(near)))
             {
                 continue;
             }
@@ -565,10 +574,8 @@ impl PayMatcher {
                         self.period_before(&label)
                     })
                 });
-            let near =
-                &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..];
-            let pay_word_near = PAY_WORD.is_match(near)
-                || self.pay_words.as_ref().is_some_and(|re| re.is_match(near));
+            let near = near_before(before);
+            let pay_word_near = self.pay_word_near(near);
             // "9-14K" in the title, "25k~40k" on a line of its own: a range of thousands with
             // nothing else around it is how many postings (Chinese ones above all) state pay.
             let thousands_range = c.name("a2").is_some()
@@ -709,6 +716,11 @@ impl PayMatcher {
             .any(|(sym, c)| c == code && sym.ends_with('$'))
     }
 
+    /// Whether a pay word of English or of a language pack is in `near`.
+    fn pay_word_near(&self, near: &str) -> bool {
+        PAY_WORD.is_match(near) || self.pay_words.as_ref().is_some_and(|re| re.is_match(near))
+    }
+
     /// The period a word before the amount names ("Jahresgehalt von", "hourly rate of").
     fn period_before(&self, before: &str) -> Option<Period> {
         let re = self.period_before.as_ref()?;
@@ -813,6 +825,44 @@ crate::re::patterns! {
     static ADDS_TO_PAY = r"(?i)\+|＋|\b(?:plus|base)\b";
     static INCLUDE = r"\{%-?\s*include\s+[\w./-]*(?:salary|pay|compensation|wage)[\w./-]*\s+(?P<params>(?u:[^%])*)-?%\}";
     static PARAM = r#"(?P<k>\w+)\s*=\s*"(?P<v>(?u:[^"])*)""#;
+}
+
+/// Where to look for the next amount after a candidate that starts at `start` (its first
+/// number at `number`, when no currency comes before it).
+///
+/// A rejected candidate ("15 - $134,789" in "GS-15 - $134,789") may hide a real one inside it:
+/// look again from its next character, not from its end. Without a currency before it, the
+/// candidate from its first digit would be this one again. Nor from inside a number: an amount
+/// glued to a digit before it is rejected ([`plausible_context`]), so "23,456" in "123,456"
+/// need not be tried.
+fn next_candidate(text: &str, start: usize, number: Option<usize>) -> usize {
+    let mut pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    if let Some(number) = number {
+        pos = pos.max(number + 1);
+    }
+    let bytes = text.as_bytes();
+    while bytes.get(pos).is_some_and(u8::is_ascii_digit) && bytes[pos - 1].is_ascii_digit() {
+        pos += 1;
+    }
+    pos
+}
+
+/// The digits of a candidate amount that is a bare number ("2024", " 5": one optional space,
+/// then only digits, dots and commas): one with no currency, multiplier or range, whose only
+/// group is `a1`.
+fn bare_number(candidate: &str) -> Option<&str> {
+    let digits = candidate
+        .strip_prefix([' ', '\t', '\n', '\x0B', '\x0C', '\r'])
+        .unwrap_or(candidate);
+    digits
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        .then_some(digits)
+}
+
+/// The text shortly before an amount, where words that make it pay or not pay are looked for.
+fn near_before(before: &str) -> &str {
+    &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..]
 }
 
 /// Whether `after`, the text right after an amount, says what the amount is for ("$1500/yr
