@@ -279,10 +279,26 @@ fn a_page_title_loses_its_requisition_number_and_site() {
         ("Job Posting: Night Baker", "Night Baker"),
         ("Job Description Writer", "Job Description Writer"),
         ("Vacancy Analyst", "Vacancy Analyst"),
+        // And in other languages.
+        (
+            "Desenvolvedor Backend - Vaga de Emprego",
+            "Desenvolvedor Backend",
+        ),
+        ("Stellenangebot: Entwickler (m/w/d)", "Entwickler (m/w/d)"),
     ] {
         let text = format!("{line}\n\nYou will cook.\n");
         assert_eq!(title(&text, Format::Text).as_deref(), Some(want), "{line}");
     }
+}
+
+#[test]
+fn a_front_matter_title_loses_page_words_too() {
+    let page = "---\ntitle: 'Padeiro Noturno @ Padaria Sol - Vaga de Emprego'\n---\n# Padeiro Noturno\n\nVocê vai assar pães.\n";
+    let (src, doc) = parse(page, Format::Markdown);
+    assert_eq!(
+        doc.title.map(|t| src.slice(t)),
+        Some("Padeiro Noturno @ Padaria Sol")
+    );
 }
 
 #[test]

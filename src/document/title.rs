@@ -50,7 +50,7 @@ pub(super) fn find(
             })
     });
     if let Some(f) = from_front_matter {
-        return Some(f.value_span);
+        return Some(without_page_words(text, f.value_span, vocab));
     }
     let top: Vec<&Block> = blocks
         .iter()
