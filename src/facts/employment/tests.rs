@@ -273,3 +273,19 @@ fn a_summer_student_or_an_internship_co_op_is_an_internship() {
     );
     assert!(types("# Scheduler\n\nThe role is full-time or part-time.\n").is_empty());
 }
+
+#[test]
+fn a_working_student_or_a_minijob_is_part_time() {
+    assert_eq!(
+        types(
+            "# Werkstudent*in Kundenservice (m/w/d)\n\nDu unterstützt unser Team in Leipzig an zwei Tagen pro Woche neben deinem Studium.\n"
+        ),
+        ["PART_TIME"]
+    );
+    assert_eq!(
+        types(
+            "# Aushilfe Empfang (m/w/d) Minijob\n\nWir suchen Unterstützung für unseren Empfang in der Innenstadt, jeweils am Vormittag.\n"
+        ),
+        ["PART_TIME"]
+    );
+}
