@@ -78,6 +78,16 @@ pub fn word_alternation(words: &[String], prefix: bool) -> String {
         .join("|")
 }
 
+/// Literal `words` (see [`word_alternation`]) compiled as one group between the pattern texts
+/// `before` and `after`, ignoring case; `None` for no words.
+pub fn words_regex(words: &[String], prefix: bool, before: &str, after: &str) -> Option<Regex> {
+    let alts = word_alternation(words, prefix);
+    if alts.is_empty() {
+        return None;
+    }
+    compile(&format!("(?i){before}(?:{alts}){after}")).ok()
+}
+
 /// Compiles a pattern from a rule or vocabulary file, with Unicode semantics.
 pub fn compile(pattern: &str) -> Result<Regex, String> {
     build(pattern, true)

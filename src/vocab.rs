@@ -734,9 +734,7 @@ impl Vocabulary {
     /// vocabularies, the rest to [`LanguageWords`]. A key that names no period, unit, type or
     /// benefit kind is an error at that key.
     fn add_pack(&mut self, p: LanguagePack, text: &str) -> Result<(), YamlError> {
-        const PERIODS: &[&str] = &["hour", "day", "week", "month", "year"];
-        const UNITS: &[&str] = &["day", "week", "month", "year"];
-        let types = crate::facts::employment::TYPE_NAMES;
+        use crate::facts::{DURATION_UNITS, EMPLOYMENT_TYPES, PERIODS};
         let kinds = crate::facts::benefits::KINDS;
         let check = |what: &str, key: &str, allowed: &[&str]| -> Result<(), YamlError> {
             if allowed.contains(&key) {
@@ -759,10 +757,10 @@ impl Vocabulary {
             check("pay period", key, PERIODS)?;
         }
         for key in p.durations.units.keys() {
-            check("duration unit", key, UNITS)?;
+            check("duration unit", key, DURATION_UNITS)?;
         }
         for key in p.employment.keys() {
-            check("employment type", key, types)?;
+            check("employment type", key, EMPLOYMENT_TYPES)?;
         }
         for key in p.benefits.keys() {
             check("benefit kind", key, kinds)?;

@@ -122,10 +122,7 @@ impl BenefitWords {
             }
         }
         let list: Vec<String> = lang.benefits.iter().map(|(_, _, w)| w.clone()).collect();
-        let alts = crate::re::word_alternation(&list, true);
-        let pattern = (!alts.is_empty())
-            .then(|| crate::re::compile(&format!("(?i){alts}")).ok())
-            .flatten();
+        let pattern = crate::re::words_regex(&list, true, "", "");
         BenefitWords { pattern, words }
     }
 

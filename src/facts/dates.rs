@@ -409,11 +409,15 @@ pub struct DurationMatcher {
 
 impl DurationMatcher {
     pub fn new(lang: &crate::vocab::LanguageWords, ranges: &crate::vocab::RangeWords) -> Self {
-        const UNITS: [&str; 4] = ["day", "week", "month", "year"];
         let units: HashMap<String, &'static str> = lang
             .duration_units
             .iter()
-            .filter_map(|(u, w)| Some((w.to_lowercase(), *UNITS.iter().find(|x| *x == u)?)))
+            .filter_map(|(u, w)| {
+                Some((
+                    w.to_lowercase(),
+                    *crate::facts::DURATION_UNITS.iter().find(|x| *x == u)?,
+                ))
+            })
             .collect();
         let unit_words: Vec<String> = lang.duration_units.iter().map(|(_, w)| w.clone()).collect();
         let unit = crate::re::word_alternation(&unit_words, false);
@@ -435,14 +439,11 @@ impl DurationMatcher {
         let pattern = format!(
             r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)\+?(?:\s*(?:-|–{to})\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
         );
-        let not_after = crate::re::word_alternation(&lang.duration_not_after, true);
         DurationMatcher {
             pattern: crate::re::compile(&pattern)
                 .unwrap_or_else(|e| panic!("the duration pattern does not compile: {e}")),
             units,
-            not_after: (!not_after.is_empty())
-                .then(|| crate::re::compile(&format!(r"(?i)^\s*(?:{not_after})")).ok())
-                .flatten(),
+            not_after: crate::re::words_regex(&lang.duration_not_after, true, r"^\s*", ""),
         }
     }
 

@@ -33,18 +33,6 @@ const ALL: [EmploymentType; 8] = [
     EmploymentType::Volunteer,
 ];
 
-/// The names of the types, as vocabularies write them (checked against [`ALL`] by a test).
-pub const TYPE_NAMES: &[&str] = &[
-    "FULL_TIME",
-    "PART_TIME",
-    "CONTRACTOR",
-    "TEMPORARY",
-    "INTERN",
-    "PERMANENT",
-    "PER_DIEM",
-    "VOLUNTEER",
-];
-
 impl EmploymentType {
     /// An engagement that ends: an internship, a temporary job, a contract.
     pub fn is_fixed_term(self) -> bool {

@@ -151,12 +151,10 @@ impl PlaceMatcher {
             .placing
             .iter()
             .filter_map(|(code, words)| {
-                let words = crate::re::word_alternation(words, false);
-                let re = crate::re::compile(&format!(r"(?i)(?:{words})[\s:,(]*$")).ok()?;
-                (!words.is_empty()).then(|| (code.clone(), re))
+                let re = crate::re::words_regex(words, false, "", r"[\s:,(]*$")?;
+                Some((code.clone(), re))
             })
             .collect();
-        let remote = crate::re::word_alternation(&lang.remote, false);
         PlaceMatcher {
             names,
             locals,
@@ -167,9 +165,7 @@ impl PlaceMatcher {
             // A place name starts with a capital: the words before it are matched without
             // regard to case, the name is not.
             placing,
-            remote: (!remote.is_empty())
-                .then(|| crate::re::compile(&format!("(?i){remote}")).ok())
-                .flatten(),
+            remote: crate::re::words_regex(&lang.remote, false, "", ""),
         }
     }
 

@@ -338,6 +338,8 @@ pub struct FactDef {
 }
 
 pub const PERIODS: &[&str] = &["hour", "day", "week", "month", "year"];
+/// The units of a length of engagement (`duration.unit`).
+pub const DURATION_UNITS: &[&str] = &["day", "week", "month", "year"];
 pub const EMPLOYMENT_TYPES: &[&str] = &[
     "FULL_TIME",
     "PART_TIME",

@@ -302,19 +302,19 @@ impl PayMatcher {
         let period_before = (!before_groups.is_empty())
             .then(|| format!(r"(?i)(?:{})\w*(?:[^.。\d])*$", before_groups.join("|")));
         let right_before =
-            |words: &[String]| word_pattern(words, false).map(|p| format!(r"(?i){p}\s*:?\s*$"));
-        let compile = |p: Option<String>| p.and_then(|p| crate::re::compile(&p).ok());
+            |words: &[String]| crate::re::words_regex(words, false, "", r"\s*:?\s*$");
+        let near = |words: &[String]| crate::re::words_regex(words, true, "", "");
         PayMatcher {
             amount: crate::re::ascii(&amount),
             symbol_currency,
             period_words,
             period_after: crate::re::ascii(&period_after),
-            period_before: compile(period_before),
-            up_to: compile(right_before(&lang.up_to)),
-            from: compile(right_before(&lang.from)),
-            open_above: compile(word_pattern(&lang.open_above, true).map(|p| format!("(?i){p}"))),
-            pay_words: compile(word_pattern(&lang.pay_words, true).map(|p| format!("(?i){p}"))),
-            not_pay: compile(word_pattern(&lang.not_pay, true).map(|p| format!("(?i){p}"))),
+            period_before: period_before.and_then(|p| crate::re::compile(&p).ok()),
+            up_to: right_before(&lang.up_to),
+            from: right_before(&lang.from),
+            open_above: near(&lang.open_above),
+            pay_words: near(&lang.pay_words),
+            not_pay: near(&lang.not_pay),
             and_words: lower(&vocab.ranges.and),
             between_words: lower(&vocab.ranges.between),
             multipliers,
@@ -625,7 +625,7 @@ impl PayMatcher {
                 Some(hi) => (Some(a1), Some(hi)),
                 None if plus
                     || OPEN_ABOVE.is_match(crate::re::head(after))
-                    || self.right_before(&self.from, before)
+                    || ends_with_one_of(&self.from, before)
                     || self.open_above.as_ref().is_some_and(|re| {
                         re.is_match(super::experience::head_chars(after, OPEN_ABOVE_WINDOW))
                     }) =>
@@ -633,7 +633,7 @@ impl PayMatcher {
                     (Some(a1), None)
                 }
                 None if crate::re::before(&UP_TO, before, before.len())
-                    || self.right_before(&self.up_to, before) =>
+                    || ends_with_one_of(&self.up_to, before) =>
                 {
                     (None, Some(a1))
                 }
@@ -728,12 +728,6 @@ impl PayMatcher {
         Period::ALL
             .into_iter()
             .find(|p| c.name(p.as_str()).is_some())
-    }
-
-    /// Whether `before`, the text before an amount, ends with one of the words of `re`.
-    fn right_before(&self, re: &Option<Regex>, before: &str) -> bool {
-        re.as_ref()
-            .is_some_and(|re| re.is_match(super::experience::tail_chars(before, 30)))
     }
 
     fn period_after(&self, after: &str) -> Option<Period> {
@@ -861,6 +855,12 @@ fn bare_number(candidate: &str) -> Option<&str> {
 }
 
 /// The text shortly before an amount, where words that make it pay or not pay are looked for.
+/// Whether `before`, the text before an amount, ends with one of the words of `re`.
+fn ends_with_one_of(re: &Option<Regex>, before: &str) -> bool {
+    re.as_ref()
+        .is_some_and(|re| re.is_match(super::experience::tail_chars(before, 30)))
+}
+
 fn near_before(before: &str) -> &str {
     &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..]
 }

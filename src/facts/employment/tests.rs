@@ -246,7 +246,7 @@ fn contract_words_of_other_languages_from_the_vocabulary() {
 #[test]
 fn type_names_are_the_names_of_all_types() {
     let names: Vec<&str> = super::ALL.iter().map(|t| t.as_str()).collect();
-    assert_eq!(names, super::TYPE_NAMES);
+    assert_eq!(names, crate::facts::EMPLOYMENT_TYPES);
 }
 
 #[test]
