@@ -234,9 +234,19 @@ pub struct LanguagePack {
     /// Words between the two numbers of a range, of pay and of durations.
     #[serde(default)]
     pub ranges: RangeWords,
+    /// Whether the language joins words into compounds ("Arbeitsstunde", "werkuur",
+    /// "arbetstimme"): a pay period word may then end a longer word.
+    #[serde(default)]
+    pub compounds: bool,
     /// Employment and contract types: type (`FULL_TIME`, ...) → words.
     #[serde(default)]
     pub employment: std::collections::BTreeMap<String, Vec<String>>,
+    /// Nouns for a job ("Stelle", "poste", "functie"): a contract word beside one states the
+    /// role's terms in running text too ("un poste en CDI", "een full-time functie").
+    #[serde(default)]
+    pub job_nouns: Vec<String>,
+    #[serde(default)]
+    pub work_week: PackWorkWeek,
     #[serde(default)]
     pub durations: PackDurations,
     /// Concrete benefits: kind (`health`, `time_off`, ...) → words.
@@ -303,6 +313,23 @@ pub struct PackPay {
     pub not_pay: Vec<String>,
 }
 
+/// A language's words for a working week: "38,5 Stunden pro Woche", "35 heures
+/// hebdomadaires" (35 hours or more is full-time, 30 or fewer part-time).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackWorkWeek {
+    /// Words for hours after a number: "Stunden", "Std.", "heures", "h".
+    #[serde(default)]
+    pub hours: Vec<String>,
+    /// Words for the week after them, with or without a word for "per": "Woche",
+    /// "hebdomadaires", "semanales".
+    #[serde(default)]
+    pub week: Vec<String>,
+    /// One word for both after a number: "Wochenstunden".
+    #[serde(default)]
+    pub hours_per_week: Vec<String>,
+}
+
 /// A language's words for the length of an engagement.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -354,6 +381,13 @@ pub struct LanguageWords {
     pub duration_units: Vec<(String, String)>,
     pub duration_before: Vec<String>,
     pub duration_not_after: Vec<String>,
+    /// (period, word) of the period words of languages that join words into compounds: such a
+    /// word counts at the end of a longer one ("/ Einsatzstunde" is per hour).
+    pub period_tails: Vec<(String, String)>,
+    pub job_nouns: Vec<String>,
+    pub week_hours: Vec<String>,
+    pub week_words: Vec<String>,
+    pub hours_per_week: Vec<String>,
     /// (detector code, kind, word).
     pub benefits: Vec<(String, String, String)>,
     /// (detector code, words) of each pack.
@@ -782,6 +816,10 @@ impl Vocabulary {
         lang.languages
             .push((p.language.clone(), p.name.clone(), p.detector.clone()));
         for (period, words) in p.pay.periods {
+            if p.compounds {
+                lang.period_tails
+                    .extend(words.iter().map(|w| (period.clone(), w.to_lowercase())));
+            }
             self.pay.periods.push(PeriodWords { period, words });
         }
         for (period, words) in p.pay.before {
@@ -805,6 +843,10 @@ impl Vocabulary {
             lang.duration_units
                 .extend(words.into_iter().map(|w| (unit.clone(), w)));
         }
+        lang.job_nouns.extend(p.job_nouns);
+        lang.week_hours.extend(p.work_week.hours);
+        lang.week_words.extend(p.work_week.week);
+        lang.hours_per_week.extend(p.work_week.hours_per_week);
         lang.duration_before.extend(p.durations.before);
         lang.duration_not_after.extend(p.durations.not_after);
         for (kind, words) in p.benefits {

@@ -168,15 +168,27 @@ crate::re::patterns! {
     static SENIORITY_TEXT = r"(?i)\b(?:an?|this|the|is|for)\s+(?P<entry>entry[- ]level|junior|graduate|new[- ]grad(?:uate)?)\s+(?:position|role|job|opportunity|candidates?|hires?)\b|\b(?P<entry2>entry[- ]level)\s+(?:position|role|job|opportunity)\b";
 }
 
-/// Type and contract words of other languages, from the vocabulary
-/// (`rules/vocab/employment.yaml`): one pattern per type.
+/// Type and contract words of the language packs (`rules/vocab/lang`): one pattern per type;
+/// and the patterns that find a type in running text: a type word beside a noun for a job
+/// ("un poste en CDI", "een full-time functie") and a working week ("38,5 Stunden pro Woche").
 #[derive(Clone, Default)]
 pub struct TypeWords {
     types: Vec<(EmploymentType, crate::re::Regex)>,
+    beside_job: Vec<crate::re::Regex>,
+    weekly_hours: Option<crate::re::Regex>,
 }
 
+/// A working week of at least this many hours is full-time, of at most `PART_TIME_HOURS`
+/// part-time.
+const FULL_TIME_HOURS: f64 = 35.0;
+const PART_TIME_HOURS: f64 = 30.0;
+
 impl TypeWords {
-    pub fn new(vocab: &crate::vocab::EmploymentVocab) -> Self {
+    pub fn new(
+        vocab: &crate::vocab::EmploymentVocab,
+        lang: &crate::vocab::LanguageWords,
+    ) -> Self {
+        let mut all_words = Vec::new();
         let types = vocab
             .types
             .iter()
@@ -192,13 +204,78 @@ impl TypeWords {
                 if words.is_empty() {
                     return None;
                 }
+                all_words.extend(words.iter().cloned());
                 // An ASCII word boundary: a Unicode one sends the engine to a slower path on
                 // any non-ASCII text, and these words start with a letter either way.
                 let pattern = format!(r"(?i)(?-u:\b)(?:{})", words.join("|"));
                 Some((kind, crate::re::compile(&pattern).ok()?))
             })
             .collect();
-        TypeWords { types }
+        let nouns = crate::re::word_alternation(&lang.job_nouns, false);
+        let pack = all_words.join("|");
+        let has_nouns = !nouns.is_empty() && !pack.is_empty();
+        // A type word of English or of a pack, then the noun ("full-time functie", also as one
+        // word: "Vollzeitstelle"). English words are whole words ("intern" is not
+        // "internazionale"); the packs' words count from their start ("befristete").
+        let type_then_job = has_nouns.then(|| {
+            let glued = lang
+                .job_nouns
+                .iter()
+                .map(|n| regex::escape(&n.to_lowercase()))
+                .collect::<Vec<_>>()
+                .join("|");
+            format!(
+                r"(?i)(?-u:\b)(?P<w>(?:{TYPE_WORDS})(?-u:\b)|(?:{pack})(?u:\w)*)\s+(?:{nouns})|(?-u:\b)(?P<g>{pack})(?:{glued})(?-u:\b)"
+            )
+        });
+        // The noun and up to three words before the type word ("Stelle in Vollzeit", "poste
+        // en CDI", "puesto de trabajo a jornada completa").
+        let job_then_type = has_nouns.then(|| {
+            format!(
+                r"(?i)(?:{nouns})\s+(?:(?u:\w)+'?\s+){{0,3}}?(?-u:\b)(?P<w>(?:{TYPE_WORDS})(?-u:\b)|{pack})"
+            )
+        });
+        // Hours words follow the number directly too ("40h"): no boundary before them.
+        let hours = lang
+            .week_hours
+            .iter()
+            .map(|w| {
+                let p = regex::escape(w.trim());
+                if w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                    format!(r"{p}(?-u:\b)")
+                } else {
+                    p
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("|");
+        let week = crate::re::word_alternation(&lang.week_words, false);
+        let per = crate::re::word_alternation(&lang.per, false);
+        let per_week = crate::re::word_alternation(&lang.hours_per_week, false);
+        let weekly_hours = (!hours.is_empty() && !week.is_empty()).then(|| {
+            let per = if per.is_empty() {
+                String::from("/")
+            } else {
+                format!("/|{per}")
+            };
+            let one = if per_week.is_empty() {
+                String::new()
+            } else {
+                format!("|{per_week}")
+            };
+            format!(
+                r"(?i)(?-u:\b)(?P<a>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?:\s*(?:-|–|/)\s*(?P<b>\d{{1,2}}(?:[.,]\d{{1,2}})?))?\s*(?:(?:{hours})\s*(?:(?:{per})\s*)?(?:{week}){one})"
+            )
+        });
+        let compile = |p: Option<String>| p.and_then(|p| crate::re::compile(&p).ok());
+        TypeWords {
+            types,
+            beside_job: [compile(type_then_job), compile(job_then_type)]
+                .into_iter()
+                .flatten()
+                .collect(),
+            weekly_hours: compile(weekly_hours),
+        }
     }
 
     /// The types a line states in words of the vocabulary.
@@ -209,6 +286,56 @@ impl TypeWords {
                 out.push(Fact::new(
                     *kind,
                     Span::new(m.start(), m.end()).offset(line.start),
+                ));
+            }
+        }
+    }
+
+    /// The type of a type word of English or of a pack.
+    fn type_of(&self, word: &str) -> Option<EmploymentType> {
+        EmploymentType::from_word(word).or_else(|| {
+            self.types
+                .iter()
+                .find(|(_, re)| re.find(word).is_some_and(|m| m.start() == 0))
+                .map(|(kind, _)| *kind)
+        })
+    }
+
+    /// Types that running text states beside a noun for a job, or by its working week.
+    fn push_in_text(&self, scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
+        let s = scan.slice(span);
+        for re in &self.beside_job {
+            for c in re.captures_iter(s) {
+                let Some(w) = c.name("w").or(c.name("g")) else {
+                    continue;
+                };
+                if let Some(t) = self.type_of(w.as_str()) {
+                    out.push(Fact::new(
+                        t,
+                        Span::new(w.start(), w.end()).offset(span.start),
+                    ));
+                }
+            }
+        }
+        if let Some(re) = &self.weekly_hours {
+            for c in re.captures_iter(s) {
+                let number = |g: &str| {
+                    c.name(g)
+                        .and_then(|m| m.as_str().replace(',', ".").parse::<f64>().ok())
+                };
+                let Some(low) = number("a") else { continue };
+                let high = number("b").unwrap_or(low);
+                let t = if low >= FULL_TIME_HOURS && high <= 60.0 {
+                    EmploymentType::FullTime
+                } else if high <= PART_TIME_HOURS && low > 0.0 {
+                    EmploymentType::PartTime
+                } else {
+                    continue;
+                };
+                let m = c.get(0).expect("group 0");
+                out.push(Fact::new(
+                    t,
+                    Span::new(m.start(), m.end()).offset(span.start),
                 ));
             }
         }
@@ -243,6 +370,13 @@ pub fn employment_types(
     if let Some(fm) = &doc.front_matter {
         for f in &fm.fields {
             words.push(scan, f.value_span, &mut foreign_words);
+        }
+    }
+    // Running text of a posting in another language: a type beside a noun for a job, a
+    // working week.
+    for seg in &scan.segments {
+        if seg.kind == SegmentKind::Text {
+            words.push_in_text(scan, seg.span, &mut foreign_words);
         }
     }
     if !foreign_words.is_empty() && !super::language::is_english(&scan.text[doc.body.range()]) {

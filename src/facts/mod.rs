@@ -138,7 +138,7 @@ impl Extractor {
             pay: pay::PayMatcher::new(&vocab.pay, &vocab.lang),
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
             tech: tech::TechMatcher::new(&vocab.technologies),
-            type_words: employment::TypeWords::new(&vocab.employment),
+            type_words: employment::TypeWords::new(&vocab.employment, &vocab.lang),
             durations: dates::DurationMatcher::new(&vocab.lang, &vocab.pay.ranges),
             benefit_words: benefits::BenefitWords::new(&vocab.lang),
             eeo_words: statements::EeoWords::new(&vocab.lang),

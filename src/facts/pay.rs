@@ -87,6 +87,8 @@ pub struct PayMatcher {
     amount: Regex,
     symbol_currency: HashMap<String, String>,
     period_words: HashMap<String, Period>,
+    /// Period words that may end a compound ("Einsatzstunde"), longest first.
+    period_tails: Vec<(String, Period)>,
     period_after: Regex,
     /// "Jahresgehalt von", "Mensuel de", "hourly rate of": a period named before an amount,
     /// one group per period.
@@ -116,12 +118,13 @@ pub struct PayMatcher {
 /// ("EUR 56.000,- brutto. Eine Überzahlung ist möglich").
 const OPEN_ABOVE_WINDOW: usize = 80;
 
-/// An amount: "80,000.00", "45.000,50", "25000,00" and "14,5" (a decimal comma), "24.50", "18".
+/// An amount: "80,000.00", "45.000,50", "25000,00" and "14,5" (a decimal comma), "24.50", "18",
+/// and "3.828,-" (no cents, as German-speaking postings write it).
 const AMOUNT: &str = concat!(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?",
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,(?:-|–){1,2})?",
     // "45 000 €", "3 800,50 zł": thousands grouped by a space (or a no-break space).
     "|\\d{1,3}(?:(?: |\u{a0}|\u{202f})\\d{3})+(?:,\\d{1,2})?(?-u:\\b)",
-    r"|\d+,\d{1,2}\b|\d+(?:\.\d{1,2})?"
+    r"|\d+,\d{1,2}\b|\d+,(?:-|–){1,2}|\d+(?:\.\d{1,2})?"
 );
 
 fn alternation(words: &[String]) -> String {
@@ -272,10 +275,11 @@ impl PayMatcher {
         // "/ month", "per year", "€ brutto im Jahr", "zł netto/h": an optional gross or net
         // word, a word for "per" and the period.
         let gross = alternation(&lang.gross_net);
+        // "9,67 euro/brutto/h": a slash may come before the gross or net word too.
         let gross = if gross.is_empty() {
             gross
         } else {
-            format!(r"(?:(?:{gross})\s*)?")
+            format!(r"(?:/?\s*(?:{gross})\s*)?")
         };
         let per = alternation(&lang.per);
         let per = if per.is_empty() {
@@ -283,7 +287,28 @@ impl PayMatcher {
         } else {
             format!("/|{per}")
         };
-        let period_after = format!(r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?P<p>{})", periods);
+        // Compound words ending in a period word ("/ Einsatzstunde") in languages that make
+        // them; words of four letters or more, so that a short one ("h") ends no word.
+        let mut period_tails: Vec<(String, Period)> = lang
+            .period_tails
+            .iter()
+            .filter(|(_, w)| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+            .filter_map(|(p, w)| Some((w.clone(), Period::parse(p)?)))
+            .collect();
+        period_tails.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        period_tails.dedup();
+        let tail = period_tails
+            .iter()
+            .map(|(w, _)| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|");
+        let tail = if tail.is_empty() {
+            tail
+        } else {
+            format!(r"|(?P<tail>(?u:\w){{2,}}?(?:{tail}))(?-u:\b)")
+        };
+        let period_after =
+            format!(r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?:(?P<p>{periods}){tail})");
         // One group per period, so the match says which.
         let mut before_groups = Vec::new();
         for period in Period::ALL {
@@ -308,6 +333,7 @@ impl PayMatcher {
             amount: crate::re::ascii(&amount),
             symbol_currency,
             period_words,
+            period_tails,
             period_after: crate::re::ascii(&period_after),
             period_before: period_before.and_then(|p| crate::re::compile(&p).ok()),
             up_to: right_before(&lang.up_to),
@@ -423,6 +449,7 @@ impl PayMatcher {
             self.resolve_currency(&mut f.value, country.as_deref());
             facts.push(f);
         }
+        inherit_periods(&mut facts);
         facts
     }
 
@@ -510,7 +537,12 @@ impl PayMatcher {
             {
                 continue;
             }
-            if !plausible_context(before, after, &c, c3.is_some()) {
+            // "max.100.000 €": an up-to or from word written with its dot against the amount.
+            let after_abbreviation = before.ends_with('.')
+                && (crate::re::before(&UP_TO, before, before.len())
+                    || ends_with_one_of(&self.up_to, before)
+                    || ends_with_one_of(&self.from, before));
+            if !plausible_context(before, after, &c, c3.is_some(), after_abbreviation) {
                 continue;
             }
             // The second amount's currency must be one the vocabulary knows.
@@ -732,6 +764,14 @@ impl PayMatcher {
 
     fn period_after(&self, after: &str) -> Option<Period> {
         let c = self.period_after.captures(crate::re::head(after))?;
+        if let Some(tail) = c.name("tail") {
+            let tail = tail.as_str().to_lowercase();
+            return self
+                .period_tails
+                .iter()
+                .find(|(w, _)| tail.ends_with(w.as_str()))
+                .map(|(_, p)| *p);
+        }
         self.period_words.get(&c["p"].to_lowercase()).copied()
     }
 
@@ -749,6 +789,31 @@ impl PayMatcher {
             }
             (None, Some(country)) => pay.currency = self.country_currency.get(country).cloned(),
             _ => {}
+        }
+    }
+}
+
+/// The same amounts stated twice, once with their period ("bis 60.000 €" in a heading, "bis
+/// zu 60.000 Euro jährlich" in the text): the statement without one has that period too.
+fn inherit_periods(facts: &mut [Fact<Pay>]) {
+    let same = |a: &Pay, b: &Pay| {
+        a.min == b.min
+            && a.max == b.max
+            && (a.currency.is_none() || b.currency.is_none() || a.currency == b.currency)
+    };
+    for i in 0..facts.len() {
+        if facts[i].value.period.is_some() {
+            continue;
+        }
+        let mut periods = facts
+            .iter()
+            .filter(|f| same(&f.value, &facts[i].value))
+            .filter_map(|f| f.value.period);
+        // Only one period among them: two would be two different statements.
+        if let Some(p) = periods.next()
+            && periods.all(|q| q == p)
+        {
+            facts[i].value.period = Some(p);
         }
     }
 }
@@ -880,6 +945,7 @@ fn plausible_context(
     after: &str,
     c: &crate::re::Captures<'_>,
     currency_after: bool,
+    after_abbreviation: bool,
 ) -> bool {
     let a1 = c.name("a1").map_or("", |m| m.as_str());
     let m1 = c.name("m1").map(|m| m.as_str().to_lowercase());
@@ -895,7 +961,12 @@ fn plausible_context(
     // Part of a longer token: "GS-14", "A320", "COVID-19", phone numbers, dates like 3/4/2024.
     if let Some(prev) = before.chars().next_back() {
         // ASCII only: Chinese writes numbers straight after words ("月薪15K").
-        if prev.is_ascii_alphanumeric() || prev == '/' || prev == '.' || prev == '#' {
+        if prev.is_ascii_alphanumeric() || prev == '/' || prev == '#' {
+            return false;
+        }
+        // After a dot only where it ends a word that opens an amount ("max.100.000 €"), not
+        // a number, a version or a sentence ("1.5", "v.2", "per week.£150 per listing").
+        if prev == '.' && !after_abbreviation {
             return false;
         }
         if prev == '-'
@@ -970,6 +1041,8 @@ fn ends_with_word(s: &str, word: &str) -> bool {
 
 /// "80,000" → 80000; "45.000,50" → 45000.5; "24.50" → 24.5.
 pub fn parse_amount(s: &str) -> Option<f64> {
+    // "3.828,-": no cents.
+    let s = s.trim_end_matches(['-', '–']).trim_end_matches(',');
     let spaced;
     let s = if s.contains([' ', '\u{a0}', '\u{202f}']) {
         spaced = s.replace([' ', '\u{a0}', '\u{202f}'], "");

@@ -514,3 +514,59 @@ fn a_period_after_each_amount_of_a_range() {
         assert_eq!((lo, hi, p), (Some(min), Some(max), Some(period)), "{text}");
     }
 }
+
+#[test]
+fn amounts_and_periods_as_german_and_polish_postings_write_them() {
+    let row = |t: &str| {
+        let p = first(t);
+        (p.0, p.1, p.2, p.3)
+    };
+    let eur = Some(String::from("EUR"));
+    // "3.828,-": no cents, with the currency after it.
+    assert_eq!(
+        row("Koch\n\nGehalt: 3.828,- € brutto pro Monat\n"),
+        (Some(3828.0), Some(3828.0), eur.clone(), Some("month"))
+    );
+    // "max." run into the amount: an abbreviation, not a decimal point.
+    assert_eq!(
+        row("Koch\n\n- Gehalt: max.90.000 €\n"),
+        (None, Some(90000.0), eur.clone(), None)
+    );
+    // A period word at the end of a compound ("Arbeitsstunde").
+    assert_eq!(
+        row("Koch\n\n- Vergütung: 14,50 Euro / Arbeitsstunde\n"),
+        (Some(14.5), Some(14.5), eur.clone(), Some("hour"))
+    );
+    // A slash before the gross word as well as after it.
+    assert_eq!(
+        row("Koch\n\n- stawka 11,20 euro/netto/h\n"),
+        (Some(11.2), Some(11.2), eur.clone(), Some("hour"))
+    );
+    // A number after a one-letter abbreviation or another number's dot is not an amount.
+    assert!(pays("Koch\n\nSiehe Abschnitt v.2 und 1.500 Punkte.\n", Format::Text).is_empty());
+}
+
+#[test]
+fn the_same_amounts_stated_again_with_a_period_give_it_to_both() {
+    let all = pays(
+        "# Koch\n\n## Kanzlei in Graz | bis 58.000 €\n\nDie Bezahlung liegt bei bis zu 58.000 Euro jährlich.\n",
+        Format::Markdown,
+    );
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all.iter().all(|p| p.3 == Some("year")), "{all:?}");
+    // Different periods for the same amounts: neither is given to a statement without one.
+    let all = pays(
+        "# Koch\n\nGehalt 40 €.\n\nAls Stundenlohn 40 € pro Stunde, als Tagessatz 40 € pro Tag.\n",
+        Format::Markdown,
+    );
+    assert_eq!(all[0].3, None, "{all:?}");
+}
+
+#[test]
+fn an_amount_right_after_a_sentence_is_read_from_its_currency() {
+    // "per week.£150 per listing": the second amount is what a listing earns, and the dot
+    // ends a sentence, not an abbreviation of "up to".
+    let all = pays("Agent\n\nYou earn £600 per week.£150 per listing.\n", Format::Text);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].3, Some("week"));
+}
