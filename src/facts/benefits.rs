@@ -287,6 +287,25 @@ mod tests {
             ),
             ["health", "other", "bonus"]
         );
+        // Training offered, flexible hours and equipment, as postings in those languages name them.
+        assert_eq!(
+            kinds(
+                "Bei uns erwarten dich vielfältige Weiterbildungsmöglichkeiten und ein strukturiertes Trainingsprogramm für den Einstieg."
+            ),
+            ["other", "other"]
+        );
+        assert_eq!(
+            kinds(
+                "Te ofrecemos un presupuesto para formación de 300 € al año y un horario libre para organizar tu semana."
+            ),
+            ["other", "other"]
+        );
+        assert_eq!(
+            kinds(
+                "Onze werktijden zijn flexibel en via de BYOD regeling kies je zelf je laptop voor het werk."
+            ),
+            ["other", "other"]
+        );
         // The same words in an English posting are English words.
         assert!(kinds("This prime location is two minutes from campus; each semester we host a premium variable-rate event.").is_empty());
     }
