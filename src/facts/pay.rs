@@ -528,8 +528,16 @@ impl PayMatcher {
             let end = end + usize::from(plus);
             let before = &text[..start];
             let after = &text[end..];
-            let has_currency =
-                c1.is_some() || c.name("cm").is_some() || c.name("c2").is_some() || c3.is_some();
+            // "3.828,-" is written only of money: it says pay as a currency does.
+            let no_cents = ["a1", "a2"]
+                .iter()
+                .filter_map(|g| c.name(g))
+                .any(|m| m.as_str().ends_with(['-', '–']));
+            let has_currency = c1.is_some()
+                || c.name("cm").is_some()
+                || c.name("c2").is_some()
+                || c3.is_some()
+                || no_cents;
             let sep = c.name("sep").map(|m| m.as_str().to_lowercase());
             // "3 and 5" is only a range after "between".
             if sep.as_ref().is_some_and(|w| self.and_words.contains(w))

@@ -570,3 +570,10 @@ fn an_amount_right_after_a_sentence_is_read_from_its_currency() {
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0].3, Some("week"));
 }
+
+#[test]
+fn an_amount_without_cents_written_comma_dash_is_money() {
+    // No currency, but ",-" is written only of money; the place gives the currency.
+    let p = first("Koch\n\nOrt: Graz, Österreich\n\nEinstufung laut Kollektivvertrag: Stufe 2 (2.950,-) für 40 Stunden.\n");
+    assert_eq!((p.0, p.1, p.2.as_deref()), (Some(2950.0), Some(2950.0), Some("EUR")));
+}
