@@ -248,6 +248,8 @@ pub struct LanguagePack {
     #[serde(default)]
     pub work_week: PackWorkWeek,
     #[serde(default)]
+    pub titles: PackTitles,
+    #[serde(default)]
     pub durations: PackDurations,
     /// Concrete benefits: kind (`health`, `time_off`, ...) → words.
     #[serde(default)]
@@ -311,6 +313,32 @@ pub struct PackPay {
     /// budget, an allowance ("Weiterbildungsbudget", "presupuesto para formación").
     #[serde(default)]
     pub not_pay: Vec<String>,
+}
+
+/// A language's words for job titles that name a man or a woman.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackTitles {
+    /// Job nouns that name a man or a woman ("Entwickler", "vendeur", "vendeuse"); a German
+    /// feminine form in "-in" counts with its masculine one, and in a language that makes
+    /// compounds a noun counts at the end of one ("Softwareentwickler").
+    #[serde(default)]
+    pub gendered: Vec<String>,
+    /// What a title carries to say whom the job is for, compared ignoring case anywhere in
+    /// the title: "m/w/d", "*in", "h/f", "·e". A marker of one sex ("(m)", "(h)") is one too:
+    /// `language/gendered` reports it.
+    #[serde(default)]
+    pub markers: Vec<String>,
+}
+
+/// One pack's [`PackTitles`], with the language it is for.
+#[derive(Debug, Clone, Default)]
+pub struct LanguageTitles {
+    pub code: String,
+    pub detector: String,
+    pub compounds: bool,
+    pub gendered: Vec<String>,
+    pub markers: Vec<String>,
 }
 
 /// A language's words for a working week: "38,5 Stunden pro Woche", "35 heures
@@ -388,6 +416,7 @@ pub struct LanguageWords {
     pub week_hours: Vec<String>,
     pub week_words: Vec<String>,
     pub hours_per_week: Vec<String>,
+    pub titles: Vec<LanguageTitles>,
     /// (detector code, kind, word).
     pub benefits: Vec<(String, String, String)>,
     /// (detector code, words) of each pack.
@@ -843,6 +872,13 @@ impl Vocabulary {
             lang.duration_units
                 .extend(words.into_iter().map(|w| (unit.clone(), w)));
         }
+        lang.titles.push(LanguageTitles {
+            code: p.language.clone(),
+            detector: p.detector.clone(),
+            compounds: p.compounds,
+            gendered: p.titles.gendered,
+            markers: p.titles.markers,
+        });
         lang.job_nouns.extend(p.job_nouns);
         lang.week_hours.extend(p.work_week.hours);
         lang.week_words.extend(p.work_week.week);

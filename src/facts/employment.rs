@@ -184,10 +184,7 @@ const FULL_TIME_HOURS: f64 = 35.0;
 const PART_TIME_HOURS: f64 = 30.0;
 
 impl TypeWords {
-    pub fn new(
-        vocab: &crate::vocab::EmploymentVocab,
-        lang: &crate::vocab::LanguageWords,
-    ) -> Self {
+    pub fn new(vocab: &crate::vocab::EmploymentVocab, lang: &crate::vocab::LanguageWords) -> Self {
         let mut all_words = Vec::new();
         let types = vocab
             .types

@@ -18,6 +18,7 @@ pub mod pay;
 mod scan;
 pub mod statements;
 pub mod tech;
+pub mod title_gender;
 
 pub use json::FactsJson;
 
@@ -83,6 +84,8 @@ pub struct Facts {
     pub jsonld_mismatch: Vec<Fact<embedded::Mismatch>>,
     /// An HTML page's JSON-LD that cannot be read (not JSON, an amount that is not one): why.
     pub jsonld_invalid: Vec<Fact<String>>,
+    /// A title that names a man or a woman without a marker such as "(m/w/d)".
+    pub unmarked_title: Option<Fact<title_gender::UnmarkedTitle>>,
 }
 
 /// The extractor for the built-in vocabulary, built once per process.
@@ -122,6 +125,7 @@ pub struct Extractor {
     durations: dates::DurationMatcher,
     benefit_words: benefits::BenefitWords,
     eeo_words: statements::EeoWords,
+    title_gender: title_gender::TitleGenderWords,
 }
 
 impl Extractor {
@@ -142,6 +146,7 @@ impl Extractor {
             durations: dates::DurationMatcher::new(&vocab.lang, &vocab.pay.ranges),
             benefit_words: benefits::BenefitWords::new(&vocab.lang),
             eeo_words: statements::EeoWords::new(&vocab.lang),
+            title_gender: title_gender::TitleGenderWords::new(&vocab.lang),
         }
     }
 
@@ -232,6 +237,10 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             dates::read_day_first(text, date);
         }
     }
+    facts.unmarked_title = facts
+        .title
+        .as_ref()
+        .and_then(|t| ex.title_gender.unmarked(&scan, t));
     let embedded = embedded::read(source, &ex.places, &facts);
     facts.jsonld_mismatch = embedded.mismatches;
     facts.jsonld_invalid = embedded.invalid;
@@ -535,6 +544,11 @@ pub const REGISTRY: &[FactDef] = &[
         doc: "where an HTML page's JSON-LD (this span) contradicts its visible text on salary, location or employment type",
     },
     FactDef {
+        name: "unmarked_title",
+        fields: &[("value", FieldType::Str), ("language", FieldType::Str)],
+        doc: "a title with a job noun that names a man or a woman (`value`) and no marker such as \"(m/w/d)\" or \"(H/F)\", in a posting in that language (`language`, ISO 639-1)",
+    },
+    FactDef {
         name: "jsonld_invalid",
         fields: &[("value", FieldType::Str)],
         doc: "an HTML page's JSON-LD that cannot be read (not valid JSON, an amount that is not one): why, at the place",
@@ -777,6 +791,15 @@ impl Facts {
             r.entry("jsonld_mismatch_text")
                 .or_default()
                 .push(one(m.value.text_span, fields()));
+        }
+        if let Some(t) = &self.unmarked_title {
+            r.entry("unmarked_title").or_default().push(one(
+                t.span,
+                vec![
+                    ("value", s(&t.value.word)),
+                    ("language", s(&t.value.language)),
+                ],
+            ));
         }
         for e in &self.jsonld_invalid {
             r.entry("jsonld_invalid")

@@ -294,15 +294,21 @@ fn a_working_student_or_a_minijob_is_part_time() {
 fn a_type_beside_a_noun_for_a_job_in_running_text() {
     // Long lines of running text, where a pack's type word alone is not enough.
     assert_eq!(
-        types("# Adviseur\n\nVoor ons team in Utrecht zoeken wij versterking. Het gaat om een full-time functie voor een langere periode, met veel ruimte voor eigen initiatief.\n"),
+        types(
+            "# Adviseur\n\nVoor ons team in Utrecht zoeken wij versterking. Het gaat om een full-time functie voor een langere periode, met veel ruimte voor eigen initiatief.\n"
+        ),
         ["FULL_TIME"]
     );
     assert_eq!(
-        types("# Berater (m/w/d)\n\nFür unser Büro in Hamburg suchen wir dich ab sofort für eine Stelle in Teilzeit, mit flexiblen Arbeitszeiten und einem netten Team.\n"),
+        types(
+            "# Berater (m/w/d)\n\nFür unser Büro in Hamburg suchen wir dich ab sofort für eine Stelle in Teilzeit, mit flexiblen Arbeitszeiten und einem netten Team.\n"
+        ),
         ["PART_TIME"]
     );
     assert_eq!(
-        types("# Técnico\n\nEn nuestra oficina de Sevilla ofrecemos un puesto de trabajo a jornada completa, con formación continua y un equipo joven y dinámico.\n"),
+        types(
+            "# Técnico\n\nEn nuestra oficina de Sevilla ofrecemos un puesto de trabajo a jornada completa, con formación continua y un equipo joven y dinámico.\n"
+        ),
         ["FULL_TIME"]
     );
     // An English type word is a whole word: "intern" is not "internazionale".
@@ -315,15 +321,21 @@ fn a_type_beside_a_noun_for_a_job_in_running_text() {
 #[test]
 fn a_working_week_states_full_or_part_time() {
     assert_eq!(
-        types("# Buchhalter (m/w/d)\n\nDie Einstufung erfolgt nach Kollektivvertrag; wir bieten ein Einstiegsgehalt für 38,5h/Woche in unserem Büro in Graz und viel mehr.\n"),
+        types(
+            "# Buchhalter (m/w/d)\n\nDie Einstufung erfolgt nach Kollektivvertrag; wir bieten ein Einstiegsgehalt für 38,5h/Woche in unserem Büro in Graz und viel mehr.\n"
+        ),
         ["FULL_TIME"]
     );
     assert_eq!(
-        types("# Aushilfe (m/w/d)\n\nDu arbeitest 15 bis 20 Stunden pro Woche in unserem Laden in Köln, gern auch am Samstag, und wirst gut eingearbeitet.\n"),
+        types(
+            "# Aushilfe (m/w/d)\n\nDu arbeitest 15 bis 20 Stunden pro Woche in unserem Laden in Köln, gern auch am Samstag, und wirst gut eingearbeitet.\n"
+        ),
         ["PART_TIME"]
     );
     assert_eq!(
-        types("# Comptable (H/F)\n\nLe poste est basé à Nantes, avec 35 heures hebdomadaires, des tickets restaurant et une mutuelle d'entreprise très complète.\n"),
+        types(
+            "# Comptable (H/F)\n\nLe poste est basé à Nantes, avec 35 heures hebdomadaires, des tickets restaurant et une mutuelle d'entreprise très complète.\n"
+        ),
         ["FULL_TIME"]
     );
     // Neither: between part- and full-time, or in an English posting (where labels and law

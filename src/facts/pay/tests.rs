@@ -543,7 +543,13 @@ fn amounts_and_periods_as_german_and_polish_postings_write_them() {
         (Some(11.2), Some(11.2), eur.clone(), Some("hour"))
     );
     // A number after a one-letter abbreviation or another number's dot is not an amount.
-    assert!(pays("Koch\n\nSiehe Abschnitt v.2 und 1.500 Punkte.\n", Format::Text).is_empty());
+    assert!(
+        pays(
+            "Koch\n\nSiehe Abschnitt v.2 und 1.500 Punkte.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
 }
 
 #[test]
@@ -566,7 +572,10 @@ fn the_same_amounts_stated_again_with_a_period_give_it_to_both() {
 fn an_amount_right_after_a_sentence_is_read_from_its_currency() {
     // "per week.£150 per listing": the second amount is what a listing earns, and the dot
     // ends a sentence, not an abbreviation of "up to".
-    let all = pays("Agent\n\nYou earn £600 per week.£150 per listing.\n", Format::Text);
+    let all = pays(
+        "Agent\n\nYou earn £600 per week.£150 per listing.\n",
+        Format::Text,
+    );
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0].3, Some("week"));
 }
@@ -574,6 +583,11 @@ fn an_amount_right_after_a_sentence_is_read_from_its_currency() {
 #[test]
 fn an_amount_without_cents_written_comma_dash_is_money() {
     // No currency, but ",-" is written only of money; the place gives the currency.
-    let p = first("Koch\n\nOrt: Graz, Österreich\n\nEinstufung laut Kollektivvertrag: Stufe 2 (2.950,-) für 40 Stunden.\n");
-    assert_eq!((p.0, p.1, p.2.as_deref()), (Some(2950.0), Some(2950.0), Some("EUR")));
+    let p = first(
+        "Koch\n\nOrt: Graz, Österreich\n\nEinstufung laut Kollektivvertrag: Stufe 2 (2.950,-) für 40 Stunden.\n",
+    );
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(2950.0), Some(2950.0), Some("EUR"))
+    );
 }
