@@ -38,6 +38,19 @@ impl Rendered {
         Span::new(start, self.html_offset(span.end, true).max(start))
     }
 
+    /// Where the text shows the HTML at `html_offset`, if it shows it at all.
+    pub fn text_offset(&self, html_offset: usize) -> Option<usize> {
+        let seg = self
+            .map
+            .iter()
+            .find(|s| s.html.start <= html_offset && html_offset < s.html.end)?;
+        Some(if seg.verbatim {
+            seg.rendered.start + (html_offset - seg.html.start)
+        } else {
+            seg.rendered.start
+        })
+    }
+
     fn html_offset(&self, offset: usize, is_end: bool) -> usize {
         if self.map.is_empty() {
             return 0;

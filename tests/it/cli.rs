@@ -190,7 +190,7 @@ fn folders_are_walked_and_stdin_is_read() {
 fn unreadable_inputs_exit_2_and_the_rest_is_still_checked() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("latin1.txt");
-    std::fs::write(&bad, b"Cook\n\nPay: \xa312 per hour\n").unwrap();
+    std::fs::write(&bad, b"Cook\n\nPay: \x9012 per hour\n").unwrap();
     let out = hirelint()
         .args(["check", "--format", "json"])
         .arg(&bad)
