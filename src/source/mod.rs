@@ -6,8 +6,8 @@
 mod html;
 pub mod json_ld;
 
-pub(crate) use html::compile_patterns;
 pub use html::{Rendered, has_markup};
+pub(crate) use html::{compile_patterns, render};
 
 use std::fmt;
 use std::io::Read;
