@@ -439,6 +439,10 @@ pub struct TitleVocab {
     /// Details | ..."), in lower case.
     #[serde(default)]
     pub page_words: Vec<String>,
+    /// What a list of postings is called ("jobs", "vacancies"): a heading that names one ("46
+    /// jobs in India") is a search page's, not a title. In lower case.
+    #[serde(default)]
+    pub listing_words: Vec<String>,
     #[serde(skip)]
     role_set: std::collections::HashSet<String>,
 }
@@ -763,6 +767,9 @@ impl Vocabulary {
                 self.titles
                     .page_words
                     .extend(t.page_words.iter().map(|r| r.to_lowercase()));
+                self.titles
+                    .listing_words
+                    .extend(t.listing_words.iter().map(|r| r.to_lowercase()));
             }
             "records" => {
                 let r: RecordsVocab = syntax.parse(text).map_err(err)?;

@@ -71,7 +71,17 @@ pub fn rows(
     let name = path.display().to_string();
     if super::records::is_json(path) {
         let rows = match Source::read(path) {
-            Ok(source) => super::records::rows(&name, &source.text, records, columns),
+            Ok(source) => {
+                let mut rows = super::records::rows(&name, &source.text, records, columns);
+                if let Some(d) = &source.decoded {
+                    for row in &mut rows {
+                        if let Row::Posting(p) = row {
+                            p.decoded = Some(d.for_part());
+                        }
+                    }
+                }
+                rows
+            }
             Err(e) => vec![Row::Broken {
                 name,
                 why: e.reason(),

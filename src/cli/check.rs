@@ -9,7 +9,6 @@ use hirelint::fix;
 use hirelint::lint::{LintOptions, Linter};
 use hirelint::report::{FileResult, compact, github, human, json, junit, sarif};
 use hirelint::rules::Rule;
-use hirelint::source::Source;
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
@@ -115,7 +114,7 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
             };
             return (result, FixOutcome::default());
         }
-        let original = source.file_text().to_string();
+        let original = source.clone();
         let fixed = fix::fix(linter, source, options, args.unsafe_fixes);
         let mut outcome = FixOutcome {
             applied: fixed.applied,
@@ -123,13 +122,13 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
             fixed_text: None,
         };
         let mut error = None;
-        let changed = fixed.source.file_text() != original;
+        let changed = fixed.source.file_text() != original.file_text();
         if changed && (args.diff || matches!(input, Input::Stdin { .. })) {
             outcome.fixed_text = Some(fixed.source.file_text().to_string());
         } else if changed && let Input::File(path) = input {
             if let Err(e) = rewrite(
                 path,
-                original.as_bytes(),
+                original.file_bytes(),
                 fixed.source.file_text().as_bytes(),
             ) {
                 error = Some(format!(
@@ -137,15 +136,19 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
                     fixed.source.name
                 ));
                 outcome.applied = 0;
+            } else if let Some(d) = &original.decoded {
+                eprintln!(
+                    "note: {}: {}; written as UTF-8 with the fixes",
+                    original.name,
+                    d.describe()
+                );
             }
         }
         // With --diff, or when the fixes could not be written, the findings are those of the
         // file as it is on disk.
         let (source, findings) = if args.diff || error.is_some() {
-            let mut source = Source::new(fixed.source.name.clone(), original, fixed.source.format);
-            source.path = fixed.source.path.clone();
-            let findings = linter.lint(&source, options).findings;
-            (source, findings)
+            let findings = linter.lint(&original, options).findings;
+            (original, findings)
         } else {
             (fixed.source, fixed.findings)
         };

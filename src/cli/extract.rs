@@ -39,6 +39,9 @@ pub fn run(args: ExtractArgs) -> Result<i32, i32> {
     for (input, _, linter) in &prepared {
         match input.read_postings(&linter.rules.vocab.records) {
             Ok(sources) => {
+                if let Some(d) = sources.first().and_then(|s| s.decoded.as_ref()) {
+                    eprintln!("note: {}: {}", input.name(), d.describe());
+                }
                 for source in sources {
                     let (doc, facts) = linter.facts(&source);
                     docs.push(match args.format {

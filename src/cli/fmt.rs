@@ -89,7 +89,18 @@ pub fn run(args: FmtArgs) -> Result<i32, i32> {
                 eprintln!("{}:{line}: removed {text:?} ({})", source.name, r.why);
             }
         }
-        let is_changed = normalized.changed(source);
+        // The normal form is UTF-8: a file read as another encoding changes when written.
+        let is_changed = normalized.changed(source) || source.decoded.is_some();
+        if let Some(d) = &source.decoded {
+            let what = if args.write && source.format != Format::Html {
+                "written as UTF-8"
+            } else if print {
+                "printed as UTF-8"
+            } else {
+                "`fmt --write` writes it as UTF-8"
+            };
+            eprintln!("note: {}: {}; {what}", source.name, d.describe());
+        }
         if args.write && is_changed && source.format == Format::Html {
             // Reported below, not counted as reformatted.
         } else if is_changed {
@@ -124,11 +135,7 @@ pub fn run(args: FmtArgs) -> Result<i32, i32> {
         } else if args.write
             && is_changed
             && let Input::File(path) = &f.input
-            && let Err(e) = rewrite(
-                path,
-                source.file_text().as_bytes(),
-                normalized.text.as_bytes(),
-            )
+            && let Err(e) = rewrite(path, source.file_bytes(), normalized.text.as_bytes())
         {
             eprintln!("error: {}: not rewritten: {e}", source.name);
             changed -= 1;

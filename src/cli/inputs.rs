@@ -75,7 +75,10 @@ impl Input {
         let columns = hirelint::audit::export::Columns::default();
         for row in hirelint::audit::records::rows(&name, &source.text, records, &columns) {
             match row {
-                Row::Posting(p) => postings.push(p),
+                Row::Posting(mut p) => {
+                    p.decoded = source.decoded.as_ref().map(|d| d.for_part());
+                    postings.push(p);
+                }
                 Row::Broken { name, why } => return Err(ReadError::Records { name, why }),
             }
         }

@@ -60,8 +60,10 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary) -> Vec<Block> {
                 if let Some(item) = items.last_mut() {
                     item.own_end.get_or_insert(span.start);
                 }
-                if let Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock) = event {
-                    out.push(block(BlockKind::Code, span, span));
+                match event {
+                    Event::Start(Tag::CodeBlock(_)) => out.push(block(BlockKind::Code, span, span)),
+                    Event::Start(Tag::HtmlBlock) => out.extend(html_blocks(text, span, vocab)),
+                    _ => {}
                 }
             }
             Event::End(TagEnd::Item) => {
@@ -85,6 +87,39 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary) -> Vec<Block> {
         }
     }
     out.sort_by_key(|b| (b.span.start, b.span.end));
+    out
+}
+
+/// A raw HTML block (`<ul><li>Dental insurance</li></ul>`, `<p>We are an equal opportunity
+/// employer</p>`): read as a page is, its visible text rendered (`source::html`) and read as
+/// plain text, each block's spans taken back into the Markdown file. A block that shows no
+/// text (an image, a `<div>` alone) is kept as code.
+fn html_blocks(text: &str, span: Span, vocab: &Vocabulary) -> Vec<Block> {
+    let (shown, page) = crate::source::render(text[span.range()].to_string());
+    let visible = Span::new(0, page.visible_end);
+    let back = |s: Span| page.html_span(s).offset(span.start);
+    let mut out: Vec<Block> = super::text::blocks(&shown, visible, vocab, &[])
+        .into_iter()
+        .map(|b| {
+            let kind = match b.kind {
+                BlockKind::Field { label, value, fact } => BlockKind::Field {
+                    label: back(label),
+                    value: back(value),
+                    fact,
+                },
+                other => other,
+            };
+            Block {
+                kind,
+                span: back(b.span),
+                content: back(b.content),
+                section: 0,
+            }
+        })
+        .collect();
+    if out.is_empty() {
+        out.push(block(BlockKind::Code, span, span));
+    }
     out
 }
 

@@ -317,3 +317,61 @@ fn front_matter_before_a_page_is_read_as_front_matter() {
     let in_file = src.file_span(body.content);
     assert!(src.file_text()[in_file.range()].starts_with("Buscamos un <b>"));
 }
+
+#[test]
+fn raw_html_blocks_in_markdown_are_read_as_html() {
+    let text = "# Line Cook\n\n<h2>Perks</h2>\n<ul>\n  <li>Paid <b>sick</b> leave</li>\n  <li>Free meals &amp; uniforms</li>\n</ul>\n\n<p>Location: Boise, ID</p>\n\n<div align=\"center\"><img src=\"x.png\"></div>\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    assert_eq!(
+        kinds(&src, &doc),
+        [
+            ("h1".into(), "Line Cook".into()),
+            ("h2".into(), "Perks".into()),
+            // Spans into the Markdown file: inline tags and entities as written there.
+            ("li".into(), "Paid <b>sick</b> leave".into()),
+            ("li".into(), "Free meals &amp; uniforms".into()),
+            ("field:location".into(), "Location: Boise, ID".into()),
+            // No text shown: kept as code.
+            (
+                "code".into(),
+                "<div align=\"center\"><img src=\"x.png\"></div>\n".into()
+            ),
+        ]
+    );
+    // The heading starts its section, as a Markdown heading would.
+    let perks = doc
+        .blocks
+        .iter()
+        .find(|b| src.slice(b.content) == "Perks")
+        .unwrap();
+    let item = &doc.blocks[2];
+    assert_eq!(item.section, perks.section);
+    assert_eq!(doc.sections[item.section].kind.as_deref(), Some("benefits"));
+}
+
+#[test]
+fn a_search_page_is_titled_by_the_posting_it_has_open() {
+    // A saved search page: its own heading names the list, then the cards, the open one first.
+    let page = "<html><head><title>212 Jobs in Ohio | JobSite</title></head><body>\
+        <h1>212 jobs in Ohio</h1><ul>\
+        <li><h3>Maintenance Technician</h3><h4>Riverbend Mills</h4><p>Dayton, OH</p></li>\
+        <li><h3>Forklift Operator</h3><h4>Lakeshore Supply</h4></li></ul>\
+        <div><h2>Maintenance Technician</h2><p>Riverbend Mills is hiring.</p></div></body></html>";
+    let (src, doc) = parse(page, Format::Html);
+    assert_eq!(
+        doc.title.map(|t| src.slice(t)),
+        Some("Maintenance Technician")
+    );
+    // Other list headings are no titles either, in any language.
+    for heading in [
+        "# All Jobs",
+        "# Stellenangebote in Berlin",
+        "# Job search results",
+    ] {
+        let (src, doc) = parse(&format!("{heading}\n\nWe bake bread.\n"), Format::Markdown);
+        assert_eq!(doc.title.map(|t| src.slice(t)), None, "{heading}");
+    }
+    // A title with "job" in it is still a title.
+    let (src, doc) = parse("# Job Coach\n\nHelp clients find work.\n", Format::Markdown);
+    assert_eq!(doc.title.map(|t| src.slice(t)), Some("Job Coach"));
+}

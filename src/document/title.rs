@@ -103,13 +103,31 @@ pub(super) fn find(
     let heading = top_heading.zip(top_heading_line).and_then(|(b, line)| {
         (b.is_text() && is_heading_title(&text[line.range()], b, vocab)).then_some(line)
     });
+    // A search or listing page ("46 jobs in India") shows the posting it has open first
+    // among the headings after its own: the first of them that names a role.
+    let after_listing = top_heading
+        .filter(|b| names_listing(&text[b.content.range()], vocab))
+        .and_then(|top| {
+            blocks
+                .iter()
+                .filter(|b| {
+                    b.span.start > top.span.end && matches!(b.kind, BlockKind::Heading { .. })
+                })
+                .map(|b| (b, first_line(text, b.content)))
+                .find(|(b, line)| {
+                    is_title_shaped(&text[line.range()], b, vocab) && names_role(line)
+                })
+                .map(|(_, line)| line)
+        });
     // The top heading that names a role; a field that names the title; the top heading; the
-    // first line that names a role; else the first line, when it is where a title is marked (a
-    // title in words the vocabulary does not know yet), not a line further down.
+    // first heading after a listing's; the first line that names a role; else the first line,
+    // when it is where a title is marked (a title in words the vocabulary does not know yet),
+    // not a line further down.
     heading
         .filter(names_role)
         .or(field)
         .or(heading)
+        .or(after_listing)
         .or_else(|| shaped.iter().copied().find(names_role))
         .or_else(|| shaped.first().copied().filter(|l| marked.contains(l)))
         .map(|line| without_page_words(text, without_tail(text, line), vocab))
@@ -200,6 +218,20 @@ fn is_heading_title(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
         && !line.ends_with([':', '：'])
         && vocab.section_kind(line).is_none()
         && vocab.chrome_reason(line).is_none()
+        && !names_listing(line, vocab)
+}
+
+/// Whether a line names a list of postings ("46 jobs in India", "All Jobs"): a listing word
+/// of the vocabulary, as whole words.
+fn names_listing(line: &str, vocab: &Vocabulary) -> bool {
+    let lower = line.to_lowercase();
+    vocab.titles.listing_words.iter().any(|w| {
+        lower.match_indices(w.as_str()).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Whether a line looks like a job title: what a heading may be, short, and not a sentence.

@@ -69,7 +69,7 @@ crate::re::patterns! {
         r"|\bequity\s+(?:package|grants?|stake|compensation|options?|ownership|plan|awards?|incentives?)",
         r"|(?:\+|\bplus|\bgenerous|\bmeaningful|\bcompetitive|\bsignificant|\b(?:salary|cash|pay|compensation)\s*(?:and|&|\+|plus))\s*(?:real\s+|some\s+)?equity\b)",
         // bonus and commission
-        r"|(?P<bonus>\b(?:annual|performance|signing|sign-on|quarterly|yearly|target|cash|discretionary|incentive|referral|holiday|year-end)[\s-]+bonus(?:es)?\b",
+        r"|(?P<bonus>\b(?:annual|performance|signing|sign-on|quarterly|yearly|target|cash|discretionary|incentive|referral|holiday|year-end)[\s-]+bonus(?:es)?(?:\b|(?-i:[A-Z]))",
         r"|bonus(?:es)?\s+(?:plan|scheme|program|structure|potential|eligib\w*|opportunit\w*)",
         r"|\bprofit[\s-]+sharing\b|\b(?:uncapped|generous|competitive)\s+commissions?\b|\bcommission\s+(?:plan|structure|scheme)\b|\bOTE\b)",
         // other insurance
@@ -80,6 +80,12 @@ crate::re::patterns! {
         r"|\bcommuter\s+benefits?\b|\bchild\s*care\s+(?:support|assistance|benefits?|stipend)|\bemployee\s+assistance\s+program\b)",
         r"|(?P<cn>五险一金|六险一金|五险|社保|公积金|年终奖|带薪(?:年假|休假|假期)|股票期权|期权|补充医疗|商业保险)"
     ), dfa_cache = 2 << 20;
+    /// "Health care" or "medical care" as an industry or a trait, not a benefit: "a health care
+    /// organization", "medical care leave" (a protected trait).
+    static CARE_NOT_BENEFIT = r"(?i)^\s*(?:organi[sz]ations?|industry|sector|workers?|providers?|systems?|facilit(?:y|ies)|settings?|professionals?|compan(?:y|ies)|environments?|field|experience|background|services?|leave|delivery|space|clients?|customers?|startups?|technology)\b";
+    /// A list of protected traits ("without regard to age, ... family or medical care leave"):
+    /// what it names is no benefit.
+    static TRAITS_BEFORE = r"(?i)(?:without\s+regard\s+to|regardless\s+of|on\s+the\s+basis\s+of|discriminat\w*\s+(?:against\s+\w+\s+)?(?:on|based\s+on|because\s+of))\b(?u:[^.!?;])*$";
     /// In a benefits section ("Benefits", "What we offer"), a list of bare words names benefits:
     /// "Medical", "401k", "Bonus".
     static BENEFIT_WORD = r"(?i)\b(?:(?P<health>medical|dental|vision|health(?:care)?)|(?P<retirement>401\s*\(?k\)?|pension|retirement)|(?P<time_off>PTO|vacation|holidays?|leave)|(?P<equity>equity|stock)|(?P<bonus>bonus(?:es)?|commissions?)|(?P<insurance>insurance))\b";
@@ -142,13 +148,39 @@ impl BenefitWords {
     }
 }
 
+/// At most this many words in a line of a benefits section whose bare words ("Medical") name
+/// benefits.
+const BARE_WORDS_MAX: usize = 12;
+
+/// Whether a match names a benefit where it stands: not "health care" as an industry ("a
+/// health care organization"), nor a trait in a list of protected ones.
+fn is_benefit_here(scan: &Scan, c: &crate::re::Captures<'_>, seg: &super::scan::Segment) -> bool {
+    let text = scan.slice(seg.span);
+    let m = c.get(0).expect("group 0 always matches");
+    let care = m.as_str().to_ascii_lowercase();
+    if (care.ends_with("care") || care.ends_with("healthcare"))
+        && CARE_NOT_BENEFIT.is_match(&text[m.end()..])
+    {
+        return false;
+    }
+    let mut from = m.start().saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    !TRAITS_BEFORE.is_match(&text[from..m.start()])
+}
+
 /// The concrete benefits a posting names.
 pub fn benefits(scan: &Scan, words: &BenefitWords) -> Vec<Fact<Benefit>> {
     let in_section = scan
         .segments
         .iter()
         .filter(|seg| {
-            seg.section.as_deref() == Some("benefits") && seg.kind != SegmentKind::Heading
+            seg.section.as_deref() == Some("benefits")
+                && seg.kind != SegmentKind::Heading
+                // A list's short item, not a sentence about the company ("We are
+                // reinventing healthcare").
+                && scan.slice(seg.span).split_whitespace().count() <= BARE_WORDS_MAX
         })
         .flat_map(|seg| {
             BENEFIT_WORD
@@ -158,6 +190,7 @@ pub fn benefits(scan: &Scan, words: &BenefitWords) -> Vec<Fact<Benefit>> {
     let mut found = scan
         .matches(&BENEFIT)
         .chain(in_section)
+        .filter(|(c, seg)| is_benefit_here(scan, c, seg))
         .map(|(c, seg)| {
             let kind = [
                 ("health", Benefit::Health),
@@ -180,7 +213,13 @@ pub fn benefits(scan: &Scan, words: &BenefitWords) -> Vec<Fact<Benefit>> {
                 Some(_) => Benefit::Health,
                 None => kind,
             };
-            Fact::new(kind, match_span(&c, seg))
+            let mut span = match_span(&c, seg);
+            // A word run into the next by a scraper ("Referral BonusPfizer"): without the
+            // next word's capital.
+            if scan.slice(span).ends_with(|c: char| c.is_ascii_uppercase()) {
+                span.end -= 1;
+            }
+            Fact::new(kind, span)
         })
         .collect::<Vec<_>>();
     words.find(scan, &mut found);
@@ -204,6 +243,51 @@ mod tests {
             .into_iter()
             .map(|f| f.value.as_str())
             .collect()
+    }
+
+    #[test]
+    fn health_care_as_an_industry_or_a_trait_is_no_benefit() {
+        assert!(kinds("Two years at a health care organization.").is_empty());
+        assert!(kinds("We sell software to healthcare providers.").is_empty());
+        assert!(
+            kinds("We hire without regard to age, disability, family or medical care leave, or veteran status.")
+                .is_empty()
+        );
+        // A benefit after such a list, in its own sentence, still counts.
+        assert_eq!(
+            kinds(
+                "We hire without regard to age or disability. Health care coverage from day one."
+            ),
+            ["health"]
+        );
+        assert_eq!(kinds("Medical care plans for your family."), ["health"]);
+    }
+
+    #[test]
+    fn bare_words_of_a_benefits_section_count_in_its_short_lines_only() {
+        let posting = "# Courier\n\n## Perks\n\n- Dental\n- We are changing how healthcare reaches patients in every town across the region\n";
+        let src = Source::new("t", posting, Format::Markdown);
+        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
+        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang);
+        let found: Vec<&str> = benefits(&Scan::new(&src.text, &doc), &words)
+            .iter()
+            .map(|f| src.slice(f.span))
+            .collect();
+        assert_eq!(found, ["Dental"]);
+    }
+
+    #[test]
+    fn a_bonus_run_into_the_next_word_counts() {
+        let src = Source::new(
+            "t",
+            "Title\n\nEligible for Employee Referral BonusAcme Corp\n",
+            Format::Text,
+        );
+        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
+        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang);
+        let found = benefits(&Scan::new(&src.text, &doc), &words);
+        assert_eq!(found.len(), 1);
+        assert_eq!(src.slice(found[0].span), "Referral Bonus");
     }
 
     #[test]

@@ -86,6 +86,15 @@ pub struct Facts {
     pub jsonld_invalid: Vec<Fact<String>>,
     /// A title that names a man or a woman without a marker such as "(m/w/d)".
     pub unmarked_title: Option<Fact<title_gender::UnmarkedTitle>>,
+    /// A file that is not UTF-8, read in another encoding: at the first byte that is not.
+    pub legacy_encoding: Option<Fact<LegacyEncoding>>,
+}
+
+/// How a file that is not UTF-8 was read, and its first byte that is not UTF-8.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegacyEncoding {
+    pub encoding: &'static str,
+    pub first: crate::source::BytePosition,
 }
 
 /// The extractor for the built-in vocabulary, built once per process.
@@ -245,6 +254,21 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     facts.jsonld_mismatch = embedded.mismatches;
     facts.jsonld_invalid = embedded.invalid;
     embedded.page.fill(&mut facts);
+    facts.legacy_encoding = source.decoded.as_ref().map(|d| {
+        // The character the byte became; on a page, where the text shows it (else its start).
+        let at = match &source.rendered {
+            Some(r) => r.text_offset(d.at).unwrap_or(0),
+            None => d.at,
+        };
+        let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+        Fact::new(
+            LegacyEncoding {
+                encoding: d.encoding,
+                first: d.first,
+            },
+            Span::new(at, end),
+        )
+    });
     facts
 }
 
@@ -554,6 +578,17 @@ pub const REGISTRY: &[FactDef] = &[
         doc: "an HTML page's JSON-LD that cannot be read (not valid JSON, an amount that is not one): why, at the place",
     },
     FactDef {
+        name: "legacy_encoding",
+        fields: &[
+            ("encoding", FieldType::Str),
+            ("byte", FieldType::Str),
+            ("line", FieldType::Num),
+            ("column", FieldType::Num),
+            ("offset", FieldType::Num),
+        ],
+        doc: "a file that is not UTF-8, read in another encoding (`Windows-1252`): the first byte that is not UTF-8 (`0x92`), its line, column and byte offset in the file; this span is the character it was read as",
+    },
+    FactDef {
         name: "jsonld_mismatch_text",
         fields: &[
             ("field", FieldType::Str),
@@ -805,6 +840,19 @@ impl Facts {
             r.entry("jsonld_invalid")
                 .or_default()
                 .push(one(e.span, vec![("value", s(&e.value))]));
+        }
+        if let Some(n) = &self.legacy_encoding {
+            let b = n.value.first;
+            let fields = vec![
+                ("encoding", s(n.value.encoding)),
+                ("byte", s(&format!("0x{:02X}", b.byte))),
+                ("line", Value::Num(b.line as f64)),
+                ("column", Value::Num(b.column as f64)),
+                ("offset", Value::Num(b.offset as f64)),
+            ];
+            r.entry("legacy_encoding")
+                .or_default()
+                .push(one(n.span, fields));
         }
         r
     }

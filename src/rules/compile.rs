@@ -310,6 +310,18 @@ impl Compiler<'_> {
             None => None,
         };
         let examples = def.examples.unwrap_or_default();
+        let example_encoding = match &examples.saved_as {
+            Some(label) => Some(
+                encoding_rs::Encoding::for_label(label.as_bytes()).ok_or_else(|| {
+                    self.error_near(
+                        label,
+                        format!("unknown encoding `{label}`"),
+                        Some("name an encoding as HTML does: `windows-1252`, `utf-8`".into()),
+                    )
+                })?,
+            ),
+            None => None,
+        };
         Ok(Rule {
             id,
             offset: id_offset,
@@ -332,6 +344,7 @@ impl Compiler<'_> {
                 citizenship_required_by_law: examples.citizenship_required_by_law,
                 ..crate::laws::Employer::default()
             },
+            example_encoding,
             origin: self.file.to_string(),
         })
     }

@@ -42,8 +42,8 @@ impl std::fmt::Display for ExampleFailure {
 }
 
 /// Examples are HTML when they start with a tag, Markdown when they start like Markdown, plain
-/// text otherwise.
-fn example_source(text: &str) -> Source {
+/// text otherwise; saved in `encoding` and read as a file is, when the rule names one.
+fn example_source(text: &str, encoding: Option<&'static encoding_rs::Encoding>) -> Source {
     let format = if text.starts_with('<') {
         Format::Html
     } else if text.starts_with('#') || text.starts_with("---") {
@@ -51,7 +51,14 @@ fn example_source(text: &str) -> Source {
     } else {
         Format::Text
     };
-    Source::new("example", text, format)
+    match encoding {
+        Some(e) => {
+            let (bytes, _, _) = e.encode(text);
+            Source::from_bytes("example", bytes.into_owned(), format)
+                .unwrap_or_else(|_| Source::new("example", text, format))
+        }
+        None => Source::new("example", text, format),
+    }
 }
 
 /// Runs the examples of `rules` and returns the ones that fail, with the number run.
@@ -74,7 +81,11 @@ pub fn run<'r>(
             .chain(rule.good_examples.iter().map(|t| (t, false)));
         for (text, should_fire) in cases {
             run += 1;
-            let linted = linter.lint_with(&example_source(text), &options, [rule]);
+            let linted = linter.lint_with(
+                &example_source(text, rule.example_encoding),
+                &options,
+                [rule],
+            );
             let fired = linted.findings.iter().any(|f| f.rule == rule.id);
             if fired != should_fire {
                 failures.push(ExampleFailure {

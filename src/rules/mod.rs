@@ -42,6 +42,8 @@ pub struct Rule {
     pub good_examples: Vec<String>,
     /// The employer the examples are judged for.
     pub example_employer: crate::laws::Employer,
+    /// The encoding the examples are saved in before they are read (UTF-8 when `None`).
+    pub example_encoding: Option<&'static encoding_rs::Encoding>,
     /// The file the rule came from (`rules/pay.yaml`, or the user's path).
     pub origin: String,
 }

@@ -158,6 +158,10 @@ pub struct Examples {
     /// Judge the examples as for jobs where a law requires citizenship.
     #[serde(default)]
     pub citizenship_required_by_law: bool,
+    /// Save the examples in this encoding (`windows-1252`) before reading them, for rules
+    /// about files that are not UTF-8.
+    #[serde(default)]
+    pub saved_as: Option<String>,
 }
 
 /// A condition on the posting. Exactly one of `fact`, `pattern`, `any`, `all`, `not`.

@@ -38,6 +38,19 @@ impl Rendered {
         Span::new(start, self.html_offset(span.end, true).max(start))
     }
 
+    /// Where the text shows the HTML at `html_offset`, if it shows it at all.
+    pub fn text_offset(&self, html_offset: usize) -> Option<usize> {
+        let seg = self
+            .map
+            .iter()
+            .find(|s| s.html.start <= html_offset && html_offset < s.html.end)?;
+        Some(if seg.verbatim {
+            seg.rendered.start + (html_offset - seg.html.start)
+        } else {
+            seg.rendered.start
+        })
+    }
+
     fn html_offset(&self, offset: usize, is_end: bool) -> usize {
         if self.map.is_empty() {
             return 0;
@@ -119,6 +132,16 @@ const BLOCKS: &[&str] = &[
     "ul",
 ];
 
+/// Whether an inline style hides its element: `display: none`, `visibility: hidden`.
+fn hides(style: &[u8]) -> bool {
+    let style: String = String::from_utf8_lossy(style)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    style.contains("display:none") || style.contains("visibility:hidden")
+}
+
 struct Renderer<'a> {
     html: &'a str,
     out: String,
@@ -194,9 +217,12 @@ pub fn render(html: String) -> (String, Rendered) {
                 {
                     r.in_json_ld = Some(span.end);
                 }
-                // `hidden` and `aria-hidden="true"` elements are not shown either.
+                // `hidden`, `aria-hidden="true"` elements and those an inline style hides
+                // (`display: none`) are not shown either.
                 let hidden_attr = tag.attributes.iter().any(|(k, v)| {
-                    &**k == b"hidden" || (&**k == b"aria-hidden" && v.eq_ignore_ascii_case(b"true"))
+                    &**k == b"hidden"
+                        || (&**k == b"style" && hides(v))
+                        || (&**k == b"aria-hidden" && v.eq_ignore_ascii_case(b"true"))
                 });
                 r.start_tag(&name, span, tag.self_closing, hidden_attr);
             }
@@ -515,6 +541,14 @@ mod tests {
             text,
             "# Barista\n\nPay: $18–$22 per hour\n\n- Pull shots\n- Greet guests\n\nLine\nbreak\n"
         );
+    }
+
+    #[test]
+    fn what_an_inline_style_hides_is_not_shown() {
+        let html = "<h1>Barista</h1><div style=\"DISPLAY : None\"><p>{\"data\": 1}</p></div>\
+            <span style='visibility:hidden'>Filter by $40,000+</span><p style=\"color: red\">Shown</p>";
+        let (text, _) = render_str(html);
+        assert_eq!(text, "# Barista\n\nShown\n");
     }
 
     #[test]

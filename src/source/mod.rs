@@ -6,8 +6,8 @@
 mod html;
 pub mod json_ld;
 
-pub(crate) use html::compile_patterns;
 pub use html::{Rendered, has_markup};
+pub(crate) use html::{compile_patterns, render};
 
 use std::fmt;
 use std::io::Read;
@@ -98,6 +98,55 @@ pub struct Source {
     pub rendered: Option<Box<Rendered>>,
     /// Lines of the file as read.
     lines: LineIndex,
+    /// For a file that is not UTF-8: how it was read instead.
+    pub decoded: Option<Box<Decoded>>,
+}
+
+/// A file that is not UTF-8 but was read: each byte that is not part of UTF-8 text read as
+/// Windows-1252 (what scraped and pasted text that is not UTF-8 nearly always is; Latin-1
+/// is its subset), so that `Source::file_text` is the file in Unicode. Every such byte
+/// becomes one character, so lines and columns are the file's; byte offsets into
+/// `Source::file_text` are offsets into that UTF-8 text.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub encoding: &'static str,
+    /// The file's bytes as read, which a rewrite must find unchanged (none for a posting cut
+    /// out of the file, which is never rewritten).
+    pub bytes: Vec<u8>,
+    /// The first byte that is not UTF-8, in the file.
+    pub first: BytePosition,
+    /// Where that byte's character is in `Source::file_text`.
+    pub at: usize,
+}
+
+impl Decoded {
+    /// The decoding of a file, for one of the postings cut out of it (a JSON file of
+    /// postings): where the byte is in the file, pointed at from the posting's start.
+    pub fn for_part(&self) -> Box<Decoded> {
+        Box::new(Decoded {
+            bytes: Vec::new(),
+            at: 0,
+            ..*self
+        })
+    }
+
+    /// For messages: "not UTF-8 (byte 0x92 at line 2, column 3, offset 13); read as Windows-1252".
+    pub fn describe(&self) -> String {
+        let f = self.first;
+        format!(
+            "not UTF-8 (byte 0x{:02X} at line {}, column {}, offset {}); read as {}",
+            f.byte, f.line, f.column, f.offset, self.encoding
+        )
+    }
+}
+
+/// A byte of a file: its offset, 1-based line and column (in characters), and value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BytePosition {
+    pub offset: usize,
+    pub line: usize,
+    pub column: usize,
+    pub byte: u8,
 }
 
 impl Source {
@@ -118,7 +167,15 @@ impl Source {
             format,
             rendered,
             lines,
+            decoded: None,
         }
+    }
+
+    /// The file's bytes as read (before a file that is not UTF-8 was decoded).
+    pub fn file_bytes(&self) -> &[u8] {
+        self.decoded
+            .as_ref()
+            .map_or(self.file_text().as_bytes(), |d| &d.bytes)
     }
 
     /// The file as read (the HTML of a page).
@@ -162,8 +219,10 @@ impl Source {
         if let Some(kind) = signature_kind(&bytes) {
             return Err(ReadError::Binary { name, kind });
         }
-        let text = decode(name.clone(), bytes)?;
-        Ok(Source::new(name, text, format))
+        let (text, decoded) = decode(name.clone(), bytes)?;
+        let mut source = Source::new(name, text, format);
+        source.decoded = decoded.map(Box::new);
+        Ok(source)
     }
 
     /// Reads standard input as a posting named `name` (its extension picks the format).
@@ -196,25 +255,64 @@ impl Source {
 }
 
 /// Decodes UTF-8. A byte-order mark is kept so that offsets stay offsets into the file;
-/// the parsers skip it and [`Source::line_col`] does not count it as a column.
-fn decode(name: String, bytes: Vec<u8>) -> Result<String, ReadError> {
-    String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
-        if let Some(kind) = binary_kind(bytes) {
-            return ReadError::Binary { name, kind };
+/// the parsers skip it and [`Source::line_col`] does not count it as a column. A file that is
+/// not UTF-8 is read as [`Decoded`] describes, unless one of its bytes is none of Windows-1252
+/// either (0x81, 0x8D, 0x8F, 0x90, 0x9D): then it is refused, naming that byte.
+fn decode(name: String, bytes: Vec<u8>) -> Result<(String, Option<Decoded>), ReadError> {
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return Ok((text, None)),
+        Err(e) => e.into_bytes(),
+    };
+    if let Some(kind) = binary_kind(&bytes) {
+        return Err(ReadError::Binary { name, kind });
+    }
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut first = None;
+    let mut offset = 0;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        offset += chunk.valid().len();
+        for &byte in chunk.invalid() {
+            let at = text.len();
+            let position = |text: &str| {
+                let (line, column) = LineIndex::new(text).line_col(text, at);
+                BytePosition {
+                    offset,
+                    line,
+                    column,
+                    byte,
+                }
+            };
+            let one = [byte];
+            let (c, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&one);
+            // WHATWG's Windows-1252 gives the five bytes it leaves undefined as C1 controls.
+            match c.chars().next() {
+                Some(c) if !('\u{80}'..='\u{9f}').contains(&c) => {
+                    if first.is_none() {
+                        first = Some((position(&text), at));
+                    }
+                    text.push(c);
+                }
+                _ => {
+                    return Err(ReadError::Utf8 {
+                        name,
+                        at: position(&text),
+                    });
+                }
+            }
+            offset += 1;
         }
-        // Where the bad byte is, counted in the valid text before it.
-        let before = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
-        let (line, column) = LineIndex::new(before).line_col(before, offset);
-        ReadError::Utf8 {
-            name,
-            offset,
-            line,
-            column,
-            byte: bytes[offset],
-        }
-    })
+    }
+    let (first, at) = first.expect("a text that is not UTF-8 has a byte that is not");
+    Ok((
+        text,
+        Some(Decoded {
+            encoding: "Windows-1252",
+            bytes,
+            first,
+            at,
+        }),
+    ))
 }
 
 /// What a file that is not UTF-8 is when it is not text either (known signatures are judged
@@ -304,13 +402,10 @@ pub enum ReadError {
         name: String,
         error: std::io::Error,
     },
-    /// Not UTF-8: where the first invalid byte is (line and column in characters, 1-based).
+    /// Neither UTF-8 nor Windows-1252: the first byte that is neither.
     Utf8 {
         name: String,
-        offset: usize,
-        line: usize,
-        column: usize,
-        byte: u8,
+        at: BytePosition,
     },
     /// Not text at all.
     Binary {
@@ -329,14 +424,9 @@ impl ReadError {
     pub fn reason(&self) -> String {
         match self {
             ReadError::Io { error, .. } => format!("cannot read: {error}"),
-            ReadError::Utf8 {
-                offset,
-                line,
-                column,
-                byte,
-                ..
-            } => format!(
-                "not valid UTF-8 at line {line}, column {column} (byte 0x{byte:02x} at offset {offset}); save the file as UTF-8"
+            ReadError::Utf8 { at, .. } => format!(
+                "not valid UTF-8 nor Windows-1252 at line {}, column {} (byte 0x{:02x} at offset {}); save the file as UTF-8",
+                at.line, at.column, at.byte, at.offset
             ),
             ReadError::Binary { kind, .. } => format!(
                 "not a text posting: this looks like {kind}; save the posting as UTF-8 text, Markdown or HTML"
@@ -350,15 +440,10 @@ impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             // `file:line:column:` as compilers write it, for editors and CI logs to link.
-            ReadError::Utf8 {
-                name,
-                offset,
-                line,
-                column,
-                byte,
-            } => write!(
+            ReadError::Utf8 { name, at } => write!(
                 f,
-                "{name}:{line}:{column}: not valid UTF-8 (byte 0x{byte:02x} at offset {offset}); save the file as UTF-8"
+                "{name}:{}:{}: not valid UTF-8 nor Windows-1252 (byte 0x{:02x} at offset {}); save the file as UTF-8",
+                at.line, at.column, at.byte, at.offset
             ),
             ReadError::Io { name, .. }
             | ReadError::Binary { name, .. }
@@ -475,14 +560,43 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_names_the_offset() {
-        let err = decode("f.txt".into(), b"Pay: \xff".to_vec()).unwrap_err();
-        assert!(err.to_string().contains("offset 5"), "{err}");
+    fn a_byte_of_no_encoding_is_refused_with_its_place() {
+        // 0x8D is undefined in Windows-1252; the 0x92 before it is a right quote there.
+        let err = decode("f.txt".into(), b"Cook\nWe\x92re \x8d".to_vec()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "f.txt:2:7: not valid UTF-8 nor Windows-1252 (byte 0x8d at offset 11); save the file as UTF-8"
+        );
+    }
+
+    #[test]
+    fn windows_1252_is_read_and_the_first_such_byte_named() {
+        // UTF-8 (the e-acute) and Windows-1252 bytes (a right quote, a pound sign) together.
+        let bytes = b"Caf\xc3\xa9 cook\nWe\x92re paying \xa312".to_vec();
+        let (text, decoded) = decode("f.txt".into(), bytes.clone()).unwrap();
+        assert_eq!(text, "Café cook\nWe\u{2019}re paying £12");
+        let d = decoded.unwrap();
+        assert_eq!(
+            (d.encoding, d.bytes.as_slice()),
+            ("Windows-1252", &bytes[..])
+        );
+        let expected = BytePosition {
+            offset: 13,
+            line: 2,
+            column: 3,
+            byte: 0x92,
+        };
+        assert_eq!(d.first, expected);
+        assert_eq!(&text[d.at..d.at + 3], "\u{2019}");
+        // Lines and columns are the file's: one character a byte.
+        let s = Source::from_bytes("f.txt", bytes, Format::Text).unwrap();
+        assert_eq!(s.line_col(s.text.find('£').unwrap()), (2, 14));
+        assert_eq!(s.file_bytes(), &s.decoded.as_ref().unwrap().bytes[..]);
     }
 
     #[test]
     fn bom_keeps_offsets_but_not_columns() {
-        let text = decode("f".into(), b"\xEF\xBB\xBFhi".to_vec()).unwrap();
+        let (text, _) = decode("f".into(), b"\xEF\xBB\xBFhi".to_vec()).unwrap();
         let s = Source::new("f", text, Format::Text);
         assert_eq!(s.line_col(3), (1, 1));
         assert_eq!(s.line_col(4), (1, 2));

@@ -15,7 +15,7 @@ fn archive() -> tempfile::TempDir {
     std::fs::write(p.join("2024/barista.md"), CLEAN).unwrap();
     std::fs::write(p.join("2024/cook.md"), NO_PAY_DENVER).unwrap();
     // Invalid UTF-8: counted and listed, the audit goes on.
-    std::fs::write(p.join("2024/broken.txt"), b"Pay: \xff\xfe").unwrap();
+    std::fs::write(p.join("2024/broken.txt"), b"Pay: \x81\x8d").unwrap();
     // Binary files and hidden folders are skipped.
     std::fs::write(p.join("2024/logo.txt"), b"\x89PNG\0\0\0").unwrap();
     std::fs::create_dir_all(p.join(".git")).unwrap();
@@ -153,7 +153,7 @@ fn records_as_json_lines_and_csv_and_findings_csv() {
 #[test]
 fn nothing_readable_exits_2() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("bad.txt"), b"\xff\xff").unwrap();
+    std::fs::write(dir.path().join("bad.txt"), b"\x81\x81").unwrap();
     hirelint()
         .args(["audit", "--no-progress"])
         .arg(dir.path())

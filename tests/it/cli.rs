@@ -190,7 +190,7 @@ fn folders_are_walked_and_stdin_is_read() {
 fn unreadable_inputs_exit_2_and_the_rest_is_still_checked() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("latin1.txt");
-    std::fs::write(&bad, b"Cook\n\nPay: \xa312 per hour\n").unwrap();
+    std::fs::write(&bad, b"Cook\n\nPay: \x9012 per hour\n").unwrap();
     let out = hirelint()
         .args(["check", "--format", "json"])
         .arg(&bad)
@@ -1476,4 +1476,32 @@ fn an_equal_opportunity_statement_is_expected_in_the_us_and_information_elsewher
     );
     // Where the place is not stated, the rule keeps its own severity.
     assert_eq!(severity("").as_deref(), Some("warning"));
+}
+
+/// Benefits and an equal-opportunity statement written as raw HTML inside a Markdown posting
+/// count, at their place in the file; `fmt` keeps the HTML as written.
+#[test]
+fn raw_html_in_markdown_is_read_as_html() {
+    let posting = "# Delivery Driver\n\nLocation: Tulsa, OK\nPay: $19 to $23 per hour\n\n<h3>Benefits</h3>\n<ul>\n<li>Health and dental insurance</li>\n<li>Paid time off</li>\n</ul>\n\n<p>Northwind Freight is an <em>equal opportunity employer</em>.</p>\n";
+    let findings = crate::common::stdin_findings("driver.md", posting);
+    let ids: Vec<&str> = findings.iter().filter_map(|f| f["rule"].as_str()).collect();
+    assert!(!ids.contains(&"benefits/missing"), "{ids:?}");
+    assert!(!ids.contains(&"eeo/missing"), "{ids:?}");
+    let out = hirelint()
+        .args(["extract", "--spans", "--stdin-filename", "driver.md", "-"])
+        .write_stdin(posting)
+        .output()
+        .unwrap();
+    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let span = |key: &str| {
+        let s = &facts["spans"][key];
+        posting[s[0].as_u64().unwrap() as usize..s[1].as_u64().unwrap() as usize].to_string()
+    };
+    assert_eq!(span("benefits"), "Health and dental insurance");
+    assert_eq!(span("eeo_statement"), "equal opportunity employer");
+    hirelint()
+        .args(["fmt", "--check", "--stdin-filename", "driver.md", "-"])
+        .write_stdin(posting)
+        .assert()
+        .success();
 }

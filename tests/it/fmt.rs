@@ -121,7 +121,7 @@ fn a_file_that_cannot_be_read_is_never_written() {
     let dir = folder_with(&[("good.txt", MESSY)]);
     let bad = dir.path().join("bad.txt");
     let mut bytes = MESSY.as_bytes().to_vec();
-    bytes.extend_from_slice(b"\xff\xfe broken");
+    bytes.extend_from_slice(b"\x8d\x81 broken");
     std::fs::write(&bad, &bytes).unwrap();
     hirelint()
         .args(["fmt", "--write"])
@@ -129,7 +129,7 @@ fn a_file_that_cannot_be_read_is_never_written() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "bad.txt:8:1: not valid UTF-8 (byte 0xff at offset 133)",
+            "bad.txt:8:1: not valid UTF-8 nor Windows-1252 (byte 0x8d at offset 133)",
         ));
     assert_eq!(std::fs::read(&bad).unwrap(), bytes);
     // The other file was still formatted.

@@ -495,7 +495,7 @@ fn check_streams_its_report_as_it_lints() {
         .unwrap();
     }
     // Last in name order, and not UTF-8: an error on stderr when it is read.
-    std::fs::write(dir.path().join("zzz.md"), b"# T\n\xc3\x28\n").unwrap();
+    std::fs::write(dir.path().join("zzz.md"), b"# T\n\x9d\x28\n").unwrap();
     for format in ["json", "compact", "human"] {
         // The reader goes away at once: the first write fails.
         let (code, stderr) = crate::common::with_stdout_closed(

@@ -7,6 +7,7 @@ mod common;
 mod config;
 mod docs;
 mod editor;
+mod encoding;
 mod fmt;
 mod fmt_corpus;
 mod formats;

@@ -218,7 +218,8 @@ fn write_baseline_names_the_postings_it_could_not_read() {
     std::fs::write(d.join("ok.md"), POSTING).unwrap();
     std::fs::write(
         d.join("latin1.md"),
-        b"# Salesman\n\nPay \xa3 50 in Denver, CO\n",
+        // 0x8D: neither UTF-8 nor Windows-1252.
+        b"# Salesman\n\nPay \x8d 50 in Denver, CO\n",
     )
     .unwrap();
     let (code, stderr) = run(
