@@ -1449,6 +1449,27 @@ fn a_language_pack_with_an_unknown_key_is_a_located_error() {
 }
 
 #[test]
+fn a_language_pack_whose_words_make_a_pattern_too_large_is_an_error_of_its_file() {
+    // One unit word of 400,000 letters: the durations pattern is over the size limit.
+    let long = "x".repeat(400_000);
+    let stderr = refused_rules(&[(
+        "vocab/lang/cs.yaml",
+        &format!("language: cs\nname: Czech\ndetector: ces\ndurations:\n  units:\n    month: [měsíců, {long}]\n"),
+    )]);
+    assert!(stderr.contains("cs.yaml:4:1"), "{stderr}");
+    assert!(stderr.contains("the words under `durations`"), "{stderr}");
+    assert!(stderr.contains("too large once compiled"), "{stderr}");
+    // The same for contract types, whose patterns are compiled one per type.
+    let stderr = refused_rules(&[(
+        "vocab/lang/cs.yaml",
+        &format!("language: cs\nname: Czech\ndetector: ces\nemployment:\n  FULL_TIME: [plný úvazek, {long}]\n"),
+    )]);
+    assert!(stderr.contains("cs.yaml:4:1"), "{stderr}");
+    assert!(stderr.contains("the words under `employment`"), "{stderr}");
+    assert!(stderr.contains("too large once compiled"), "{stderr}");
+}
+
+#[test]
 fn an_equal_opportunity_statement_is_expected_in_the_us_and_information_elsewhere() {
     let severity = |place: &str| {
         let text =
