@@ -48,10 +48,10 @@ pub struct Linter {
 impl Linter {
     pub fn new(mut rules: RuleSet) -> Self {
         // A user's vocabulary comes with its extractors, built when it was loaded.
-        let extractor = rules.extractor.take().map_or(
-            Cow::Borrowed(&*crate::facts::BUILTIN_EXTRACTOR),
-            Cow::Owned,
-        );
+        let extractor = rules
+            .extractor
+            .take()
+            .map_or(Cow::Borrowed(&*crate::facts::BUILTIN_EXTRACTOR), Cow::Owned);
         Linter {
             rules,
             extractor,

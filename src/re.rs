@@ -470,10 +470,16 @@ mod tests {
     #[test]
     fn words_make_a_pattern_or_say_why_they_cannot() {
         let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
-        let re = words_regex(&words(&["Monat", "mois"]), false, "", "").unwrap().unwrap();
+        let re = words_regex(&words(&["Monat", "mois"]), false, "", "")
+            .unwrap()
+            .unwrap();
         assert!(re.is_match("pro MONAT"));
         assert!(!re.is_match("Monate"), "a whole word");
-        assert!(words_regex(&words(&[" "]), false, "", "").unwrap().is_none());
+        assert!(
+            words_regex(&words(&[" "]), false, "", "")
+                .unwrap()
+                .is_none()
+        );
         let e = words_regex(&words(&[&"x".repeat(400_000)]), false, "", "").unwrap_err();
         assert!(e.contains("too large once compiled"), "{e}");
     }

@@ -578,7 +578,12 @@ impl WordsError {
             .first()
             .and_then(|f| texts.iter().find(|(name, _)| name == f))
             .cloned()
-            .unwrap_or_else(|| (self.files.first().cloned().unwrap_or_default(), String::new()));
+            .unwrap_or_else(|| {
+                (
+                    self.files.first().cloned().unwrap_or_default(),
+                    String::new(),
+                )
+            });
         let others = self.files.get(1..).unwrap_or_default();
         let with = if others.is_empty() {
             String::new()
@@ -1109,8 +1114,14 @@ mod tests {
     #[test]
     fn a_words_error_is_located_at_its_key_in_the_first_users_file() {
         let texts = [
-            ("a/vocab/lang/cs.yaml".to_string(), "language: cs\nname: Czech\ndetector: ces\ndurations:\n  units: {}\n".to_string()),
-            ("b/vocab/lang/sk.yaml".to_string(), "language: sk\n".to_string()),
+            (
+                "a/vocab/lang/cs.yaml".to_string(),
+                "language: cs\nname: Czech\ndetector: ces\ndurations:\n  units: {}\n".to_string(),
+            ),
+            (
+                "b/vocab/lang/sk.yaml".to_string(),
+                "language: sk\n".to_string(),
+            ),
         ];
         let e = WordsError {
             files: vec![texts[0].0.clone(), texts[1].0.clone()],
@@ -1121,11 +1132,21 @@ mod tests {
         assert_eq!(located.file, "a/vocab/lang/cs.yaml");
         assert_eq!((located.error.line, located.error.column), (4, 1));
         let m = &located.error.message;
-        assert!(m.contains("the words under `durations` (with the words of b/vocab/lang/sk.yaml)"), "{m}");
+        assert!(
+            m.contains("the words under `durations` (with the words of b/vocab/lang/sk.yaml)"),
+            "{m}"
+        );
         assert!(m.ends_with("too large once compiled (over 8 MiB)"), "{m}");
         // No user's file: the built-in vocabulary is at fault.
-        let builtin = WordsError { files: Vec::new(), ..e };
-        assert!(builtin.to_string().starts_with("the built-in vocabulary: the words under `durations`"));
+        let builtin = WordsError {
+            files: Vec::new(),
+            ..e
+        };
+        assert!(
+            builtin
+                .to_string()
+                .starts_with("the built-in vocabulary: the words under `durations`")
+        );
     }
 
     #[test]

@@ -274,9 +274,9 @@ pub fn employment_types(
     }
     // Too short or mixed to tell counts as English, the language of the built-in words.
     if !foreign_words.is_empty()
-        && !scan
+        && scan
             .language()
-            .is_none_or(|code| code == super::language::ENGLISH)
+            .is_some_and(|code| code != super::language::ENGLISH)
     {
         out.extend(foreign_words);
     }

@@ -156,7 +156,9 @@ impl PlaceMatcher {
             .collect();
         let mut placing = Vec::new();
         for (code, words) in &lang.placing {
-            if let Some(re) = crate::re::words_regex(words, false, "", r"[\s:,(]*$").map_err(error)? {
+            if let Some(re) =
+                crate::re::words_regex(words, false, "", r"[\s:,(]*$").map_err(error)?
+            {
                 placing.push((code.clone(), re));
             }
         }

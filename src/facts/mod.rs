@@ -86,11 +86,10 @@ pub struct Facts {
 }
 
 /// The extractor for the built-in vocabulary, built once per process.
-pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> =
-    LazyLock::new(|| {
-        Extractor::new(&crate::vocab::BUILTIN)
-            .unwrap_or_else(|e| panic!("the built-in extractors do not compile: {e}"))
-    });
+pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| {
+    Extractor::new(&crate::vocab::BUILTIN)
+        .unwrap_or_else(|e| panic!("the built-in extractors do not compile: {e}"))
+});
 
 /// Compiles every extractor pattern now: for the tests (the patterns otherwise compile on
 /// first use, so one that is wrong would only show on the posting that needs it) and for the

@@ -197,7 +197,10 @@ mod tests {
         let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
         let vocab = crate::rules::builtin_vocabulary();
         let doc = Document::parse(&src, vocab);
-        eeo(&Scan::new(&src.text, &doc), &EeoWords::new(&vocab.lang).unwrap())
+        eeo(
+            &Scan::new(&src.text, &doc),
+            &EeoWords::new(&vocab.lang).unwrap(),
+        )
     }
 
     fn has_eeo(text: &str) -> bool {

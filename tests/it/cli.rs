@@ -1454,7 +1454,9 @@ fn a_language_pack_whose_words_make_a_pattern_too_large_is_an_error_of_its_file(
     let long = "x".repeat(400_000);
     let stderr = refused_rules(&[(
         "vocab/lang/cs.yaml",
-        &format!("language: cs\nname: Czech\ndetector: ces\ndurations:\n  units:\n    month: [měsíců, {long}]\n"),
+        &format!(
+            "language: cs\nname: Czech\ndetector: ces\ndurations:\n  units:\n    month: [měsíců, {long}]\n"
+        ),
     )]);
     assert!(stderr.contains("cs.yaml:4:1"), "{stderr}");
     assert!(stderr.contains("the words under `durations`"), "{stderr}");
@@ -1462,7 +1464,9 @@ fn a_language_pack_whose_words_make_a_pattern_too_large_is_an_error_of_its_file(
     // The same for contract types, whose patterns are compiled one per type.
     let stderr = refused_rules(&[(
         "vocab/lang/cs.yaml",
-        &format!("language: cs\nname: Czech\ndetector: ces\nemployment:\n  FULL_TIME: [plný úvazek, {long}]\n"),
+        &format!(
+            "language: cs\nname: Czech\ndetector: ces\nemployment:\n  FULL_TIME: [plný úvazek, {long}]\n"
+        ),
     )]);
     assert!(stderr.contains("cs.yaml:4:1"), "{stderr}");
     assert!(stderr.contains("the words under `employment`"), "{stderr}");

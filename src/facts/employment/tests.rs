@@ -244,6 +244,18 @@ fn contract_words_of_other_languages_from_the_vocabulary() {
 }
 
 #[test]
+fn contract_words_of_other_languages_in_capitals_and_two_on_a_line() {
+    // The words are matched ignoring case beyond ASCII ("À", "É"), and a line that holds a
+    // word of two types states both.
+    let fr = "# Comptable (H/F)\n\nNous recherchons un comptable pour notre cabinet de Nantes, au sein d'une petite équipe.\n\nCONTRAT À DURÉE DÉTERMINÉE, TEMPS PLEIN\n";
+    let got = types(fr);
+    assert!(
+        got.contains(&"TEMPORARY") && got.contains(&"FULL_TIME"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn type_names_are_the_names_of_all_types() {
     let names: Vec<&str> = super::ALL.iter().map(|t| t.as_str()).collect();
     assert_eq!(names, crate::facts::EMPLOYMENT_TYPES);
