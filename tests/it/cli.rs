@@ -1450,27 +1450,28 @@ fn a_language_pack_with_an_unknown_key_is_a_located_error() {
 
 #[test]
 fn a_language_pack_whose_words_make_a_pattern_too_large_is_an_error_of_its_file() {
-    // One unit word of 400,000 letters: the durations pattern is over the size limit.
+    // One word of 400,000 letters makes the pattern of its key too large: the durations
+    // pattern, and the contract types' (compiled one per type and one of all).
     let long = "x".repeat(400_000);
-    let stderr = refused_rules(&[(
-        "vocab/lang/cs.yaml",
-        &format!(
-            "language: cs\nname: Czech\ndetector: ces\ndurations:\n  units:\n    month: [měsíců, {long}]\n"
+    for (key, words) in [
+        (
+            "durations",
+            format!("  units:\n    month: [měsíců, {long}]\n"),
         ),
-    )]);
-    assert!(stderr.contains("cs.yaml:4:1"), "{stderr}");
-    assert!(stderr.contains("the words under `durations`"), "{stderr}");
-    assert!(stderr.contains("too large once compiled"), "{stderr}");
-    // The same for contract types, whose patterns are compiled one per type.
-    let stderr = refused_rules(&[(
-        "vocab/lang/cs.yaml",
-        &format!(
-            "language: cs\nname: Czech\ndetector: ces\nemployment:\n  FULL_TIME: [plný úvazek, {long}]\n"
+        (
+            "employment",
+            format!("  FULL_TIME: [plný úvazek, {long}]\n"),
         ),
-    )]);
-    assert!(stderr.contains("cs.yaml:4:1"), "{stderr}");
-    assert!(stderr.contains("the words under `employment`"), "{stderr}");
-    assert!(stderr.contains("too large once compiled"), "{stderr}");
+    ] {
+        let pack = format!("language: cs\nname: Czech\ndetector: ces\n{key}:\n{words}");
+        let stderr = refused_rules(&[("vocab/lang/cs.yaml", &pack)]);
+        assert!(stderr.contains("cs.yaml:4:1"), "{stderr}");
+        assert!(
+            stderr.contains(&format!("the words under `{key}`")),
+            "{stderr}"
+        );
+        assert!(stderr.contains("too large once compiled"), "{stderr}");
+    }
 }
 
 #[test]

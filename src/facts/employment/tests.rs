@@ -241,14 +241,9 @@ fn contract_words_of_other_languages_from_the_vocabulary() {
     // In an English posting "CDD" is Customer Due Diligence and "B2B" a kind of business.
     let en = "# Onboarding Analyst\n\nYou will run customer onboarding for our clients.\n\n- Complete Customer Due Diligence (CDD)\n- Prior experience in a B2B role\n";
     assert!(types(en).is_empty(), "{:?}", types(en));
-}
-
-#[test]
-fn contract_words_of_other_languages_in_capitals_and_two_on_a_line() {
-    // The words are matched ignoring case beyond ASCII ("À", "É"), and a line that holds a
-    // word of two types states both.
-    let fr = "# Comptable (H/F)\n\nNous recherchons un comptable pour notre cabinet de Nantes, au sein d'une petite équipe.\n\nCONTRAT À DURÉE DÉTERMINÉE, TEMPS PLEIN\n";
-    let got = types(fr);
+    // Case is ignored beyond ASCII ("À", "É"), and a line with words of two types states both.
+    let caps = "# Comptable (H/F)\n\nNous recherchons un comptable pour notre cabinet de Nantes, au sein d'une petite équipe.\n\nCONTRAT À DURÉE DÉTERMINÉE, TEMPS PLEIN\n";
+    let got = types(caps);
     assert!(
         got.contains(&"TEMPORARY") && got.contains(&"FULL_TIME"),
         "{got:?}"
