@@ -46,11 +46,12 @@ pub struct Linter {
 }
 
 impl Linter {
-    pub fn new(rules: RuleSet) -> Self {
-        let extractor = match &rules.vocab {
-            Cow::Borrowed(_) => Cow::Borrowed(&*crate::facts::BUILTIN_EXTRACTOR),
-            Cow::Owned(v) => Cow::Owned(Extractor::new(v)),
-        };
+    pub fn new(mut rules: RuleSet) -> Self {
+        // A user's vocabulary comes with its extractors, built when it was loaded.
+        let extractor = rules
+            .extractor
+            .take()
+            .map_or(Cow::Borrowed(&*crate::facts::BUILTIN_EXTRACTOR), Cow::Owned);
         Linter {
             rules,
             extractor,

@@ -45,8 +45,13 @@ pub struct Regex {
 /// # Panics
 /// When the pattern is invalid: built-in patterns are constants, and the tests compile every one.
 pub fn ascii(pattern: &str) -> Regex {
-    build(pattern, false)
+    compile_ascii(pattern)
         .unwrap_or_else(|e| panic!("built-in pattern does not compile: {e}\n{pattern}"))
+}
+
+/// Like [`ascii`], for a pattern made with a vocabulary's words: an error says what is wrong.
+pub fn compile_ascii(pattern: &str) -> Result<Regex, String> {
+    build(pattern, false)
 }
 
 /// Literal words of a vocabulary as an alternation, longest first: ASCII word boundaries
@@ -79,13 +84,19 @@ pub fn word_alternation(words: &[String], prefix: bool) -> String {
 }
 
 /// Literal `words` (see [`word_alternation`]) compiled as one group between the pattern texts
-/// `before` and `after`, ignoring case; `None` for no words.
-pub fn words_regex(words: &[String], prefix: bool, before: &str, after: &str) -> Option<Regex> {
+/// `before` and `after`, ignoring case; `None` for no words. An error says what is wrong (a
+/// vocabulary's words can make a pattern too large); the caller names the file.
+pub fn words_regex(
+    words: &[String],
+    prefix: bool,
+    before: &str,
+    after: &str,
+) -> Result<Option<Regex>, String> {
     let alts = word_alternation(words, prefix);
     if alts.is_empty() {
-        return None;
+        return Ok(None);
     }
-    compile(&format!("(?i){before}(?:{alts}){after}")).ok()
+    compile(&format!("(?i){before}(?:{alts}){after}")).map(Some)
 }
 
 /// Compiles a pattern from a rule or vocabulary file, with Unicode semantics.
@@ -454,6 +465,23 @@ mod tests {
         assert!(e.contains("too large once compiled"), "{e}");
         let e = compile("(unclosed").unwrap_err();
         assert!(e.contains("unclosed group"), "{e}");
+    }
+
+    #[test]
+    fn words_make_a_pattern_or_say_why_they_cannot() {
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let re = words_regex(&words(&["Monat", "mois"]), false, "", "")
+            .unwrap()
+            .unwrap();
+        assert!(re.is_match("pro MONAT"));
+        assert!(!re.is_match("Monate"), "a whole word");
+        assert!(
+            words_regex(&words(&[" "]), false, "", "")
+                .unwrap()
+                .is_none()
+        );
+        let e = words_regex(&words(&[&"x".repeat(400_000)]), false, "", "").unwrap_err();
+        assert!(e.contains("too large once compiled"), "{e}");
     }
 
     #[test]

@@ -214,6 +214,10 @@ pub struct TypeWords {
     #[serde(rename = "type", deserialize_with = "employment_type_name")]
     pub kind: String,
     pub words: Vec<String>,
+    /// The user's file the words come from, for an error about them (empty for the built-in
+    /// vocabulary).
+    #[serde(skip)]
+    pub file: String,
 }
 
 /// A language pack (`rules/vocab/lang/<code>.yaml`): the words of one language for each fact
@@ -398,6 +402,9 @@ pub struct PackEeo {
 pub struct LanguageWords {
     /// (code, name, detector code) of each pack, in load order.
     pub languages: Vec<(String, String, String)>,
+    /// The files of the packs a user added: an error in a pattern made of the packs' words is
+    /// theirs (the built-in packs' patterns compile, the tests build them).
+    pub user_files: Vec<String>,
     pub per: Vec<String>,
     pub gross_net: Vec<String>,
     pub period_before: Vec<(String, String)>,
@@ -601,6 +608,88 @@ pub struct Vocabulary {
     chrome_why: Vec<String>,
 }
 
+/// Whether a vocabulary file is a language pack (`vocab/lang/<code>.yaml`).
+pub fn is_pack_file(file: &str) -> bool {
+    std::path::Path::new(file)
+        .parent()
+        .and_then(|d| d.file_name())
+        .is_some_and(|d| d == "lang")
+}
+
+/// A pattern made of the words of vocabulary files that does not compile (a user's words can
+/// make one too large): the files the words come from, the key they are under, what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WordsError {
+    pub files: Vec<String>,
+    /// The key the words are under in those files (`durations`).
+    pub key: &'static str,
+    pub message: String,
+}
+
+impl WordsError {
+    /// The error of a pattern made of the words of the language packs under `key`: the users'
+    /// packs are named.
+    pub fn of_packs(lang: &LanguageWords, key: &'static str, message: String) -> Self {
+        WordsError {
+            files: lang.user_files.clone(),
+            key,
+            message,
+        }
+    }
+
+    /// The error at the key in the first of its files, whose texts `texts` holds (file,
+    /// text); the other files are named in the message.
+    pub fn locate(&self, texts: &[(String, String)]) -> VocabError {
+        let (file, text) = self
+            .files
+            .first()
+            .and_then(|f| texts.iter().find(|(name, _)| name == f))
+            .cloned()
+            .unwrap_or_else(|| {
+                (
+                    self.files.first().cloned().unwrap_or_default(),
+                    String::new(),
+                )
+            });
+        let others = self.files.get(1..).unwrap_or_default();
+        let with = if others.is_empty() {
+            String::new()
+        } else {
+            format!(" (with the words of {})", others.join(", "))
+        };
+        let offset = find_key(&text, self.key);
+        let (line, column) = line_col(&text, offset);
+        VocabError {
+            file,
+            text,
+            error: YamlError {
+                message: format!(
+                    "the words under `{}`{with} make a pattern that does not compile: {}",
+                    self.key, self.message
+                ),
+                line,
+                column,
+                offset,
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for WordsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let files = if self.files.is_empty() {
+            "the built-in vocabulary".to_string()
+        } else {
+            self.files.join(", ")
+        };
+        write!(
+            f,
+            "{files}: the words under `{}` make a pattern that does not compile: {}",
+            self.key, self.message
+        )
+    }
+}
+
 /// A vocabulary file that could not be used.
 #[derive(Debug)]
 pub struct VocabError {
@@ -650,13 +739,15 @@ impl Vocabulary {
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or("");
-        let in_lang_folder = std::path::Path::new(file)
-            .parent()
-            .and_then(|d| d.file_name())
-            .is_some_and(|d| d == "lang");
-        if in_lang_folder {
+        // A user's file, named in errors about patterns made of its words.
+        let user_file = if syntax == Syntax::Yaml { file } else { "" };
+        if is_pack_file(file) {
             let pack: LanguagePack = syntax.parse(text).map_err(err)?;
-            return self.add_pack(pack, text).map_err(err);
+            self.add_pack(pack, user_file, text).map_err(err)?;
+            if syntax == Syntax::Yaml {
+                self.lang.user_files.push(file.to_string());
+            }
+            return Ok(());
         }
         match stem {
             "places" => {
@@ -757,7 +848,12 @@ impl Vocabulary {
             }
             "employment" => {
                 let e: EmploymentVocab = syntax.parse(text).map_err(err)?;
-                self.employment.types.extend(e.types);
+                self.employment
+                    .types
+                    .extend(e.types.into_iter().map(|t| TypeWords {
+                        file: user_file.to_string(),
+                        ..t
+                    }));
             }
             "titles" => {
                 let t: TitleVocab = syntax.parse(text).map_err(err)?;
@@ -800,10 +896,10 @@ impl Vocabulary {
         Ok(())
     }
 
-    /// Adds a language pack: its pay periods, range words and contract types to those
+    /// Adds a language pack (`file`: the user's file it is, or empty): its pay periods, range words and contract types to those
     /// vocabularies, the rest to [`LanguageWords`]. A key that names no period, unit, type or
     /// benefit kind is an error at that key.
-    fn add_pack(&mut self, p: LanguagePack, text: &str) -> Result<(), YamlError> {
+    fn add_pack(&mut self, p: LanguagePack, file: &str, text: &str) -> Result<(), YamlError> {
         use crate::facts::{DURATION_UNITS, EMPLOYMENT_TYPES, PERIODS};
         let kinds = crate::facts::benefits::KINDS;
         let check = |what: &str, key: &str, allowed: &[&str]| -> Result<(), YamlError> {
@@ -873,7 +969,11 @@ impl Vocabulary {
         self.pay.ranges.and.extend(p.ranges.and);
         self.pay.ranges.between.extend(p.ranges.between);
         for (kind, words) in p.employment {
-            self.employment.types.push(TypeWords { kind, words });
+            self.employment.types.push(TypeWords {
+                kind,
+                words,
+                file: file.to_string(),
+            });
         }
         for (unit, words) in p.durations.units {
             lang.duration_units
@@ -1038,7 +1138,7 @@ fn too_large_together(patterns: &[ChromePattern]) -> Option<(&ChromePattern, Str
 }
 
 /// How a vocabulary file is written: YAML, or JSON converted from YAML at build time.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Syntax {
     Yaml,
     Json,
@@ -1095,6 +1195,44 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_words_error_is_located_at_its_key_in_the_first_users_file() {
+        let texts = [
+            (
+                "a/vocab/lang/cs.yaml".to_string(),
+                "language: cs\nname: Czech\ndetector: ces\ndurations:\n  units: {}\n".to_string(),
+            ),
+            (
+                "b/vocab/lang/sk.yaml".to_string(),
+                "language: sk\n".to_string(),
+            ),
+        ];
+        let e = WordsError {
+            files: vec![texts[0].0.clone(), texts[1].0.clone()],
+            key: "durations",
+            message: "the pattern is too large once compiled (over 8 MiB)".into(),
+        };
+        let located = e.locate(&texts);
+        assert_eq!(located.file, "a/vocab/lang/cs.yaml");
+        assert_eq!((located.error.line, located.error.column), (4, 1));
+        let m = &located.error.message;
+        assert!(
+            m.contains("the words under `durations` (with the words of b/vocab/lang/sk.yaml)"),
+            "{m}"
+        );
+        assert!(m.ends_with("too large once compiled (over 8 MiB)"), "{m}");
+        // No user's file: the built-in vocabulary is at fault.
+        let builtin = WordsError {
+            files: Vec::new(),
+            ..e
+        };
+        assert!(
+            builtin
+                .to_string()
+                .starts_with("the built-in vocabulary: the words under `durations`")
+        );
+    }
 
     #[test]
     fn labels_are_normalised() {

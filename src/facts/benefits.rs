@@ -117,7 +117,10 @@ pub struct BenefitWords {
 }
 
 impl BenefitWords {
-    pub fn new(lang: &crate::vocab::LanguageWords) -> Self {
+    /// # Errors
+    /// When the packs' words make a pattern that does not compile (see
+    /// [`crate::vocab::WordsError`]).
+    pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
         let mut words: HashMap<String, Vec<(String, Benefit)>> = HashMap::new();
         for (code, kind, word) in &lang.benefits {
             if let Some(kind) = Benefit::from_name(kind) {
@@ -128,8 +131,9 @@ impl BenefitWords {
             }
         }
         let list: Vec<String> = lang.benefits.iter().map(|(_, _, w)| w.clone()).collect();
-        let pattern = crate::re::words_regex(&list, true, "", "");
-        BenefitWords { pattern, words }
+        let pattern = crate::re::words_regex(&list, true, "", "")
+            .map_err(|e| crate::vocab::WordsError::of_packs(lang, "benefits", e))?;
+        Ok(BenefitWords { pattern, words })
     }
 
     fn find(&self, scan: &Scan, out: &mut Vec<Fact<Benefit>>) {
@@ -238,7 +242,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<&'static str> {
         let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
         let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang);
+        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang).unwrap();
         benefits(&Scan::new(&src.text, &doc), &words)
             .into_iter()
             .map(|f| f.value.as_str())
@@ -328,7 +332,7 @@ mod tests {
             Format::Markdown,
         );
         let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang);
+        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang).unwrap();
         let found: Vec<_> = benefits(&Scan::new(&src.text, &doc), &words)
             .into_iter()
             .map(|f| f.value)

@@ -408,7 +408,14 @@ pub struct DurationMatcher {
 }
 
 impl DurationMatcher {
-    pub fn new(lang: &crate::vocab::LanguageWords, ranges: &crate::vocab::RangeWords) -> Self {
+    /// # Errors
+    /// When the packs' words make a pattern that does not compile (too large): the error
+    /// names the users' packs.
+    pub fn new(
+        lang: &crate::vocab::LanguageWords,
+        ranges: &crate::vocab::RangeWords,
+    ) -> Result<Self, crate::vocab::WordsError> {
+        let error = |e| crate::vocab::WordsError::of_packs(lang, "durations", e);
         let units: HashMap<String, &'static str> = lang
             .duration_units
             .iter()
@@ -439,12 +446,12 @@ impl DurationMatcher {
         let pattern = format!(
             r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)\+?(?:\s*(?:-|–{to})\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
         );
-        DurationMatcher {
-            pattern: crate::re::compile(&pattern)
-                .unwrap_or_else(|e| panic!("the duration pattern does not compile: {e}")),
+        Ok(DurationMatcher {
+            pattern: crate::re::compile(&pattern).map_err(error)?,
             units,
-            not_after: crate::re::words_regex(&lang.duration_not_after, true, r"^\s*", ""),
-        }
+            not_after: crate::re::words_regex(&lang.duration_not_after, true, r"^\s*", "")
+                .map_err(error)?,
+        })
     }
 
     /// Stated lengths of engagement.

@@ -168,12 +168,16 @@ crate::re::patterns! {
     static SENIORITY_TEXT = r"(?i)\b(?:an?|this|the|is|for)\s+(?P<entry>entry[- ]level|junior|graduate|new[- ]grad(?:uate)?)\s+(?:position|role|job|opportunity|candidates?|hires?)\b|\b(?P<entry2>entry[- ]level)\s+(?:position|role|job|opportunity)\b";
 }
 
-/// Type and contract words of the language packs (`rules/vocab/lang`): one pattern per type;
-/// and the patterns that find a type in running text: a type word beside a noun for a job
-/// ("un poste en CDI", "een full-time functie") and a working week ("38,5 Stunden pro Woche").
+/// Type and contract words of other languages, from the vocabulary (the language packs'
+/// `employment`, a user's `vocab/employment.yaml`): one pattern per entry, and one of all
+/// their words that says whether a line holds any (most lines hold none; a search for each
+/// entry's words in every line was a sixth of an audit's time); and the patterns that find a
+/// type in running text: a type word beside a noun for a job ("un poste en CDI", "een
+/// full-time functie") and a working week ("38,5 Stunden pro Woche").
 #[derive(Clone, Default)]
 pub struct TypeWords {
     types: Vec<(EmploymentType, crate::re::Regex)>,
+    any: Option<crate::re::Regex>,
     beside_job: Vec<crate::re::Regex>,
     weekly_hours: Option<crate::re::Regex>,
 }
@@ -184,32 +188,54 @@ const FULL_TIME_HOURS: f64 = 35.0;
 const PART_TIME_HOURS: f64 = 30.0;
 
 impl TypeWords {
-    pub fn new(vocab: &crate::vocab::EmploymentVocab, lang: &crate::vocab::LanguageWords) -> Self {
-        let mut all_words = Vec::new();
-        let types = vocab
-            .types
-            .iter()
-            .filter_map(|t| {
-                let kind = EmploymentType::from_name(&t.kind)?;
-                let words: Vec<String> = t
-                    .words
-                    .iter()
-                    .filter(|w| !w.trim().is_empty())
-                    .map(|w| regex::escape(w.trim()))
-                    .collect();
-                // No words: no pattern (an empty one would match everywhere).
-                if words.is_empty() {
-                    return None;
-                }
-                all_words.extend(words.iter().cloned());
-                // An ASCII word boundary: a Unicode one sends the engine to a slower path on
-                // any non-ASCII text, and these words start with a letter either way.
-                let pattern = format!(r"(?i)(?-u:\b)(?:{})", words.join("|"));
-                Some((kind, crate::re::compile(&pattern).ok()?))
-            })
-            .collect();
+    pub fn new(
+        vocab: &crate::vocab::EmploymentVocab,
+        lang: &crate::vocab::LanguageWords,
+    ) -> Result<Self, crate::vocab::WordsError> {
+        // An ASCII word boundary: a Unicode one sends the engine to a slower path on any
+        // non-ASCII text, and these words start with a letter either way.
+        let pattern = |words: &[String]| format!(r"(?i)(?-u:\b)(?:{})", words.join("|"));
+        let error = |files: Vec<String>, message: String| crate::vocab::WordsError {
+            // A pack's types are under `employment`, those of `vocab/employment.yaml` under `types`.
+            key: match files.first() {
+                Some(f) if !crate::vocab::is_pack_file(f) => "types",
+                _ => "employment",
+            },
+            files,
+            message,
+        };
+        let mut types = Vec::new();
+        let mut all = Vec::new();
+        for t in &vocab.types {
+            let Some(kind) = EmploymentType::from_name(&t.kind) else {
+                continue;
+            };
+            let words: Vec<String> = t
+                .words
+                .iter()
+                .filter(|w| !w.trim().is_empty())
+                .map(|w| regex::escape(w.trim()))
+                .collect();
+            // No words: no pattern (an empty one would match everywhere).
+            if words.is_empty() {
+                continue;
+            }
+            let file = (!t.file.is_empty()).then(|| t.file.clone());
+            let re = crate::re::compile(&pattern(&words))
+                .map_err(|e| error(file.into_iter().collect(), e))?;
+            types.push((kind, re));
+            all.extend(words);
+        }
+        let any = if all.is_empty() {
+            None
+        } else {
+            let files = vocab.types.iter().map(|t| t.file.clone());
+            let mut files: Vec<String> = files.filter(|f| !f.is_empty()).collect();
+            files.dedup();
+            Some(crate::re::compile(&pattern(&all)).map_err(|e| error(files, e))?)
+        };
         let nouns = crate::re::word_alternation(&lang.job_nouns, false);
-        let pack = all_words.join("|");
+        let pack = all.join("|");
         let has_nouns = !nouns.is_empty() && !pack.is_empty();
         // A type word of English or of a pack, then the noun ("full-time functie", also as one
         // word: "Vollzeitstelle"). English words are whole words ("intern" is not
@@ -264,20 +290,35 @@ impl TypeWords {
                 r"(?i)(?-u:\b)(?P<a>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?:\s*(?:-|–|/)\s*(?P<b>\d{{1,2}}(?:[.,]\d{{1,2}})?))?\s*(?:(?:{hours})\s*(?:(?:{per})\s*)?(?:{week}){one})"
             )
         });
-        let compile = |p: Option<String>| p.and_then(|p| crate::re::compile(&p).ok());
-        TypeWords {
+        // Built from the packs' own words: a pattern that does not compile names the packs.
+        let pack_error = |e: String| crate::vocab::WordsError {
+            key: "job_nouns",
+            files: Vec::new(),
+            message: e,
+        };
+        let compile = |p: Option<String>| {
+            p.map(|p| crate::re::compile(&p).map_err(pack_error))
+                .transpose()
+        };
+        let beside_job = [compile(type_then_job)?, compile(job_then_type)?]
+            .into_iter()
+            .flatten()
+            .collect();
+        let weekly_hours = compile(weekly_hours)?;
+        Ok(TypeWords {
             types,
-            beside_job: [compile(type_then_job), compile(job_then_type)]
-                .into_iter()
-                .flatten()
-                .collect(),
-            weekly_hours: compile(weekly_hours),
-        }
+            any,
+            beside_job,
+            weekly_hours,
+        })
     }
 
     /// The types a line states in words of the vocabulary.
     fn push(&self, scan: &Scan, line: Span, out: &mut Vec<Fact<EmploymentType>>) {
         let s = scan.slice(line);
+        if !self.any.as_ref().is_some_and(|any| any.is_match(s)) {
+            return;
+        }
         for (kind, re) in &self.types {
             for m in re.find_iter(s) {
                 out.push(Fact::new(
@@ -376,7 +417,12 @@ pub fn employment_types(
             words.push_in_text(scan, seg.span, &mut foreign_words);
         }
     }
-    if !foreign_words.is_empty() && !super::language::is_english(&scan.text[doc.body.range()]) {
+    // Too short or mixed to tell counts as English, the language of the built-in words.
+    if !foreign_words.is_empty()
+        && scan
+            .language()
+            .is_some_and(|code| code != super::language::ENGLISH)
+    {
         out.extend(foreign_words);
     }
     if let Some(fm) = &doc.front_matter {

@@ -400,7 +400,8 @@ mod tests {
         let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
         let scan = Scan::new(&src.text, &doc);
         let words =
-            crate::facts::statements::EeoWords::new(&crate::rules::builtin_vocabulary().lang);
+            crate::facts::statements::EeoWords::new(&crate::rules::builtin_vocabulary().lang)
+                .unwrap();
         let eeo = crate::facts::statements::eeo(&scan, &words);
         let m = CodedMatcher::new(&crate::rules::builtin_vocabulary().gender_coded);
         let eeo_spans: Vec<Span> = eeo.iter().map(|f| f.span).collect();

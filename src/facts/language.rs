@@ -18,33 +18,24 @@ pub fn detect(text: &str) -> Option<&'static str> {
         .map(|info| info.lang().code())
 }
 
-/// Whether a posting's text is English (or too short or mixed to tell, which counts as
-/// English: the built-in words are English).
-pub fn is_english(text: &str) -> bool {
-    let end = crate::re::floor_char_boundary(text, SAMPLE.min(text.len()));
-    match whatlang::detect(&text[..end]) {
-        Some(info) if info.is_reliable() => info.lang() == whatlang::Lang::Eng,
-        _ => true,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn english_and_other_languages_are_told_apart() {
-        assert!(is_english(
-            "We are looking for a customer success manager who will complete customer due diligence and onboard new clients."
-        ));
-        assert!(!is_english(
-            "Nous recherchons un technicien de maintenance pour un contrat à durée déterminée de six mois dans notre usine."
-        ));
-        assert!(!is_english(
-            "Wir suchen ab sofort eine engagierte Pflegefachkraft in Vollzeit für unser Team in der Innenstadt."
-        ));
-        // Too short to tell: English, the language of the built-in words.
-        assert!(is_english("CDD"));
+        assert_eq!(
+            detect(
+                "We are looking for a customer success manager who will complete customer due diligence and onboard new clients."
+            ),
+            Some(ENGLISH)
+        );
+        assert_eq!(
+            detect(
+                "Nous recherchons un technicien de maintenance pour un contrat à durée déterminée de six mois dans notre usine."
+            ),
+            Some("fra")
+        );
         assert_eq!(
             detect(
                 "Wir suchen ab sofort eine engagierte Pflegefachkraft in Vollzeit für unser Team in der Innenstadt."

@@ -69,7 +69,14 @@ struct PlacesData {
 }
 
 impl PlaceMatcher {
-    pub fn new(places: &Places, lang: &crate::vocab::LanguageWords) -> Self {
+    /// # Errors
+    /// When the packs' words make a pattern that does not compile (see
+    /// [`crate::vocab::WordsError`]).
+    pub fn new(
+        places: &Places,
+        lang: &crate::vocab::LanguageWords,
+    ) -> Result<Self, crate::vocab::WordsError> {
+        let error = |e| crate::vocab::WordsError::of_packs(lang, "location", e);
         // A hash map of names, looked up with the word sequences that start at each capitalised
         // word. It costs a fraction of a millisecond to build, where an Aho-Corasick automaton
         // over the same 2,500 names costs several: the editor pays this at every start.
@@ -147,15 +154,15 @@ impl PlaceMatcher {
                     .map(move |n| ((n.to_lowercase(), region.clone()), local.clone()))
             })
             .collect();
-        let placing = lang
-            .placing
-            .iter()
-            .filter_map(|(code, words)| {
-                let re = crate::re::words_regex(words, false, "", r"[\s:,(]*$")?;
-                Some((code.clone(), re))
-            })
-            .collect();
-        PlaceMatcher {
+        let mut placing = Vec::new();
+        for (code, words) in &lang.placing {
+            if let Some(re) =
+                crate::re::words_regex(words, false, "", r"[\s:,(]*$").map_err(error)?
+            {
+                placing.push((code.clone(), re));
+            }
+        }
+        Ok(PlaceMatcher {
             names,
             locals,
             max_words,
@@ -165,8 +172,8 @@ impl PlaceMatcher {
             // A place name starts with a capital: the words before it are matched without
             // regard to case, the name is not.
             placing,
-            remote: crate::re::words_regex(&lang.remote, false, "", ""),
-        }
+            remote: crate::re::words_regex(&lang.remote, false, "", "").map_err(error)?,
+        })
     }
 
     /// Where `s` says the work is remote in words of a language pack.

@@ -98,8 +98,10 @@ pub struct LegacyEncoding {
 }
 
 /// The extractor for the built-in vocabulary, built once per process.
-pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> =
-    LazyLock::new(|| Extractor::new(&crate::vocab::BUILTIN));
+pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| {
+    Extractor::new(&crate::vocab::BUILTIN)
+        .unwrap_or_else(|e| panic!("the built-in extractors do not compile: {e}"))
+});
 
 /// Compiles every extractor pattern now: for the tests (the patterns otherwise compile on
 /// first use, so one that is wrong would only show on the posting that needs it) and for the
@@ -138,9 +140,12 @@ pub struct Extractor {
 }
 
 impl Extractor {
-    pub fn new(vocab: &Vocabulary) -> Self {
-        Extractor {
-            places: location::PlaceMatcher::new(&vocab.places, &vocab.lang),
+    /// # Errors
+    /// When a user's words make a pattern that does not compile (too large): which file,
+    /// under which key, and why.
+    pub fn new(vocab: &Vocabulary) -> Result<Self, crate::vocab::WordsError> {
+        Ok(Extractor {
+            places: location::PlaceMatcher::new(&vocab.places, &vocab.lang)?,
             month_first: vocab
                 .places
                 .countries
@@ -148,15 +153,15 @@ impl Extractor {
                 .filter(|c| c.month_first)
                 .map(|c| c.code.clone())
                 .collect(),
-            pay: pay::PayMatcher::new(&vocab.pay, &vocab.lang),
+            pay: pay::PayMatcher::new(&vocab.pay, &vocab.lang)?,
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
             tech: tech::TechMatcher::new(&vocab.technologies),
-            type_words: employment::TypeWords::new(&vocab.employment, &vocab.lang),
-            durations: dates::DurationMatcher::new(&vocab.lang, &vocab.pay.ranges),
-            benefit_words: benefits::BenefitWords::new(&vocab.lang),
-            eeo_words: statements::EeoWords::new(&vocab.lang),
+            type_words: employment::TypeWords::new(&vocab.employment, &vocab.lang)?,
+            durations: dates::DurationMatcher::new(&vocab.lang, &vocab.pay.ranges)?,
+            benefit_words: benefits::BenefitWords::new(&vocab.lang)?,
+            eeo_words: statements::EeoWords::new(&vocab.lang)?,
             title_gender: title_gender::TitleGenderWords::new(&vocab.lang),
-        }
+        })
     }
 
     /// Extracts all facts of a parsed posting.

@@ -138,7 +138,14 @@ fn word_pattern(words: &[String], prefix: bool) -> Option<String> {
 }
 
 impl PayMatcher {
-    pub fn new(vocab: &PayVocab, lang: &crate::vocab::LanguageWords) -> Self {
+    /// # Errors
+    /// When the packs' words make a pattern that does not compile (see
+    /// [`crate::vocab::WordsError`]).
+    pub fn new(
+        vocab: &PayVocab,
+        lang: &crate::vocab::LanguageWords,
+    ) -> Result<Self, crate::vocab::WordsError> {
+        let error = |e| crate::vocab::WordsError::of_packs(lang, "pay", e);
         let mut symbol_currency = HashMap::new();
         let mut symbols = Vec::new();
         let mut words = Vec::new();
@@ -329,24 +336,27 @@ impl PayMatcher {
         let right_before =
             |words: &[String]| crate::re::words_regex(words, false, "", r"\s*:?\s*$");
         let near = |words: &[String]| crate::re::words_regex(words, true, "", "");
-        PayMatcher {
-            amount: crate::re::ascii(&amount),
+        Ok(PayMatcher {
+            amount: crate::re::compile_ascii(&amount).map_err(error)?,
             symbol_currency,
             period_words,
             period_tails,
-            period_after: crate::re::ascii(&period_after),
-            period_before: period_before.and_then(|p| crate::re::compile(&p).ok()),
-            up_to: right_before(&lang.up_to),
-            from: right_before(&lang.from),
-            open_above: near(&lang.open_above),
-            pay_words: near(&lang.pay_words),
-            not_pay: near(&lang.not_pay),
+            period_after: crate::re::compile_ascii(&period_after).map_err(error)?,
+            period_before: period_before
+                .map(|p| crate::re::compile(&p))
+                .transpose()
+                .map_err(error)?,
+            up_to: right_before(&lang.up_to).map_err(error)?,
+            from: right_before(&lang.from).map_err(error)?,
+            open_above: near(&lang.open_above).map_err(error)?,
+            pay_words: near(&lang.pay_words).map_err(error)?,
+            not_pay: near(&lang.not_pay).map_err(error)?,
             and_words: lower(&vocab.ranges.and),
             between_words: lower(&vocab.ranges.between),
             multipliers,
             local_currency,
             country_currency,
-        }
+        })
     }
 
     pub fn extract(

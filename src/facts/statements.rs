@@ -81,7 +81,11 @@ pub struct EeoWords {
 const GROUNDS_WINDOW: usize = 150;
 
 impl EeoWords {
-    pub fn new(lang: &crate::vocab::LanguageWords) -> Self {
+    /// # Errors
+    /// When the packs' words make a pattern that does not compile (see
+    /// [`crate::vocab::WordsError`]).
+    pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
+        let error = |e| crate::vocab::WordsError::of_packs(lang, "eeo", e);
         let mut any = Vec::new();
         let mut packs = Vec::new();
         for (code, eeo) in &lang.eeo {
@@ -102,14 +106,15 @@ impl EeoWords {
             if alts.is_empty() {
                 continue;
             }
-            if let Ok(re) = crate::re::compile(&format!("(?i){}", alts.join("|"))) {
-                packs.push((code.clone(), re));
-            }
+            let re = crate::re::compile(&format!("(?i){}", alts.join("|"))).map_err(error)?;
+            packs.push((code.clone(), re));
         }
-        let any = (!any.is_empty())
-            .then(|| crate::re::compile(&format!("(?i){}", any.join("|"))).ok())
-            .flatten();
-        EeoWords { any, packs }
+        let any = if any.is_empty() {
+            None
+        } else {
+            Some(crate::re::compile(&format!("(?i){}", any.join("|"))).map_err(error)?)
+        };
+        Ok(EeoWords { any, packs })
     }
 
     fn find(&self, scan: &Scan, out: &mut Vec<Fact<Eeo>>) {
@@ -192,7 +197,10 @@ mod tests {
         let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
         let vocab = crate::rules::builtin_vocabulary();
         let doc = Document::parse(&src, vocab);
-        eeo(&Scan::new(&src.text, &doc), &EeoWords::new(&vocab.lang))
+        eeo(
+            &Scan::new(&src.text, &doc),
+            &EeoWords::new(&vocab.lang).unwrap(),
+        )
     }
 
     fn has_eeo(text: &str) -> bool {

@@ -253,6 +253,9 @@ pub struct RuleSet {
     pub vocab: Cow<'static, Vocabulary>,
     /// The built-in laws, plus the user's (`DIR/laws/*.yaml`).
     pub laws: Cow<'static, [Law]>,
+    /// The extractors of a user's vocabulary, built when it is loaded so that a pattern its
+    /// words make that does not compile is an error of its file; `None` for the built-in one.
+    pub(crate) extractor: Option<crate::facts::Extractor>,
 }
 
 fn is_yaml(name: &str) -> bool {
@@ -345,17 +348,24 @@ impl RuleSet {
                 rules.push(rule);
             }
         }
-        let vocab = if user_vocab.is_empty() {
-            Cow::Borrowed(&*crate::vocab::BUILTIN)
+        let (vocab, extractor) = if user_vocab.is_empty() {
+            (Cow::Borrowed(&*crate::vocab::BUILTIN), None)
         } else {
             let mut v = crate::vocab::BUILTIN.clone();
             for (name, text) in &user_vocab {
                 v.add_file(name, text).map_err(LoadError::Vocab)?;
             }
             v.finish();
-            Cow::Owned(v)
+            let extractor = crate::facts::Extractor::new(&v)
+                .map_err(|e| LoadError::Vocab(e.locate(&user_vocab)))?;
+            (Cow::Owned(v), Some(extractor))
         };
-        Ok(RuleSet { rules, vocab, laws })
+        Ok(RuleSet {
+            rules,
+            vocab,
+            laws,
+            extractor,
+        })
     }
 
     /// Every pattern of every rule, in rule order (the tests compile them all: the built-in

@@ -1449,6 +1449,32 @@ fn a_language_pack_with_an_unknown_key_is_a_located_error() {
 }
 
 #[test]
+fn a_language_pack_whose_words_make_a_pattern_too_large_is_an_error_of_its_file() {
+    // One word of 400,000 letters makes the pattern of its key too large: the durations
+    // pattern, and the contract types' (compiled one per type and one of all).
+    let long = "x".repeat(400_000);
+    for (key, words) in [
+        (
+            "durations",
+            format!("  units:\n    month: [měsíců, {long}]\n"),
+        ),
+        (
+            "employment",
+            format!("  FULL_TIME: [plný úvazek, {long}]\n"),
+        ),
+    ] {
+        let pack = format!("language: cs\nname: Czech\ndetector: ces\n{key}:\n{words}");
+        let stderr = refused_rules(&[("vocab/lang/cs.yaml", &pack)]);
+        assert!(stderr.contains("cs.yaml:4:1"), "{stderr}");
+        assert!(
+            stderr.contains(&format!("the words under `{key}`")),
+            "{stderr}"
+        );
+        assert!(stderr.contains("too large once compiled"), "{stderr}");
+    }
+}
+
+#[test]
 fn an_equal_opportunity_statement_is_expected_in_the_us_and_information_elsewhere() {
     let severity = |place: &str| {
         let text =

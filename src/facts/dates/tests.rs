@@ -6,7 +6,7 @@ fn facts(text: &str) -> crate::facts::Facts {
     let src = Source::new("t", text, Format::Markdown);
     let vocab = crate::rules::builtin_vocabulary();
     let doc = Document::parse(&src, vocab);
-    Extractor::new(vocab).extract(&src, &doc)
+    Extractor::new(vocab).unwrap().extract(&src, &doc)
 }
 
 #[test]

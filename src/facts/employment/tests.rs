@@ -6,7 +6,7 @@ fn facts(text: &str) -> Facts {
     let src = Source::new("t", text, Format::Markdown);
     let vocab = crate::rules::builtin_vocabulary();
     let doc = Document::parse(&src, vocab);
-    Extractor::new(vocab).extract(&src, &doc)
+    Extractor::new(vocab).unwrap().extract(&src, &doc)
 }
 
 fn types(text: &str) -> Vec<&'static str> {
@@ -241,6 +241,13 @@ fn contract_words_of_other_languages_from_the_vocabulary() {
     // In an English posting "CDD" is Customer Due Diligence and "B2B" a kind of business.
     let en = "# Onboarding Analyst\n\nYou will run customer onboarding for our clients.\n\n- Complete Customer Due Diligence (CDD)\n- Prior experience in a B2B role\n";
     assert!(types(en).is_empty(), "{:?}", types(en));
+    // Case is ignored beyond ASCII ("À", "É"), and a line with words of two types states both.
+    let caps = "# Comptable (H/F)\n\nNous recherchons un comptable pour notre cabinet de Nantes, au sein d'une petite équipe.\n\nCONTRAT À DURÉE DÉTERMINÉE, TEMPS PLEIN\n";
+    let got = types(caps);
+    assert!(
+        got.contains(&"TEMPORARY") && got.contains(&"FULL_TIME"),
+        "{got:?}"
+    );
 }
 
 #[test]

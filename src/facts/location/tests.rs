@@ -6,7 +6,7 @@ fn locations(text: &str, format: Format) -> Vec<(Location, String)> {
     let src = Source::new("t", text, format);
     let vocab = crate::rules::builtin_vocabulary();
     let doc = Document::parse(&src, vocab);
-    let facts = Extractor::new(vocab).extract(&src, &doc);
+    let facts = Extractor::new(vocab).unwrap().extract(&src, &doc);
     facts
         .locations
         .into_iter()

@@ -16,7 +16,7 @@ fn pays(text: &str, format: Format) -> Vec<PayRow> {
     let src = Source::new("t", text, format);
     let vocab = crate::rules::builtin_vocabulary();
     let doc = Document::parse(&src, vocab);
-    let facts = Extractor::new(vocab).extract(&src, &doc);
+    let facts = Extractor::new(vocab).unwrap().extract(&src, &doc);
     facts
         .pay
         .into_iter()
