@@ -3,8 +3,16 @@
 //! A place counts when it is the value of a `Location:` field or front-matter key, when it
 //! appears as "City, ST" with a known region abbreviation, or when a known place follows a word
 //! that places the job ("based in", "located in", "office in", ...) or stands in the title or a
-//! heading. Names the vocabulary marks ambiguous ("Reading", "Georgia") only count in the first
-//! two forms, and place names must be capitalised as written ("reading" is not a city).
+//! heading. Names the vocabulary marks ambiguous ("Reading", "Georgia"), the language packs'
+//! `not_places` words ("Mobile", "Essen") and the gazetteer's smaller cities need a place
+//! context: a `Location:` value, a region or country after a comma ("Reading, UK"), or a word
+//! that says where the job is based ("based in", "located in"). Place names must be
+//! capitalised as written ("reading" is not a city).
+//!
+//! Cities come from the gazetteer (`gazetteer.rs`, GeoNames) and from the place vocabulary,
+//! which keeps what GeoNames lacks: countries, regions, and cities with laws of their own.
+
+mod gazetteer;
 
 use super::Fact;
 use super::scan::{Scan, SegmentKind};
@@ -36,6 +44,8 @@ enum PlaceRef {
     Country(usize),
     Region(usize),
     City(usize),
+    /// A line of the gazetteer.
+    Gazetteer(usize),
 }
 
 #[derive(Clone)]
@@ -58,6 +68,10 @@ pub struct PlaceMatcher {
     placing: Vec<(String, Regex)>,
     /// The language packs' words for remote work ("teletrabajo", "praca zdalna").
     remote: Option<Regex>,
+    /// Lower-cased common words that are also places' names: places only in a place context.
+    not_places: std::collections::HashSet<String>,
+    /// Gazetteer cities with fewer people need a place context.
+    alone_from: u32,
 }
 
 #[derive(Clone)]
@@ -74,14 +88,17 @@ impl PlaceMatcher {
         // word. It costs a fraction of a millisecond to build, where an Aho-Corasick automaton
         // over the same 2,500 names costs several: the editor pays this at every start.
         let mut names: HashMap<String, (PlaceRef, bool)> = HashMap::new();
-        let mut max_words = 1;
+        // The gazetteer's longest names ("Santa Cruz de la Sierra") have five words.
+        let mut max_words = 5;
+        let not_places: std::collections::HashSet<String> =
+            lang.not_places.iter().map(|w| w.to_lowercase()).collect();
         let mut add = |name: &str, place: PlaceRef, ambiguous: bool| {
             let mut ends = Vec::new();
             word_ends(name, usize::MAX, &mut ends);
             max_words = max_words.max(ends.len());
-            names
-                .entry(name.to_lowercase())
-                .or_insert((place, ambiguous));
+            let lower = name.to_lowercase();
+            let ambiguous = ambiguous || not_places.contains(&lower);
+            names.entry(lower).or_insert((place, ambiguous));
         };
         for (i, c) in places.countries.iter().enumerate() {
             for n in &c.names {
@@ -166,7 +183,39 @@ impl PlaceMatcher {
             // regard to case, the name is not.
             placing,
             remote: crate::re::words_regex(&lang.remote, false, "", ""),
+            not_places,
+            alone_from: places.cities_alone_from.unwrap_or(0),
         }
+    }
+
+    /// The place called `lower` (a name in lower case) and whether it needs a place context:
+    /// the vocabulary's places first, then the gazetteer's most populous city of that name.
+    fn lookup(&self, lower: &str) -> Option<(PlaceRef, bool)> {
+        if let Some(&hit) = self.names.get(lower) {
+            return Some(hit);
+        }
+        let (i, city) = gazetteer::lookup(lower).next()?;
+        let ambiguous = city.population < self.alone_from || self.not_places.contains(lower);
+        Some((PlaceRef::Gazetteer(i), ambiguous))
+    }
+
+    /// The city called `lower` in `region` or `country`, when the text names both ("Pasadena,
+    /// California" is not the larger Pasadena in Texas).
+    fn city_in(&self, lower: &str, region: Option<&str>, country: Option<&str>) -> Option<PlaceRef> {
+        let fits = |r: Option<&str>, c: &str| match (region, country) {
+            (Some(want), _) => r == Some(want),
+            (None, Some(want)) => c == want,
+            (None, None) => false,
+        };
+        let hand = self.places.cities.iter().position(|(name, r, c, _)| {
+            name.to_lowercase() == lower && fits(r.as_deref(), c)
+        });
+        if let Some(i) = hand {
+            return Some(PlaceRef::City(i));
+        }
+        gazetteer::lookup(lower)
+            .find(|(_, c)| fits(c.region, c.country))
+            .map(|(i, _)| PlaceRef::Gazetteer(i))
     }
 
     /// Where `s` says the work is remote in words of a language pack.
@@ -221,12 +270,53 @@ impl PlaceMatcher {
         out
     }
 
-    /// A `Location:` value: the whole value is the location, whatever it names.
+    /// A `Location:` value: the whole value is the location, whatever it names; a value that
+    /// lists several places ("Austin, TX; New York, NY") is a location for each, with its laws.
     fn field_value(&self, text: &str, span: Span) -> Vec<Fact<Location>> {
         let value = text[span.range()].trim();
         if value.is_empty() || is_placeholder(value) {
             return Vec::new();
         }
+        let start = span.start + text[span.range()].find(value).unwrap_or(0);
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        let ends = PLACE_LIST.find_iter(value).map(|m| m.range());
+        for sep in ends.chain(std::iter::once(value.len()..value.len())) {
+            let piece = &value[at..sep.start];
+            // "Austin, TX, Denver, CO": one piece per city and region.
+            let pairs: Vec<_> = CITY_STATE
+                .captures_iter(piece)
+                .filter(|c| self.abbr.contains_key(&c["st"]))
+                .map(|c| c.get(0).expect("group 0").range())
+                .collect();
+            if pairs.len() > 1 {
+                pieces.extend(pairs.into_iter().map(|r| (at + r.start, &piece[r])));
+            } else if !piece.trim().is_empty() {
+                let trimmed = piece.trim();
+                pieces.push((at + piece.find(trimmed).unwrap_or(0), trimmed));
+            }
+            at = sep.end;
+        }
+        let places: Vec<Fact<Location>> = pieces
+            .iter()
+            .map(|&(offset, piece)| {
+                let at = Span::new(start + offset, start + offset + piece.len());
+                Fact::new(self.one_place(piece), at)
+            })
+            .filter(|f| {
+                let l = &f.value;
+                l.city.is_some() || l.region.is_some() || l.country.is_some() || l.remote
+            })
+            .collect();
+        if places.len() > 1 {
+            return places;
+        }
+        let at = Span::new(start, start + value.len());
+        vec![Fact::new(self.one_place(value), at)]
+    }
+
+    /// What one place as written names: its city, region, country, own jurisdiction.
+    fn one_place(&self, value: &str) -> Location {
         let mut loc = Location {
             text: value.to_string(),
             ..Default::default()
@@ -249,20 +339,58 @@ impl PlaceMatcher {
             && let Some(&r) = self.abbr.get(&c["st"])
         {
             self.fill(&mut loc, PlaceRef::Region(r));
-            loc.city.get_or_insert_with(|| c["city"].trim().to_string());
+            let city = self.city_named_like_region(c["city"].trim(), r);
+            loc.city.get_or_insert(city);
         }
-        for (place, _, _) in self.find(value) {
-            self.fill(&mut loc, place);
-        }
+        self.fill_all(&mut loc, value, &self.find(value));
         self.fill_local(&mut loc);
         loc.remote = REMOTE_WORD.is_match(value) || self.remote_in(value).is_some();
-        vec![Fact::new(loc, span)]
+        loc
+    }
+
+    /// "NY, NY", "New York, New York": a city named as its region is the region's namesake
+    /// city, "New York".
+    fn city_named_like_region(&self, city: &str, region: usize) -> String {
+        let (_, _, name) = &self.places.regions[region];
+        let abbr = self.abbr.iter().find(|&(_, &r)| r == region).map(|(a, _)| a);
+        if abbr.is_some_and(|a| a == city) {
+            name.clone()
+        } else {
+            city.to_string()
+        }
+    }
+
+    /// Fills `loc` from the places found in `s`: regions and countries first, so that a city
+    /// is the one of that name in them ("Pasadena, California, United States").
+    fn fill_all(&self, loc: &mut Location, s: &str, found: &[(PlaceRef, bool, PlaceMatch)]) {
+        for (place, _, _) in found {
+            if !matches!(place, PlaceRef::City(_) | PlaceRef::Gazetteer(_)) {
+                self.fill(loc, *place);
+            }
+        }
+        for (place, _, m) in found {
+            if matches!(place, PlaceRef::City(_) | PlaceRef::Gazetteer(_)) {
+                let lower = s[m.start()..m.end()].to_lowercase();
+                let within = self.city_in(&lower, loc.region.as_deref(), loc.country.as_deref());
+                self.fill(loc, within.unwrap_or(*place));
+            }
+        }
     }
 
     fn in_text(&self, scan: &Scan, span: Span, strong: bool) -> Vec<Fact<Location>> {
         let text = scan.text;
         let s = &text[span.range()];
         let mut out = Vec::new();
+        let placed = |at: usize, strongly: bool| {
+            crate::re::before(&STRONG_PLACING, s, at)
+                || !strongly
+                    && (crate::re::before(&PLACING, s, at)
+                        || self.placing.iter().any(|(code, re)| {
+                            crate::re::before(re, s, at) && scan.counts_in(code)
+                        }))
+        };
+        let place_lines = self.place_lines(s);
+        let on_place_line = |at: usize| place_lines.iter().any(|l| l.contains(&at));
         // "City, ST" needs a comma.
         let cities = if s.contains(',') {
             CITY_STATE.captures_iter(s).collect()
@@ -279,41 +407,66 @@ impl PlaceMatcher {
                 continue;
             }
             let start = city.end() - city_text.len();
-            let whole = Span::new(start, c.get(0).expect("group 0").end()).offset(span.start);
+            let end = c.get(0).expect("group 0").end();
+            let city_text = self.city_named_like_region(city_text, r);
+            // "Power BI, MS", "Python, MS Excel": a state code counts after a city of that
+            // state, or where the text says the job is there.
+            let known = self
+                .city_in(&city_text.to_lowercase(), Some(&self.places.regions[r].0), None)
+                .is_some()
+                || self.abbr.get(&city_text).is_some()
+                || city_text == self.places.regions[r].2;
+            let acronym_after = ACRONYM_AFTER.is_match(&s[end..]);
+            if acronym_after || !(known || strong || placed(start, false) || on_place_line(start))
+            {
+                continue;
+            }
+            let whole = Span::new(start, end).offset(span.start);
             let mut loc = Location {
                 text: text[whole.range()].to_string(),
-                city: Some(city_text.to_string()),
+                city: Some(city_text),
                 ..Default::default()
             };
             self.fill(&mut loc, PlaceRef::Region(r));
             self.fill_local(&mut loc);
             out.push(Fact::new(loc, whole));
         }
-        let place_lines = self.place_lines(s);
-        for (place, ambiguous, m) in self.find(s) {
-            if ambiguous {
-                continue;
+        let found = self.find(s);
+        let mut i = 0;
+        while i < found.len() {
+            // A chain of places joined by commas is one place: "Pasadena, California, United
+            // States", "Reading, UK".
+            let mut j = i + 1;
+            while j < found.len() && CHAIN_GAP.is_match(&s[found[j - 1].2.end()..found[j].2.start()]) {
+                j += 1;
             }
-            let on_place_line = place_lines.iter().any(|l| l.contains(&m.start()));
-            if !(strong
-                || on_place_line
-                || crate::re::before(&PLACING, s, m.start())
-                || self
-                    .placing
+            let chain = &found[i..j];
+            i = j;
+            let (start, end) = (chain[0].2.start(), chain[chain.len() - 1].2.end());
+            // A region or country after the first place says the first is a place.
+            let qualified = chain.len() > 1
+                && chain[1..]
                     .iter()
-                    .any(|(code, re)| crate::re::before(re, s, m.start()) && scan.counts_in(code)))
-            {
+                    .all(|(p, _, _)| matches!(p, PlaceRef::Region(_) | PlaceRef::Country(_)))
+                && chain.iter().any(|(_, ambiguous, _)| !ambiguous);
+            let ambiguous = chain[0].1;
+            let counts = qualified
+                || on_place_line(start)
+                || placed(start, ambiguous)
+                || strong && !ambiguous;
+            if !counts {
                 continue;
             }
-            let at = Span::new(m.start(), m.end()).offset(span.start);
-            if out.iter().any(|f: &Fact<Location>| f.span.contains(at)) {
+            let at = Span::new(start, end).offset(span.start);
+            if out.iter().any(|f: &Fact<Location>| f.span.contains(at) || at.contains(f.span)) {
                 continue;
             }
             let mut loc = Location {
                 text: text[at.range()].to_string(),
                 ..Default::default()
             };
-            self.fill(&mut loc, place);
+            self.fill_all(&mut loc, s, chain);
+            self.fill_local(&mut loc);
             out.push(Fact::new(loc, at));
         }
         let remote = |m: crate::re::Match| {
@@ -391,10 +544,10 @@ impl PlaceMatcher {
                     return None;
                 }
                 let hit = match &lower_ascii {
-                    Some(lower) => self.names.get(&lower[..len]),
-                    None => self.names.get(&s[start..end].to_lowercase()),
+                    Some(lower) => self.lookup(&lower[..len]),
+                    None => self.lookup(&s[start..end].to_lowercase()),
                 };
-                hit.map(|&(place, ambiguous)| (place, ambiguous, PlaceMatch { start, end }))
+                hit.map(|(place, ambiguous)| (place, ambiguous, PlaceMatch { start, end }))
             });
             match found {
                 Some(hit) => {
@@ -445,6 +598,20 @@ impl PlaceMatcher {
                     loc.region.get_or_insert_with(|| r.clone());
                 }
                 loc.country.get_or_insert_with(|| country.clone());
+            }
+            PlaceRef::Gazetteer(i) => {
+                let city = gazetteer::city(i);
+                // A city of the same name in another region or country: keep what is known.
+                let other_region = loc.region.is_some() && city.region.is_some()
+                    && loc.region.as_deref() != city.region;
+                if other_region || loc.country.as_deref().is_some_and(|c| c != city.country) {
+                    return;
+                }
+                loc.city.get_or_insert_with(|| city.name.to_string());
+                if let Some(r) = city.region {
+                    loc.region.get_or_insert_with(|| r.to_string());
+                }
+                loc.country.get_or_insert_with(|| city.country.to_string());
             }
         }
     }
@@ -535,6 +702,15 @@ fn trim_city(s: &str) -> &str {
 crate::re::patterns! {
     /// "Denver, CO", "St. Louis, MO 63101", "Burbank, CA"
     static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?";
+    /// Words that say where the job is based, before a place: enough for a name that is also
+    /// a common word ("based in Reading").
+    static STRONG_PLACING = r"(?i)\b(?:based|located|headquartered|relocate|relocating|offices?|onsite|on-site|position|role|job|team|work from)(?:\s+(?:in|at|to|out of))?[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?$";
+    /// Between two places of one chain: "Pasadena, California".
+    static CHAIN_GAP = r"^\s*,\s*$";
+    /// An acronym or name right after a state code: "MS SQL", "MS Excel" are products.
+    static ACRONYM_AFTER = r"^[ \t]+(?:[A-Z]{2,}|[A-Z][a-z]+)\b";
+    /// Between the places of a list in one value: "Austin, TX; New York, NY".
+    static PLACE_LIST = r"\s*(?:;|\||•|·|\s/\s|\bor\b)\s*";
     /// Words that place the job at the place that follows.
     static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
     static REMOTE_PHRASE = r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b";
