@@ -41,12 +41,15 @@ fn gazetteer_index(file: &str, index_name: &str) {
         let record = format!("{name}\t{country}\t{region}\t{population}");
         let mut seen = Vec::new();
         for (other, key) in std::iter::once((0u8, name)).chain(others.split('|').map(|o| (1u8, o))) {
+            // "Clermont-Ferrand" is also written "Clermont Ferrand".
             let key = key.to_lowercase();
-            if key.is_empty() || seen.contains(&key) {
-                continue;
+            for key in [key.replace('-', " "), key] {
+                if key.is_empty() || seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key.clone());
+                entries.push((key, other, u64::MAX - population, record.clone()));
             }
-            seen.push(key.clone());
-            entries.push((key, other, u64::MAX - population, record.clone()));
         }
     }
     entries.sort();

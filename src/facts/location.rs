@@ -207,9 +207,18 @@ impl PlaceMatcher {
             (None, Some(want)) => c == want,
             (None, None) => false,
         };
-        let hand = self.places.cities.iter().position(|(name, r, c, _)| {
-            name.to_lowercase() == lower && fits(r.as_deref(), c)
-        });
+        let fits_city = |i: usize| {
+            let (_, r, c, _) = &self.places.cities[i];
+            fits(r.as_deref(), c)
+        };
+        // The vocabulary's city of that name or alias, then others of its name.
+        if let Some(&(PlaceRef::City(i), _)) = self.names.get(lower)
+            && fits_city(i)
+        {
+            return Some(PlaceRef::City(i));
+        }
+        let hand = (0..self.places.cities.len())
+            .find(|&i| self.places.cities[i].0.to_lowercase() == lower && fits_city(i));
         if let Some(i) = hand {
             return Some(PlaceRef::City(i));
         }
@@ -342,10 +351,45 @@ impl PlaceMatcher {
             let city = self.city_named_like_region(c["city"].trim(), r);
             loc.city.get_or_insert(city);
         }
-        self.fill_all(&mut loc, value, &self.find(value));
+        let mut found = self.find(value);
+        // A small town or a common word among other words ("Americas, Europe, Asia") is not
+        // the place; alone ("Location: Reading") or before its region or country it is.
+        let whole = |m: &PlaceMatch| {
+            value[..m.start()].trim().is_empty()
+                && value[m.end()..].trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+        };
+        let next_is_area = |k: usize| {
+            found.get(k + 1).is_some_and(|(p, _, n)| {
+                matches!(p, PlaceRef::Region(_) | PlaceRef::Country(_))
+                    && CHAIN_GAP.is_match(&value[found[k].2.end()..n.start()])
+            })
+        };
+        let keep: Vec<bool> = (0..found.len())
+            .map(|k| {
+                let (place, ambiguous, m) = &found[k];
+                !(matches!(place, PlaceRef::Gazetteer(_)) && *ambiguous)
+                    || whole(m)
+                    || next_is_area(k)
+            })
+            .collect();
+        let mut k = 0;
+        found.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
+        self.fill_all(&mut loc, value, &found);
         self.fill_local(&mut loc);
         loc.remote = REMOTE_WORD.is_match(value) || self.remote_in(value).is_some();
         loc
+    }
+
+    /// The country a region or country reference names.
+    fn country_of(&self, place: PlaceRef) -> Option<&str> {
+        match place {
+            PlaceRef::Country(i) => Some(&self.places.countries[i].0),
+            PlaceRef::Region(i) => Some(&self.places.regions[i].1),
+            PlaceRef::City(_) | PlaceRef::Gazetteer(_) => None,
+        }
     }
 
     /// "NY, NY", "New York, New York": a city named as its region is the region's namesake
@@ -440,34 +484,59 @@ impl PlaceMatcher {
             while j < found.len() && CHAIN_GAP.is_match(&s[found[j - 1].2.end()..found[j].2.start()]) {
                 j += 1;
             }
-            let chain = &found[i..j];
+            // Where the chain names a country, its towns are towns there: "Amsterdam, Noord
+            // Holland, Netherlands" is not also Noord in Aruba.
+            let stated: Vec<&str> = found[i..j]
+                .iter()
+                .filter_map(|(p, _, _)| self.country_of(*p))
+                .collect();
+            let chain: Vec<(PlaceRef, bool, PlaceMatch)> = found[i..j]
+                .iter()
+                .copied()
+                .filter(|(p, _, m)| {
+                    !matches!(p, PlaceRef::City(_) | PlaceRef::Gazetteer(_))
+                        || stated.is_empty()
+                        || stated.iter().any(|c| {
+                            let lower = s[m.start()..m.end()].to_lowercase();
+                            self.city_in(&lower, None, Some(c)).is_some()
+                        })
+                })
+                .collect();
             i = j;
-            let (start, end) = (chain[0].2.start(), chain[chain.len() - 1].2.end());
-            // A region or country after the first place says the first is a place.
+            if chain.is_empty() {
+                continue;
+            }
+            // A region or country after a city or region says that it is a place, and which
+            // one of its name; other places each need their own context.
             let qualified = chain.len() > 1
+                && !matches!(chain[0].0, PlaceRef::Country(_))
                 && chain[1..]
                     .iter()
-                    .all(|(p, _, _)| matches!(p, PlaceRef::Region(_) | PlaceRef::Country(_)))
-                && chain.iter().any(|(_, ambiguous, _)| !ambiguous);
-            let ambiguous = chain[0].1;
-            let counts = qualified
-                || on_place_line(start)
-                || placed(start, ambiguous)
-                || strong && !ambiguous;
-            if !counts {
-                continue;
-            }
-            let at = Span::new(start, end).offset(span.start);
-            if out.iter().any(|f: &Fact<Location>| f.span.contains(at) || at.contains(f.span)) {
-                continue;
-            }
-            let mut loc = Location {
-                text: text[at.range()].to_string(),
-                ..Default::default()
+                    .all(|(p, _, _)| matches!(p, PlaceRef::Region(_) | PlaceRef::Country(_)));
+            let places: Vec<&[(PlaceRef, bool, PlaceMatch)]> = if qualified {
+                vec![&chain]
+            } else {
+                chain.chunks(1).collect()
             };
-            self.fill_all(&mut loc, s, chain);
-            self.fill_local(&mut loc);
-            out.push(Fact::new(loc, at));
+            for place in places {
+                let (start, end) = (place[0].2.start(), place[place.len() - 1].2.end());
+                let ambiguous = place[0].1;
+                let counts = qualified
+                    || on_place_line(start)
+                    || placed(start, ambiguous)
+                    || strong && !ambiguous;
+                let at = Span::new(start, end).offset(span.start);
+                if !counts || out.iter().any(|f: &Fact<Location>| f.span.contains(at)) {
+                    continue;
+                }
+                let mut loc = Location {
+                    text: text[at.range()].to_string(),
+                    ..Default::default()
+                };
+                self.fill_all(&mut loc, s, place);
+                self.fill_local(&mut loc);
+                out.push(Fact::new(loc, at));
+            }
         }
         let remote = |m: crate::re::Match| {
             let location = Location {
@@ -547,7 +616,10 @@ impl PlaceMatcher {
                     Some(lower) => self.lookup(&lower[..len]),
                     None => self.lookup(&s[start..end].to_lowercase()),
                 };
-                hit.map(|(place, ambiguous)| (place, ambiguous, PlaceMatch { start, end }))
+                // "BRA", "SP": codes in capitals are not the towns of that name.
+                let code = len <= 3 && s[start..end].chars().all(|c| c.is_ascii_uppercase());
+                hit.filter(|(place, _)| !(code && matches!(place, PlaceRef::Gazetteer(_))))
+                    .map(|(place, ambiguous)| (place, ambiguous, PlaceMatch { start, end }))
             });
             match found {
                 Some(hit) => {
