@@ -461,7 +461,8 @@ impl PlaceMatcher {
                 || self.abbr.get(&city_text).is_some()
                 || city_text == self.places.regions[r].2;
             let acronym_after = ACRONYM_AFTER.is_match(&s[end..]);
-            if acronym_after || !(known || strong || placed(start, false) || on_place_line(start))
+            // A name the gazetteer lacks needs "based in" ("a degree in Statistics, MS").
+            if acronym_after || !(known || strong || placed(start, true) || on_place_line(start))
             {
                 continue;
             }
@@ -506,8 +507,9 @@ impl PlaceMatcher {
             if chain.is_empty() {
                 continue;
             }
-            // A region or country after a city or region says that it is a place, and which
-            // one of its name; other places each need their own context.
+            // A region or country after a city or region says which place of its name it is,
+            // and that a common word is a place ("Reading, UK"); other places of a chain are
+            // each judged alone.
             let qualified = chain.len() > 1
                 && !matches!(chain[0].0, PlaceRef::Country(_))
                 && chain[1..]
@@ -520,11 +522,9 @@ impl PlaceMatcher {
             };
             for place in places {
                 let (start, end) = (place[0].2.start(), place[place.len() - 1].2.end());
-                let ambiguous = place[0].1;
-                let counts = qualified
-                    || on_place_line(start)
-                    || placed(start, ambiguous)
-                    || strong && !ambiguous;
+                // Qualified, a common word is as sure a place as any other name.
+                let ambiguous = place[0].1 && !qualified;
+                let counts = on_place_line(start) || placed(start, ambiguous) || strong && !ambiguous;
                 let at = Span::new(start, end).offset(span.start);
                 if !counts || out.iter().any(|f: &Fact<Location>| f.span.contains(at)) {
                     continue;
