@@ -383,6 +383,45 @@ impl PlaceMatcher {
         loc
     }
 
+    /// How many of `found` (at least one) make one place, and whether the region or country
+    /// after a city or region says which place of its name it is ("Pasadena, California,
+    /// United States", "Reading, UK").
+    fn group(&self, s: &str, found: &[(PlaceRef, bool, PlaceMatch)]) -> (usize, bool) {
+        let first = &found[0];
+        let mut n = 1;
+        while n < found.len() && self.is_area_after(s, &found[n - 1], &found[n]) {
+            n += 1;
+        }
+        if n == 1 {
+            return (1, false);
+        }
+        let area = self.country_of(found[1].0).map(str::to_string);
+        let region = match found[1].0 {
+            PlaceRef::Region(i) => Some(self.places.regions[i].0.as_str()),
+            _ => None,
+        };
+        let fits = match first.0 {
+            PlaceRef::City(_) | PlaceRef::Gazetteer(_) => {
+                let lower = s[first.2.start()..first.2.end()].to_lowercase();
+                self.city_in(&lower, region, area.as_deref()).is_some()
+            }
+            PlaceRef::Region(i) => area.as_deref() == Some(self.places.regions[i].1.as_str()),
+            PlaceRef::Country(_) => false,
+        };
+        if fits { (n, true) } else { (1, false) }
+    }
+
+    /// Whether `next` is a region or country right after `prev`, after a comma.
+    fn is_area_after(
+        &self,
+        s: &str,
+        prev: &(PlaceRef, bool, PlaceMatch),
+        next: &(PlaceRef, bool, PlaceMatch),
+    ) -> bool {
+        matches!(next.0, PlaceRef::Region(_) | PlaceRef::Country(_))
+            && CHAIN_GAP.is_match(&s[prev.2.end()..next.2.start()])
+    }
+
     /// The country a region or country reference names.
     fn country_of(&self, place: PlaceRef) -> Option<&str> {
         match place {
@@ -434,7 +473,12 @@ impl PlaceMatcher {
                         }))
         };
         let place_lines = self.place_lines(s);
-        let on_place_line = |at: usize| place_lines.iter().any(|l| l.contains(&at));
+        // A common word alone on a line ("Best,") is not a line of places.
+        let on_place_line = |at: usize, ambiguous: bool| {
+            place_lines.iter().any(|(l, n)| l.contains(&at) && (*n > 1 || !ambiguous))
+        };
+        // The cities of "City, ST" pairs that were not taken for places.
+        let mut unknown: Vec<std::ops::Range<usize>> = Vec::new();
         // "City, ST" needs a comma.
         let cities = if s.contains(',') {
             CITY_STATE.captures_iter(s).collect()
@@ -460,10 +504,20 @@ impl PlaceMatcher {
                 .is_some()
                 || self.abbr.get(&city_text).is_some()
                 || city_text == self.places.regions[r].2;
-            let acronym_after = ACRONYM_AFTER.is_match(&s[end..]);
-            // A name the gazetteer lacks needs "based in" ("a degree in Statistics, MS").
-            if acronym_after || !(known || strong || placed(start, true) || on_place_line(start))
-            {
+            // "MS SQL", "MS Excel": a product after the code; "GA Chicago" is another place.
+            let after = &s[end..];
+            let product_after = ACRONYM_AFTER.find(after).is_some_and(|m| {
+                let word = m.as_str().trim();
+                self.abbr.get(word).is_none()
+                    && self.find(&after[m.start()..]).first().is_none_or(|f| f.2.start() != m.start() + m.as_str().len() - word.len())
+            });
+            // A town the gazetteer lacks: where the text places the job there, or with its
+            // ZIP code; not a name with an acronym ("Power BI, MS", "QA, QC").
+            let acronym = city_text.split_whitespace().any(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+            let zip = c.get(0).expect("group 0").as_str().ends_with(|ch: char| ch.is_ascii_digit());
+            let placed_here = strong || placed(start, acronym) || on_place_line(start, false) || zip;
+            if product_after || !(known || placed_here) {
+                unknown.push(start..end);
                 continue;
             }
             let whole = Span::new(start, end).offset(span.start);
@@ -476,67 +530,36 @@ impl PlaceMatcher {
             self.fill_local(&mut loc);
             out.push(Fact::new(loc, whole));
         }
-        let found = self.find(s);
-        let mut i = 0;
-        while i < found.len() {
-            // A chain of places joined by commas is one place: "Pasadena, California, United
-            // States", "Reading, UK".
-            let mut j = i + 1;
-            while j < found.len() && CHAIN_GAP.is_match(&s[found[j - 1].2.end()..found[j].2.start()]) {
-                j += 1;
-            }
-            // Where the chain names a country, its towns are towns there: "Amsterdam, Noord
-            // Holland, Netherlands" is not also Noord in Aruba.
-            let stated: Vec<&str> = found[i..j]
-                .iter()
-                .filter_map(|(p, _, _)| self.country_of(*p))
-                .collect();
-            let chain: Vec<(PlaceRef, bool, PlaceMatch)> = found[i..j]
-                .iter()
-                .copied()
-                .filter(|(p, _, m)| {
-                    !matches!(p, PlaceRef::City(_) | PlaceRef::Gazetteer(_))
-                        || stated.is_empty()
-                        || stated.iter().any(|c| {
-                            let lower = s[m.start()..m.end()].to_lowercase();
-                            self.city_in(&lower, None, Some(c)).is_some()
-                        })
-                })
-                .collect();
-            i = j;
-            if chain.is_empty() {
+        let found: Vec<_> = self
+            .find(s)
+            .into_iter()
+            // "New Ulm, MN" is not Ulm.
+            .filter(|(_, _, m)| !unknown.iter().any(|r| r.contains(&m.start())))
+            .collect();
+        let mut k = 0;
+        while k < found.len() {
+            let (group, qualified) = self.group(s, &found[k..]);
+            let place = &found[k..k + group];
+            k += group;
+            let (start, end) = (place[0].2.start(), place[place.len() - 1].2.end());
+            // A town followed by an area it is not in is another thing ("Noord Holland").
+            if !qualified && place[0].1 && found.get(k).is_some_and(|next| self.is_area_after(s, &place[0], next)) {
                 continue;
             }
-            // A region or country after a city or region says which place of its name it is,
-            // and that a common word is a place ("Reading, UK"); other places of a chain are
-            // each judged alone.
-            let qualified = chain.len() > 1
-                && !matches!(chain[0].0, PlaceRef::Country(_))
-                && chain[1..]
-                    .iter()
-                    .all(|(p, _, _)| matches!(p, PlaceRef::Region(_) | PlaceRef::Country(_)));
-            let places: Vec<&[(PlaceRef, bool, PlaceMatch)]> = if qualified {
-                vec![&chain]
-            } else {
-                chain.chunks(1).collect()
-            };
-            for place in places {
-                let (start, end) = (place[0].2.start(), place[place.len() - 1].2.end());
-                // Qualified, a common word is as sure a place as any other name.
-                let ambiguous = place[0].1 && !qualified;
-                let counts = on_place_line(start) || placed(start, ambiguous) || strong && !ambiguous;
-                let at = Span::new(start, end).offset(span.start);
-                if !counts || out.iter().any(|f: &Fact<Location>| f.span.contains(at)) {
-                    continue;
-                }
-                let mut loc = Location {
-                    text: text[at.range()].to_string(),
-                    ..Default::default()
-                };
-                self.fill_all(&mut loc, s, place);
-                self.fill_local(&mut loc);
-                out.push(Fact::new(loc, at));
+            // Qualified, a common word is as sure a place as any other name.
+            let ambiguous = place[0].1 && !qualified;
+            let counts = on_place_line(start, ambiguous) || placed(start, ambiguous) || strong && !ambiguous;
+            let at = Span::new(start, end).offset(span.start);
+            if !counts || out.iter().any(|f: &Fact<Location>| f.span.contains(at)) {
+                continue;
             }
+            let mut loc = Location {
+                text: text[at.range()].to_string(),
+                ..Default::default()
+            };
+            self.fill_all(&mut loc, s, place);
+            self.fill_local(&mut loc);
+            out.push(Fact::new(loc, at));
         }
         let remote = |m: crate::re::Match| {
             let location = Location {
@@ -568,7 +591,7 @@ impl PlaceMatcher {
     /// name wins where names overlap ("New York City" over "New York").
     /// The lines of `s` that name places and nothing else, up to a " · " ("Budapest,
     /// Hungary · 1 week ago · 23 applicants"): the place line of a copied job page.
-    fn place_lines(&self, s: &str) -> Vec<std::ops::Range<usize>> {
+    fn place_lines(&self, s: &str) -> Vec<(std::ops::Range<usize>, usize)> {
         let mut out = Vec::new();
         let mut at = 0;
         for line in s.split_inclusive('\n') {
@@ -584,7 +607,7 @@ impl PlaceMatcher {
                         .chars()
                         .any(char::is_alphanumeric);
                 if only_places {
-                    out.push(at..at + head.len());
+                    out.push((at..at + head.len(), found.len()));
                 }
             }
             at += line.len();
@@ -776,7 +799,7 @@ crate::re::patterns! {
     static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?";
     /// Words that say where the job is based, before a place: enough for a name that is also
     /// a common word ("based in Reading").
-    static STRONG_PLACING = r"(?i)\b(?:based|located|headquartered|relocate|relocating|offices?|onsite|on-site|position|role|job|team|work from)(?:\s+(?:in|at|to|out of))?[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?$";
+    static STRONG_PLACING = r"(?i)\b(?:(?:based|located|headquartered)(?:[ \t]+(?:in|at|out[ \t]+of))?|(?:relocate|relocating|offices?|onsite|on-site|position|role|job|team|work)[ \t]+(?:in|at|to|from))[ \t:,(]*(?:the[ \t]+)?(?:(?:greater|downtown|central|north|south|east|west|metro)[ \t]+)?$";
     /// Between two places of one chain: "Pasadena, California".
     static CHAIN_GAP = r"^\s*,\s*$";
     /// An acronym or name right after a state code: "MS SQL", "MS Excel" are products.

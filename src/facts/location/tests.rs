@@ -181,7 +181,8 @@ fn two_letter_state_codes_count_only_after_a_place() {
         "Analyst\n\nSkills: Power BI, MS Excel, MS SQL Server.\n",
         "Analyst\n\nYou know Power BI, MS\n",
         "Analyst\n\nWe use Tableau, MS Access and Python, MS Office.\n",
-        "Analyst\n\nA degree in Statistics, MS preferred.\n",
+        "Analyst\n\nDegree: Statistics, MS or PhD preferred.\n",
+        "Analyst\n\nWe work with Hive, DC and QA, QC tools.\n",
     ] {
         assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
     }
@@ -191,6 +192,15 @@ fn two_letter_state_codes_count_only_after_a_place() {
         ["US-MS"]
     );
     assert_eq!(codes("Analyst\n\nOur office: Jackson, MS\n"), ["US-MS"]);
+    assert_eq!(codes("Agent\n\nWe are hiring agents in Smallville, NJ.\n"), ["US-NJ"]);
+    assert_eq!(codes("Agent\n\nVisit us at 1 Main St, Smallville, NJ 08000\n"), ["US-NJ"]);
+    // A list of "City, ST" pairs with no separator.
+    assert_eq!(
+        codes("Agent\n\nThis position is based in Atlanta, GA Chicago, IL\n"),
+        ["US-GA", "US-IL"]
+    );
+    // "New Ulm, MN" that was not taken for a place is not Ulm either.
+    assert!(codes("Agent\n\nOur friends in New Ulm, MN send greetings.\n").iter().all(|c| c == "US-MN"));
 }
 
 #[test]
@@ -287,9 +297,12 @@ fn common_words_and_small_towns_need_a_place_context() {
     for text in [
         "Developer\n\nExperience in Mobile development is a plus.\n",
         "Developer\n\nYou enjoy Reading and Split testing at scale.\n",
-        "Developer\n\nWe work in Independence and Liberty of thought.\n",
+        "Developer\n\nWe believe in Independence and Liberty of thought.\n",
         // Troy, Michigan has fewer people than a city that counts alone.
         "Developer\n\nOur heroes in Troy were the Greeks.\n",
+        // A sign-off, and a line after a team.
+        "Developer\n\nThanks for reading.\n\nBest,\nJo\n",
+        "Developer\n\nYou report to the development team\nManage the data.\n",
     ] {
         assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
     }
