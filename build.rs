@@ -40,7 +40,8 @@ fn gazetteer_index(file: &str, index_name: &str) {
             .unwrap_or_else(|e| panic!("{file}:{}: population: {e}", n + 1));
         let record = format!("{name}\t{country}\t{region}\t{population}");
         let mut seen = Vec::new();
-        for (other, key) in std::iter::once((0u8, name)).chain(others.split('|').map(|o| (1u8, o))) {
+        for (other, key) in std::iter::once((0u8, name)).chain(others.split('|').map(|o| (1u8, o)))
+        {
             // "Clermont-Ferrand" is also written "Clermont Ferrand".
             let key = key.to_lowercase();
             for key in [key.replace('-', " "), key] {

@@ -201,7 +201,12 @@ impl PlaceMatcher {
 
     /// The city called `lower` in `region` or `country`, when the text names both ("Pasadena,
     /// California" is not the larger Pasadena in Texas).
-    fn city_in(&self, lower: &str, region: Option<&str>, country: Option<&str>) -> Option<PlaceRef> {
+    fn city_in(
+        &self,
+        lower: &str,
+        region: Option<&str>,
+        country: Option<&str>,
+    ) -> Option<PlaceRef> {
         let fits = |r: Option<&str>, c: &str| match (region, country) {
             (Some(want), _) => r == Some(want),
             (None, Some(want)) => c == want,
@@ -356,7 +361,9 @@ impl PlaceMatcher {
         // the place; alone ("Location: Reading") or before its region or country it is.
         let whole = |m: &PlaceMatch| {
             value[..m.start()].trim().is_empty()
-                && value[m.end()..].trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+                && value[m.end()..]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .is_empty()
         };
         let next_is_area = |k: usize| {
             found.get(k + 1).is_some_and(|(p, _, n)| {
@@ -435,7 +442,11 @@ impl PlaceMatcher {
     /// city, "New York".
     fn city_named_like_region(&self, city: &str, region: usize) -> String {
         let (_, _, name) = &self.places.regions[region];
-        let abbr = self.abbr.iter().find(|&(_, &r)| r == region).map(|(a, _)| a);
+        let abbr = self
+            .abbr
+            .iter()
+            .find(|&(_, &r)| r == region)
+            .map(|(a, _)| a);
         if abbr.is_some_and(|a| a == city) {
             name.clone()
         } else {
@@ -468,14 +479,17 @@ impl PlaceMatcher {
             crate::re::before(&STRONG_PLACING, s, at)
                 || !strongly
                     && (crate::re::before(&PLACING, s, at)
-                        || self.placing.iter().any(|(code, re)| {
-                            crate::re::before(re, s, at) && scan.counts_in(code)
-                        }))
+                        || self
+                            .placing
+                            .iter()
+                            .any(|(code, re)| crate::re::before(re, s, at) && scan.counts_in(code)))
         };
         let place_lines = self.place_lines(s);
         // A common word alone on a line ("Best,") is not a line of places.
         let on_place_line = |at: usize, ambiguous: bool| {
-            place_lines.iter().any(|(l, n)| l.contains(&at) && (*n > 1 || !ambiguous))
+            place_lines
+                .iter()
+                .any(|(l, n)| l.contains(&at) && (*n > 1 || !ambiguous))
         };
         // The cities of "City, ST" pairs that were not taken for places.
         let mut unknown: Vec<std::ops::Range<usize>> = Vec::new();
@@ -500,7 +514,11 @@ impl PlaceMatcher {
             // "Power BI, MS", "Python, MS Excel": a state code counts after a city of that
             // state, or where the text says the job is there.
             let known = self
-                .city_in(&city_text.to_lowercase(), Some(&self.places.regions[r].0), None)
+                .city_in(
+                    &city_text.to_lowercase(),
+                    Some(&self.places.regions[r].0),
+                    None,
+                )
                 .is_some()
                 || self.abbr.get(&city_text).is_some()
                 || city_text == self.places.regions[r].2;
@@ -509,14 +527,24 @@ impl PlaceMatcher {
             let product_after = ACRONYM_AFTER.find(after).is_some_and(|m| {
                 let word = m.as_str().trim();
                 self.abbr.get(word).is_none()
-                    && self.find(&after[m.start()..]).first().is_none_or(|f| f.2.start() != m.start() + m.as_str().len() - word.len())
+                    && self
+                        .find(&after[m.start()..])
+                        .first()
+                        .is_none_or(|f| f.2.start() != m.start() + m.as_str().len() - word.len())
             });
             // A town the gazetteer lacks: where the text places the job there, or with its
             // ZIP code; not a name with an acronym ("Power BI, MS", "QA, QC").
-            let acronym = city_text.split_whitespace().any(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()));
-            let zip = c.get(0).expect("group 0").as_str().ends_with(|ch: char| ch.is_ascii_digit());
-            let placed_here = strong || placed(start, acronym) || on_place_line(start, false) || zip;
-            if product_after || !(known || placed_here) {
+            let acronym = city_text
+                .split_whitespace()
+                .any(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+            let zip = c
+                .get(0)
+                .expect("group 0")
+                .as_str()
+                .ends_with(|ch: char| ch.is_ascii_digit());
+            let placed_here =
+                strong || placed(start, acronym) || on_place_line(start, false) || zip;
+            if !known && (product_after || !placed_here) {
                 unknown.push(start..end);
                 continue;
             }
@@ -542,13 +570,23 @@ impl PlaceMatcher {
             let place = &found[k..k + group];
             k += group;
             let (start, end) = (place[0].2.start(), place[place.len() - 1].2.end());
-            // A town followed by an area it is not in is another thing ("Noord Holland").
-            if !qualified && place[0].1 && found.get(k).is_some_and(|next| self.is_area_after(s, &place[0], next)) {
+            // A town followed by an area it is not in, or by another capitalised word, is
+            // another thing ("Noord Holland", "Marin County", "Gap Inc.").
+            let longer_name = s[end..]
+                .trim_start_matches([' ', '\t'])
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let area_after = found
+                .get(k)
+                .is_some_and(|next| self.is_area_after(s, &place[0], next));
+            if !qualified && place[0].1 && (area_after || longer_name) {
                 continue;
             }
             // Qualified, a common word is as sure a place as any other name.
             let ambiguous = place[0].1 && !qualified;
-            let counts = on_place_line(start, ambiguous) || placed(start, ambiguous) || strong && !ambiguous;
+            let counts =
+                on_place_line(start, ambiguous) || placed(start, ambiguous) || strong && !ambiguous;
             let at = Span::new(start, end).offset(span.start);
             if !counts || out.iter().any(|f: &Fact<Location>| f.span.contains(at)) {
                 continue;
@@ -697,7 +735,8 @@ impl PlaceMatcher {
             PlaceRef::Gazetteer(i) => {
                 let city = gazetteer::city(i);
                 // A city of the same name in another region or country: keep what is known.
-                let other_region = loc.region.is_some() && city.region.is_some()
+                let other_region = loc.region.is_some()
+                    && city.region.is_some()
                     && loc.region.as_deref() != city.region;
                 if other_region || loc.country.as_deref().is_some_and(|c| c != city.country) {
                     return;
@@ -799,7 +838,7 @@ crate::re::patterns! {
     static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?";
     /// Words that say where the job is based, before a place: enough for a name that is also
     /// a common word ("based in Reading").
-    static STRONG_PLACING = r"(?i)\b(?:(?:based|located|headquartered)(?:[ \t]+(?:in|at|out[ \t]+of))?|(?:relocate|relocating|offices?|onsite|on-site|position|role|job|team|work)[ \t]+(?:in|at|to|from))[ \t:,(]*(?:the[ \t]+)?(?:(?:greater|downtown|central|north|south|east|west|metro)[ \t]+)?$";
+    static STRONG_PLACING = r"(?i)\b(?:(?:based|located|headquartered)(?:[ \t]+(?:in|at|out[ \t]+of))?|(?:relocate|relocating|offices?|onsite|on-site|position|role|job|team)[ \t]+(?:in|at|to)|work[ \t]+from)[ \t:,(]*(?:the[ \t]+)?(?:(?:greater|downtown|central|north|south|east|west|metro)[ \t]+)?$";
     /// Between two places of one chain: "Pasadena, California".
     static CHAIN_GAP = r"^\s*,\s*$";
     /// An acronym or name right after a state code: "MS SQL", "MS Excel" are products.
@@ -807,7 +846,7 @@ crate::re::patterns! {
     /// Between the places of a list in one value: "Austin, TX; New York, NY".
     static PLACE_LIST = r"\s*(?:;|\||•|·|\s/\s|\bor\b)\s*";
     /// Words that place the job at the place that follows.
-    static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
+    static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:\s-|[|/(]|–|—)\s*)$";
     static REMOTE_PHRASE = r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b";
     static REMOTE_WORD = r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b|全?远程|远端办公";
 }

@@ -67,10 +67,16 @@ mod tests {
     #[test]
     fn a_city_is_found_by_its_own_local_and_ascii_names() {
         let vienna = lookup("wien").next().expect("Wien").1;
-        assert_eq!((vienna.name, vienna.country, vienna.own_name), ("Vienna", "AT", false));
+        assert_eq!(
+            (vienna.name, vienna.country, vienna.own_name),
+            ("Vienna", "AT", false)
+        );
         let krakow = lookup("krakow").next().expect("Krakow").1;
         assert_eq!((krakow.name, krakow.country), ("Kraków", "PL"));
-        assert_eq!(lookup("münchen").next().expect("München").1.region, Some("DE-BY"));
+        assert_eq!(
+            lookup("münchen").next().expect("München").1.region,
+            Some("DE-BY")
+        );
         assert!(lookup("no such town").next().is_none());
     }
 
@@ -78,7 +84,11 @@ mod tests {
     fn cities_of_one_name_come_most_populous_first() {
         let pasadenas: Vec<City> = lookup("pasadena").map(|(_, c)| c).collect();
         assert!(pasadenas.len() >= 2);
-        assert!(pasadenas.windows(2).all(|w| w[0].population >= w[1].population));
+        assert!(
+            pasadenas
+                .windows(2)
+                .all(|w| w[0].population >= w[1].population)
+        );
         assert!(pasadenas.iter().any(|c| c.region == Some("US-CA")));
     }
 }
