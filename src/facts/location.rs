@@ -846,7 +846,7 @@ crate::re::patterns! {
     /// Between the places of a list in one value: "Austin, TX; New York, NY".
     static PLACE_LIST = r"\s*(?:;|\||•|·|\s/\s|\bor\b)\s*";
     /// Words that place the job at the place that follows.
-    static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:\s-|[|/(]|–|—)\s*)$";
+    static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
     static REMOTE_PHRASE = r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b";
     static REMOTE_WORD = r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b|全?远程|远端办公";
 }
