@@ -536,7 +536,7 @@ impl PlaceMatcher {
             // ZIP code; not a name with an acronym ("Power BI, MS", "QA, QC").
             let acronym = city_text
                 .split_whitespace()
-                .any(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+                .any(|w| w.len() > 1 && !w.chars().any(char::is_lowercase));
             let zip = c
                 .get(0)
                 .expect("group 0")
