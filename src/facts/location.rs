@@ -520,13 +520,13 @@ impl PlaceMatcher {
                     None,
                 )
                 .is_some()
-                || self.abbr.get(&city_text).is_some()
+                || self.abbr.contains_key(&city_text)
                 || city_text == self.places.regions[r].2;
             // "MS SQL", "MS Excel": a product after the code; "GA Chicago" is another place.
             let after = &s[end..];
             let product_after = ACRONYM_AFTER.find(after).is_some_and(|m| {
                 let word = m.as_str().trim();
-                self.abbr.get(word).is_none()
+                !self.abbr.contains_key(word)
                     && self
                         .find(&after[m.start()..])
                         .first()
