@@ -14,6 +14,64 @@ fn main() {
     json_list(&laws, "BUILTIN_LAWS_JSON", "builtin_laws.rs");
     let rules = read_yaml("rules");
     rule_file_list(&rules, "builtin_rules.rs");
+    gazetteer_index("rules/vocab/gazetteer.tsv", "gazetteer.rs");
+}
+
+/// Writes `OUT_DIR/<index>`: the cities of the gazetteer (`scripts/gazetteer.py`) by name, for
+/// `src/facts/location/gazetteer.rs`. `GAZETTEER` holds one line per name of a city,
+/// `name-in-lower-case \t own-name(1/0) \t city \t country \t region \t population`, sorted by
+/// the lower-case name, then the city's own names before other cities' other names, then the
+/// most populous; `GAZETTEER_LINES` the byte offset of each line, for a binary search. Offsets
+/// rather than a table of `&str`, so that loading the binary relocates no pointers.
+fn gazetteer_index(file: &str, index_name: &str) {
+    println!("cargo::rerun-if-changed={file}");
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let mut entries: Vec<(String, u8, u64, String)> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [name, others, country, region, population] = cols[..] else {
+            panic!("{file}:{}: expected 5 tab-separated columns", n + 1);
+        };
+        let population: u64 = population
+            .parse()
+            .unwrap_or_else(|e| panic!("{file}:{}: population: {e}", n + 1));
+        let record = format!("{name}\t{country}\t{region}\t{population}");
+        let mut seen = Vec::new();
+        for (other, key) in std::iter::once((0u8, name)).chain(others.split('|').map(|o| (1u8, o)))
+        {
+            // "Clermont-Ferrand" is also written "Clermont Ferrand".
+            let key = key.to_lowercase();
+            for key in [key.replace('-', " "), key] {
+                if key.is_empty() || seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key.clone());
+                entries.push((key, other, u64::MAX - population, record.clone()));
+            }
+        }
+    }
+    entries.sort();
+    let mut blob = String::new();
+    let mut offsets = Vec::with_capacity(entries.len());
+    for (key, other, _, record) in &entries {
+        offsets.push(blob.len().to_string());
+        blob.push_str(&format!("{key}\t{}\t{record}\n", 1 - other));
+    }
+    write_out("gazetteer.txt", &blob);
+    write_out(
+        index_name,
+        format!(
+            "/// The gazetteer's names, one line each, sorted (build.rs).\n\
+             static GAZETTEER: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/gazetteer.txt\"));\n\
+             /// Where each line of `GAZETTEER` starts.\n\
+             static GAZETTEER_LINES: [u32; {}] = [{}];\n",
+            offsets.len(),
+            offsets.join(",")
+        ),
+    );
 }
 
 /// A parsed YAML file: its path (relative to the crate) and its contents.

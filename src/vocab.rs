@@ -19,6 +19,10 @@ pub struct Places {
     /// Groups of countries that share laws (`EU`).
     #[serde(default)]
     pub groups: Vec<CountryGroup>,
+    /// Cities of the gazetteer with fewer people are places only where the text says they are
+    /// one (a "Location:" value, "based in", "Troy, MI").
+    #[serde(default)]
+    pub cities_alone_from: Option<u32>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -280,6 +284,11 @@ pub struct PackLocation {
     /// Words and phrases saying the work is remote ("teletrabajo", "praca zdalna").
     #[serde(default)]
     pub remote: Vec<String>,
+    /// Common words and names that are also the name of a city ("Mobile", "Reading", "Essen"):
+    /// such a name is a place only where the text says it is one (a "Location:" value,
+    /// "based in", "Reading, UK").
+    #[serde(default)]
+    pub not_places: Vec<String>,
 }
 
 /// A language's pay words.
@@ -431,6 +440,7 @@ pub struct LanguageWords {
     /// (detector code, words) of each pack.
     pub placing: Vec<(String, Vec<String>)>,
     pub remote: Vec<String>,
+    pub not_places: Vec<String>,
 }
 
 /// The words job titles are made of (`rules/vocab/titles.yaml`).
@@ -756,6 +766,9 @@ impl Vocabulary {
                 self.places.regions.extend(p.regions);
                 self.places.cities.extend(p.cities);
                 self.places.groups.extend(p.groups);
+                if p.cities_alone_from.is_some() {
+                    self.places.cities_alone_from = p.cities_alone_from;
+                }
             }
             "pay" => {
                 let p: PayVocab = syntax.parse(text).map_err(err)?;
@@ -1002,6 +1015,7 @@ impl Vocabulary {
         lang.eeo.push((p.detector.clone(), p.eeo));
         lang.placing.push((p.detector.clone(), p.location.placing));
         lang.remote.extend(p.location.remote);
+        lang.not_places.extend(p.location.not_places);
         for (kind, names) in p.sections {
             self.sections.sections.push(SectionNames { kind, names });
         }

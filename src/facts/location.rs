@@ -3,8 +3,16 @@
 //! A place counts when it is the value of a `Location:` field or front-matter key, when it
 //! appears as "City, ST" with a known region abbreviation, or when a known place follows a word
 //! that places the job ("based in", "located in", "office in", ...) or stands in the title or a
-//! heading. Names the vocabulary marks ambiguous ("Reading", "Georgia") only count in the first
-//! two forms, and place names must be capitalised as written ("reading" is not a city).
+//! heading. Names the vocabulary marks ambiguous ("Reading", "Georgia"), the language packs'
+//! `not_places` words ("Mobile", "Essen") and the gazetteer's smaller cities need a place
+//! context: a `Location:` value, a region or country after a comma ("Reading, UK"), or a word
+//! that says where the job is based ("based in", "located in"). Place names must be
+//! capitalised as written ("reading" is not a city).
+//!
+//! Cities come from the gazetteer (`gazetteer.rs`, GeoNames) and from the place vocabulary,
+//! which keeps what GeoNames lacks: countries, regions, and cities with laws of their own.
+
+mod gazetteer;
 
 use super::Fact;
 use super::scan::{Scan, SegmentKind};
@@ -36,6 +44,8 @@ enum PlaceRef {
     Country(usize),
     Region(usize),
     City(usize),
+    /// A line of the gazetteer.
+    Gazetteer(usize),
 }
 
 #[derive(Clone)]
@@ -58,6 +68,10 @@ pub struct PlaceMatcher {
     placing: Vec<(String, Regex)>,
     /// The language packs' words for remote work ("teletrabajo", "praca zdalna").
     remote: Option<Regex>,
+    /// Lower-cased common words that are also places' names: places only in a place context.
+    not_places: std::collections::HashSet<String>,
+    /// Gazetteer cities with fewer people need a place context.
+    alone_from: u32,
 }
 
 #[derive(Clone)]
@@ -81,14 +95,17 @@ impl PlaceMatcher {
         // word. It costs a fraction of a millisecond to build, where an Aho-Corasick automaton
         // over the same 2,500 names costs several: the editor pays this at every start.
         let mut names: HashMap<String, (PlaceRef, bool)> = HashMap::new();
-        let mut max_words = 1;
+        // The gazetteer's longest names ("Santa Cruz de la Sierra") have five words.
+        let mut max_words = 5;
+        let not_places: std::collections::HashSet<String> =
+            lang.not_places.iter().map(|w| w.to_lowercase()).collect();
         let mut add = |name: &str, place: PlaceRef, ambiguous: bool| {
             let mut ends = Vec::new();
             word_ends(name, usize::MAX, &mut ends);
             max_words = max_words.max(ends.len());
-            names
-                .entry(name.to_lowercase())
-                .or_insert((place, ambiguous));
+            let lower = name.to_lowercase();
+            let ambiguous = ambiguous || not_places.contains(&lower);
+            names.entry(lower).or_insert((place, ambiguous));
         };
         for (i, c) in places.countries.iter().enumerate() {
             for n in &c.names {
@@ -173,7 +190,53 @@ impl PlaceMatcher {
             // regard to case, the name is not.
             placing,
             remote: crate::re::words_regex(&lang.remote, false, "", "").map_err(error)?,
+            not_places,
+            alone_from: places.cities_alone_from.unwrap_or(0),
         })
+    }
+
+    /// The place called `lower` (a name in lower case) and whether it needs a place context:
+    /// the vocabulary's places first, then the gazetteer's most populous city of that name.
+    fn lookup(&self, lower: &str) -> Option<(PlaceRef, bool)> {
+        if let Some(&hit) = self.names.get(lower) {
+            return Some(hit);
+        }
+        let (i, city) = gazetteer::lookup(lower).next()?;
+        let ambiguous = city.population < self.alone_from || self.not_places.contains(lower);
+        Some((PlaceRef::Gazetteer(i), ambiguous))
+    }
+
+    /// The city called `lower` in `region` or `country`, when the text names both ("Pasadena,
+    /// California" is not the larger Pasadena in Texas).
+    fn city_in(
+        &self,
+        lower: &str,
+        region: Option<&str>,
+        country: Option<&str>,
+    ) -> Option<PlaceRef> {
+        let fits = |r: Option<&str>, c: &str| match (region, country) {
+            (Some(want), _) => r == Some(want),
+            (None, Some(want)) => c == want,
+            (None, None) => false,
+        };
+        let fits_city = |i: usize| {
+            let (_, r, c, _) = &self.places.cities[i];
+            fits(r.as_deref(), c)
+        };
+        // The vocabulary's city of that name or alias, then others of its name.
+        if let Some(&(PlaceRef::City(i), _)) = self.names.get(lower)
+            && fits_city(i)
+        {
+            return Some(PlaceRef::City(i));
+        }
+        let hand = (0..self.places.cities.len())
+            .find(|&i| self.places.cities[i].0.to_lowercase() == lower && fits_city(i));
+        if let Some(i) = hand {
+            return Some(PlaceRef::City(i));
+        }
+        gazetteer::lookup(lower)
+            .find(|(_, c)| fits(c.region, c.country))
+            .map(|(i, _)| PlaceRef::Gazetteer(i))
     }
 
     /// Where `s` says the work is remote in words of a language pack.
@@ -228,12 +291,53 @@ impl PlaceMatcher {
         out
     }
 
-    /// A `Location:` value: the whole value is the location, whatever it names.
+    /// A `Location:` value: the whole value is the location, whatever it names; a value that
+    /// lists several places ("Austin, TX; New York, NY") is a location for each, with its laws.
     fn field_value(&self, text: &str, span: Span) -> Vec<Fact<Location>> {
         let value = text[span.range()].trim();
         if value.is_empty() || is_placeholder(value) {
             return Vec::new();
         }
+        let start = span.start + text[span.range()].find(value).unwrap_or(0);
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        let ends = PLACE_LIST.find_iter(value).map(|m| m.range());
+        for sep in ends.chain(std::iter::once(value.len()..value.len())) {
+            let piece = &value[at..sep.start];
+            // "Austin, TX, Denver, CO": one piece per city and region.
+            let pairs: Vec<_> = CITY_STATE
+                .captures_iter(piece)
+                .filter(|c| self.abbr.contains_key(&c["st"]))
+                .map(|c| c.get(0).expect("group 0").range())
+                .collect();
+            if pairs.len() > 1 {
+                pieces.extend(pairs.into_iter().map(|r| (at + r.start, &piece[r])));
+            } else if !piece.trim().is_empty() {
+                let trimmed = piece.trim();
+                pieces.push((at + piece.find(trimmed).unwrap_or(0), trimmed));
+            }
+            at = sep.end;
+        }
+        let places: Vec<Fact<Location>> = pieces
+            .iter()
+            .map(|&(offset, piece)| {
+                let at = Span::new(start + offset, start + offset + piece.len());
+                Fact::new(self.one_place(piece), at)
+            })
+            .filter(|f| {
+                let l = &f.value;
+                l.city.is_some() || l.region.is_some() || l.country.is_some() || l.remote
+            })
+            .collect();
+        if places.len() > 1 {
+            return places;
+        }
+        let at = Span::new(start, start + value.len());
+        vec![Fact::new(self.one_place(value), at)]
+    }
+
+    /// What one place as written names: its city, region, country, own jurisdiction.
+    fn one_place(&self, value: &str) -> Location {
         let mut loc = Location {
             text: value.to_string(),
             ..Default::default()
@@ -256,20 +360,146 @@ impl PlaceMatcher {
             && let Some(&r) = self.abbr.get(&c["st"])
         {
             self.fill(&mut loc, PlaceRef::Region(r));
-            loc.city.get_or_insert_with(|| c["city"].trim().to_string());
+            let city = self.city_named_like_region(c["city"].trim(), r);
+            loc.city.get_or_insert(city);
         }
-        for (place, _, _) in self.find(value) {
-            self.fill(&mut loc, place);
-        }
+        let mut found = self.find(value);
+        // A small town or a common word among other words ("Americas, Europe, Asia") is not
+        // the place; alone ("Location: Reading") or before its region or country it is.
+        let whole = |m: &PlaceMatch| {
+            value[..m.start()].trim().is_empty()
+                && value[m.end()..]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .is_empty()
+        };
+        let next_is_area = |k: usize| {
+            found.get(k + 1).is_some_and(|(p, _, n)| {
+                matches!(p, PlaceRef::Region(_) | PlaceRef::Country(_))
+                    && CHAIN_GAP.is_match(&value[found[k].2.end()..n.start()])
+            })
+        };
+        let keep: Vec<bool> = (0..found.len())
+            .map(|k| {
+                let (place, ambiguous, m) = &found[k];
+                !(matches!(place, PlaceRef::Gazetteer(_)) && *ambiguous)
+                    || whole(m)
+                    || next_is_area(k)
+            })
+            .collect();
+        let mut k = 0;
+        found.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
+        self.fill_all(&mut loc, value, &found);
         self.fill_local(&mut loc);
         loc.remote = REMOTE_WORD.is_match(value) || self.remote_in(value).is_some();
-        vec![Fact::new(loc, span)]
+        loc
+    }
+
+    /// How many of `found` (at least one) make one place, and whether the region or country
+    /// after a city or region says which place of its name it is ("Pasadena, California,
+    /// United States", "Reading, UK").
+    fn group(&self, s: &str, found: &[(PlaceRef, bool, PlaceMatch)]) -> (usize, bool) {
+        let first = &found[0];
+        let mut n = 1;
+        while n < found.len() && self.is_area_after(s, &found[n - 1], &found[n]) {
+            n += 1;
+        }
+        if n == 1 {
+            return (1, false);
+        }
+        let area = self.country_of(found[1].0).map(str::to_string);
+        let region = match found[1].0 {
+            PlaceRef::Region(i) => Some(self.places.regions[i].0.as_str()),
+            _ => None,
+        };
+        let fits = match first.0 {
+            PlaceRef::City(_) | PlaceRef::Gazetteer(_) => {
+                let lower = s[first.2.start()..first.2.end()].to_lowercase();
+                self.city_in(&lower, region, area.as_deref()).is_some()
+            }
+            PlaceRef::Region(i) => area.as_deref() == Some(self.places.regions[i].1.as_str()),
+            PlaceRef::Country(_) => false,
+        };
+        if fits { (n, true) } else { (1, false) }
+    }
+
+    /// Whether `next` is a region or country right after `prev`, after a comma.
+    fn is_area_after(
+        &self,
+        s: &str,
+        prev: &(PlaceRef, bool, PlaceMatch),
+        next: &(PlaceRef, bool, PlaceMatch),
+    ) -> bool {
+        matches!(next.0, PlaceRef::Region(_) | PlaceRef::Country(_))
+            && CHAIN_GAP.is_match(&s[prev.2.end()..next.2.start()])
+    }
+
+    /// The country a region or country reference names.
+    fn country_of(&self, place: PlaceRef) -> Option<&str> {
+        match place {
+            PlaceRef::Country(i) => Some(&self.places.countries[i].0),
+            PlaceRef::Region(i) => Some(&self.places.regions[i].1),
+            PlaceRef::City(_) | PlaceRef::Gazetteer(_) => None,
+        }
+    }
+
+    /// "NY, NY", "New York, New York": a city named as its region is the region's namesake
+    /// city, "New York".
+    fn city_named_like_region(&self, city: &str, region: usize) -> String {
+        let (_, _, name) = &self.places.regions[region];
+        let abbr = self
+            .abbr
+            .iter()
+            .find(|&(_, &r)| r == region)
+            .map(|(a, _)| a);
+        if abbr.is_some_and(|a| a == city) {
+            name.clone()
+        } else {
+            city.to_string()
+        }
+    }
+
+    /// Fills `loc` from the places found in `s`: regions and countries first, so that a city
+    /// is the one of that name in them ("Pasadena, California, United States").
+    fn fill_all(&self, loc: &mut Location, s: &str, found: &[(PlaceRef, bool, PlaceMatch)]) {
+        for (place, _, _) in found {
+            if !matches!(place, PlaceRef::City(_) | PlaceRef::Gazetteer(_)) {
+                self.fill(loc, *place);
+            }
+        }
+        for (place, _, m) in found {
+            if matches!(place, PlaceRef::City(_) | PlaceRef::Gazetteer(_)) {
+                let lower = s[m.start()..m.end()].to_lowercase();
+                let within = self.city_in(&lower, loc.region.as_deref(), loc.country.as_deref());
+                self.fill(loc, within.unwrap_or(*place));
+            }
+        }
     }
 
     fn in_text(&self, scan: &Scan, span: Span, strong: bool) -> Vec<Fact<Location>> {
         let text = scan.text;
         let s = &text[span.range()];
         let mut out = Vec::new();
+        let placed = |at: usize, strongly: bool| {
+            crate::re::before(&STRONG_PLACING, s, at)
+                || !strongly
+                    && (crate::re::before(&PLACING, s, at)
+                        || self
+                            .placing
+                            .iter()
+                            .any(|(code, re)| crate::re::before(re, s, at) && scan.counts_in(code)))
+        };
+        let place_lines = self.place_lines(s);
+        // A common word alone on a line ("Best,") is not a line of places.
+        let on_place_line = |at: usize, ambiguous: bool| {
+            place_lines
+                .iter()
+                .any(|(l, n)| l.contains(&at) && (*n > 1 || !ambiguous))
+        };
+        // The cities of "City, ST" pairs that were not taken for places.
+        let mut unknown: Vec<std::ops::Range<usize>> = Vec::new();
         // "City, ST" needs a comma.
         let cities = if s.contains(',') {
             CITY_STATE.captures_iter(s).collect()
@@ -286,41 +516,94 @@ impl PlaceMatcher {
                 continue;
             }
             let start = city.end() - city_text.len();
-            let whole = Span::new(start, c.get(0).expect("group 0").end()).offset(span.start);
+            let end = c.get(0).expect("group 0").end();
+            let city_text = self.city_named_like_region(city_text, r);
+            // "Power BI, MS", "Python, MS Excel": a state code counts after a city of that
+            // state, or where the text says the job is there.
+            let known = self
+                .city_in(
+                    &city_text.to_lowercase(),
+                    Some(&self.places.regions[r].0),
+                    None,
+                )
+                .is_some()
+                || self.abbr.contains_key(&city_text)
+                || city_text == self.places.regions[r].2;
+            // "MS SQL", "MS Excel": a product after the code; "GA Chicago" is another place.
+            let after = &s[end..];
+            let product_after = ACRONYM_AFTER.find(after).is_some_and(|m| {
+                let word = m.as_str().trim();
+                !self.abbr.contains_key(word)
+                    && self
+                        .find(&after[m.start()..])
+                        .first()
+                        .is_none_or(|f| f.2.start() != m.start() + m.as_str().len() - word.len())
+            });
+            // A town the gazetteer lacks: where the text places the job there, or with its
+            // ZIP code; not a name with an acronym ("Power BI, MS", "QA, QC").
+            let acronym = city_text
+                .split_whitespace()
+                .any(|w| w.len() > 1 && !w.chars().any(char::is_lowercase));
+            let zip = c
+                .get(0)
+                .expect("group 0")
+                .as_str()
+                .ends_with(|ch: char| ch.is_ascii_digit());
+            let placed_here =
+                strong || placed(start, acronym) || on_place_line(start, false) || zip;
+            if !known && (product_after || !placed_here) {
+                unknown.push(start..end);
+                continue;
+            }
+            let whole = Span::new(start, end).offset(span.start);
             let mut loc = Location {
                 text: text[whole.range()].to_string(),
-                city: Some(city_text.to_string()),
+                city: Some(city_text),
                 ..Default::default()
             };
             self.fill(&mut loc, PlaceRef::Region(r));
             self.fill_local(&mut loc);
             out.push(Fact::new(loc, whole));
         }
-        let place_lines = self.place_lines(s);
-        for (place, ambiguous, m) in self.find(s) {
-            if ambiguous {
+        let found: Vec<_> = self
+            .find(s)
+            .into_iter()
+            // "New Ulm, MN" is not Ulm.
+            .filter(|(_, _, m)| !unknown.iter().any(|r| r.contains(&m.start())))
+            .collect();
+        let mut k = 0;
+        while k < found.len() {
+            let (group, qualified) = self.group(s, &found[k..]);
+            let place = &found[k..k + group];
+            k += group;
+            let (start, end) = (place[0].2.start(), place[place.len() - 1].2.end());
+            // A town followed by an area it is not in, or by another capitalised word, is
+            // another thing ("Noord Holland", "Marin County", "Gap Inc.").
+            let longer_name = s[end..]
+                .trim_start_matches([' ', '\t'])
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let area_after = found
+                .get(k)
+                .is_some_and(|next| self.is_area_after(s, &place[0], next));
+            if !qualified && place[0].1 && (area_after || longer_name) {
                 continue;
             }
-            let on_place_line = place_lines.iter().any(|l| l.contains(&m.start()));
-            if !(strong
-                || on_place_line
-                || crate::re::before(&PLACING, s, m.start())
-                || self
-                    .placing
-                    .iter()
-                    .any(|(code, re)| crate::re::before(re, s, m.start()) && scan.counts_in(code)))
-            {
-                continue;
-            }
-            let at = Span::new(m.start(), m.end()).offset(span.start);
-            if out.iter().any(|f: &Fact<Location>| f.span.contains(at)) {
+            // Qualified, a common word is as sure a place as any other name.
+            let ambiguous = place[0].1 && !qualified;
+            let counts =
+                on_place_line(start, ambiguous) || placed(start, ambiguous) || strong && !ambiguous;
+            let at = Span::new(start, end).offset(span.start);
+            if !counts || out.iter().any(|f: &Fact<Location>| f.span.contains(at)) {
                 continue;
             }
             let mut loc = Location {
                 text: text[at.range()].to_string(),
                 ..Default::default()
             };
-            self.fill(&mut loc, place);
+            self.fill_all(&mut loc, s, place);
+            self.fill_local(&mut loc);
             out.push(Fact::new(loc, at));
         }
         let remote = |m: crate::re::Match| {
@@ -353,7 +636,7 @@ impl PlaceMatcher {
     /// name wins where names overlap ("New York City" over "New York").
     /// The lines of `s` that name places and nothing else, up to a " · " ("Budapest,
     /// Hungary · 1 week ago · 23 applicants"): the place line of a copied job page.
-    fn place_lines(&self, s: &str) -> Vec<std::ops::Range<usize>> {
+    fn place_lines(&self, s: &str) -> Vec<(std::ops::Range<usize>, usize)> {
         let mut out = Vec::new();
         let mut at = 0;
         for line in s.split_inclusive('\n') {
@@ -369,7 +652,7 @@ impl PlaceMatcher {
                         .chars()
                         .any(char::is_alphanumeric);
                 if only_places {
-                    out.push(at..at + head.len());
+                    out.push((at..at + head.len(), found.len()));
                 }
             }
             at += line.len();
@@ -398,10 +681,13 @@ impl PlaceMatcher {
                     return None;
                 }
                 let hit = match &lower_ascii {
-                    Some(lower) => self.names.get(&lower[..len]),
-                    None => self.names.get(&s[start..end].to_lowercase()),
+                    Some(lower) => self.lookup(&lower[..len]),
+                    None => self.lookup(&s[start..end].to_lowercase()),
                 };
-                hit.map(|&(place, ambiguous)| (place, ambiguous, PlaceMatch { start, end }))
+                // "BRA", "SP": codes in capitals are not the towns of that name.
+                let code = len <= 3 && s[start..end].chars().all(|c| c.is_ascii_uppercase());
+                hit.filter(|(place, _)| !(code && matches!(place, PlaceRef::Gazetteer(_))))
+                    .map(|(place, ambiguous)| (place, ambiguous, PlaceMatch { start, end }))
             });
             match found {
                 Some(hit) => {
@@ -452,6 +738,21 @@ impl PlaceMatcher {
                     loc.region.get_or_insert_with(|| r.clone());
                 }
                 loc.country.get_or_insert_with(|| country.clone());
+            }
+            PlaceRef::Gazetteer(i) => {
+                let city = gazetteer::city(i);
+                // A city of the same name in another region or country: keep what is known.
+                let other_region = loc.region.is_some()
+                    && city.region.is_some()
+                    && loc.region.as_deref() != city.region;
+                if other_region || loc.country.as_deref().is_some_and(|c| c != city.country) {
+                    return;
+                }
+                loc.city.get_or_insert_with(|| city.name.to_string());
+                if let Some(r) = city.region {
+                    loc.region.get_or_insert_with(|| r.to_string());
+                }
+                loc.country.get_or_insert_with(|| city.country.to_string());
             }
         }
     }
@@ -542,6 +843,15 @@ fn trim_city(s: &str) -> &str {
 crate::re::patterns! {
     /// "Denver, CO", "St. Louis, MO 63101", "Burbank, CA"
     static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?";
+    /// Words that say where the job is based, before a place: enough for a name that is also
+    /// a common word ("based in Reading").
+    static STRONG_PLACING = r"(?i)\b(?:(?:based|located|headquartered)(?:[ \t]+(?:in|at|out[ \t]+of))?|(?:relocate|relocating|offices?|onsite|on-site|position|role|job|team)[ \t]+(?:in|at|to)|work[ \t]+from)[ \t:,(]*(?:the[ \t]+)?(?:(?:greater|downtown|central|north|south|east|west|metro)[ \t]+)?$";
+    /// Between two places of one chain: "Pasadena, California".
+    static CHAIN_GAP = r"^\s*,\s*$";
+    /// An acronym or name right after a state code: "MS SQL", "MS Excel" are products.
+    static ACRONYM_AFTER = r"^[ \t]+(?:[A-Z]{2,}|[A-Z][a-z]+)\b";
+    /// Between the places of a list in one value: "Austin, TX; New York, NY".
+    static PLACE_LIST = r"\s*(?:;|\||•|·|\s/\s|\bor\b)\s*";
     /// Words that place the job at the place that follows.
     static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
     static REMOTE_PHRASE = r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b";

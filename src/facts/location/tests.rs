@@ -83,8 +83,10 @@ fn front_matter_location() {
         "---\nlocation: 'Washington, DC; San Francisco, CA'\n---\nText\n",
         Format::Markdown,
     );
-    assert_eq!(found[0].1, "Washington, DC; San Francisco, CA");
-    assert_eq!(found[0].0.country.as_deref(), Some("US"));
+    // A list of places: each with its own laws.
+    let said: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(said, ["Washington, DC", "San Francisco, CA"]);
+    assert_eq!(found[1].0.local.as_deref(), Some("US-CA-SF"));
 }
 
 #[test]
@@ -163,4 +165,200 @@ fn a_line_of_places_is_a_place_of_work() {
     // A place in a sentence still needs a word that places the job there.
     let found = locations("Deckhand\n\nLisbon, Portugal is lovely.\n", Format::Text);
     assert!(found.is_empty(), "{found:?}");
+}
+
+/// The codes of the places found in `text` (a text posting), most specific of each.
+fn codes(text: &str) -> Vec<String> {
+    locations(text, Format::Text)
+        .into_iter()
+        .filter_map(|(l, _)| l.local.or(l.region).or(l.country))
+        .collect()
+}
+
+#[test]
+fn two_letter_state_codes_count_only_after_a_place() {
+    for text in [
+        "Analyst\n\nSkills: Power BI, MS Excel, MS SQL Server.\n",
+        "Analyst\n\nYou know Power BI, MS\n",
+        "Analyst\n\nWe use Tableau, MS Access and Python, MS Office.\n",
+        "Analyst\n\nDegree: Statistics, MS or PhD preferred.\n",
+        "Analyst\n\nWe work with Hive, DC and QA, QC tools.\n",
+        "Analyst\n\nWe sponsor visas in H-1B, TN and other categories.\n",
+    ] {
+        assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
+    }
+    // A town the gazetteer does not know still counts where the text places the job.
+    assert_eq!(
+        codes("Analyst\n\nThe job is based in Smallville, MS near the river.\n"),
+        ["US-MS"]
+    );
+    assert_eq!(codes("Analyst\n\nOur office: Jackson, MS\n"), ["US-MS"]);
+    assert_eq!(
+        codes("Agent\n\nWe are hiring agents in Smallville, NJ.\n"),
+        ["US-NJ"]
+    );
+    assert_eq!(
+        codes("Agent\n\nVisit us at 1 Main St, Smallville, NJ 08000\n"),
+        ["US-NJ"]
+    );
+    // Places joined by hyphens, as applicant-tracking systems write them.
+    assert_eq!(
+        codes("Agent\n\nOther Locations US-MA-Boston, US-NJ-Hoboken\n"),
+        ["US-MA", "US-NJ"]
+    );
+    // A list of "City, ST" pairs with no separator.
+    assert_eq!(
+        codes("Agent\n\nThis position is based in Atlanta, GA Chicago, IL\n"),
+        ["US-GA", "US-IL"]
+    );
+    // A known city before its state code counts whatever follows.
+    assert_eq!(
+        codes("Agent\n\nA need for an analyst in Seaside, CA or Alexandria, VA Work hard.\n"),
+        ["US-CA", "US-VA"]
+    );
+    // "New Ulm, MN" that was not taken for a place is not Ulm either.
+    assert!(
+        codes("Agent\n\nOur friends in New Ulm, MN send greetings.\n")
+            .iter()
+            .all(|c| c == "US-MN")
+    );
+}
+
+#[test]
+fn a_city_named_with_its_region_is_the_one_there() {
+    let found = locations(
+        "Engineer\n\nLocation: Pasadena, California, United States\n",
+        Format::Text,
+    );
+    assert_eq!(found[0].0.region.as_deref(), Some("US-CA"), "{found:?}");
+    // Without the region, the most populous Pasadena (Texas).
+    let found = locations("Engineer\n\nLocation: Pasadena\n", Format::Text);
+    assert_eq!(found[0].0.region.as_deref(), Some("US-TX"), "{found:?}");
+    // In running text the city, region and country are one place.
+    let found = locations(
+        "Engineer\n\nThe team is based in Pasadena, California, United States.\n",
+        Format::Text,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Pasadena, California, United States");
+    assert_eq!(found[0].0.region.as_deref(), Some("US-CA"));
+    // A country in the chain keeps out a town of another country: "Noord" is in Aruba.
+    let found = codes("Engineer\n\nOffice: Amsterdam, Noord Holland, Netherlands\n");
+    assert_eq!(found, ["NL"]);
+    let found = codes("Engineer\n\nWe work from Amsterdam, Noord Holland, Netherlands.\n");
+    assert!(found.iter().all(|c| c == "NL"), "{found:?}");
+}
+
+#[test]
+fn the_state_as_city_is_new_york_city() {
+    for place in ["NY, NY", "New York, NY", "New York, New York"] {
+        let text = format!("Clerk\n\nLocation: {place}\n");
+        assert_eq!(codes(&text), ["US-NY-NYC"], "{place}");
+    }
+    assert_eq!(
+        codes("Clerk\n\nThe role is based in NY, NY.\n"),
+        ["US-NY-NYC"]
+    );
+}
+
+#[test]
+fn a_list_of_places_is_a_place_each() {
+    assert_eq!(
+        codes("Clerk\n\nLocations: Austin, TX; New York, NY; Chicago, IL\n"),
+        ["US-TX", "US-NY-NYC", "US-IL"]
+    );
+    assert_eq!(
+        codes("Clerk\n\nLocation: Denver, CO | Seattle, WA\n"),
+        ["US-CO", "US-WA"]
+    );
+    // One place with its parts is still one.
+    assert_eq!(
+        codes("Clerk\n\nLocation: Toronto, Ontario, Canada\n"),
+        ["CA-ON"]
+    );
+}
+
+#[test]
+fn remote_in_a_country_is_remote_across_it() {
+    let found = locations("Clerk\n\nLocation: Remote (Canada)\n", Format::Text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.remote);
+    assert_eq!(found[0].0.country.as_deref(), Some("CA"));
+}
+
+#[test]
+fn gazetteer_cities_by_their_own_local_and_ascii_names() {
+    for (place, country, city) in [
+        ("Tel Aviv-Yafo", "IL", "Tel Aviv"),
+        ("Sofia", "BG", "Sofia"),
+        ("München", "DE", "Munich"),
+        ("Wien", "AT", "Vienna"),
+        ("Milano", "IT", "Milan"),
+        ("Warszawa", "PL", "Warsaw"),
+        ("Kraków", "PL", "Kraków"),
+        ("Krakow", "PL", "Kraków"),
+        ("Lisboa", "PT", "Lisbon"),
+        ("São Paulo", "BR", "São Paulo"),
+        ("Sao Paulo", "BR", "São Paulo"),
+        ("Clermont Ferrand", "FR", "Clermont-Ferrand"),
+        ("Plovdiv", "BG", "Plovdiv"),
+        ("Hamilton, New Zealand", "NZ", "Hamilton"),
+    ] {
+        let found = locations(&format!("Clerk\n\nLocation: {place}\n"), Format::Text);
+        let l = &found[0].0;
+        assert_eq!(
+            (l.country.as_deref(), l.city.as_deref()),
+            (Some(country), Some(city)),
+            "{place}"
+        );
+    }
+    // A city of the gazetteer in running text after a placing word.
+    assert_eq!(
+        codes("Clerk\n\nOur office in Plovdiv is growing.\n"),
+        ["BG"]
+    );
+}
+
+#[test]
+fn common_words_and_small_towns_need_a_place_context() {
+    for text in [
+        "Developer\n\nExperience in Mobile development is a plus.\n",
+        "Developer\n\nYou enjoy Reading and Split testing at scale.\n",
+        "Developer\n\nWe believe in Independence and Liberty of thought.\n",
+        // Troy, Michigan has fewer people than a city that counts alone.
+        "Developer\n\nOur heroes in Troy were the Greeks.\n",
+        // A sign-off, and a line after a team.
+        "Developer\n\nThanks for reading.\n\nBest,\nJo\n",
+        "Developer\n\nYou report to the development team\nManage the data.\n",
+        "Developer\n\nYou must be authorized to work in the US.\n",
+        "Developer\n\nOur team is based in Marin County.\n",
+        "Developer\n\nYou know Gradient Descent, Quasi-Newton methods.\n",
+    ] {
+        assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
+    }
+    // A "Location:" value, "based in", or the region or country after it says it is a place.
+    assert_eq!(codes("Developer\n\nLocation: Reading\n"), ["GB-ENG"]);
+    assert_eq!(
+        codes("Developer\n\nThe team is based in Reading.\n"),
+        ["GB-ENG"]
+    );
+    assert_eq!(
+        codes("Developer\n\nWe are hiring in Reading, UK.\n"),
+        ["GB-ENG"]
+    );
+    assert_eq!(codes("Developer\n\nLocation: Troy, MI\n"), ["US-MI"]);
+    assert_eq!(
+        codes("Developer\n\nOffice located in Troy, Michigan.\n"),
+        ["US-MI"]
+    );
+    assert_eq!(
+        codes("Developer\n\nWe are hiring in Mobile, Alabama.\n"),
+        ["US-AL"]
+    );
+    // Among other words of a value, a small town is not the place.
+    let found = locations(
+        "Developer\n\nLocation: Americas, Europe, Asia, Africa\n",
+        Format::Text,
+    );
+    assert_eq!(found[0].0.country, None, "{found:?}");
 }

@@ -1,0 +1,94 @@
+//! The gazetteer: cities of at least 15,000 people from GeoNames (`rules/vocab/gazetteer.tsv`,
+//! written by `scripts/gazetteer.py`), looked up by name. build.rs sorts their names into one
+//! text with an index of line starts, so that nothing is parsed or allocated at start-up: a
+//! lookup is a binary search.
+
+include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
+
+/// A city of the gazetteer under one of its names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct City {
+    /// Its own name (`Vienna` for "Wien").
+    pub name: &'static str,
+    /// ISO 3166-1 code.
+    pub country: &'static str,
+    /// ISO 3166-2 code, where hirelint lists the country's regions.
+    pub region: Option<&'static str>,
+    pub population: u32,
+    /// Whether the name looked up is the city's own (or its ASCII fold), not another city's
+    /// other name.
+    pub own_name: bool,
+}
+
+/// The number of names in the gazetteer: each city's line index is below it.
+pub fn len() -> usize {
+    GAZETTEER_LINES.len()
+}
+
+/// The cities called `lower` (a name in lower case), the city's own names first, then the
+/// most populous.
+pub fn lookup(lower: &str) -> impl Iterator<Item = (usize, City)> {
+    let first = GAZETTEER_LINES.partition_point(|&at| key(at) < lower);
+    (first..len())
+        .take_while(move |&i| key(GAZETTEER_LINES[i]) == lower)
+        .map(|i| (i, city(i)))
+}
+
+/// The city of line `i`.
+pub fn city(i: usize) -> City {
+    let at = GAZETTEER_LINES[i] as usize;
+    let line = &GAZETTEER[at..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let mut cols = line.split('\t').skip(1);
+    let mut next = || cols.next().unwrap_or_default();
+    let own_name = next() == "1";
+    let name = next();
+    let country = next();
+    let region = Some(next()).filter(|r| !r.is_empty());
+    let population = next().parse().unwrap_or_default();
+    City {
+        name,
+        country,
+        region,
+        population,
+        own_name,
+    }
+}
+
+fn key(at: u32) -> &'static str {
+    let line = &GAZETTEER[at as usize..];
+    &line[..line.find('\t').unwrap_or(line.len())]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_city_is_found_by_its_own_local_and_ascii_names() {
+        let vienna = lookup("wien").next().expect("Wien").1;
+        assert_eq!(
+            (vienna.name, vienna.country, vienna.own_name),
+            ("Vienna", "AT", false)
+        );
+        let krakow = lookup("krakow").next().expect("Krakow").1;
+        assert_eq!((krakow.name, krakow.country), ("Kraków", "PL"));
+        assert_eq!(
+            lookup("münchen").next().expect("München").1.region,
+            Some("DE-BY")
+        );
+        assert!(lookup("no such town").next().is_none());
+    }
+
+    #[test]
+    fn cities_of_one_name_come_most_populous_first() {
+        let pasadenas: Vec<City> = lookup("pasadena").map(|(_, c)| c).collect();
+        assert!(pasadenas.len() >= 2);
+        assert!(
+            pasadenas
+                .windows(2)
+                .all(|w| w[0].population >= w[1].population)
+        );
+        assert!(pasadenas.iter().any(|c| c.region == Some("US-CA")));
+    }
+}
