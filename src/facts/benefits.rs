@@ -272,7 +272,7 @@ mod tests {
         let posting = "# Courier\n\n## Perks\n\n- Dental\n- We are changing how healthcare reaches patients in every town across the region\n";
         let src = Source::new("t", posting, Format::Markdown);
         let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang);
+        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang).unwrap();
         let found: Vec<&str> = benefits(&Scan::new(&src.text, &doc), &words)
             .iter()
             .map(|f| src.slice(f.span))
@@ -288,7 +288,7 @@ mod tests {
             Format::Text,
         );
         let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang);
+        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang).unwrap();
         let found = benefits(&Scan::new(&src.text, &doc), &words);
         assert_eq!(found.len(), 1);
         assert_eq!(src.slice(found[0].span), "Referral Bonus");

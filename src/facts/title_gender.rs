@@ -116,7 +116,7 @@ mod tests {
         let src = Source::new("t.md", text, Format::Markdown);
         let vocab = crate::rules::builtin_vocabulary();
         let doc = Document::parse(&src, vocab);
-        let facts = Extractor::new(vocab).extract(&src, &doc);
+        let facts = Extractor::new(vocab).unwrap().extract(&src, &doc);
         facts
             .unmarked_title
             .map(|t| format!("{} {}", t.value.language, t.value.word))
