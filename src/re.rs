@@ -83,6 +83,26 @@ pub fn word_alternation(words: &[String], prefix: bool) -> String {
         .join("|")
 }
 
+/// Literal `words` that follow a number directly ("80k", "40h", "100万") as an alternation, in
+/// the order given: no boundary before them, an ASCII word boundary after those that end in an
+/// ASCII letter or digit ("5 km" is not 5,000). Empty for no words.
+pub fn glued_alternation<'w>(words: impl IntoIterator<Item = &'w str>) -> String {
+    words
+        .into_iter()
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let p = regex::escape(w);
+            if w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                format!(r"{p}(?-u:\b)")
+            } else {
+                p
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// Literal `words` (see [`word_alternation`]) compiled as one group between the pattern texts
 /// `before` and `after`, ignoring case; `None` for no words. An error says what is wrong (a
 /// vocabulary's words can make a pattern too large); the caller names the file.

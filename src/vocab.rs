@@ -429,9 +429,8 @@ pub struct LanguageWords {
     /// word counts at the end of a longer one ("/ Einsatzstunde" is per hour).
     pub period_tails: Vec<(String, String)>,
     pub job_nouns: Vec<String>,
-    pub week_hours: Vec<String>,
-    pub week_words: Vec<String>,
-    pub hours_per_week: Vec<String>,
+    /// The words of every pack's working week.
+    pub work_week: PackWorkWeek,
     pub titles: Vec<LanguageTitles>,
     /// (detector code, kind, word).
     pub benefits: Vec<(String, String, String)>,
@@ -1000,9 +999,11 @@ impl Vocabulary {
             markers: p.titles.markers,
         });
         lang.job_nouns.extend(p.job_nouns);
-        lang.week_hours.extend(p.work_week.hours);
-        lang.week_words.extend(p.work_week.week);
-        lang.hours_per_week.extend(p.work_week.hours_per_week);
+        lang.work_week.hours.extend(p.work_week.hours);
+        lang.work_week.week.extend(p.work_week.week);
+        lang.work_week
+            .hours_per_week
+            .extend(p.work_week.hours_per_week);
         lang.duration_before.extend(p.durations.before);
         lang.duration_not_after.extend(p.durations.not_after);
         for (kind, words) in p.benefits {

@@ -258,23 +258,11 @@ impl TypeWords {
                 r"(?i)(?:{nouns})\s+(?:(?u:\w)+'?\s+){{0,3}}?(?-u:\b)(?P<w>(?:{TYPE_WORDS})(?-u:\b)|{pack})"
             )
         });
-        // Hours words follow the number directly too ("40h"): no boundary before them.
-        let hours = lang
-            .week_hours
-            .iter()
-            .map(|w| {
-                let p = regex::escape(w.trim());
-                if w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
-                    format!(r"{p}(?-u:\b)")
-                } else {
-                    p
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("|");
-        let week = crate::re::word_alternation(&lang.week_words, false);
+        // Hours words follow the number directly too ("40h").
+        let hours = crate::re::glued_alternation(lang.work_week.hours.iter().map(String::as_str));
+        let week = crate::re::word_alternation(&lang.work_week.week, false);
         let per = crate::re::word_alternation(&lang.per, false);
-        let per_week = crate::re::word_alternation(&lang.hours_per_week, false);
+        let per_week = crate::re::word_alternation(&lang.work_week.hours_per_week, false);
         let weekly_hours = (!hours.is_empty() && !week.is_empty()).then(|| {
             let per = if per.is_empty() {
                 String::from("/")
@@ -411,7 +399,8 @@ pub fn employment_types(
         }
     }
     // Running text of a posting in another language: a type beside a noun for a job, a
-    // working week.
+    // working week. Searched before the language is asked: telling a language costs more
+    // than these searches (an audit of the corpus: 8.2–8.5 s of CPU against 7.6 s).
     for seg in &scan.segments {
         if seg.kind == SegmentKind::Text {
             words.push_in_text(scan, seg.span, &mut foreign_words);

@@ -225,32 +225,14 @@ impl PayMatcher {
         let sym = format!(r"(?:[A-Za-z.]{{1,4}})?{sign}|(?-u:\b)[A-Za-z]{{2,4}}(?:\.|(?-u:\b))");
         // After an amount: a symbol, or currency words ("euros", "US dollars", "pounds sterling").
         let all_cur = format!(r"{letter}+\.?(?:\s{letter}+){{0,2}}|(?:[A-Za-z.]{{1,4}})?{sign}");
-        // Multipliers follow the digits directly ("80k"): no word boundary before them.
-        // A multiplier follows the digits directly ("80k", "100万"); only ASCII ones need a
-        // word boundary after them ("5 km" is not 5,000).
-        let mut mult_sorted: Vec<&String> = mult_words.iter().filter(|w| !w.is_empty()).collect();
+        // A multiplier follows the digits directly ("80k", "100万"), longest first.
+        let mut mult_sorted: Vec<&String> = mult_words.iter().collect();
         mult_sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let mult = mult_sorted
-            .iter()
-            .map(|w| {
-                let p = regex::escape(w);
-                if w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
-                    format!(r"{p}(?-u:\b)")
-                } else {
-                    p
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("|");
-        let mult = if mult.is_empty() {
-            mult
-        } else {
-            format!(r"(?:{mult})")
-        };
+        let mult = crate::re::glued_alternation(mult_sorted.iter().map(|w| w.as_str()));
         let mult = if mult.is_empty() {
             String::from("k")
         } else {
-            mult
+            format!(r"(?:{mult})")
         };
         // Range words from the vocabulary, in every language; ASCII ones as whole words.
         let range_list: Vec<String> = vocab
