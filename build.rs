@@ -5,6 +5,11 @@
 
 use std::path::Path;
 
+mod word_hash {
+    #![allow(dead_code)]
+    include!("src/facts/location/word_hash.rs");
+}
+
 fn main() {
     // The language packs are vocabularies too, known by their folder.
     let mut vocab = read_yaml("rules/vocab");
@@ -21,10 +26,12 @@ fn main() {
 /// `src/facts/location/gazetteer.rs`. `GAZETTEER` holds one line per name of a city,
 /// `name-in-lower-case \t own-name(1/0) \t city \t country \t region \t population`, sorted by
 /// the lower-case name, then the city's own names before other cities' other names, then the
-/// most populous; `GAZETTEER_LINES` the byte offset of each line, for a binary search. Offsets
-/// rather than a table of `&str`, so that loading the binary relocates no pointers.
+/// most populous; `GAZETTEER_LINES` the byte offset of each line and the length of its name,
+/// for a binary search that never looks for the tab. Offsets rather than a table of `&str`, so
+/// that loading the binary relocates no pointers.
 fn gazetteer_index(file: &str, index_name: &str) {
     println!("cargo::rerun-if-changed={file}");
+    println!("cargo::rerun-if-changed=src/facts/location/word_hash.rs");
     let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
     let mut entries: Vec<(String, u8, u64, String)> = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -57,17 +64,29 @@ fn gazetteer_index(file: &str, index_name: &str) {
     let mut blob = String::new();
     let mut offsets = Vec::with_capacity(entries.len());
     for (key, other, _, record) in &entries {
-        offsets.push(blob.len().to_string());
+        let len = u8::try_from(key.len())
+            .unwrap_or_else(|_| panic!("{file}: a name of over 255 bytes: {key}"));
+        offsets.push(format!("({},{len})", blob.len()));
         blob.push_str(&format!("{key}\t{}\t{record}\n", 1 - other));
     }
     write_out("gazetteer.txt", &blob);
+    // A bit per hash of the names' first words ("san" of "san jose"), for a first look that
+    // rules out most capitalised words without a search.
+    let mut filter = vec![0u8; 1 << (word_hash::FIRST_WORD_BITS - 3)];
+    for (key, ..) in &entries {
+        let bit = word_hash::first_word_bit(word_hash::first_word(key));
+        filter[bit / 8] |= 1 << (bit % 8);
+    }
+    write_out("gazetteer_first_words.bin", &filter);
     write_out(
         index_name,
         format!(
             "/// The gazetteer's names, one line each, sorted (build.rs).\n\
              static GAZETTEER: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/gazetteer.txt\"));\n\
-             /// Where each line of `GAZETTEER` starts.\n\
-             static GAZETTEER_LINES: [u32; {}] = [{}];\n",
+             /// A bit per hash of the names' first words (build.rs).\n\
+             static GAZETTEER_FIRST_WORDS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/gazetteer_first_words.bin\"));\n\
+             /// Where each line of `GAZETTEER` starts, and the byte length of its name.\n\
+             static GAZETTEER_LINES: [(u32, u8); {}] = [{}];\n",
             offsets.len(),
             offsets.join(",")
         ),

@@ -13,6 +13,7 @@
 //! which keeps what GeoNames lacks: countries, regions, and cities with laws of their own.
 
 mod gazetteer;
+mod word_hash;
 
 use super::Fact;
 use super::scan::{Scan, SegmentKind};
@@ -52,7 +53,9 @@ enum PlaceRef {
 pub struct PlaceMatcher {
     /// Lower-cased place name → the place and whether the name is ambiguous. The first entry
     /// of a name wins, and the vocabulary lists the most populous place first.
-    names: HashMap<String, (PlaceRef, bool)>,
+    names: Vec<(String, (PlaceRef, bool))>,
+    /// The first words of `names` ([`gazetteer::first_word`]).
+    first_words: std::collections::HashSet<String>,
     /// The most words (alphanumeric runs) in any name: "Washington, D.C." has three.
     max_words: usize,
     /// Postal abbreviation → region index ("CO" → Colorado).
@@ -80,6 +83,8 @@ struct PlacesData {
     regions: Vec<(String, String, String)>,
     /// Name, region, country and own jurisdiction.
     cities: Vec<(String, Option<String>, String, Option<String>)>,
+    /// The cities' names in lower case.
+    city_lower: Vec<String>,
 }
 
 impl PlaceMatcher {
@@ -91,9 +96,10 @@ impl PlaceMatcher {
         lang: &crate::vocab::LanguageWords,
     ) -> Result<Self, crate::vocab::WordsError> {
         let error = |e| crate::vocab::WordsError::of_packs(lang, "location", e);
-        // A hash map of names, looked up with the word sequences that start at each capitalised
-        // word. It costs a fraction of a millisecond to build, where an Aho-Corasick automaton
-        // over the same 2,500 names costs several: the editor pays this at every start.
+        // Names sorted in lower case, looked up with the word sequences that start at each
+        // capitalised word, like the gazetteer's (see [`PlaceMatcher::find`]). Sorting 2,500 names
+        // costs a fraction of a millisecond, where an Aho-Corasick automaton over them costs
+        // several: the editor pays this at every start.
         let mut names: HashMap<String, (PlaceRef, bool)> = HashMap::new();
         // The gazetteer's longest names ("Santa Cruz de la Sierra") have five words.
         let mut max_words = 5;
@@ -160,6 +166,11 @@ impl PlaceMatcher {
                     )
                 })
                 .collect(),
+            city_lower: places
+                .cities
+                .iter()
+                .map(|c| c.name.to_lowercase())
+                .collect(),
         };
         let locals = places
             .cities
@@ -179,8 +190,15 @@ impl PlaceMatcher {
                 placing.push((code.clone(), re));
             }
         }
+        let mut names: Vec<_> = names.into_iter().collect();
+        names.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let first_words = names
+            .iter()
+            .map(|(n, _)| gazetteer::first_word(n).to_string())
+            .collect();
         Ok(PlaceMatcher {
             names,
+            first_words,
             locals,
             max_words,
             abbr,
@@ -195,15 +213,20 @@ impl PlaceMatcher {
         })
     }
 
-    /// The place called `lower` (a name in lower case) and whether it needs a place context:
-    /// the vocabulary's places first, then the gazetteer's most populous city of that name.
-    fn lookup(&self, lower: &str) -> Option<(PlaceRef, bool)> {
-        if let Some(&hit) = self.names.get(lower) {
-            return Some(hit);
-        }
-        let (i, city) = gazetteer::lookup(lower).next()?;
-        let ambiguous = city.population < self.alone_from || self.not_places.contains(lower);
-        Some((PlaceRef::Gazetteer(i), ambiguous))
+    /// The vocabulary's place called `lower`.
+    fn vocabulary(&self, lower: &str) -> Option<(PlaceRef, bool)> {
+        let i = self
+            .names
+            .binary_search_by(|(n, _)| n.as_str().cmp(lower))
+            .ok()?;
+        Some(self.names[i].1)
+    }
+
+    /// The gazetteer's city of line `i`, called `lower`, and whether it needs a place context.
+    fn gazetteer_place(&self, i: usize, lower: &str) -> (PlaceRef, bool) {
+        let ambiguous =
+            gazetteer::city(i).population < self.alone_from || self.not_places.contains(lower);
+        (PlaceRef::Gazetteer(i), ambiguous)
     }
 
     /// The city called `lower` in `region` or `country`, when the text names both ("Pasadena,
@@ -224,13 +247,13 @@ impl PlaceMatcher {
             fits(r.as_deref(), c)
         };
         // The vocabulary's city of that name or alias, then others of its name.
-        if let Some(&(PlaceRef::City(i), _)) = self.names.get(lower)
+        if let Some((PlaceRef::City(i), _)) = self.vocabulary(lower)
             && fits_city(i)
         {
             return Some(PlaceRef::City(i));
         }
         let hand = (0..self.places.cities.len())
-            .find(|&i| self.places.cities[i].0.to_lowercase() == lower && fits_city(i));
+            .find(|&i| self.places.city_lower[i] == lower && fits_city(i));
         if let Some(i) = hand {
             return Some(PlaceRef::City(i));
         }
@@ -535,9 +558,8 @@ impl PlaceMatcher {
                 let word = m.as_str().trim();
                 !self.abbr.contains_key(word)
                     && self
-                        .find(&after[m.start()..])
-                        .first()
-                        .is_none_or(|f| f.2.start() != m.start() + m.as_str().len() - word.len())
+                        .name_at(after, m.end() - word.len(), &mut Vec::new())
+                        .is_none()
             });
             // A town the gazetteer lacks: where the text places the job there, or with its
             // ZIP code; not a name with an acronym ("Power BI, MS", "QA, QC").
@@ -668,28 +690,7 @@ impl PlaceMatcher {
             let Some(start) = next_capitalised_word(s, pos) else {
                 break;
             };
-            let limit = self.max_words * 2;
-            word_ends(&s[start..], limit, &mut ends);
-            let ends = &ends[..ends.len().min(limit)];
-            // ASCII words (most) are lowered once, for the longest candidate; its prefixes
-            // are the shorter ones in lower case.
-            let longest = ends.last().map_or("", |&len| &s[start..start + len]);
-            let lower_ascii = longest.is_ascii().then(|| longest.to_ascii_lowercase());
-            let found = ends.iter().rev().find_map(|&len| {
-                let end = start + len;
-                if s[end..].chars().next().is_some_and(char::is_alphanumeric) {
-                    return None;
-                }
-                let hit = match &lower_ascii {
-                    Some(lower) => self.lookup(&lower[..len]),
-                    None => self.lookup(&s[start..end].to_lowercase()),
-                };
-                // "BRA", "SP": codes in capitals are not the towns of that name.
-                let code = len <= 3 && s[start..end].chars().all(|c| c.is_ascii_uppercase());
-                hit.filter(|(place, _)| !(code && matches!(place, PlaceRef::Gazetteer(_))))
-                    .map(|(place, ambiguous)| (place, ambiguous, PlaceMatch { start, end }))
-            });
-            match found {
+            match self.name_at(s, start, &mut ends) {
                 Some(hit) => {
                     pos = hit.2.end;
                     out.push(hit);
@@ -698,6 +699,75 @@ impl PlaceMatcher {
             }
         }
         out
+    }
+
+    /// The longest place name of `s` that starts at `start` (`ends` is a buffer reused from
+    /// word to word).
+    fn name_at(
+        &self,
+        s: &str,
+        start: usize,
+        ends: &mut Vec<usize>,
+    ) -> Option<(PlaceRef, bool, PlaceMatch)> {
+        let limit = self.max_words * 2;
+        word_ends(&s[start..], limit, ends);
+        let ends = &ends[..ends.len().min(limit)];
+        // Most capitalised words start no name: one look at the first word tells.
+        let first = ends
+            .first()
+            .map(|&len| s[start..start + len].to_lowercase())?;
+        if !self.first_words.contains(&first) && !gazetteer::may_start_with(&first) {
+            return None;
+        }
+        // ASCII words (most) are lowered once, for the longest candidate; its prefixes
+        // are the shorter ones in lower case, and the names that may still match narrow
+        // from word to word, so that the search stops at the first word no name continues
+        // with (most capitalised words are no place at all).
+        let longest = ends.last().map_or("", |&len| &s[start..start + len]);
+        let lower_ascii = longest.is_ascii().then(|| longest.to_ascii_lowercase());
+        let mut vocabulary = 0..self.names.len();
+        let mut cities = 0..gazetteer::len();
+        let mut found = None;
+        for &len in ends {
+            let end = start + len;
+            let lower = match &lower_ascii {
+                Some(lower) => std::borrow::Cow::Borrowed(&lower[..len]),
+                // Lowering other letters may not keep prefixes (final sigma): start over.
+                None => {
+                    vocabulary = 0..self.names.len();
+                    cities = 0..gazetteer::len();
+                    std::borrow::Cow::Owned(s[start..end].to_lowercase())
+                }
+            };
+            vocabulary = sorted_prefix_range(vocabulary, &lower, |i| self.names[i].0.as_str());
+            cities = gazetteer::starting_with(cities, &lower);
+            if vocabulary.is_empty() && cities.is_empty() {
+                if lower_ascii.is_some() {
+                    break;
+                }
+                continue;
+            }
+            if s[end..].chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let hit =
+                if vocabulary.start < vocabulary.end && self.names[vocabulary.start].0 == *lower {
+                    Some(self.names[vocabulary.start].1)
+                } else if cities.start < cities.end && gazetteer::name(cities.start) == &*lower {
+                    Some(self.gazetteer_place(cities.start, &lower))
+                } else {
+                    None
+                };
+            // "BRA", "SP": codes in capitals are not the towns of that name.
+            let code = len <= 3 && s[start..end].chars().all(|c| c.is_ascii_uppercase());
+            if let Some((place, ambiguous)) = hit
+                && !(code && matches!(place, PlaceRef::Gazetteer(_)))
+            {
+                // The longest name wins.
+                found = Some((place, ambiguous, PlaceMatch { start, end }));
+            }
+        }
+        found
     }
 
     /// "Ithaca, NY": a city named with its region is in the city's own jurisdiction too.
@@ -809,6 +879,29 @@ fn word_ends(s: &str, limit: usize, ends: &mut Vec<usize>) {
     if prev_alnum {
         ends.push(s.len());
     }
+}
+
+/// The indices within `within` of a list sorted by `key` whose keys start with `prefix`.
+fn sorted_prefix_range<'k>(
+    within: std::ops::Range<usize>,
+    prefix: &str,
+    key: impl Fn(usize) -> &'k str,
+) -> std::ops::Range<usize> {
+    let partition = |range: std::ops::Range<usize>, below: &dyn Fn(&str) -> bool| {
+        let (mut lo, mut hi) = (range.start, range.end);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if below(key(mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    };
+    let first = partition(within.clone(), &|k| k < prefix);
+    let end = partition(first..within.end, &|k| k.starts_with(prefix));
+    first..end
 }
 
 fn is_placeholder(v: &str) -> bool {

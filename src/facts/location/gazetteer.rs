@@ -3,6 +3,10 @@
 //! text with an index of line starts, so that nothing is parsed or allocated at start-up: a
 //! lookup is a binary search.
 
+pub use super::word_hash::first_word;
+use super::word_hash::first_word_bit;
+use std::ops::Range;
+
 include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
 
 /// A city of the gazetteer under one of its names.
@@ -28,18 +32,32 @@ pub fn len() -> usize {
 /// The cities called `lower` (a name in lower case), the city's own names first, then the
 /// most populous.
 pub fn lookup(lower: &str) -> impl Iterator<Item = (usize, City)> {
-    let first = GAZETTEER_LINES.partition_point(|&at| key(at) < lower);
-    (first..len())
-        .take_while(move |&i| key(GAZETTEER_LINES[i]) == lower)
+    let names = starting_with(0..len(), lower);
+    names
+        .take_while(move |&i| name(i) == lower)
         .map(|i| (i, city(i)))
+}
+
+/// Whether some name may start with the word `first` (in lower case, as [`first_word`] cuts
+/// it): false means none does; true, that one may (a filter of hashes).
+pub fn may_start_with(first: &str) -> bool {
+    let bit = first_word_bit(first);
+    GAZETTEER_FIRST_WORDS[bit / 8] & (1 << (bit % 8)) != 0
+}
+
+/// The lines within `within` whose names start with `prefix`. Narrowing the lines of a name's
+/// first words to those of the next word, a caller trying the words after a capital one by
+/// one stops at the first that no name continues with.
+pub fn starting_with(within: Range<usize>, prefix: &str) -> Range<usize> {
+    super::sorted_prefix_range(within, prefix, name)
 }
 
 /// The city of line `i`.
 pub fn city(i: usize) -> City {
-    let at = GAZETTEER_LINES[i] as usize;
-    let line = &GAZETTEER[at..];
+    let (at, len) = GAZETTEER_LINES[i];
+    let line = &GAZETTEER[at as usize + usize::from(len) + 1..];
     let line = &line[..line.find('\n').unwrap_or(line.len())];
-    let mut cols = line.split('\t').skip(1);
+    let mut cols = line.split('\t');
     let mut next = || cols.next().unwrap_or_default();
     let own_name = next() == "1";
     let name = next();
@@ -55,9 +73,10 @@ pub fn city(i: usize) -> City {
     }
 }
 
-fn key(at: u32) -> &'static str {
-    let line = &GAZETTEER[at as usize..];
-    &line[..line.find('\t').unwrap_or(line.len())]
+/// The lower-case name of line `i`.
+pub fn name(i: usize) -> &'static str {
+    let (at, len) = GAZETTEER_LINES[i];
+    &GAZETTEER[at as usize..at as usize + usize::from(len)]
 }
 
 #[cfg(test)]

@@ -362,3 +362,28 @@ fn common_words_and_small_towns_need_a_place_context() {
     );
     assert_eq!(found[0].0.country, None, "{found:?}");
 }
+
+#[test]
+fn names_starting_with_a_prefix_narrow_word_by_word() {
+    let names = ["new haven", "new york", "new york city", "newark", "oslo"];
+    let key = |i: usize| names[i];
+    let new = super::sorted_prefix_range(0..names.len(), "new", key);
+    assert_eq!(new, 0..4);
+    let new_york = super::sorted_prefix_range(new, "new york", key);
+    assert_eq!(new_york, 1..3);
+    // The exact name sorts first among those it starts.
+    assert_eq!(names[new_york.start], "new york");
+    assert!(super::sorted_prefix_range(new_york, "new york state", key).is_empty());
+    assert!(super::sorted_prefix_range(0..names.len(), "paris", key).is_empty());
+}
+
+#[test]
+fn a_place_is_found_after_words_that_start_like_place_names() {
+    // "New" and "York" start gazetteer names; "Newly" and "The" do too, and end there.
+    let found = locations(
+        "The Newly Opened office is based in New York City.\n",
+        Format::Text,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "New York City");
+}
