@@ -1179,14 +1179,19 @@ pub fn normalize_label(s: &str) -> String {
     let s = s
         .trim()
         .trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' ' | '\t'));
+    // Called for every line of every posting: one allocation, not one per word.
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&word.to_lowercase());
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&word.to_lowercase().replace('’', "'"));
+        }
     }
-    out.replace('’', "'")
+    out
 }
 
 /// Where `key:` is written in a YAML text (0 when it cannot be found).
