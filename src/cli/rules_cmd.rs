@@ -123,7 +123,11 @@ pub fn laws(args: LawsArgs) -> Result<i32, i32> {
     let set = args.rules.load()?;
     let filter = args.filter.as_deref().map(str::to_ascii_uppercase);
     // A law's id names that law alone (`de-agg-job-ads` is no place within `DE`).
-    let by_id = |l: &hirelint::laws::Law| filter.as_deref().is_some_and(|f| l.id.eq_ignore_ascii_case(f));
+    let by_id = |l: &hirelint::laws::Law| {
+        filter
+            .as_deref()
+            .is_some_and(|f| l.id.eq_ignore_ascii_case(f))
+    };
     let named = set.laws.iter().any(by_id);
     let chosen: Vec<&hirelint::laws::Law> = set
         .laws

@@ -529,7 +529,10 @@ impl DutyCase<'_> {
         expected: bool,
         what: &str,
     ) {
-        let mut days = vec![(self.since.yesterday().unwrap(), false), (self.since, expected)];
+        let mut days = vec![
+            (self.since.yesterday().unwrap(), false),
+            (self.since, expected),
+        ];
         if let Some(until) = self.until {
             days.push((until, expected));
             days.push((until.tomorrow().unwrap(), false));
@@ -632,7 +635,14 @@ fn every_law_covers_its_places_from_its_dates() {
                     employees: Some(n),
                     ..employer.clone()
                 };
-                case.window(&linter, at, case.offending, &covered, true, &format!("with {n}"));
+                case.window(
+                    &linter,
+                    at,
+                    case.offending,
+                    &covered,
+                    true,
+                    &format!("with {n}"),
+                );
                 let (text, found) = case.lint(&linter, at, since, case.offending, &covered);
                 assert!(
                     found
@@ -647,7 +657,14 @@ fn every_law_covers_its_places_from_its_dates() {
                 ..employer.clone()
             };
             let reaches_public = law.public_employers;
-            case.window(&linter, at, case.offending, &public, reaches_public, "public");
+            case.window(
+                &linter,
+                at,
+                case.offending,
+                &public,
+                reaches_public,
+                "public",
+            );
             // A commission-only job may say so instead, where the law lets it; elsewhere it
             // still owes the pay.
             if matches!(duty.as_str(), "pay" | "pay-range") {
@@ -720,7 +737,14 @@ fn every_law_covers_its_places_from_its_dates() {
                 };
                 let through_employer = could || law.remote.contains(&Reach::EmployerLocation);
                 let what = "remote, employer there";
-                case.window(&linter, at_remote, offending, &local, through_employer, what);
+                case.window(
+                    &linter,
+                    at_remote,
+                    offending,
+                    &local,
+                    through_employer,
+                    what,
+                );
                 let country = law.jurisdictions[0].split('-').next().unwrap_or_default();
                 let elsewhere = Employer {
                     location: Some(country.to_string()),
@@ -759,7 +783,11 @@ fn every_law_records_its_check_and_its_sources() {
                 assert!(severity <= Severity::Warning, "{} ({name})", law.id);
                 assert!(
                     notes.to_lowercase().contains("unconfirmed")
-                        || duty.requires.as_deref().unwrap_or("").contains("unconfirmed"),
+                        || duty
+                            .requires
+                            .as_deref()
+                            .unwrap_or("")
+                            .contains("unconfirmed"),
                     "{} ({name}) is unconfirmed but its notes do not say what",
                     law.id
                 );

@@ -509,7 +509,10 @@ fn prints(args: &[&str], wanted: &[&str], unwanted: &[&str]) {
     assert!(out.status.success(), "hirelint {args:?}");
     let text = String::from_utf8(out.stdout).unwrap();
     for w in wanted {
-        assert!(text.contains(w), "hirelint {args:?} does not print {w:?}:\n{text}");
+        assert!(
+            text.contains(w),
+            "hirelint {args:?} does not print {w:?}:\n{text}"
+        );
     }
     for u in unwanted {
         assert!(!text.contains(u), "hirelint {args:?} prints {u:?}:\n{text}");
@@ -582,14 +585,28 @@ fn unconfirmed_laws_are_warnings_that_say_so() {
     // Germany, AGG § 11: a title for one sex, from 2006-08-18.
     let berlin = "Berlin, Germany";
     let f = finding_of_law(
-        ("2006-08-18", berlin, "We are hiring a salesman.", "language/gendered"),
+        (
+            "2006-08-18",
+            berlin,
+            "We are hiring a salesman.",
+            "language/gendered",
+        ),
         "warning",
         "de-agg-job-ads",
     );
     assert!(unconfirmed(&f) && f.3.contains("AGG § 11"), "{}", f.3);
     assert_eq!(f.4, None, "the audit gives no page for it: {f:?}");
-    let before = finding("2006-08-17", berlin, "We are hiring a salesman.", "language/gendered");
-    assert_eq!(before.2.len(), 0, "the rule's own warning, no law: {before:?}");
+    let before = finding(
+        "2006-08-17",
+        berlin,
+        "We are hiring a salesman.",
+        "language/gendered",
+    );
+    assert_eq!(
+        before.2.len(),
+        0,
+        "the rule's own warning, no law: {before:?}"
+    );
     // France: a title for one sex, an upper age limit, an offer not in French.
     let paris = "Paris, France";
     let vendeur = "---\ndate: 2024-03-01\n---\n# Vendeur (h)\n\nLocation: Paris, France\n\n\
@@ -612,7 +629,12 @@ fn unconfirmed_laws_are_warnings_that_say_so() {
         "fr-code-du-travail-job-offers",
     );
     assert!(unconfirmed(&f) && f.3.contains("L.5331-4"), "{}", f.3);
-    assert!(silent("2008-04-30", paris, english, "language/quebec-french"));
+    assert!(silent(
+        "2008-04-30",
+        paris,
+        english,
+        "language/quebec-french"
+    ));
     // The city of Los Angeles: a criminal-history limit and no fair-chance statement, from
     // 2017-01-22; the county's ordinance is not the city's.
     let la = "Los Angeles, CA";
@@ -624,22 +646,51 @@ fn unconfirmed_laws_are_warnings_that_say_so() {
     assert!(unconfirmed(&f), "{}", f.3);
     assert!(!f.2.contains(&"us-ca-la-county-fair-chance".to_string()));
     let f = finding_of_law(
-        ("2017-01-22", la, "Apply online.", "fair-chance/statement-missing"),
+        (
+            "2017-01-22",
+            la,
+            "Apply online.",
+            "fair-chance/statement-missing",
+        ),
         "warning",
         "us-ca-los-angeles-fair-chance",
     );
     assert!(f.3.contains("applicants with criminal histories will be considered"));
-    assert!(silent("2017-01-21", la, "No felons.", "language/criminal-history"));
+    assert!(silent(
+        "2017-01-21",
+        la,
+        "No felons.",
+        "language/criminal-history"
+    ));
     let statement = "We will consider qualified applicants with criminal histories.";
-    assert!(silent("2017-01-22", la, statement, "fair-chance/statement-missing"));
+    assert!(silent(
+        "2017-01-22",
+        la,
+        statement,
+        "fair-chance/statement-missing"
+    ));
     // New York City's automated employment decision tools: information.
     let f = finding_of_law(
-        ("2023-07-05", "Brooklyn, NY", "Apply online.", "ai-disclosure/missing"),
+        (
+            "2023-07-05",
+            "Brooklyn, NY",
+            "Apply online.",
+            "ai-disclosure/missing",
+        ),
         "info",
         "us-ny-nyc-aedt",
     );
-    assert!(unconfirmed(&f) && f.3.contains("10 business days"), "{}", f.3);
-    assert!(silent("2023-07-04", "Brooklyn, NY", "Apply online.", "ai-disclosure/missing"));
+    assert!(
+        unconfirmed(&f) && f.3.contains("10 business days"),
+        "{}",
+        f.3
+    );
+    assert!(silent(
+        "2023-07-04",
+        "Brooklyn, NY",
+        "Apply online.",
+        "ai-disclosure/missing"
+    ));
     // Nova Scotia: a wage-history ban whose day in force is unconfirmed; no pay-in-ads law.
     let halifax = "Halifax, NS";
     let ask = "Please include your salary history.";
@@ -653,7 +704,12 @@ fn unconfirmed_laws_are_warnings_that_say_so() {
     assert_eq!((pay.1.as_str(), pay.2.len()), ("warning", 0), "{pay:?}");
     // Newfoundland and Labrador: its pay-transparency provisions were not proclaimed, so a
     // posting without pay hears that the law does not yet bind, not that it requires a range.
-    let pay = finding("2026-03-01", "St. John's, NL", "Apply online.", "pay/missing");
+    let pay = finding(
+        "2026-03-01",
+        "St. John's, NL",
+        "Apply online.",
+        "pay/missing",
+    );
     assert_eq!(pay.2, ["ca-nl-pay-transparency"]);
     assert_eq!(pay.1, "warning", "the rule's own severity, never an error");
     assert!(pay.3.contains("do not yet bind employers"), "{}", pay.3);
@@ -679,7 +735,15 @@ fn no_us_law_is_cited_in_europe_or_canada() {
         let found = lint(&posting("2026-08-01", place, body), &[]);
         assert!(!found.is_empty(), "{place}");
         for f in found {
-            for us in ["Title VII", "ADEA", "EEOC", "U.S.C.", "CFR", "Colorado", "OFCCP"] {
+            for us in [
+                "Title VII",
+                "ADEA",
+                "EEOC",
+                "U.S.C.",
+                "CFR",
+                "Colorado",
+                "OFCCP",
+            ] {
                 assert!(!f.3.contains(us), "{place}: {}: {}", f.0, f.3);
             }
             assert!(
