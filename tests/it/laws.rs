@@ -553,6 +553,20 @@ fn laws_lists_places_dates_duties_thresholds_and_sources() {
         .unwrap();
     assert_eq!(range["until"], "2025-07-26");
     assert_eq!(wa["employees"], 15);
+    // `--employer-location`'s help names every law that reaches remote roles through it.
+    let through_employer: Vec<&str> = laws
+        .iter()
+        .filter(|l| {
+            l["remote"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r == "employer-location")
+        })
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert!(through_employer.len() >= 5, "{through_employer:?}");
+    prints(&["check", "--help"], &through_employer, &[]);
     hirelint().args(["laws", "atlantis"]).assert().code(2);
     // A law the audit gives no page for says so, and its notes say why.
     prints(
