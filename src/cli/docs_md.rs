@@ -232,6 +232,9 @@ pub fn laws(laws: &[&Law]) -> String {
         {
             let _ = writeln!(o, "- source: <{s}>");
         }
+        if l.docs.is_none() && l.sources.is_empty() {
+            let _ = writeln!(o, "- source: {}", super::rules_cmd::NO_SOURCES);
+        }
         o.push('\n');
     }
     trimmed(o)

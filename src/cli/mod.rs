@@ -96,7 +96,7 @@ pub struct JudgeArgs {
     #[arg(long)]
     pub public_employer: bool,
     /// Where the employer is (`US-DE`): laws that reach the remote roles of employers located
-    /// in their jurisdiction (Delaware, Illinois, New York State, Vermont) apply.
+    /// in their jurisdiction (Connecticut, Delaware, Illinois, New York State, Vermont) apply.
     #[arg(long, value_name = "CODE", value_parser = parse_jurisdiction)]
     pub employer_location: Option<String>,
 }

@@ -63,6 +63,9 @@ pub struct LawsArgs {
     rules: RuleArgs,
 }
 
+/// What `hirelint laws` and `explain` say of a law with no source page (its notes say why).
+pub(super) const NO_SOURCES: &str = "none recorded (see its notes)";
+
 /// One duty as `hirelint laws` and `explain` print it: "pay error since 2023-01-01 until
 /// 2025-07-26 (unconfirmed; except commission-only): requires ...".
 pub(super) fn duty_line(
@@ -119,17 +122,22 @@ pub(super) fn reach(law: &hirelint::laws::Law) -> String {
 pub fn laws(args: LawsArgs) -> Result<i32, i32> {
     let set = args.rules.load()?;
     let filter = args.filter.as_deref().map(str::to_ascii_uppercase);
+    // A law's id names that law alone (`de-agg-job-ads` is no place within `DE`).
+    let by_id = |l: &hirelint::laws::Law| {
+        filter
+            .as_deref()
+            .is_some_and(|f| l.id.eq_ignore_ascii_case(f))
+    };
+    let named = set.laws.iter().any(by_id);
     let chosen: Vec<&hirelint::laws::Law> = set
         .laws
         .iter()
         .filter(|l| match &filter {
             None => true,
-            Some(f) => {
-                l.id.eq_ignore_ascii_case(f)
-                    || l.jurisdictions.iter().any(|c| {
-                        hirelint::jurisdiction::within(c, f) || hirelint::jurisdiction::within(f, c)
-                    })
-            }
+            Some(_) if named => by_id(l),
+            Some(f) => l.jurisdictions.iter().any(|c| {
+                hirelint::jurisdiction::within(c, f) || hirelint::jurisdiction::within(f, c)
+            }),
         })
         .collect();
     if chosen.is_empty() {
@@ -169,6 +177,9 @@ pub fn laws(args: LawsArgs) -> Result<i32, i32> {
                     .chain(l.sources.iter().filter(|s| Some(*s) != l.docs.as_ref()))
                 {
                     outln!(o, "  source: {s}");
+                }
+                if l.docs.is_none() && l.sources.is_empty() {
+                    outln!(o, "  source: {NO_SOURCES}");
                 }
                 outln!(o);
             }
@@ -408,8 +419,10 @@ pub fn explain(args: ExplainArgs) -> Result<i32, i32> {
                 outln!(o, "           requires {req}");
             }
             outln!(o, "           {}", reach(l));
-            if let Some(s) = l.docs.as_ref().or(l.sources.first()) {
-                outln!(o, "           {s}");
+            let checked = l.checked.map_or("never".to_string(), |d| d.0.to_string());
+            match l.docs.as_ref().or(l.sources.first()) {
+                Some(s) => outln!(o, "           last checked {checked}: {s}"),
+                None => outln!(o, "           last checked {checked}: {NO_SOURCES}"),
             }
         }
         if link.elsewhere {

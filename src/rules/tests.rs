@@ -474,6 +474,9 @@ struct DutyCase<'a> {
     rule: &'a str,
     offending: &'a str,
     compliant: &'a str,
+    /// The first day of the duty and, when it ends, its last.
+    since: jiff::civil::Date,
+    until: Option<jiff::civil::Date>,
 }
 
 impl DutyCase<'_> {
@@ -513,14 +516,50 @@ impl DutyCase<'_> {
     fn cites(found: &[crate::finding::Finding], id: &str) -> bool {
         found.iter().any(|f| f.laws.iter().any(|l| l == id))
     }
+
+    /// Whether the law is cited on such a posting: never the day before the duty starts; as
+    /// `expected` the day it starts and, when it ends, its last day; never the day after.
+    #[allow(clippy::too_many_arguments)]
+    fn window(
+        &self,
+        linter: &Linter,
+        location: Option<&str>,
+        body: &str,
+        employer: &crate::laws::Employer,
+        expected: bool,
+        what: &str,
+    ) {
+        let mut days = vec![
+            (self.since.yesterday().unwrap(), false),
+            (self.since, expected),
+        ];
+        if let Some(until) = self.until {
+            days.push((until, expected));
+            days.push((until.tomorrow().unwrap(), false));
+        }
+        for (day, cited) in days {
+            let (text, found) = self.lint(linter, location, day, body, employer);
+            assert_eq!(
+                Self::cites(&found, &self.law.id),
+                cited,
+                "{} ({}) {what} on {day} (from {} until {:?}):\n{text}\n{found:?}",
+                self.law.id,
+                self.rule,
+                self.since,
+                self.until
+            );
+        }
+    }
 }
 
 /// Every law, for every duty it has: a posting in its first jurisdiction, dated the day before
 /// the duty starts and the day it starts, with and without the element; its last day and the
-/// day after when it ends. Then what reaches the employer: one employee below the law's
-/// threshold and at it (and the assumption said when the size is unknown), a public employer,
-/// a commission-only job, a link to the pay, a width cap and its exemption, remote roles that could be done there
-/// or whose employer is there, and the "unconfirmed" note.
+/// day after when it ends. The same days for what reaches the employer: one employee below the
+/// law's threshold and at it (and the assumption said when the size is unknown), a public
+/// employer, a commission-only job, a link to the pay, a single figure where a range is asked
+/// or not, a width cap and its exemption, remote roles that could be done there or whose
+/// employer is there or elsewhere; the "unconfirmed" note, and no message that says "requires
+/// a pay range" for a law that does not.
 #[test]
 fn every_law_covers_its_places_from_its_dates() {
     use crate::laws::{Employer, Reach};
@@ -537,11 +576,14 @@ fn every_law_covers_its_places_from_its_dates() {
             } else {
                 (*with, *without)
             };
+            let (since, until) = (law.duty_terms(duty).unwrap().1, law.duty_until(terms));
             let case = DutyCase {
                 law,
                 rule,
                 offending,
                 compliant,
+                since,
+                until,
             };
             let employer = Employer {
                 federal_contractor: law.employer.is_some(),
@@ -549,7 +591,6 @@ fn every_law_covers_its_places_from_its_dates() {
             };
             let place = place_in(&law.jurisdictions[0]);
             let at = place.as_deref();
-            let (since, until) = (law.duty_terms(duty).unwrap().1, law.duty_until(terms));
             let (severity, _) = law.duty(duty, since).unwrap();
             let (text, found) = case.lint(&linter, at, since, case.offending, &employer);
             assert!(
@@ -569,50 +610,39 @@ fn every_law_covers_its_places_from_its_dates() {
                     assert!(f.message.contains(&assumed), "{}", f.message);
                 }
             }
+            for f in &found {
+                assert!(
+                    !f.message.contains("requires a pay range in job postings"),
+                    "{}",
+                    f.message
+                );
+            }
+            case.window(&linter, at, case.offending, &employer, true, "offending");
             let (text, found) = case.lint(&linter, at, since, case.compliant, &employer);
             assert!(
                 found.is_empty(),
                 "{rule} on a compliant posting:\n{text}\n{found:?}"
             );
-            let before = since.yesterday().unwrap();
-            let (text, found) = case.lint(&linter, at, before, case.offending, &employer);
-            assert!(
-                !DutyCase::cites(&found, &law.id),
-                "{} ({duty}) applied before {since}:\n{text}\n{found:?}",
-                law.id
-            );
-            if let Some(until) = until {
-                let (text, found) = case.lint(&linter, at, until, case.offending, &employer);
-                assert!(
-                    DutyCase::cites(&found, &law.id),
-                    "{} ({duty}) did not apply on its last day {until}:\n{text}\n{found:?}",
-                    law.id
-                );
-                let after = until.tomorrow().unwrap();
-                let (text, found) = case.lint(&linter, at, after, case.offending, &employer);
-                assert!(
-                    !DutyCase::cites(&found, &law.id),
-                    "{} ({duty}) applied after {until}:\n{text}\n{found:?}",
-                    law.id
-                );
-            }
             // The employer's size: below the threshold the law does not apply; at it, it does.
             if let Some(n) = law.employees {
                 let small = Employer {
                     employees: Some(n - 1),
                     ..employer.clone()
                 };
-                let (text, found) = case.lint(&linter, at, since, case.offending, &small);
-                assert!(
-                    !DutyCase::cites(&found, &law.id),
-                    "{} ({duty}) applied to {} employees:\n{text}\n{found:?}",
-                    law.id,
-                    n - 1
-                );
+                let below = format!("with {} employees", n - 1);
+                case.window(&linter, at, case.offending, &small, false, &below);
                 let covered = Employer {
                     employees: Some(n),
                     ..employer.clone()
                 };
+                case.window(
+                    &linter,
+                    at,
+                    case.offending,
+                    &covered,
+                    true,
+                    &format!("with {n}"),
+                );
                 let (text, found) = case.lint(&linter, at, since, case.offending, &covered);
                 assert!(
                     found
@@ -626,22 +656,21 @@ fn every_law_covers_its_places_from_its_dates() {
                 public: true,
                 ..employer.clone()
             };
-            let (text, found) = case.lint(&linter, at, since, case.offending, &public);
-            assert_eq!(
-                DutyCase::cites(&found, &law.id),
-                law.public_employers,
-                "{} ({duty}) for a public employer:\n{text}\n{found:?}",
-                law.id
+            let reaches_public = law.public_employers;
+            case.window(
+                &linter,
+                at,
+                case.offending,
+                &public,
+                reaches_public,
+                "public",
             );
-            // A commission-only job may say so instead, where the law lets it.
-            if terms.except.iter().any(|e| e == "commission-only") {
+            // A commission-only job may say so instead, where the law lets it; elsewhere it
+            // still owes the pay.
+            if matches!(duty.as_str(), "pay" | "pay-range") {
                 let body = format!("{}\n\nThis job is paid on commission only.", case.offending);
-                let (text, found) = case.lint(&linter, at, since, &body, &employer);
-                assert!(
-                    !DutyCase::cites(&found, &law.id),
-                    "{} ({duty}) held a commission-only job to it:\n{text}\n{found:?}",
-                    law.id
-                );
+                let excused = terms.except.iter().any(|e| e == "commission-only");
+                case.window(&linter, at, &body, &employer, !excused, "commission-only");
             }
             // A width cap, read from the law: a range as wide as the cap meets it, one a
             // little wider does not, and one whose top is above the exemption is not judged.
@@ -657,70 +686,114 @@ fn every_law_covers_its_places_from_its_dates() {
                     .exempt_above
                     .map(|top| (salary(top - width - 10_000.0, top + 1_000.0), false));
                 for (body, cited) in cases.into_iter().chain(exempt) {
-                    let (text, found) = case.lint(&linter, at, since, &body, &employer);
-                    assert_eq!(
-                        DutyCase::cites(&found, &law.id),
-                        cited,
-                        "{} ({duty}) width cap {width}:\n{text}\n{found:?}",
-                        law.id
-                    );
+                    case.window(&linter, at, &body, &employer, cited, "width cap");
                 }
             }
             // Open-ended pay above a law's exemption (Ontario: "$250,000+") is not judged.
             if let (Some(top), "open-ended-pay") = (terms.exempt_above, duty.as_str()) {
                 let amount = crate::facts::Value::Num(top + 50_000.0);
                 let body = format!("Salary: ${amount}+ per year.");
-                let (text, found) = case.lint(&linter, at, since, &body, &employer);
-                assert!(
-                    !DutyCase::cites(&found, &law.id),
-                    "{} ({duty}) judged pay above its exemption {top}:\n{text}\n{found:?}",
-                    law.id
-                );
+                case.window(&linter, at, &body, &employer, false, "above the exemption");
             }
-            // Illinois: a link to a page with the pay and benefits may stand for them.
-            if terms.except.iter().any(|e| e == "pay-link") {
+            // Illinois: a link to a page with the pay and benefits may stand for them; where
+            // the law does not say so (California), it does not.
+            if matches!(duty.as_str(), "pay" | "benefits") {
                 let body = format!(
                     "{}\n\nThe pay and benefits of this job: https://example.com/jobs/42/pay-and-benefits",
                     case.offending
                 );
-                let (text, found) = case.lint(&linter, at, since, &body, &employer);
-                assert!(
-                    !DutyCase::cites(&found, &law.id),
-                    "{} ({duty}) held a posting that links its pay to it:\n{text}\n{found:?}",
+                let excused = terms.except.iter().any(|e| e == "pay-link");
+                case.window(&linter, at, &body, &employer, !excused, "pay link");
+            }
+            // A figure against a range: one amount meets a `pay` duty; `pay/single-amount`
+            // cites the law only while it has a `pay-range` duty (Washington until 2025-07-26).
+            if duty == "pay" {
+                let single = "Pay: $60,000 per year.";
+                case.window(&linter, at, single, &employer, false, "single figure");
+                let figure = DutyCase {
+                    rule: "pay/single-amount",
+                    ..case
+                };
+                let range_then = law.duty("pay-range", since).is_some();
+                let (text, found) = figure.lint(&linter, at, since, single, &employer);
+                assert_eq!(
+                    DutyCase::cites(&found, &law.id),
+                    range_then,
+                    "{} asks for a range on {since}: {range_then}:\n{text}\n{found:?}",
                     law.id
                 );
             }
             // Remote roles open across the country: reached where the work could be done
-            // there, or through the employer's location.
+            // there, or through the employer's location (not an employer elsewhere).
             if place.is_some() && law.jurisdictions[0].contains('-') {
                 let remote = remote_in_country_of(&law.jurisdictions[0]);
+                let at_remote = Some(remote.as_str());
                 let could = law.remote.contains(&Reach::CouldBeDoneThere);
-                let (text, found) =
-                    case.lint(&linter, Some(&remote), since, case.offending, &employer);
-                assert_eq!(
-                    DutyCase::cites(&found, &law.id),
-                    could,
-                    "{} ({duty}) on a remote role:\n{text}\n{found:?}",
-                    law.id
+                let offending = case.offending;
+                case.window(&linter, at_remote, offending, &employer, could, "remote");
+                let local = Employer {
+                    location: Some(law.jurisdictions[0].clone()),
+                    ..employer.clone()
+                };
+                let through_employer = could || law.remote.contains(&Reach::EmployerLocation);
+                let what = "remote, employer there";
+                case.window(
+                    &linter,
+                    at_remote,
+                    offending,
+                    &local,
+                    through_employer,
+                    what,
                 );
-                if law.remote.contains(&Reach::EmployerLocation) {
-                    let local = Employer {
-                        location: Some(law.jurisdictions[0].clone()),
-                        ..employer.clone()
-                    };
-                    let (text, found) =
-                        case.lint(&linter, Some(&remote), since, case.offending, &local);
-                    assert!(
-                        DutyCase::cites(&found, &law.id),
-                        "{} ({duty}) on a remote role of a local employer:\n{text}\n{found:?}",
-                        law.id
-                    );
-                }
+                let country = law.jurisdictions[0].split('-').next().unwrap_or_default();
+                let elsewhere = Employer {
+                    location: Some(country.to_string()),
+                    ..employer.clone()
+                };
+                let what = "remote, employer elsewhere";
+                case.window(&linter, at_remote, offending, &elsewhere, could, what);
             }
             checked += 1;
         }
     }
     assert!(checked > 100, "{checked}");
+}
+
+/// Every law says when it was last checked and where its facts come from: its sources, or,
+/// where the audit gave none, a note that says so. An unconfirmed law or duty is a warning at
+/// most and its notes say what is unconfirmed.
+#[test]
+fn every_law_records_its_check_and_its_sources() {
+    for law in crate::laws::BUILTIN.iter() {
+        assert!(law.checked.is_some(), "{}: no `checked`", law.id);
+        let notes = law.notes.as_deref().unwrap_or_default();
+        if law.sources.is_empty() {
+            assert!(
+                notes.contains("no source page"),
+                "{}: no sources and no note saying why",
+                law.id
+            );
+        }
+        for s in law.sources.iter().chain(&law.docs) {
+            assert!(s.starts_with("https://"), "{}: {s}", law.id);
+        }
+        for (name, duty) in &law.duties {
+            if law.is_unconfirmed(duty) {
+                let (severity, _) = law.duty_terms(name).unwrap();
+                assert!(severity <= Severity::Warning, "{} ({name})", law.id);
+                assert!(
+                    notes.to_lowercase().contains("unconfirmed")
+                        || duty
+                            .requires
+                            .as_deref()
+                            .unwrap_or("")
+                            .contains("unconfirmed"),
+                    "{} ({name}) is unconfirmed but its notes do not say what",
+                    law.id
+                );
+            }
+        }
+    }
 }
 
 #[test]

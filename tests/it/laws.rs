@@ -226,6 +226,15 @@ fn fair_chance_ad_bans_and_statements() {
         ("error", "us-ny-nyc-fair-chance")
     );
     assert!(!f.4.unwrap_or_default().contains("california"));
+    let found = lint(&posting("2024-01-10", "Brooklyn, NY", "No felonies."), &[]);
+    let f = of(&found, "language/criminal-history").unwrap();
+    assert_eq!(f.2, ["us-ny-nyc-fair-chance"]);
+    assert_eq!(
+        f.4.as_deref(),
+        Some(
+            "https://www.jacksonlewis.com/publication/new-york-city-human-rights-commission-fair-chance-act-fact-sheet-offers-compliance-guidance"
+        )
+    );
     // San Francisco asks every ad to say that people with records will be considered.
     let found = lint(
         &posting("2026-02-01", "San Francisco, CA", "Apply online."),
@@ -493,27 +502,39 @@ fn employer_keys_in_the_config_are_checked_where_they_are_written() {
         .stdout(predicate::str::contains("employees: 12"));
 }
 
+/// Runs hirelint with `args` and checks that it succeeds and prints each of `wanted` and none
+/// of `unwanted`.
+fn prints(args: &[&str], wanted: &[&str], unwanted: &[&str]) {
+    let out = hirelint().args(args).output().unwrap();
+    assert!(out.status.success(), "hirelint {args:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    for w in wanted {
+        assert!(
+            text.contains(w),
+            "hirelint {args:?} does not print {w:?}:\n{text}"
+        );
+    }
+    for u in unwanted {
+        assert!(!text.contains(u), "hirelint {args:?} prints {u:?}:\n{text}");
+    }
+}
+
 #[test]
 fn laws_lists_places_dates_duties_thresholds_and_sources() {
-    hirelint()
-        .args(["laws", "US-CT"])
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains("us-ct-pay-transparency: Connecticut")
-                .and(predicate::str::contains("places: US-CT"))
-                .and(predicate::str::contains("pay error since 2026-10-01"))
-                .and(predicate::str::contains(
-                    "salary-history error since 2019-01-01",
-                ))
-                .and(predicate::str::contains("last checked: 2026-12-05"))
-                .and(predicate::str::contains("source: https://"))
-                .and(predicate::str::contains("us-adea"))
-                .and(predicate::str::contains(
-                    "employers with at least 20 employees",
-                ))
-                .and(predicate::str::contains("ca-on-job-postings").not()),
-        );
+    prints(
+        &["laws", "US-CT"],
+        &[
+            "us-ct-pay-transparency: Connecticut",
+            "places: US-CT",
+            "pay error since 2026-10-01",
+            "salary-history error since 2019-01-01",
+            "last checked: 2026-12-05",
+            "source: https://",
+            "us-adea",
+            "employers with at least 20 employees",
+        ],
+        &["ca-on-job-postings"],
+    );
     let out = hirelint()
         .args(["laws", "--format", "json"])
         .output()
@@ -532,16 +553,221 @@ fn laws_lists_places_dates_duties_thresholds_and_sources() {
         .unwrap();
     assert_eq!(range["until"], "2025-07-26");
     assert_eq!(wa["employees"], 15);
+    // `--employer-location`'s help names every law that reaches remote roles through it.
+    let through_employer: Vec<&str> = laws
+        .iter()
+        .filter(|l| {
+            l["remote"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r == "employer-location")
+        })
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert!(through_employer.len() >= 5, "{through_employer:?}");
+    prints(&["check", "--help"], &through_employer, &[]);
     hirelint().args(["laws", "atlantis"]).assert().code(2);
-    hirelint()
-        .args(["explain", "pay/single-amount"])
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains("Washington (US-WA)")
-                .and(predicate::str::contains("until 2025-07-26"))
-                .and(predicate::str::contains(
-                    "employers with at least 15 employees",
-                )),
-        );
+    // A law the audit gives no page for says so, and its notes say why.
+    prints(
+        &["laws", "de-agg-job-ads"],
+        &[
+            "(unconfirmed)",
+            "gender-neutral warning since 2006-08-18",
+            "source: none recorded (see its notes)",
+            "gives no source page",
+        ],
+        &["eu-pay-transparency-directive:"],
+    );
+    prints(
+        &["explain", "pay/single-amount"],
+        &[
+            "Washington (US-WA)",
+            "until 2025-07-26",
+            "last checked 2026-12-05: https://",
+            "employers with at least 15 employees",
+        ],
+        &[],
+    );
+}
+
+/// The laws the 2026-12 audit marks unconfirmed: each a warning at most that says so, naming
+/// the law; where a law is not in force (Newfoundland and Labrador), information that says so.
+#[test]
+fn unconfirmed_laws_are_warnings_that_say_so() {
+    let unconfirmed = |f: &Found| f.3.contains("Unconfirmed");
+    // Germany, AGG § 11: a title for one sex, from 2006-08-18.
+    let berlin = "Berlin, Germany";
+    let f = finding_of_law(
+        (
+            "2006-08-18",
+            berlin,
+            "We are hiring a salesman.",
+            "language/gendered",
+        ),
+        "warning",
+        "de-agg-job-ads",
+    );
+    assert!(unconfirmed(&f) && f.3.contains("AGG § 11"), "{}", f.3);
+    assert_eq!(f.4, None, "the audit gives no page for it: {f:?}");
+    let before = finding(
+        "2006-08-17",
+        berlin,
+        "We are hiring a salesman.",
+        "language/gendered",
+    );
+    assert_eq!(
+        before.2.len(),
+        0,
+        "the rule's own warning, no law: {before:?}"
+    );
+    // France: a title for one sex, an upper age limit, an offer not in French.
+    let paris = "Paris, France";
+    let vendeur = "---\ndate: 2024-03-01\n---\n# Vendeur (h)\n\nLocation: Paris, France\n\n\
+                   Nous recrutons pour notre boutique.\n";
+    let f = of(&lint(vendeur, &[]), "language/gendered").unwrap();
+    assert_eq!(f.2[0], "fr-code-du-travail-job-offers", "{f:?}");
+    assert!(unconfirmed(&f) && f.3.contains("L.1142-1"), "{}", f.3);
+    let f = finding(
+        "2024-03-01",
+        paris,
+        "Vous avez moins de 30 ans et aimez la vente.",
+        "language/age",
+    );
+    assert_eq!(f.2[0], "fr-code-du-travail-job-offers");
+    assert!(unconfirmed(&f) && f.3.contains("L.5331-2"), "{}", f.3);
+    let english = "Join our sales team in our Paris store. Apply online.";
+    let f = finding_of_law(
+        ("2024-03-01", paris, english, "language/quebec-french"),
+        "info",
+        "fr-code-du-travail-job-offers",
+    );
+    assert!(unconfirmed(&f) && f.3.contains("L.5331-4"), "{}", f.3);
+    assert!(silent(
+        "2008-04-30",
+        paris,
+        english,
+        "language/quebec-french"
+    ));
+    // The city of Los Angeles: a criminal-history limit and no fair-chance statement, from
+    // 2017-01-22; the county's ordinance is not the city's.
+    let la = "Los Angeles, CA";
+    let f = finding_of_law(
+        ("2017-01-22", la, "No felons.", "language/criminal-history"),
+        "warning",
+        "us-ca-los-angeles-fair-chance",
+    );
+    assert!(unconfirmed(&f), "{}", f.3);
+    assert!(!f.2.contains(&"us-ca-la-county-fair-chance".to_string()));
+    let f = finding_of_law(
+        (
+            "2017-01-22",
+            la,
+            "Apply online.",
+            "fair-chance/statement-missing",
+        ),
+        "warning",
+        "us-ca-los-angeles-fair-chance",
+    );
+    assert!(f.3.contains("applicants with criminal histories will be considered"));
+    assert!(silent(
+        "2017-01-21",
+        la,
+        "No felons.",
+        "language/criminal-history"
+    ));
+    let statement = "We will consider qualified applicants with criminal histories.";
+    assert!(silent(
+        "2017-01-22",
+        la,
+        statement,
+        "fair-chance/statement-missing"
+    ));
+    // New York City's automated employment decision tools: information.
+    let f = finding_of_law(
+        (
+            "2023-07-05",
+            "Brooklyn, NY",
+            "Apply online.",
+            "ai-disclosure/missing",
+        ),
+        "info",
+        "us-ny-nyc-aedt",
+    );
+    assert!(
+        unconfirmed(&f) && f.3.contains("10 business days"),
+        "{}",
+        f.3
+    );
+    assert!(silent(
+        "2023-07-04",
+        "Brooklyn, NY",
+        "Apply online.",
+        "ai-disclosure/missing"
+    ));
+    // Nova Scotia: a wage-history ban whose day in force is unconfirmed; no pay-in-ads law.
+    let halifax = "Halifax, NS";
+    let ask = "Please include your salary history.";
+    let f = finding_of_law(
+        ("2024-03-01", halifax, ask, "language/salary-history"),
+        "warning",
+        "ca-ns-wage-history",
+    );
+    assert!(unconfirmed(&f), "{}", f.3);
+    let pay = finding("2024-03-01", halifax, "Apply online.", "pay/missing");
+    assert_eq!((pay.1.as_str(), pay.2.len()), ("warning", 0), "{pay:?}");
+    // Newfoundland and Labrador: its pay-transparency provisions were not proclaimed, so a
+    // posting without pay hears that the law does not yet bind, not that it requires a range.
+    let pay = finding(
+        "2026-03-01",
+        "St. John's, NL",
+        "Apply online.",
+        "pay/missing",
+    );
+    assert_eq!(pay.2, ["ca-nl-pay-transparency"]);
+    assert_eq!(pay.1, "warning", "the rule's own severity, never an error");
+    assert!(pay.3.contains("do not yet bind employers"), "{}", pay.3);
+    assert!(!pay.3.contains("requires a pay range"), "{}", pay.3);
+}
+
+/// No US law is cited on a posting outside the US, whatever the rule, in Europe or Canada.
+#[test]
+fn no_us_law_is_cited_in_europe_or_canada() {
+    let body = "We are hiring a salesman. Recent graduates only. Native English speaker. \
+                U.S. citizens only. No felons. Background check required. Please include your \
+                salary history.";
+    for place in [
+        "London, United Kingdom",
+        "Berlin, Germany",
+        "Paris, France",
+        "Wien, Austria",
+        "Milan, Italy",
+        "Warsaw, Poland",
+        "Toronto, ON",
+        "Montreal, QC",
+    ] {
+        let found = lint(&posting("2026-08-01", place, body), &[]);
+        assert!(!found.is_empty(), "{place}");
+        for f in found {
+            for us in [
+                "Title VII",
+                "ADEA",
+                "EEOC",
+                "U.S.C.",
+                "CFR",
+                "Colorado",
+                "OFCCP",
+            ] {
+                assert!(!f.3.contains(us), "{place}: {}: {}", f.0, f.3);
+            }
+            assert!(
+                f.2.iter().all(|id| !id.starts_with("us-")),
+                "{place}: {f:?}"
+            );
+            let link = f.4.clone().unwrap_or_default();
+            for us in ["eeoc", "uscode", "colorado", "cornell.edu/cfr", "dol.gov"] {
+                assert!(!link.contains(us), "{place}: {f:?}");
+            }
+        }
+    }
 }
