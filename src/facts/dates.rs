@@ -86,12 +86,30 @@ pub enum Stated {
 /// A stated date that no calendar holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InvalidDate {
-    /// Which date it was meant to be: `date_posted` or `deadline`.
-    pub of: &'static str,
+    /// Which date it was meant to be.
+    pub of: DateOf,
     /// The date as written.
     pub text: String,
     /// Why it cannot be.
     pub why: String,
+}
+
+/// The dates a posting states once, named as their facts are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "snake_case")]
+pub enum DateOf {
+    DatePosted,
+    Deadline,
+}
+
+impl DateOf {
+    /// As a message names it.
+    pub fn what(self) -> &'static str {
+        match self {
+            DateOf::DatePosted => "posting date",
+            DateOf::Deadline => "application deadline",
+        }
+    }
 }
 
 /// The date, or the impossible date stated instead.
@@ -313,7 +331,7 @@ fn front_matter_stated(
 
 /// A date found where the posting states its `of` date (`date_posted`, `deadline`): the date,
 /// or, when no calendar holds it, what was written and why.
-fn stated(of: &'static str, d: Ymd, span: Span, written: &str) -> Fact<Stated> {
+fn stated(of: DateOf, d: Ymd, span: Span, written: &str) -> Fact<Stated> {
     let value = match d.impossible() {
         None => Stated::Date(d),
         Some(why) => Stated::Impossible(InvalidDate {
@@ -516,7 +534,7 @@ impl DurationMatcher {
 /// The posting date: front matter (`date`, `date_posted`, `opens`, ...), a `Posted:` field, or
 /// "Posted Mar 4, 2024" near the top. The first date stated decides, even one that cannot be.
 pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
-    const OF: &str = "date_posted";
+    const OF: DateOf = DateOf::DatePosted;
     // The keys sites and savers write (also those of JSON exports, `records.yaml`), compared
     // in lower case: `posted_at`, `createdAt`, `publishedAt`.
     let keys = [
@@ -620,7 +638,7 @@ pub fn read_day_first(text: &str, date: &mut Fact<Ymd>) {
 /// The application deadline: front matter (`closes`, `deadline`, ...), a `Deadline:` field, or
 /// "apply by June 1, 2026". The first date stated decides, even one that cannot be.
 pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
-    const OF: &str = "deadline";
+    const OF: DateOf = DateOf::Deadline;
     let keys = [
         "closes",
         "deadline",

@@ -14,8 +14,19 @@ use crate::source::Span;
 use crate::vocab::PayVocab;
 use std::collections::HashMap;
 
-/// A pay period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A pay period, named as rules and `extract` name it (`hour`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "lowercase")]
 pub enum Period {
     Hour,
     Day,
@@ -25,14 +36,6 @@ pub enum Period {
 }
 
 impl Period {
-    pub const ALL: [Period; 5] = [
-        Period::Hour,
-        Period::Day,
-        Period::Week,
-        Period::Month,
-        Period::Year,
-    ];
-
     /// How many of this period make a full-time year (2,080 hours, 260 days, 52 weeks).
     pub fn per_year(self) -> f64 {
         match self {
@@ -45,17 +48,11 @@ impl Period {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Period::Hour => "hour",
-            Period::Day => "day",
-            Period::Week => "week",
-            Period::Month => "month",
-            Period::Year => "year",
-        }
+        self.into()
     }
 
     pub(crate) fn parse(s: &str) -> Option<Period> {
-        Period::ALL.into_iter().find(|p| p.as_str() == s)
+        s.parse().ok()
     }
 }
 
@@ -300,7 +297,7 @@ impl PayMatcher {
             format!(r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?:(?P<p>{periods}){tail})");
         // One group per period, so the match says which.
         let mut before_groups = Vec::new();
-        for period in Period::ALL {
+        for period in <Period as strum::IntoEnumIterator>::iter() {
             let words: Vec<String> = lang
                 .period_before
                 .iter()
@@ -757,9 +754,7 @@ impl PayMatcher {
     fn period_before(&self, before: &str) -> Option<Period> {
         let re = self.period_before.as_ref()?;
         let c = re.captures(super::experience::tail_chars(before, 40))?;
-        Period::ALL
-            .into_iter()
-            .find(|p| c.name(p.as_str()).is_some())
+        <Period as strum::IntoEnumIterator>::iter().find(|p| c.name(p.as_str()).is_some())
     }
 
     fn period_after(&self, after: &str) -> Option<Period> {
