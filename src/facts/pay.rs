@@ -536,9 +536,7 @@ impl PayMatcher {
             }
             // "max.100.000 €": an up-to or from word written with its dot against the amount.
             let after_abbreviation = before.ends_with('.')
-                && (crate::re::before(&UP_TO, before, before.len())
-                    || ends_with_one_of(&self.up_to, before)
-                    || ends_with_one_of(&self.from, before));
+                && (ends_with_one_of(&self.up_to, before) || ends_with_one_of(&self.from, before));
             if !plausible_context(before, after, &c, c3.is_some(), after_abbreviation) {
                 continue;
             }
@@ -661,11 +659,7 @@ impl PayMatcher {
                 {
                     (Some(a1), None)
                 }
-                None if crate::re::before(&UP_TO, before, before.len())
-                    || ends_with_one_of(&self.up_to, before) =>
-                {
-                    (None, Some(a1))
-                }
+                None if ends_with_one_of(&self.up_to, before) => (None, Some(a1)),
                 None => (Some(a1), Some(a1)),
             };
             let mut span_end = end;
@@ -859,7 +853,6 @@ crate::re::patterns! {
     static PAY_WORD = r"(?i)\b(?:salary|salaries|pay|paid|wages?|compensation|rate|stipend|remuneration|earn(?:ing)?s?|ote|income)\b|薪|工资|待遇";
     /// What a benefit is worth says "up to" ("HRA (up to $10,000 per year)").
     static BENEFIT_CAP = r"(?i)\bup to\s*$";
-    static UP_TO = r"(?i)\b(?:up to|maximum of|max\.?|no more than|as much as)\s*$";
     // "$80k+" (the sign against the amount), "$20 an hour and up"; not "$1,500 + housing" or
     // "$50,000 plus bonus", which add to the pay.
     /// "$80k+", "$20 an hour and up".
