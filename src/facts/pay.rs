@@ -489,9 +489,22 @@ impl PayMatcher {
                     continue;
                 }
             }
-            let Some(c) = self.amount.captures_at(text, found.start()) else {
+            let Some(mut c) = self.amount.captures_at(text, found.start()) else {
                 break;
             };
+            // "42 000 Kč": a multiplier letter that spells a currency's symbol with the letters
+            // after it ("K" and "č") is the symbol, not a thousand: the amount is read without
+            // it, and the symbol is its currency.
+            let mut glued_symbol = None;
+            let last_multiplier = c.name(if c.name("a2").is_some() { "m2" } else { "m1" });
+            if let (Some(m), Some(s)) = (last_multiplier, c.name("c3"))
+                && m.end() == s.start()
+                && let Some((cur, len)) = self.suffix_currency(&text[m.start()..s.end()])
+                && let Some(without) = self.amount.captures_at(&text[..m.start()], found.start())
+            {
+                glued_symbol = Some((m.start() + len, cur));
+                c = without;
+            }
             let whole = c.get(0).expect("group 0");
             let a1 = c.name("a1").expect("a1 takes part in every match");
             pos = next_candidate(
@@ -502,9 +515,11 @@ impl PayMatcher {
             let c1 = c
                 .name("c1")
                 .and_then(|m| self.currency_of(m.as_str()).map(|cur| (m, cur)));
-            let c3 = c.name("c3").and_then(|m| {
-                self.suffix_currency(m.as_str())
-                    .map(|(cur, len)| (m.start() + len, cur))
+            let c3 = glued_symbol.or_else(|| {
+                c.name("c3").and_then(|m| {
+                    self.suffix_currency(m.as_str())
+                        .map(|(cur, len)| (m.start() + len, cur))
+                })
             });
             let start = c1.as_ref().map_or(a1.start(), |(m, _)| m.start());
             let core_end = ["m2", "a2", "m1", "a1"]
@@ -663,7 +678,7 @@ impl PayMatcher {
                 None => (Some(a1), Some(a1)),
             };
             let mut span_end = end;
-            if let Some(p) = self.period_after.find(crate::re::head(after)) {
+            if let Some(p) = self.period_after.find(unglued(crate::re::head(after))) {
                 span_end = end + p.end();
             }
             let span = Span::new(start, span_end).offset(seg.span.start);
@@ -752,7 +767,9 @@ impl PayMatcher {
     }
 
     fn period_after(&self, after: &str) -> Option<Period> {
-        let c = self.period_after.captures(crate::re::head(after))?;
+        let c = self
+            .period_after
+            .captures(unglued(crate::re::head(after)))?;
         if let Some(tail) = c.name("tail") {
             let tail = tail.as_str().to_lowercase();
             return self
@@ -909,6 +926,19 @@ fn bare_number(candidate: &str) -> Option<&str> {
 
 /// The text shortly before an amount, where words that make it pay or not pay are looked for.
 /// Whether `before`, the text before an amount, ends with one of the words of `re`.
+/// `text` up to a word glued to the one before it, where a small letter runs into a capital:
+/// "an hourTop benefits" lost the line break after "hour", which is the period.
+fn unglued(text: &str) -> &str {
+    let mut prev_lower = false;
+    for (i, ch) in text.char_indices() {
+        if prev_lower && ch.is_uppercase() {
+            return &text[..i];
+        }
+        prev_lower = ch.is_lowercase();
+    }
+    text
+}
+
 fn ends_with_one_of(re: &Option<Regex>, before: &str) -> bool {
     re.as_ref()
         .is_some_and(|re| re.is_match(super::experience::tail_chars(before, 30)))
@@ -988,9 +1018,14 @@ fn plausible_context(
             return false;
         }
     }
-    if NOT_PAY_AFTER.is_match(crate::re::head(after))
-        || crate::re::before(&NOT_PAY_BEFORE, before, before.len())
-    {
+    // The pattern's word boundaries are ASCII ones: its "m" (million) must not be the start of
+    // "měsíčně".
+    let head = crate::re::head(after);
+    let not_pay_after = NOT_PAY_AFTER.find(head).is_some_and(|m| {
+        !(m.as_str().ends_with(|ch: char| ch.is_ascii_alphabetic())
+            && head[m.end()..].starts_with(|ch: char| ch.is_alphabetic() && !ch.is_ascii()))
+    });
+    if not_pay_after || crate::re::before(&NOT_PAY_BEFORE, before, before.len()) {
         return false;
     }
     true
