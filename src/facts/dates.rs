@@ -2,7 +2,7 @@
 //! engagement ("12 weeks", "6-month contract") and its start and end ("May 2026 to July 2026").
 
 use super::Fact;
-use super::experience::word_number;
+use super::numbers::NumberWords;
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::document::Document;
 use crate::re::Regex;
@@ -423,6 +423,8 @@ pub struct DurationMatcher {
     units: HashMap<String, &'static str>,
     /// Words right after a length that make it something else, of the language packs.
     not_after: Option<Regex>,
+    /// The packs' number words and words for one, with their values.
+    numbers: NumberWords,
 }
 
 impl DurationMatcher {
@@ -461,10 +463,23 @@ impl DurationMatcher {
         } else {
             format!(r"{ENGLISH_BEFORE}|(?:{other_before})(?:[^\S\n]*[^\s\d.]+){{0,3}}?[^\S\n]*")
         };
+        // A number in digits or words, or a word for one ("a year"), and the top of a range.
+        let numbers = NumberWords::new(&lang.numbers);
+        let one = crate::re::word_alternation(&lang.duration_one, false);
+        let n = numbers.pattern(r"\d{1,3}(?:\.\d)?");
+        let n = if one.is_empty() {
+            n
+        } else {
+            format!("{n}|{one}")
+        };
+        let n2 = numbers.pattern(r"\d{1,3}");
         let pattern = format!(
-            r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)\+?(?:\s*(?:-|–{to})\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
+            r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>{n})\+?(?:\s*(?:-|–{to})\s*(?P<n2>{n2}))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
         );
+        let one: Vec<(String, f64)> = lang.duration_one.iter().map(|w| (w.clone(), 1.0)).collect();
+        let numbers = NumberWords::new(&[lang.numbers.clone(), one].concat());
         Ok(DurationMatcher {
+            numbers,
             pattern: crate::re::compile(&pattern).map_err(error)?,
             units,
             not_after: crate::re::words_regex(&lang.duration_not_after, true, r"^\s*", "")
@@ -491,7 +506,7 @@ impl DurationMatcher {
             let n = c
                 .name("n2")
                 .or_else(|| c.name("n"))
-                .and_then(|m| word_number(m.as_str()));
+                .and_then(|m| self.numbers.value(m.as_str()));
             let Some(value) = n.filter(|v| *v > 0.0) else {
                 return;
             };

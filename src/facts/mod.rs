@@ -14,6 +14,7 @@ mod json;
 pub mod jsonld;
 pub mod language;
 pub mod location;
+mod numbers;
 pub mod pay;
 mod registry;
 mod scan;
@@ -134,6 +135,7 @@ pub struct Extractor {
     pay: pay::PayMatcher,
     coded: gender_coded::CodedMatcher,
     tech: tech::TechMatcher,
+    experience: experience::ExperienceMatcher,
     type_words: employment::TypeWords,
     durations: dates::DurationMatcher,
     benefit_words: benefits::BenefitWords,
@@ -157,7 +159,8 @@ impl Extractor {
                 .collect(),
             pay: pay::PayMatcher::new(&vocab.pay, &vocab.lang)?,
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
-            tech: tech::TechMatcher::new(&vocab.technologies),
+            tech: tech::TechMatcher::new(&vocab.technologies, &vocab.lang)?,
+            experience: experience::ExperienceMatcher::new(&vocab.lang)?,
             type_words: employment::TypeWords::new(&vocab.employment, &vocab.lang)?,
             durations: dates::DurationMatcher::new(&vocab.lang, &vocab.pay.ranges)?,
             benefit_words: benefits::BenefitWords::new(&vocab.lang)?,
@@ -223,7 +226,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *employment_types = employment::employment_types(&scan, doc, &ex.type_words);
             *fixed_term = employment::fixed_term(&scan, doc, employment_types);
             *seniority = employment::seniority(&scan, doc);
-            *experience = experience::extract(&scan);
+            *experience = ex.experience.extract(&scan);
         },
         || {
             *durations = ex.durations.durations(&scan, doc);
