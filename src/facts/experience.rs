@@ -3,7 +3,7 @@
 //! 20 years we have..." and "18 years of age" are not read.
 
 use super::Fact;
-use super::numbers::NumberWords;
+use super::numbers::{NumberWords, years_pattern};
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::source::Span;
 
@@ -12,9 +12,6 @@ pub struct Experience {
     pub min: f64,
     pub max: Option<f64>,
 }
-
-/// A number of years in digits, or one of the packs' number words after it.
-pub(crate) const DIGITS: &str = r"\d{1,2}(?:\.\d)?";
 
 crate::re::patterns! {
     static EXPERIENCE_BEFORE = r"(?i)\bexperience\b(?u:[^.;\n])*$";
@@ -50,15 +47,14 @@ impl ExperienceMatcher {
     /// When the packs' number words make the pattern too large: the error names the users'
     /// packs.
     pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
-        let numbers = NumberWords::new(&lang.numbers);
-        let num = numbers.pattern(DIGITS);
-        let years = format!(
-            r"(?i)(?P<lead>\b(?:at least|minimum(?: of)?|min\.?|a minimum of|no less than|over|more than|in excess of)\s+)?\(?\b(?P<min>{num})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—|to)\s*(?P<max>{num})\s*\+?\s*)?(?P<orMore>or more\s+)?(?:years?|yrs?)\b(?P<tail>(?:'|’)?\s*(?:of\s+)?(?:[\w/&,+.-]+\s+){{0,5}}?(?:experience|exp\b|in\s+(?:a|an|the)\s+)|\s+(?:or more|minimum|min\.?)\b(?u:[^.;\n])*?experience)?"
-        );
-        let years = crate::re::compile_ascii(&years)
-            .map_err(|e| crate::vocab::WordsError::of_packs(lang, "numbers", e))?;
+        let (years, numbers) = years_pattern(lang, |num| {
+            format!(
+                r"(?i)(?P<lead>\b(?:at least|minimum(?: of)?|min\.?|a minimum of|no less than|over|more than|in excess of)\s+)?\(?\b(?P<min>{num})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—|to)\s*(?P<max>{num})\s*\+?\s*)?(?P<orMore>or more\s+)?(?:years?|yrs?)\b(?P<tail>(?:'|’)?\s*(?:of\s+)?(?:[\w/&,+.-]+\s+){{0,5}}?(?:experience|exp\b|in\s+(?:a|an|the)\s+)|\s+(?:or more|minimum|min\.?)\b(?u:[^.;\n])*?experience)?"
+            )
+        })?;
         Ok(ExperienceMatcher { years, numbers })
     }
+
     pub fn extract(&self, scan: &Scan) -> Vec<Fact<Experience>> {
         let mut out = Vec::new();
         for (c, seg) in scan.matches(&self.years) {

@@ -1,6 +1,27 @@
 //! Numbers written as words ("two years", "a six-month contract"), from the language packs.
 
+use crate::re::Regex;
+use crate::vocab::{LanguageWords, WordsError};
 use std::collections::HashMap;
+
+/// A number of years in digits: "5", "10", "2.5".
+const YEARS_IN_DIGITS: &str = r"\d{1,2}(?:\.\d)?";
+
+/// A pattern about a number of years, compiled: `make` is given the alternation for one number
+/// (in digits, or one of the packs' words). With the words, to read the number a group holds.
+///
+/// # Errors
+/// When the packs' number words make the pattern too large: the error names the users' packs.
+pub fn years_pattern(
+    lang: &LanguageWords,
+    make: impl FnOnce(&str) -> String,
+) -> Result<(Regex, NumberWords), WordsError> {
+    let numbers = NumberWords::new(&lang.numbers);
+    let pattern = make(&numbers.pattern(YEARS_IN_DIGITS));
+    let re =
+        crate::re::compile_ascii(&pattern).map_err(|e| WordsError::of_packs(lang, "numbers", e))?;
+    Ok((re, numbers))
+}
 
 /// The packs' number words and their values.
 #[derive(Debug, Clone, Default)]

@@ -10,8 +10,7 @@
 //! years are about software development.
 
 use super::Fact;
-use super::experience::DIGITS;
-use super::numbers::NumberWords;
+use super::numbers::{NumberWords, years_pattern};
 use super::scan::Scan;
 use crate::source::Span;
 use crate::vocab::TechVocab;
@@ -55,13 +54,11 @@ impl TechMatcher {
         vocab: &TechVocab,
         lang: &crate::vocab::LanguageWords,
     ) -> Result<Self, crate::vocab::WordsError> {
-        let numbers = NumberWords::new(&lang.numbers);
-        let num = numbers.pattern(DIGITS);
-        let years = format!(
-            r"(?i)\b(?P<min>{num})\s*\+?\s*(?:(?:-|–|—|to)\s*(?P<max>{num})\s*\+?\s*)?(?:years?|yrs?)\b\+?(?:\s+or\s+more\b)?"
-        );
-        let years = crate::re::compile_ascii(&years)
-            .map_err(|e| crate::vocab::WordsError::of_packs(lang, "numbers", e))?;
+        let (years, numbers) = years_pattern(lang, |num| {
+            format!(
+                r"(?i)\b(?P<min>{num})\s*\+?\s*(?:(?:-|–|—|to)\s*(?P<max>{num})\s*\+?\s*)?(?:years?|yrs?)\b\+?(?:\s+or\s+more\b)?"
+            )
+        })?;
         let mut spellings = Vec::new();
         let mut techs = Vec::new();
         for (i, t) in vocab.technologies.iter().enumerate() {
