@@ -11,18 +11,9 @@ use crate::document::Document;
 use crate::source::Span;
 
 /// An employment type, named as schema.org names it (`FULL_TIME`).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-    strum::EnumString,
-)]
+#[derive(strum::IntoStaticStr, strum::VariantNames, strum::EnumIter, strum::EnumString)]
 #[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EmploymentType {
     FullTime,
     PartTime,

@@ -15,18 +15,9 @@ use crate::vocab::PayVocab;
 use std::collections::HashMap;
 
 /// A pay period, named as rules and `extract` name it (`hour`).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-    strum::EnumString,
-)]
+#[derive(strum::IntoStaticStr, strum::VariantNames, strum::EnumIter, strum::EnumString)]
 #[strum(serialize_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
     Hour,
     Day,
