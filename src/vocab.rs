@@ -259,6 +259,9 @@ pub struct LanguagePack {
     pub titles: PackTitles,
     #[serde(default)]
     pub durations: PackDurations,
+    /// Numbers written as words, with their values: "two years", "a six-month contract".
+    #[serde(default)]
+    pub numbers: std::collections::BTreeMap<String, f64>,
     /// Concrete benefits: kind (`health`, `time_off`, ...) → words.
     #[serde(default)]
     pub benefits: std::collections::BTreeMap<String, Vec<String>>,
@@ -386,6 +389,9 @@ pub struct PackDurations {
     /// "d'expérience".
     #[serde(default)]
     pub not_after: Vec<String>,
+    /// Words for one right before a unit: "a year", "an hour".
+    #[serde(default)]
+    pub one: Vec<String>,
 }
 
 /// A language's words of a non-discrimination statement.
@@ -425,6 +431,9 @@ pub struct LanguageWords {
     pub duration_units: Vec<(String, String)>,
     pub duration_before: Vec<String>,
     pub duration_not_after: Vec<String>,
+    pub duration_one: Vec<String>,
+    /// (word, value) of every pack's numbers written as words.
+    pub numbers: Vec<(String, f64)>,
     /// (period, word) of the period words of languages that join words into compounds: such a
     /// word counts at the end of a longer one ("/ Einsatzstunde" is per hour).
     pub period_tails: Vec<(String, String)>,
@@ -1006,6 +1015,8 @@ impl Vocabulary {
             .extend(p.work_week.hours_per_week);
         lang.duration_before.extend(p.durations.before);
         lang.duration_not_after.extend(p.durations.not_after);
+        lang.duration_one.extend(p.durations.one);
+        lang.numbers.extend(p.numbers);
         for (kind, words) in p.benefits {
             lang.benefits.extend(
                 words

@@ -13,7 +13,10 @@ use crate::source::Span;
 use std::collections::HashMap;
 
 /// The kinds of benefit, as `extract` and rule messages name them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames, strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Benefit {
     Health,
     Retirement,
@@ -26,27 +29,15 @@ pub enum Benefit {
 
 impl Benefit {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Benefit::Health => "health",
-            Benefit::Retirement => "retirement",
-            Benefit::TimeOff => "time_off",
-            Benefit::Equity => "equity",
-            Benefit::Bonus => "bonus",
-            Benefit::Insurance => "insurance",
-            Benefit::Other => "other",
-        }
+        self.into()
+    }
+
+    fn from_name(name: &str) -> Option<Benefit> {
+        name.parse().ok()
     }
 }
 
-pub const KINDS: &[&str] = &[
-    "health",
-    "retirement",
-    "time_off",
-    "equity",
-    "bonus",
-    "insurance",
-    "other",
-];
+pub const KINDS: &[&str] = <Benefit as strum::VariantNames>::VARIANTS;
 
 crate::re::patterns! {
     // Its lazy DFA has more states than the default cache holds, which was cleared and built
@@ -89,22 +80,6 @@ crate::re::patterns! {
     /// In a benefits section ("Benefits", "What we offer"), a list of bare words names benefits:
     /// "Medical", "401k", "Bonus".
     static BENEFIT_WORD = r"(?i)\b(?:(?P<health>medical|dental|vision|health(?:care)?)|(?P<retirement>401\s*\(?k\)?|pension|retirement)|(?P<time_off>PTO|vacation|holidays?|leave)|(?P<equity>equity|stock)|(?P<bonus>bonus(?:es)?|commissions?)|(?P<insurance>insurance))\b";
-}
-
-impl Benefit {
-    fn from_name(name: &str) -> Option<Benefit> {
-        [
-            Benefit::Health,
-            Benefit::Retirement,
-            Benefit::TimeOff,
-            Benefit::Equity,
-            Benefit::Bonus,
-            Benefit::Insurance,
-            Benefit::Other,
-        ]
-        .into_iter()
-        .find(|b| b.as_str() == name)
-    }
 }
 
 /// The benefit words of the language packs ("Urlaubstage", "mutuelle", "vale-refeição"), each

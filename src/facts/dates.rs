@@ -2,7 +2,7 @@
 //! engagement ("12 weeks", "6-month contract") and its start and end ("May 2026 to July 2026").
 
 use super::Fact;
-use super::experience::word_number;
+use super::numbers::NumberWords;
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::document::Document;
 use crate::re::Regex;
@@ -86,12 +86,30 @@ pub enum Stated {
 /// A stated date that no calendar holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InvalidDate {
-    /// Which date it was meant to be: `date_posted` or `deadline`.
-    pub of: &'static str,
+    /// Which date it was meant to be.
+    pub of: DateOf,
     /// The date as written.
     pub text: String,
     /// Why it cannot be.
     pub why: String,
+}
+
+/// The dates a posting states once, named as their facts are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "snake_case")]
+pub enum DateOf {
+    DatePosted,
+    Deadline,
+}
+
+impl DateOf {
+    /// As a message names it.
+    pub fn what(self) -> &'static str {
+        match self {
+            DateOf::DatePosted => "posting date",
+            DateOf::Deadline => "application deadline",
+        }
+    }
 }
 
 /// The date, or the impossible date stated instead.
@@ -313,7 +331,7 @@ fn front_matter_stated(
 
 /// A date found where the posting states its `of` date (`date_posted`, `deadline`): the date,
 /// or, when no calendar holds it, what was written and why.
-fn stated(of: &'static str, d: Ymd, span: Span, written: &str) -> Fact<Stated> {
+fn stated(of: DateOf, d: Ymd, span: Span, written: &str) -> Fact<Stated> {
     let value = match d.impossible() {
         None => Stated::Date(d),
         Some(why) => Stated::Impossible(InvalidDate {
@@ -405,6 +423,8 @@ pub struct DurationMatcher {
     units: HashMap<String, &'static str>,
     /// Words right after a length that make it something else, of the language packs.
     not_after: Option<Regex>,
+    /// The packs' number words and words for one, with their values.
+    numbers: NumberWords,
 }
 
 impl DurationMatcher {
@@ -443,10 +463,23 @@ impl DurationMatcher {
         } else {
             format!(r"{ENGLISH_BEFORE}|(?:{other_before})(?:[^\S\n]*[^\s\d.]+){{0,3}}?[^\S\n]*")
         };
+        // A number in digits or words, or a word for one ("a year"), and the top of a range.
+        let numbers = NumberWords::new(&lang.numbers);
+        let one = crate::re::word_alternation(&lang.duration_one, false);
+        let n = numbers.pattern(r"\d{1,3}(?:\.\d)?");
+        let n = if one.is_empty() {
+            n
+        } else {
+            format!("{n}|{one}")
+        };
+        let n2 = numbers.pattern(r"\d{1,3}");
         let pattern = format!(
-            r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>\d{{1,3}}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)\+?(?:\s*(?:-|–{to})\s*(?P<n2>\d{{1,3}}|two|three|four|five|six|eight|ten|twelve))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
+            r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>{n})\+?(?:\s*(?:-|–{to})\s*(?P<n2>{n2}))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
         );
+        let one: Vec<(String, f64)> = lang.duration_one.iter().map(|w| (w.clone(), 1.0)).collect();
+        let numbers = NumberWords::new(&[lang.numbers.clone(), one].concat());
         Ok(DurationMatcher {
+            numbers,
             pattern: crate::re::compile(&pattern).map_err(error)?,
             units,
             not_after: crate::re::words_regex(&lang.duration_not_after, true, r"^\s*", "")
@@ -473,7 +506,7 @@ impl DurationMatcher {
             let n = c
                 .name("n2")
                 .or_else(|| c.name("n"))
-                .and_then(|m| word_number(m.as_str()));
+                .and_then(|m| self.numbers.value(m.as_str()));
             let Some(value) = n.filter(|v| *v > 0.0) else {
                 return;
             };
@@ -516,7 +549,7 @@ impl DurationMatcher {
 /// The posting date: front matter (`date`, `date_posted`, `opens`, ...), a `Posted:` field, or
 /// "Posted Mar 4, 2024" near the top. The first date stated decides, even one that cannot be.
 pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
-    const OF: &str = "date_posted";
+    const OF: DateOf = DateOf::DatePosted;
     // The keys sites and savers write (also those of JSON exports, `records.yaml`), compared
     // in lower case: `posted_at`, `createdAt`, `publishedAt`.
     let keys = [
@@ -620,7 +653,7 @@ pub fn read_day_first(text: &str, date: &mut Fact<Ymd>) {
 /// The application deadline: front matter (`closes`, `deadline`, ...), a `Deadline:` field, or
 /// "apply by June 1, 2026". The first date stated decides, even one that cannot be.
 pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
-    const OF: &str = "deadline";
+    const OF: DateOf = DateOf::Deadline;
     let keys = [
         "closes",
         "deadline",

@@ -10,6 +10,9 @@ use super::scan::{Scan, Segment, SegmentKind, match_span};
 use crate::document::Document;
 use crate::source::Span;
 
+/// An employment type, named as schema.org names it (`FULL_TIME`).
+#[derive(strum::IntoStaticStr, strum::VariantNames, strum::EnumIter, strum::EnumString)]
+#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EmploymentType {
     FullTime,
@@ -22,17 +25,6 @@ pub enum EmploymentType {
     Volunteer,
 }
 
-const ALL: [EmploymentType; 8] = [
-    EmploymentType::FullTime,
-    EmploymentType::PartTime,
-    EmploymentType::Contractor,
-    EmploymentType::Temporary,
-    EmploymentType::Intern,
-    EmploymentType::Permanent,
-    EmploymentType::PerDiem,
-    EmploymentType::Volunteer,
-];
-
 impl EmploymentType {
     /// An engagement that ends: an internship, a temporary job, a contract.
     pub fn is_fixed_term(self) -> bool {
@@ -43,21 +35,12 @@ impl EmploymentType {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            EmploymentType::FullTime => "FULL_TIME",
-            EmploymentType::PartTime => "PART_TIME",
-            EmploymentType::Contractor => "CONTRACTOR",
-            EmploymentType::Temporary => "TEMPORARY",
-            EmploymentType::Intern => "INTERN",
-            EmploymentType::Permanent => "PERMANENT",
-            EmploymentType::PerDiem => "PER_DIEM",
-            EmploymentType::Volunteer => "VOLUNTEER",
-        }
+        self.into()
     }
 
     /// The type named as [`EmploymentType::as_str`] writes it (`FULL_TIME`).
     pub fn from_name(name: &str) -> Option<Self> {
-        ALL.into_iter().find(|t| t.as_str() == name)
+        name.parse().ok()
     }
 
     pub(crate) fn from_word(w: &str) -> Option<Self> {
@@ -96,16 +79,33 @@ pub enum WorkArrangement {
 }
 
 impl WorkArrangement {
-    pub fn as_str(self) -> &'static str {
+    /// Remote, hybrid or on site, as rules and `extract` name it.
+    pub fn kind(self) -> ArrangementKind {
         match self {
-            WorkArrangement::FullyRemote | WorkArrangement::Remote => "remote",
-            WorkArrangement::Hybrid => "hybrid",
-            WorkArrangement::Onsite | WorkArrangement::OnsiteRequired => "onsite",
+            WorkArrangement::FullyRemote | WorkArrangement::Remote => ArrangementKind::Remote,
+            WorkArrangement::Hybrid => ArrangementKind::Hybrid,
+            WorkArrangement::Onsite | WorkArrangement::OnsiteRequired => ArrangementKind::Onsite,
         }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.kind().into()
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// Where the work is done, as the `work_arrangement` fact names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "lowercase")]
+pub enum ArrangementKind {
+    Remote,
+    Hybrid,
+    Onsite,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, strum::IntoStaticStr, strum::VariantNames,
+)]
+#[strum(serialize_all = "lowercase")]
 pub enum Seniority {
     Intern,
     Entry,
@@ -118,15 +118,7 @@ pub enum Seniority {
 
 impl Seniority {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Seniority::Intern => "intern",
-            Seniority::Entry => "entry",
-            Seniority::Junior => "junior",
-            Seniority::Mid => "mid",
-            Seniority::Senior => "senior",
-            Seniority::Lead => "lead",
-            Seniority::Executive => "executive",
-        }
+        self.into()
     }
 }
 

@@ -3,6 +3,7 @@
 //! 20 years we have..." and "18 years of age" are not read.
 
 use super::Fact;
+use super::numbers::{NumberWords, years_pattern};
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::source::Span;
 
@@ -12,12 +13,7 @@ pub struct Experience {
     pub max: Option<f64>,
 }
 
-pub(crate) const NUM: &str = r"\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty";
-
 crate::re::patterns! {
-    static YEARS = format!(
-        r"(?i)(?P<lead>\b(?:at least|minimum(?: of)?|min\.?|a minimum of|no less than|over|more than|in excess of)\s+)?\(?\b(?P<min>{NUM})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—|to)\s*(?P<max>{NUM})\s*\+?\s*)?(?P<orMore>or more\s+)?(?:years?|yrs?)\b(?P<tail>(?:'|’)?\s*(?:of\s+)?(?:[\w/&,+.-]+\s+){{0,5}}?(?:experience|exp\b|in\s+(?:a|an|the)\s+)|\s+(?:or more|minimum|min\.?)\b(?u:[^.;\n])*?experience)?"
-    );
     static EXPERIENCE_BEFORE = r"(?i)\bexperience\b(?u:[^.;\n])*$";
     static NOT_EXPERIENCE_AFTER = r"(?i)^\s*(?:old|of age|ago|in business|warranty)";
 }
@@ -39,61 +35,60 @@ pub fn head_chars(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
-/// Numbers written as words, for "two years".
-pub fn word_number(s: &str) -> Option<f64> {
-    let v = match s.to_lowercase().as_str() {
-        "a" | "an" | "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "fifteen" => 15.0,
-        "twenty" => 20.0,
-        other => return other.parse().ok(),
-    };
-    Some(v)
+/// The pattern of years of experience, with the packs' number words.
+#[derive(Clone)]
+pub struct ExperienceMatcher {
+    years: crate::re::Regex,
+    numbers: NumberWords,
 }
 
-pub fn extract(scan: &Scan) -> Vec<Fact<Experience>> {
-    let mut out = Vec::new();
-    for (c, seg) in scan.matches(&YEARS) {
-        let whole = c.get(0).expect("group 0");
-        let seg_text = scan.slice(seg.span);
-        let before = &seg_text[..whole.start()];
-        let after = &seg_text[whole.end()..];
-        let in_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "experience");
-        let about_experience = c.name("tail").is_some()
-            || in_field
-            || EXPERIENCE_BEFORE.is_match(tail_chars(before, 40));
-        if !about_experience || NOT_EXPERIENCE_AFTER.is_match(crate::re::head(after)) {
-            continue;
-        }
-        let Some(min) = c.name("min").and_then(|m| word_number(m.as_str())) else {
-            continue;
-        };
-        let max = c.name("max").and_then(|m| word_number(m.as_str()));
-        if min > 40.0 || max.is_some_and(|m| m < min || m > 40.0) {
-            continue;
-        }
-        let span = match c.name("lead") {
-            Some(_) => match_span(&c, seg),
-            None => {
-                let start = c.name("min").expect("min").start();
-                let end = c.name("tail").map_or(whole.end(), |t| t.end());
-                Span::new(start.min(whole.start() + 1).max(whole.start()), end)
-                    .offset(seg.span.start)
-            }
-        };
-        out.push(Fact::new(Experience { min, max }, trim(scan.text, span)));
+impl ExperienceMatcher {
+    /// # Errors
+    /// When the packs' number words make the pattern too large: the error names the users'
+    /// packs.
+    pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
+        let (years, numbers) = years_pattern(lang, |num| {
+            format!(
+                r"(?i)(?P<lead>\b(?:at least|minimum(?: of)?|min\.?|a minimum of|no less than|over|more than|in excess of)\s+)?\(?\b(?P<min>{num})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—|to)\s*(?P<max>{num})\s*\+?\s*)?(?P<orMore>or more\s+)?(?:years?|yrs?)\b(?P<tail>(?:'|’)?\s*(?:of\s+)?(?:[\w/&,+.-]+\s+){{0,5}}?(?:experience|exp\b|in\s+(?:a|an|the)\s+)|\s+(?:or more|minimum|min\.?)\b(?u:[^.;\n])*?experience)?"
+            )
+        })?;
+        Ok(ExperienceMatcher { years, numbers })
     }
-    out
+
+    pub fn extract(&self, scan: &Scan) -> Vec<Fact<Experience>> {
+        let mut out = Vec::new();
+        for (c, seg) in scan.matches(&self.years) {
+            let whole = c.get(0).expect("group 0");
+            let seg_text = scan.slice(seg.span);
+            let before = &seg_text[..whole.start()];
+            let after = &seg_text[whole.end()..];
+            let in_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "experience");
+            let about_experience = c.name("tail").is_some()
+                || in_field
+                || EXPERIENCE_BEFORE.is_match(tail_chars(before, 40));
+            if !about_experience || NOT_EXPERIENCE_AFTER.is_match(crate::re::head(after)) {
+                continue;
+            }
+            let Some(min) = c.name("min").and_then(|m| self.numbers.value(m.as_str())) else {
+                continue;
+            };
+            let max = c.name("max").and_then(|m| self.numbers.value(m.as_str()));
+            if min > 40.0 || max.is_some_and(|m| m < min || m > 40.0) {
+                continue;
+            }
+            let span = match c.name("lead") {
+                Some(_) => match_span(&c, seg),
+                None => {
+                    let start = c.name("min").expect("min").start();
+                    let end = c.name("tail").map_or(whole.end(), |t| t.end());
+                    Span::new(start.min(whole.start() + 1).max(whole.start()), end)
+                        .offset(seg.span.start)
+                }
+            };
+            out.push(Fact::new(Experience { min, max }, trim(scan.text, span)));
+        }
+        out
+    }
 }
 
 fn trim(text: &str, span: Span) -> Span {
@@ -113,7 +108,10 @@ mod tests {
         let src = Source::new("t", text, Format::Text);
         let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
         let scan = Scan::new(&src.text, &doc);
-        extract(&scan)
+        let vocab = crate::rules::builtin_vocabulary();
+        ExperienceMatcher::new(&vocab.lang)
+            .unwrap()
+            .extract(&scan)
             .into_iter()
             .map(|f| (f.value.min, f.value.max, src.slice(f.span).to_string()))
             .collect()

@@ -11,7 +11,8 @@ use crate::source::Span;
 use crate::vocab::{CodedStem, GenderCodedVocab};
 
 /// Which stereotype a word is associated with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "lowercase")]
 pub enum Coding {
     Masculine,
     Feminine,
@@ -19,9 +20,25 @@ pub enum Coding {
 
 impl Coding {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Coding::Masculine => "masculine",
-            Coding::Feminine => "feminine",
+        self.into()
+    }
+}
+
+/// Which way a posting leans: the side with more coded words, or neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "lowercase")]
+pub enum Lean {
+    Masculine,
+    Feminine,
+    Neutral,
+}
+
+impl From<Option<Coding>> for Lean {
+    fn from(c: Option<Coding>) -> Lean {
+        match c {
+            Some(Coding::Masculine) => Lean::Masculine,
+            Some(Coding::Feminine) => Lean::Feminine,
+            None => Lean::Neutral,
         }
     }
 }

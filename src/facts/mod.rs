@@ -14,22 +14,25 @@ mod json;
 pub mod jsonld;
 pub mod language;
 pub mod location;
+mod numbers;
 pub mod pay;
+mod registry;
 mod scan;
 pub mod statements;
 pub mod tech;
 pub mod title_gender;
 
 pub use json::FactsJson;
+pub use registry::{FactDef, FieldType, REGISTRY, Record, Records, Value, fact_def, record};
 
 use crate::document::Document;
 use crate::source::{Source, Span};
 use crate::vocab::Vocabulary;
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+pub use benefits::Benefit;
 pub use dates::{DateRange, Duration, Ymd};
-pub use employment::{EmploymentType, Seniority, WorkArrangement};
+pub use employment::{ArrangementKind, EmploymentType, Seniority, WorkArrangement};
 pub use experience::Experience;
 pub use gender_coded::{CodedWord, Coding};
 pub use location::Location;
@@ -132,6 +135,7 @@ pub struct Extractor {
     pay: pay::PayMatcher,
     coded: gender_coded::CodedMatcher,
     tech: tech::TechMatcher,
+    experience: experience::ExperienceMatcher,
     type_words: employment::TypeWords,
     durations: dates::DurationMatcher,
     benefit_words: benefits::BenefitWords,
@@ -155,7 +159,8 @@ impl Extractor {
                 .collect(),
             pay: pay::PayMatcher::new(&vocab.pay, &vocab.lang)?,
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
-            tech: tech::TechMatcher::new(&vocab.technologies),
+            tech: tech::TechMatcher::new(&vocab.technologies, &vocab.lang)?,
+            experience: experience::ExperienceMatcher::new(&vocab.lang)?,
             type_words: employment::TypeWords::new(&vocab.employment, &vocab.lang)?,
             durations: dates::DurationMatcher::new(&vocab.lang, &vocab.pay.ranges)?,
             benefit_words: benefits::BenefitWords::new(&vocab.lang)?,
@@ -221,7 +226,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *employment_types = employment::employment_types(&scan, doc, &ex.type_words);
             *fixed_term = employment::fixed_term(&scan, doc, employment_types);
             *seniority = employment::seniority(&scan, doc);
-            *experience = experience::extract(&scan);
+            *experience = ex.experience.extract(&scan);
         },
         || {
             *durations = ex.durations.durations(&scan, doc);
@@ -277,25 +282,6 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     facts
 }
 
-/// A fact value as the rule engine sees it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Num(f64),
-    Str(String),
-    Bool(bool),
-}
-
-impl std::fmt::Display for Value {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Value::Num(n) => f.write_str(&format_number(*n)),
-            Value::Str(s) => f.write_str(s),
-            Value::Bool(b) => write!(f, "{b}"),
-        }
-    }
-}
-
-/// `80000` → `80,000`; `24.5` → `24.50`.
 /// Spans that do not overlap one another: the first of overlapping candidates wins, in
 /// O(log n) a candidate (a posting of many megabytes has tens of thousands).
 #[derive(Debug, Default)]
@@ -333,6 +319,7 @@ fn disjoint_takes_the_first_of_overlapping_spans() {
     assert!(d.insert(Span::new(40, 50)));
 }
 
+/// `80000` → `80,000`; `24.5` → `24.50`.
 pub fn format_number(n: f64) -> String {
     if n.fract().abs() > 1e-9 {
         return format!("{n:.2}");
@@ -348,518 +335,222 @@ pub fn format_number(n: f64) -> String {
     if n < 0.0 { format!("-{out}") } else { out }
 }
 
-/// One fact instance: where it was stated and its fields (`value` is the main one).
-#[derive(Debug, Clone)]
-pub struct Record {
-    pub span: Span,
-    pub fields: BTreeMap<&'static str, Value>,
-}
-
-/// All facts as records, by fact name.
-pub type Records = BTreeMap<&'static str, Vec<Record>>;
-
-/// The type of a fact field, for checking rule files.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum FieldType {
-    Num,
-    Str,
-    Bool,
-    /// One of a fixed set of strings.
-    Enum(&'static [&'static str]),
-}
-
-/// A fact the rule engine knows: its name, its fields, and what it means.
-pub struct FactDef {
-    pub name: &'static str,
-    pub fields: &'static [(&'static str, FieldType)],
-    pub doc: &'static str,
-}
-
-pub const PERIODS: &[&str] = &["hour", "day", "week", "month", "year"];
-/// The units of a length of engagement (`duration.unit`).
+/// The names of the pay periods, the units of a length of engagement (`duration.unit`) and
+/// the employment types, as vocabulary files write them.
+pub const PERIODS: &[&str] = <Period as strum::VariantNames>::VARIANTS;
 pub const DURATION_UNITS: &[&str] = &["day", "week", "month", "year"];
-pub const EMPLOYMENT_TYPES: &[&str] = &[
-    "FULL_TIME",
-    "PART_TIME",
-    "CONTRACTOR",
-    "TEMPORARY",
-    "INTERN",
-    "PERMANENT",
-    "PER_DIEM",
-    "VOLUNTEER",
-];
-pub const ARRANGEMENTS: &[&str] = &["remote", "hybrid", "onsite"];
-pub const CODINGS: &[&str] = &["masculine", "feminine", "neutral"];
-pub const SENIORITIES: &[&str] = &[
-    "intern",
-    "entry",
-    "junior",
-    "mid",
-    "senior",
-    "lead",
-    "executive",
-];
-
-/// Every fact a rule may name, with its fields.
-pub const REGISTRY: &[FactDef] = &[
-    FactDef {
-        name: "title",
-        fields: &[("value", FieldType::Str)],
-        doc: "the posting's title",
-    },
-    FactDef {
-        name: "pay",
-        fields: &[
-            ("min", FieldType::Num),
-            ("max", FieldType::Num),
-            ("currency", FieldType::Str),
-            ("period", FieldType::Enum(PERIODS)),
-            ("open_ended", FieldType::Bool),
-            ("single", FieldType::Bool),
-            ("annual_min", FieldType::Num),
-            ("annual_max", FieldType::Num),
-            ("annual_width", FieldType::Num),
-            ("annual_top", FieldType::Num),
-        ],
-        doc: "a pay amount or range (text or front matter)",
-    },
-    FactDef {
-        name: "location",
-        fields: &[
-            ("value", FieldType::Str),
-            ("city", FieldType::Str),
-            ("region", FieldType::Str),
-            ("country", FieldType::Str),
-            ("remote", FieldType::Bool),
-        ],
-        doc: "a work location: a place, or an explicit remote arrangement",
-    },
-    FactDef {
-        name: "work_arrangement",
-        fields: &[
-            ("value", FieldType::Enum(ARRANGEMENTS)),
-            ("fully", FieldType::Bool),
-        ],
-        doc: "remote, hybrid or on-site work",
-    },
-    FactDef {
-        name: "onsite_required",
-        fields: &[("value", FieldType::Str)],
-        doc: "a requirement to be present on site or to relocate",
-    },
-    FactDef {
-        name: "employment_type",
-        fields: &[("value", FieldType::Enum(EMPLOYMENT_TYPES))],
-        doc: "an employment type stated for the role",
-    },
-    FactDef {
-        name: "fixed_term",
-        fields: &[("value", FieldType::Str)],
-        doc: "evidence that the role is fixed-term",
-    },
-    FactDef {
-        name: "duration",
-        fields: &[
-            ("value", FieldType::Num),
-            ("unit", FieldType::Str),
-            ("weeks", FieldType::Num),
-        ],
-        doc: "a stated length of engagement",
-    },
-    FactDef {
-        name: "dates",
-        fields: &[
-            ("start", FieldType::Str),
-            ("end", FieldType::Str),
-            ("weeks", FieldType::Num),
-            ("min_weeks", FieldType::Num),
-            ("max_weeks", FieldType::Num),
-        ],
-        doc: "an explicit start and end of the engagement",
-    },
-    FactDef {
-        name: "date_posted",
-        fields: &[("value", FieldType::Str)],
-        doc: "the posting date",
-    },
-    FactDef {
-        name: "deadline",
-        fields: &[("value", FieldType::Str)],
-        doc: "the application deadline",
-    },
-    FactDef {
-        name: "invalid_date",
-        fields: &[
-            ("value", FieldType::Str),
-            ("of", FieldType::Enum(&["date_posted", "deadline"])),
-            ("what", FieldType::Str),
-            ("why", FieldType::Str),
-        ],
-        doc: "a posting date or deadline that no calendar holds (`2019-02-29`): the date as written, which date it was meant to be, and why it cannot be",
-    },
-    FactDef {
-        name: "eeo_statement",
-        fields: &[
-            ("veterans", FieldType::Bool),
-            ("disability", FieldType::Bool),
-            ("eo11246", FieldType::Bool),
-        ],
-        doc: "an equal-opportunity / non-discrimination statement, and whether its paragraph covers protected veterans, disability, and EO 11246's wording",
-    },
-    FactDef {
-        name: "citizenship_requirement",
-        fields: &[("clearance", FieldType::Bool)],
-        doc: "a statement limiting the job to citizens, and whether its paragraph ties it to a security clearance or export control",
-    },
-    FactDef {
-        name: "benefits",
-        fields: &[("value", FieldType::Enum(benefits::KINDS))],
-        doc: "a concrete benefit: health, retirement, time_off, equity, bonus, insurance, other",
-    },
-    FactDef {
-        name: "experience",
-        fields: &[("min", FieldType::Num), ("max", FieldType::Num)],
-        doc: "years of experience asked for",
-    },
-    FactDef {
-        name: "seniority",
-        fields: &[("value", FieldType::Enum(SENIORITIES))],
-        doc: "the seniority level of the role",
-    },
-    FactDef {
-        name: "front_matter_error",
-        fields: &[("value", FieldType::Str)],
-        doc: "front matter that is not valid YAML",
-    },
-    FactDef {
-        name: "gender_coded",
-        fields: &[
-            ("masculine", FieldType::Num),
-            ("feminine", FieldType::Num),
-            ("margin", FieldType::Num),
-            ("ratio", FieldType::Num),
-            ("lean", FieldType::Enum(CODINGS)),
-            ("masculine_words", FieldType::Str),
-            ("feminine_words", FieldType::Str),
-        ],
-        doc: "the posting's balance of masculine- and feminine-coded words (one record, at the title)",
-    },
-    FactDef {
-        name: "gender_coded_word",
-        fields: &[
-            ("value", FieldType::Str),
-            ("coding", FieldType::Enum(CODINGS)),
-        ],
-        doc: "one masculine- or feminine-coded word",
-    },
-    FactDef {
-        name: "tech_experience",
-        fields: &[
-            ("tech", FieldType::Str),
-            ("years", FieldType::Num),
-            // A year: a string, because numbers print with thousands separators ("2,014").
-            ("released", FieldType::Str),
-            ("max_years", FieldType::Num),
-        ],
-        doc: "years of experience asked for with a technology, and how long it has existed",
-    },
-    FactDef {
-        name: "jsonld_mismatch",
-        fields: &[
-            ("field", FieldType::Str),
-            ("page", FieldType::Str),
-            ("text", FieldType::Str),
-        ],
-        doc: "where an HTML page's JSON-LD (this span) contradicts its visible text on salary, location or employment type",
-    },
-    FactDef {
-        name: "unmarked_title",
-        fields: &[("value", FieldType::Str), ("language", FieldType::Str)],
-        doc: "a title with a job noun that names a man or a woman (`value`) and no marker such as \"(m/w/d)\" or \"(H/F)\", in a posting in that language (`language`, ISO 639-1)",
-    },
-    FactDef {
-        name: "jsonld_invalid",
-        fields: &[("value", FieldType::Str)],
-        doc: "an HTML page's JSON-LD that cannot be read (not valid JSON, an amount that is not one): why, at the place",
-    },
-    FactDef {
-        name: "legacy_encoding",
-        fields: &[
-            ("encoding", FieldType::Str),
-            ("byte", FieldType::Str),
-            ("line", FieldType::Num),
-            ("column", FieldType::Num),
-            ("offset", FieldType::Num),
-        ],
-        doc: "a file that is not UTF-8, read in another encoding (`Windows-1252`): the first byte that is not UTF-8 (`0x92`), its line, column and byte offset in the file; this span is the character it was read as",
-    },
-    FactDef {
-        name: "jsonld_mismatch_text",
-        fields: &[
-            ("field", FieldType::Str),
-            ("page", FieldType::Str),
-            ("text", FieldType::Str),
-        ],
-        doc: "the visible text's side of a `jsonld_mismatch` (this span)",
-    },
-];
-
-pub fn fact_def(name: &str) -> Option<&'static FactDef> {
-    REGISTRY.iter().find(|d| d.name == name)
-}
+pub const EMPLOYMENT_TYPES: &[&str] = <EmploymentType as strum::VariantNames>::VARIANTS;
 
 impl Facts {
     /// The generic view the rule engine evaluates, for a posting judged in `as_of_year` (which
-    /// `tech_experience.max_years` is counted up to).
+    /// `tech_experience.max_years` is counted up to). Each record is the fact's type in
+    /// [`record`], so its fields are the ones [`REGISTRY`] declares.
     pub fn records(&self, as_of_year: i16) -> Records {
-        let mut r: Records = BTreeMap::new();
-        let one = |span: Span, fields: Vec<(&'static str, Value)>| Record {
-            span,
-            fields: fields.into_iter().collect(),
-        };
-        let s = |v: &str| Value::Str(v.to_string());
+        let mut r = registry::RecordsBuilder::default();
         if let Some(t) = &self.title {
-            r.entry("title")
-                .or_default()
-                .push(one(t.span, vec![("value", s(&t.value))]));
+            r.push(
+                t.span,
+                record::title {
+                    value: t.value.clone(),
+                },
+            );
         }
         for p in &self.pay {
-            // `single`: one amount, not a range ("$52 per hour"), for laws that want both ends.
-            let single = p.value.min.is_some() && p.value.min == p.value.max;
-            let mut f = vec![
-                (
-                    "open_ended",
-                    Value::Bool(p.value.min.is_none() || p.value.max.is_none()),
-                ),
-                ("single", Value::Bool(single)),
-            ];
-            if let Some(v) = p.value.min {
-                f.push(("min", Value::Num(v)));
-            }
-            if let Some(v) = p.value.max {
-                f.push(("max", Value::Num(v)));
-            }
-            if let Some(c) = &p.value.currency {
-                f.push(("currency", s(c)));
-            }
-            if let Some(per) = p.value.period {
-                f.push(("period", s(per.as_str())));
-            }
-            if let Some((lo, hi)) = p.value.annual() {
-                f.extend(lo.map(|v| ("annual_min", Value::Num(v))));
-                f.extend(hi.map(|v| ("annual_max", Value::Num(v))));
-                if let (Some(lo), Some(hi)) = (lo, hi) {
-                    f.push(("annual_width", Value::Num(hi - lo)));
-                }
-                // The highest amount stated, whichever end it is ("$250k+", "up to $250k"), for
-                // laws that exempt pay above a level (Ontario, $200,000).
-                f.extend(hi.or(lo).map(|v| ("annual_top", Value::Num(v))));
-            }
-            r.entry("pay").or_default().push(one(p.span, f));
+            let (min, max) = (p.value.min, p.value.max);
+            let (annual_min, annual_max) = p.value.annual().unwrap_or((None, None));
+            r.push(
+                p.span,
+                record::pay {
+                    min,
+                    max,
+                    currency: p.value.currency.clone(),
+                    period: p.value.period,
+                    open_ended: min.is_none() || max.is_none(),
+                    single: min.is_some() && min == max,
+                    annual_min,
+                    annual_max,
+                    annual_width: annual_min.zip(annual_max).map(|(lo, hi)| hi - lo),
+                    annual_top: annual_max.or(annual_min),
+                },
+            );
         }
         for l in &self.locations {
-            let mut f = vec![
-                ("value", s(&l.value.text)),
-                ("remote", Value::Bool(l.value.remote)),
-            ];
-            for (k, v) in [
-                ("city", &l.value.city),
-                ("region", &l.value.region),
-                ("country", &l.value.country),
-            ] {
-                if let Some(v) = v {
-                    f.push((k, s(v)));
-                }
-            }
-            r.entry("location").or_default().push(one(l.span, f));
+            r.push(
+                l.span,
+                record::location {
+                    value: l.value.text.clone(),
+                    city: l.value.city.clone(),
+                    region: l.value.region.clone(),
+                    country: l.value.country.clone(),
+                    remote: l.value.remote,
+                },
+            );
         }
         for w in &self.work_arrangement {
-            match w.value {
-                WorkArrangement::OnsiteRequired => {
-                    r.entry("onsite_required")
-                        .or_default()
-                        .push(one(w.span, vec![("value", s("onsite"))]));
-                }
-                other => {
-                    let fields = vec![
-                        ("value", s(other.as_str())),
-                        ("fully", Value::Bool(other == WorkArrangement::FullyRemote)),
-                    ];
-                    r.entry("work_arrangement")
-                        .or_default()
-                        .push(one(w.span, fields));
-                }
+            if w.value == WorkArrangement::OnsiteRequired {
+                let value = w.value.as_str().to_string();
+                r.push(w.span, record::onsite_required { value });
+            } else {
+                let fully = w.value == WorkArrangement::FullyRemote;
+                let value = w.value.kind();
+                r.push(w.span, record::work_arrangement { value, fully });
             }
         }
         for e in &self.employment_types {
-            r.entry("employment_type")
-                .or_default()
-                .push(one(e.span, vec![("value", s(e.value.as_str()))]));
+            r.push(e.span, record::employment_type { value: e.value });
         }
         for e in &self.fixed_term {
-            r.entry("fixed_term")
-                .or_default()
-                .push(one(e.span, vec![("value", s(&e.value))]));
+            let value = e.value.clone();
+            r.push(e.span, record::fixed_term { value });
         }
         for d in &self.durations {
-            let f = vec![
-                ("value", Value::Num(d.value.value)),
-                ("unit", s(&d.value.unit)),
-                ("weeks", Value::Num(d.value.weeks())),
-            ];
-            r.entry("duration").or_default().push(one(d.span, f));
+            r.push(
+                d.span,
+                record::duration {
+                    value: d.value.value,
+                    unit: d.value.unit.clone(),
+                    weeks: d.value.weeks(),
+                },
+            );
         }
         for d in &self.date_ranges {
-            let mut f = vec![
-                ("start", s(&d.value.start.to_string())),
-                ("end", s(&d.value.end.to_string())),
-            ];
-            if let Some((lo, hi)) = d.value.weeks_between() {
-                f.push(("weeks", Value::Num((lo + hi) / 2.0)));
-                f.push(("min_weeks", Value::Num(lo)));
-                f.push(("max_weeks", Value::Num(hi)));
-            }
-            r.entry("dates").or_default().push(one(d.span, f));
+            let between = d.value.weeks_between();
+            r.push(
+                d.span,
+                record::dates {
+                    start: d.value.start.to_string(),
+                    end: d.value.end.to_string(),
+                    weeks: between.map(|(lo, hi)| (lo + hi) / 2.0),
+                    min_weeks: between.map(|(lo, _)| lo),
+                    max_weeks: between.map(|(_, hi)| hi),
+                },
+            );
         }
         if let Some(d) = &self.date_posted {
-            r.entry("date_posted")
-                .or_default()
-                .push(one(d.span, vec![("value", s(&d.value.to_string()))]));
+            let value = d.value.to_string();
+            r.push(d.span, record::date_posted { value });
         }
         if let Some(d) = &self.deadline {
-            r.entry("deadline")
-                .or_default()
-                .push(one(d.span, vec![("value", s(&d.value.to_string()))]));
+            let value = d.value.to_string();
+            r.push(d.span, record::deadline { value });
         }
         for d in &self.invalid_dates {
-            let what = match d.value.of {
-                "date_posted" => "posting date",
-                _ => "application deadline",
-            };
-            let f = vec![
-                ("value", s(&d.value.text)),
-                ("of", s(d.value.of)),
-                ("what", s(what)),
-                ("why", s(&d.value.why)),
-            ];
-            r.entry("invalid_date").or_default().push(one(d.span, f));
+            r.push(
+                d.span,
+                record::invalid_date {
+                    value: d.value.text.clone(),
+                    of: d.value.of,
+                    what: d.value.of.what().to_string(),
+                    why: d.value.why.clone(),
+                },
+            );
         }
         for e in &self.eeo_statement {
-            let f = vec![
-                ("veterans", Value::Bool(e.value.veterans)),
-                ("disability", Value::Bool(e.value.disability)),
-                ("eo11246", Value::Bool(e.value.eo11246)),
-            ];
-            r.entry("eeo_statement").or_default().push(one(e.span, f));
+            r.push(
+                e.span,
+                record::eeo_statement {
+                    veterans: e.value.veterans,
+                    disability: e.value.disability,
+                    eo11246: e.value.eo11246,
+                },
+            );
         }
         for c in &self.citizenship {
-            r.entry("citizenship_requirement").or_default().push(one(
-                c.span,
-                vec![("clearance", Value::Bool(c.value.clearance))],
-            ));
+            let clearance = c.value.clearance;
+            r.push(c.span, record::citizenship_requirement { clearance });
         }
         for b in &self.benefits {
-            r.entry("benefits")
-                .or_default()
-                .push(one(b.span, vec![("value", s(b.value.as_str()))]));
+            r.push(b.span, record::benefits { value: b.value });
         }
         for e in &self.experience {
-            let mut f = vec![("min", Value::Num(e.value.min))];
-            if let Some(m) = e.value.max {
-                f.push(("max", Value::Num(m)));
-            }
-            r.entry("experience").or_default().push(one(e.span, f));
+            let (min, max) = (e.value.min, e.value.max);
+            r.push(e.span, record::experience { min, max });
         }
         for e in &self.seniority {
-            r.entry("seniority")
-                .or_default()
-                .push(one(e.span, vec![("value", s(e.value.as_str()))]));
+            r.push(e.span, record::seniority { value: e.value });
         }
         if let Some(e) = &self.front_matter_error {
-            r.entry("front_matter_error")
-                .or_default()
-                .push(one(e.span, vec![("value", s(&e.value))]));
+            let value = e.value.clone();
+            r.push(e.span, record::front_matter_error { value });
         }
         if let Some(first) = self.gender_coded.first() {
             let b = gender_coded::Balance::of(&self.gender_coded);
-            let lean = b.lean().map_or("neutral", Coding::as_str);
-            let f = vec![
-                ("masculine", Value::Num(b.masculine as f64)),
-                ("feminine", Value::Num(b.feminine as f64)),
-                ("margin", Value::Num(b.margin() as f64)),
-                ("ratio", Value::Num(b.ratio())),
-                ("lean", s(lean)),
-                ("masculine_words", s(&b.masculine_words)),
-                ("feminine_words", s(&b.feminine_words)),
-            ];
             // A finding about the whole posting points at its title, like a missing fact.
             let span = self.title.as_ref().map_or(first.span, |t| t.span);
-            r.entry("gender_coded").or_default().push(one(span, f));
+            r.push(
+                span,
+                record::gender_coded {
+                    masculine: b.masculine as f64,
+                    feminine: b.feminine as f64,
+                    margin: b.margin() as f64,
+                    ratio: b.ratio(),
+                    lean: b.lean().into(),
+                    masculine_words: b.masculine_words,
+                    feminine_words: b.feminine_words,
+                },
+            );
         }
         for w in &self.gender_coded {
-            let f = vec![
-                ("value", s(&w.value.word)),
-                ("coding", s(w.value.coding.as_str())),
-            ];
-            r.entry("gender_coded_word")
-                .or_default()
-                .push(one(w.span, f));
+            let (value, coding) = (w.value.word.clone(), w.value.coding);
+            r.push(w.span, record::gender_coded_word { value, coding });
         }
         for t in &self.tech_experience {
-            let f = vec![
-                ("tech", s(&t.value.tech)),
-                ("years", Value::Num(t.value.years)),
-                ("released", s(&t.value.released.to_string())),
-                (
-                    "max_years",
-                    Value::Num(f64::from(as_of_year - t.value.released)),
-                ),
-            ];
-            r.entry("tech_experience").or_default().push(one(t.span, f));
+            r.push(
+                t.span,
+                record::tech_experience {
+                    tech: t.value.tech.clone(),
+                    years: t.value.years,
+                    released: t.value.released.to_string(),
+                    max_years: f64::from(as_of_year - t.value.released),
+                },
+            );
         }
         for m in &self.jsonld_mismatch {
-            let fields = || {
-                vec![
-                    ("field", s(m.value.field)),
-                    ("page", s(&m.value.page)),
-                    ("text", s(&m.value.text)),
-                ]
-            };
-            r.entry("jsonld_mismatch")
-                .or_default()
-                .push(one(m.span, fields()));
-            r.entry("jsonld_mismatch_text")
-                .or_default()
-                .push(one(m.value.text_span, fields()));
+            let (field, page, text) = (m.value.field, &m.value.page, &m.value.text);
+            r.push(
+                m.span,
+                record::jsonld_mismatch {
+                    field: field.to_string(),
+                    page: page.clone(),
+                    text: text.clone(),
+                },
+            );
+            r.push(
+                m.value.text_span,
+                record::jsonld_mismatch_text {
+                    field: field.to_string(),
+                    page: page.clone(),
+                    text: text.clone(),
+                },
+            );
         }
         if let Some(t) = &self.unmarked_title {
-            r.entry("unmarked_title").or_default().push(one(
+            r.push(
                 t.span,
-                vec![
-                    ("value", s(&t.value.word)),
-                    ("language", s(&t.value.language)),
-                ],
-            ));
+                record::unmarked_title {
+                    value: t.value.word.clone(),
+                    language: t.value.language.clone(),
+                },
+            );
         }
         for e in &self.jsonld_invalid {
-            r.entry("jsonld_invalid")
-                .or_default()
-                .push(one(e.span, vec![("value", s(&e.value))]));
+            let value = e.value.clone();
+            r.push(e.span, record::jsonld_invalid { value });
         }
         if let Some(n) = &self.legacy_encoding {
             let b = n.value.first;
-            let fields = vec![
-                ("encoding", s(n.value.encoding)),
-                ("byte", s(&format!("0x{:02X}", b.byte))),
-                ("line", Value::Num(b.line as f64)),
-                ("column", Value::Num(b.column as f64)),
-                ("offset", Value::Num(b.offset as f64)),
-            ];
-            r.entry("legacy_encoding")
-                .or_default()
-                .push(one(n.span, fields));
+            r.push(
+                n.span,
+                record::legacy_encoding {
+                    encoding: n.value.encoding.to_string(),
+                    byte: format!("0x{:02X}", b.byte),
+                    line: b.line as f64,
+                    column: b.column as f64,
+                    offset: b.offset as f64,
+                },
+            );
         }
-        r
+        r.finish()
     }
 }
 

@@ -14,7 +14,9 @@ use crate::source::Span;
 use crate::vocab::PayVocab;
 use std::collections::HashMap;
 
-/// A pay period.
+/// A pay period, named as rules and `extract` name it (`hour`).
+#[derive(strum::IntoStaticStr, strum::VariantNames, strum::EnumIter, strum::EnumString)]
+#[strum(serialize_all = "lowercase")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
     Hour,
@@ -25,14 +27,6 @@ pub enum Period {
 }
 
 impl Period {
-    pub const ALL: [Period; 5] = [
-        Period::Hour,
-        Period::Day,
-        Period::Week,
-        Period::Month,
-        Period::Year,
-    ];
-
     /// How many of this period make a full-time year (2,080 hours, 260 days, 52 weeks).
     pub fn per_year(self) -> f64 {
         match self {
@@ -45,17 +39,11 @@ impl Period {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Period::Hour => "hour",
-            Period::Day => "day",
-            Period::Week => "week",
-            Period::Month => "month",
-            Period::Year => "year",
-        }
+        self.into()
     }
 
     pub(crate) fn parse(s: &str) -> Option<Period> {
-        Period::ALL.into_iter().find(|p| p.as_str() == s)
+        s.parse().ok()
     }
 }
 
@@ -300,7 +288,7 @@ impl PayMatcher {
             format!(r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?:(?P<p>{periods}){tail})");
         // One group per period, so the match says which.
         let mut before_groups = Vec::new();
-        for period in Period::ALL {
+        for period in <Period as strum::IntoEnumIterator>::iter() {
             let words: Vec<String> = lang
                 .period_before
                 .iter()
@@ -492,9 +480,22 @@ impl PayMatcher {
                     continue;
                 }
             }
-            let Some(c) = self.amount.captures_at(text, found.start()) else {
+            let Some(mut c) = self.amount.captures_at(text, found.start()) else {
                 break;
             };
+            // "42 000 Kč": a multiplier letter that spells a currency's symbol with the letters
+            // after it ("K" and "č") is the symbol, not a thousand: the amount is read without
+            // it, and the symbol is its currency.
+            let mut glued_symbol = None;
+            let last_multiplier = c.name(if c.name("a2").is_some() { "m2" } else { "m1" });
+            if let (Some(m), Some(s)) = (last_multiplier, c.name("c3"))
+                && m.end() == s.start()
+                && let Some((cur, len)) = self.suffix_currency(&text[m.start()..s.end()])
+                && let Some(without) = self.amount.captures_at(&text[..m.start()], found.start())
+            {
+                glued_symbol = Some((m.start() + len, cur));
+                c = without;
+            }
             let whole = c.get(0).expect("group 0");
             let a1 = c.name("a1").expect("a1 takes part in every match");
             pos = next_candidate(
@@ -505,9 +506,11 @@ impl PayMatcher {
             let c1 = c
                 .name("c1")
                 .and_then(|m| self.currency_of(m.as_str()).map(|cur| (m, cur)));
-            let c3 = c.name("c3").and_then(|m| {
-                self.suffix_currency(m.as_str())
-                    .map(|(cur, len)| (m.start() + len, cur))
+            let c3 = glued_symbol.or_else(|| {
+                c.name("c3").and_then(|m| {
+                    self.suffix_currency(m.as_str())
+                        .map(|(cur, len)| (m.start() + len, cur))
+                })
             });
             let start = c1.as_ref().map_or(a1.start(), |(m, _)| m.start());
             let core_end = ["m2", "a2", "m1", "a1"]
@@ -539,9 +542,7 @@ impl PayMatcher {
             }
             // "max.100.000 €": an up-to or from word written with its dot against the amount.
             let after_abbreviation = before.ends_with('.')
-                && (crate::re::before(&UP_TO, before, before.len())
-                    || ends_with_one_of(&self.up_to, before)
-                    || ends_with_one_of(&self.from, before));
+                && (ends_with_one_of(&self.up_to, before) || ends_with_one_of(&self.from, before));
             if !plausible_context(before, after, &c, c3.is_some(), after_abbreviation) {
                 continue;
             }
@@ -664,15 +665,11 @@ impl PayMatcher {
                 {
                     (Some(a1), None)
                 }
-                None if crate::re::before(&UP_TO, before, before.len())
-                    || ends_with_one_of(&self.up_to, before) =>
-                {
-                    (None, Some(a1))
-                }
+                None if ends_with_one_of(&self.up_to, before) => (None, Some(a1)),
                 None => (Some(a1), Some(a1)),
             };
             let mut span_end = end;
-            if let Some(p) = self.period_after.find(crate::re::head(after)) {
+            if let Some(p) = self.period_after.find(unglued(crate::re::head(after))) {
                 span_end = end + p.end();
             }
             let span = Span::new(start, span_end).offset(seg.span.start);
@@ -757,13 +754,13 @@ impl PayMatcher {
     fn period_before(&self, before: &str) -> Option<Period> {
         let re = self.period_before.as_ref()?;
         let c = re.captures(super::experience::tail_chars(before, 40))?;
-        Period::ALL
-            .into_iter()
-            .find(|p| c.name(p.as_str()).is_some())
+        <Period as strum::IntoEnumIterator>::iter().find(|p| c.name(p.as_str()).is_some())
     }
 
     fn period_after(&self, after: &str) -> Option<Period> {
-        let c = self.period_after.captures(crate::re::head(after))?;
+        let c = self
+            .period_after
+            .captures(unglued(crate::re::head(after)))?;
         if let Some(tail) = c.name("tail") {
             let tail = tail.as_str().to_lowercase();
             return self
@@ -864,7 +861,6 @@ crate::re::patterns! {
     static PAY_WORD = r"(?i)\b(?:salary|salaries|pay|paid|wages?|compensation|rate|stipend|remuneration|earn(?:ing)?s?|ote|income)\b|薪|工资|待遇";
     /// What a benefit is worth says "up to" ("HRA (up to $10,000 per year)").
     static BENEFIT_CAP = r"(?i)\bup to\s*$";
-    static UP_TO = r"(?i)\b(?:up to|maximum of|max\.?|no more than|as much as)\s*$";
     // "$80k+" (the sign against the amount), "$20 an hour and up"; not "$1,500 + housing" or
     // "$50,000 plus bonus", which add to the pay.
     /// "$80k+", "$20 an hour and up".
@@ -921,6 +917,19 @@ fn bare_number(candidate: &str) -> Option<&str> {
 
 /// The text shortly before an amount, where words that make it pay or not pay are looked for.
 /// Whether `before`, the text before an amount, ends with one of the words of `re`.
+/// `text` up to a word glued to the one before it, where a small letter runs into a capital:
+/// "an hourTop benefits" lost the line break after "hour", which is the period.
+fn unglued(text: &str) -> &str {
+    let mut prev_lower = false;
+    for (i, ch) in text.char_indices() {
+        if prev_lower && ch.is_uppercase() {
+            return &text[..i];
+        }
+        prev_lower = ch.is_lowercase();
+    }
+    text
+}
+
 fn ends_with_one_of(re: &Option<Regex>, before: &str) -> bool {
     re.as_ref()
         .is_some_and(|re| re.is_match(super::experience::tail_chars(before, 30)))
@@ -1000,9 +1009,14 @@ fn plausible_context(
             return false;
         }
     }
-    if NOT_PAY_AFTER.is_match(crate::re::head(after))
-        || crate::re::before(&NOT_PAY_BEFORE, before, before.len())
-    {
+    // The pattern's word boundaries are ASCII ones: its "m" (million) must not be the start of
+    // "měsíčně".
+    let head = crate::re::head(after);
+    let not_pay_after = NOT_PAY_AFTER.find(head).is_some_and(|m| {
+        !(m.as_str().ends_with(|ch: char| ch.is_ascii_alphabetic())
+            && head[m.end()..].starts_with(|ch: char| ch.is_alphabetic() && !ch.is_ascii()))
+    });
+    if not_pay_after || crate::re::before(&NOT_PAY_BEFORE, before, before.len()) {
         return false;
     }
     true

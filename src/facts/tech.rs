@@ -10,7 +10,7 @@
 //! years are about software development.
 
 use super::Fact;
-use super::experience::{NUM, word_number};
+use super::numbers::{NumberWords, years_pattern};
 use super::scan::Scan;
 use crate::source::Span;
 use crate::vocab::TechVocab;
@@ -27,9 +27,6 @@ pub struct TechExperience {
 }
 
 crate::re::patterns! {
-    static YEARS = format!(
-        r"(?i)\b(?P<min>{NUM})\s*\+?\s*(?:(?:-|–|—|to)\s*(?P<max>{NUM})\s*\+?\s*)?(?:years?|yrs?)\b\+?(?:\s+or\s+more\b)?"
-    );
     /// What may stand between the years and the technology.
     static LEAD_IN = r"(?i)^(?:'|’)?s?\s*(?:of\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:experience|exp\.?|expertise|background)\s+(?:(?:working|developing|building|programming|coding|engineering)\s+)?(?:with|in|using|on|of)\s+|(?:(?:hands-on|professional|production|commercial|practical|industry|proven|solid|relevant|working|demonstrable|demonstrated|direct|recent)\s+)*(?:(?:working|developing|building|programming|coding|engineering)\s+(?:with|in|on)\s+|(?:with|in|using|on)\s+|as\s+an?\s+)?)(?:the\s+)?";
     /// What separates the items of a list of technologies.
@@ -39,15 +36,29 @@ crate::re::patterns! {
 }
 
 /// Spellings of the vocabulary's technologies, longest first.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct TechMatcher {
     /// (spelling, case-sensitive, index into `techs`)
     spellings: Vec<(String, bool, usize)>,
     techs: Vec<(String, i16)>,
+    /// A number of years, in digits or in the packs' words.
+    years: crate::re::Regex,
+    numbers: NumberWords,
 }
 
 impl TechMatcher {
-    pub fn new(vocab: &TechVocab) -> Self {
+    /// # Errors
+    /// When the packs' number words make the pattern too large: the error names the users'
+    /// packs.
+    pub fn new(
+        vocab: &TechVocab,
+        lang: &crate::vocab::LanguageWords,
+    ) -> Result<Self, crate::vocab::WordsError> {
+        let (years, numbers) = years_pattern(lang, |num| {
+            format!(
+                r"(?i)\b(?P<min>{num})\s*\+?\s*(?:(?:-|–|—|to)\s*(?P<max>{num})\s*\+?\s*)?(?:years?|yrs?)\b\+?(?:\s+or\s+more\b)?"
+            )
+        })?;
         let mut spellings = Vec::new();
         let mut techs = Vec::new();
         for (i, t) in vocab.technologies.iter().enumerate() {
@@ -59,7 +70,12 @@ impl TechMatcher {
             spellings.extend(t.exact.iter().map(|n| (n.clone(), true, i)));
         }
         spellings.sort_by_key(|(s, _, _)| std::cmp::Reverse(s.len()));
-        TechMatcher { spellings, techs }
+        Ok(TechMatcher {
+            spellings,
+            techs,
+            years,
+            numbers,
+        })
     }
 
     /// The technology whose spelling starts `s`, and the spelling's length. A spelling must end
@@ -94,9 +110,9 @@ impl TechMatcher {
         if self.techs.is_empty() {
             return out;
         }
-        for (c, seg) in scan.matches(&YEARS) {
+        for (c, seg) in scan.matches(&self.years) {
             let whole = c.get(0).expect("group 0");
-            let Some(years) = c.name("min").and_then(|m| word_number(m.as_str())) else {
+            let Some(years) = c.name("min").and_then(|m| self.numbers.value(m.as_str())) else {
                 continue;
             };
             if years > 40.0 || years <= 0.0 {
@@ -152,7 +168,9 @@ mod tests {
         let src = Source::new("t", format!("Title\n\n{body}\n"), Format::Text);
         let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
         let scan = Scan::new(&src.text, &doc);
-        TechMatcher::new(&crate::rules::builtin_vocabulary().technologies)
+        let vocab = crate::rules::builtin_vocabulary();
+        TechMatcher::new(&vocab.technologies, &vocab.lang)
+            .unwrap()
             .extract(&scan)
             .into_iter()
             .map(|f| (f.value.tech, f.value.years, src.slice(f.span).to_string()))

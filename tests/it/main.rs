@@ -8,6 +8,7 @@ mod config;
 mod docs;
 mod editor;
 mod encoding;
+mod extractor_words;
 mod fmt;
 mod fmt_corpus;
 mod formats;

@@ -165,7 +165,13 @@ fn impossible_dates_are_stated_and_say_why() {
     let bad: Vec<(&str, &str, &str)> = f
         .invalid_dates
         .iter()
-        .map(|d| (d.value.of, d.value.text.as_str(), d.value.why.as_str()))
+        .map(|d| {
+            (
+                d.value.of.into(),
+                d.value.text.as_str(),
+                d.value.why.as_str(),
+            )
+        })
         .collect();
     assert_eq!(
         bad,

@@ -1,5 +1,5 @@
 use crate::document::Document;
-use crate::facts::{Extractor, Facts};
+use crate::facts::{EmploymentType, Extractor, Facts};
 use crate::source::{Format, Source};
 
 fn facts(text: &str) -> Facts {
@@ -252,8 +252,13 @@ fn contract_words_of_other_languages_from_the_vocabulary() {
 
 #[test]
 fn type_names_are_the_names_of_all_types() {
-    let names: Vec<&str> = super::ALL.iter().map(|t| t.as_str()).collect();
+    use strum::IntoEnumIterator;
+    let names: Vec<&str> = EmploymentType::iter().map(|t| t.as_str()).collect();
     assert_eq!(names, crate::facts::EMPLOYMENT_TYPES);
+    for t in EmploymentType::iter() {
+        assert_eq!(EmploymentType::from_name(t.as_str()), Some(t));
+    }
+    assert_eq!(EmploymentType::from_name("full_time"), None);
 }
 
 #[test]

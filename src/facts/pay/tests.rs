@@ -591,3 +591,40 @@ fn an_amount_without_cents_written_comma_dash_is_money() {
         (Some(2950.0), Some(2950.0), Some("EUR"))
     );
 }
+
+#[test]
+fn a_currency_symbol_that_starts_with_a_multiplier_letter() {
+    // "Kč" starts with "K", which after a number is a thousand ("80K").
+    let p = first_in("# Účetní\n\nMzda: 42 000 Kč měsíčně\n", Format::Markdown);
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref(), p.4.as_str()),
+        (Some(42000.0), Some(42000.0), Some("CZK"), "42 000 Kč")
+    );
+    let p = first_in("# Skladník\n\nMzda: 35 000 - 42 000 Kč\n", Format::Markdown);
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(35000.0), Some(42000.0), Some("CZK"))
+    );
+    // "m" is a million, not the start of "měsíčně" (monthly).
+    let p = first_in("# Účetní\n\nMzda: 42 000 CZK měsíčně\n", Format::Markdown);
+    assert_eq!((p.0, p.2.as_deref()), (Some(42000.0), Some("CZK")));
+    // A multiplier is still one before a currency of its own.
+    let p = first_in("# Dev\n\nSalary: 80K USD\n", Format::Markdown);
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(80000.0), Some(80000.0), Some("USD"))
+    );
+}
+
+#[test]
+fn a_period_word_run_into_the_next_word() {
+    // A line break lost between "hour" and "Top": the period is still the hour, not the
+    // French year "an" read from the article.
+    for text in [
+        "# Barista\n\nPay: $8.50 an hourTop benefits include health insurance.\n",
+        "# Barista\n\nPay: $18 per hourApply today.\n",
+    ] {
+        let p = first_in(text, Format::Markdown);
+        assert_eq!(p.3, Some("hour"), "{text:?}: {p:?}");
+    }
+}
