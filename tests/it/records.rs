@@ -131,6 +131,8 @@ fn a_json_file_that_holds_no_postings_is_a_located_problem() {
     )
     .unwrap();
     std::fs::write(dir.path().join("other.json"), "{\"version\": 3}").unwrap();
+    // A list the file has, holding nothing that is a posting, is said too, never 0 silently.
+    std::fs::write(dir.path().join("empty.json"), "{\"jobs\": []}").unwrap();
     let out = hirelint()
         .current_dir(dir.path())
         .args(["audit", "--no-progress", "--format", "json", "."])
@@ -143,6 +145,10 @@ fn a_json_file_that_holds_no_postings_is_a_located_problem() {
     );
     assert!(
         err.contains("other.json: no postings") && err.contains("keys here: version"),
+        "{err}"
+    );
+    assert!(
+        err.contains("empty.json: no postings: `jobs` holds no posting objects"),
         "{err}"
     );
     assert_eq!(out.status.code(), Some(2), "{err}");
