@@ -79,10 +79,30 @@ fn check_and_extract_read_json_files_of_postings() {
         .map(|f| f["title"].as_str().unwrap())
         .collect();
     assert_eq!(titles, ["Pastry Chef", "Dishwasher"]);
-    // check lints one posting at a time: a file of several says how to read them.
+    // check lints each posting of a file of several, named FILE:ID.
     let out = hirelint()
         .current_dir(dir.path())
-        .args(["check", "board.json"])
+        .args(["check", "--format", "json", "board.json"])
+        .output()
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["board.json:p-1", "board.json:p-2"], "{report}");
+    // Fixes are written to a posting's own file: a file of several says how to read them.
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "board.json"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
