@@ -479,7 +479,10 @@ mod tests {
         assert!(text.contains("employment_type: \"Full-time\""), "{text}");
         assert!(text.contains("date_posted: \"2025-09-12\""), "{text}");
         assert!(text.contains("Albany, New York, United States"), "{text}");
-        assert!(text.contains("Mix inks") && !text.contains("We make pens"), "{text}");
+        assert!(
+            text.contains("Mix inks") && !text.contains("We make pens"),
+            "{text}"
+        );
         // The API's shape: the place an object with its workplace, pay an object.
         let api = r#"{"jobs": [{"id": "a1", "title": "Kiln Operator", "shortcode": "77B0C1",
             "state": "published", "created_at": "2025-10-02T09:00:00Z",
@@ -488,7 +491,10 @@ mod tests {
             "salary": {"salary_from": 31000, "salary_to": 35000, "salary_currency": "GBP"},
             "description": "Fire the kilns."}], "paging": {}}"#;
         let (_, text) = one(api);
-        assert!(text.contains("location: \"Leeds, England, United Kingdom\""), "{text}");
+        assert!(
+            text.contains("location: \"Leeds, England, United Kingdom\""),
+            "{text}"
+        );
         assert!(text.contains("work_arrangement: \"on_site\""), "{text}");
         assert!(text.contains("salary: \"31000 - 35000 GBP\""), "{text}");
         assert!(!text.contains("published"), "{text}");

@@ -296,7 +296,9 @@ mod tests {
             kinds("Freelancers are not eligible for benefits such as health insurance or paid time off.")
                 .is_empty()
         );
-        assert!(kinds("We are reinventing care in conventional health care, for seniors.").is_empty());
+        assert!(
+            kinds("We are reinventing care in conventional health care, for seniors.").is_empty()
+        );
         // In the next sentence, a benefit counts again.
         assert_eq!(
             kinds("Contractors are not eligible. Employees get paid time off."),
@@ -320,7 +322,10 @@ mod tests {
     #[test]
     fn stipends_for_a_purpose_and_sabbaticals_are_benefits() {
         assert_eq!(kinds("A $120 monthly lunch stipend."), ["other"]);
-        assert_eq!(kinds("Commuter stipend and a phone allowance."), ["other", "other"]);
+        assert_eq!(
+            kinds("Commuter stipend and a phone allowance."),
+            ["other", "other"]
+        );
         assert_eq!(kinds("A paid sabbatical after six years."), ["time_off"]);
         // A stipend as the pay of an internship names no benefit.
         assert!(kinds("Interns receive a monthly stipend.").is_empty());

@@ -73,9 +73,7 @@ impl EmploymentType {
             // Apprenticeships and traineeships are often permanent jobs with training, so they
             // state no type on their own.
             "intern" | "interns" | "internship" | "coop" | "coopstudent" | "workstudy"
-            | "summerstudent" => {
-                EmploymentType::Intern
-            }
+            | "summerstudent" => EmploymentType::Intern,
             // "perm" as recruiters and US federal front matter write it ("temp-to-perm").
             "permanent" | "perm" => EmploymentType::Permanent,
             "perdiem" => EmploymentType::PerDiem,

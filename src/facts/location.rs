@@ -194,7 +194,11 @@ impl PlaceMatcher {
             remote: crate::re::words_regex(&lang.remote, false, "", "").map_err(error)?,
             not_places,
             alone_from: places.cities_alone_from.unwrap_or(0),
-            quarter_words: places.quarter_words.iter().map(|w| w.to_lowercase()).collect(),
+            quarter_words: places
+                .quarter_words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
         })
     }
 

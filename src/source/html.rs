@@ -576,7 +576,10 @@ mod tests {
         let (text, _) = render_str(
             "<body><div aria-hidden=\"true\"><h1>Baker</h1><p>Bake bread<span aria-hidden=\"true\"> \u{2022}</span> daily in our shop by the harbour, from four in the morning.</p></div><div role=dialog>Sign in</div></body>",
         );
-        assert!(text.contains("# Baker") && text.contains("Bake bread daily"), "{text}");
+        assert!(
+            text.contains("# Baker") && text.contains("Bake bread daily"),
+            "{text}"
+        );
         assert!(!text.contains('\u{2022}'), "{text}");
         // A small hidden block beside the page (a visual copy, a closed menu) stays hidden.
         let (text, _) = render_str(

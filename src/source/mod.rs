@@ -331,7 +331,9 @@ const WINDOWS_1252: &str = "Windows-1252";
 fn windows_1252(byte: u8) -> Option<char> {
     let one = [byte];
     let (c, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&one);
-    c.chars().next().filter(|c| !('\u{80}'..='\u{9f}').contains(c))
+    c.chars()
+        .next()
+        .filter(|c| !('\u{80}'..='\u{9f}').contains(c))
 }
 
 /// One part of a file read on its own (a row of an export, a value of it) that need not be
@@ -361,7 +363,11 @@ pub fn locate_in_part(part: &[u8], start: BytePosition, undefined: bool) -> Opti
     let (mut line, mut column, mut offset) = (start.line, start.column, start.offset);
     for chunk in part.utf8_chunks() {
         for c in chunk.valid().chars() {
-            (line, column) = if c == '\n' { (line + 1, 1) } else { (line, column + 1) };
+            (line, column) = if c == '\n' {
+                (line + 1, 1)
+            } else {
+                (line, column + 1)
+            };
         }
         offset += chunk.valid().len();
         for &byte in chunk.invalid() {

@@ -64,7 +64,10 @@ fn fmt_is_idempotent_and_keeps_every_word_on_the_corpus() {
             failures.push(format!("{}: words changed", path.display()));
         }
     }
-    eprintln!("fmt: {files} postings formatted, {} failures", failures.len());
+    eprintln!(
+        "fmt: {files} postings formatted, {} failures",
+        failures.len()
+    );
     assert!(files > 1000, "only {files} postings read");
     assert!(
         failures.is_empty(),

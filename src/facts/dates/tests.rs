@@ -269,5 +269,9 @@ fn a_commitment_and_a_length_of_either_of_two_are_durations() {
     let f = facts("# Analyst\n\nYou complete a 2/3-year commitment in the program.\n");
     assert_eq!(f.durations[0].value.unit, "year");
     // A round-the-clock schedule is no length.
-    assert!(facts("# Analyst\n\nWe run a 24/7 support desk.\n").durations.is_empty());
+    assert!(
+        facts("# Analyst\n\nWe run a 24/7 support desk.\n")
+            .durations
+            .is_empty()
+    );
 }

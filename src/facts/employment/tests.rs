@@ -350,7 +350,9 @@ fn a_working_week_states_full_or_part_time() {
     assert!(types("# Verkäufer (m/w/d)\n\nDie Arbeitszeit liegt zwischen 32 Stunden pro Woche und mehr, je nach Absprache mit dem Team in Bremen.\n").is_empty());
     // In an English posting the week counts only where no type word says the type.
     assert_eq!(
-        types("# Cashier\n\nYou will work about 40 hours per week at our store in Denver, with weekend shifts and a friendly team.\n"),
+        types(
+            "# Cashier\n\nYou will work about 40 hours per week at our store in Denver, with weekend shifts and a friendly team.\n"
+        ),
         ["FULL_TIME"]
     );
     assert_eq!(
@@ -377,7 +379,9 @@ fn the_role_named_as_an_intern_in_running_text_is_an_internship() {
 #[test]
 fn a_chip_of_the_terms_and_the_hours_is_stated() {
     assert_eq!(
-        types("# Ferry Scheduler (Student Position)\n\nHalifax, NS\nTemporary Full Time\n\nPlan sailings.\n"),
+        types(
+            "# Ferry Scheduler (Student Position)\n\nHalifax, NS\nTemporary Full Time\n\nPlan sailings.\n"
+        ),
         ["TEMPORARY", "FULL_TIME"]
     );
 }
@@ -385,7 +389,9 @@ fn a_chip_of_the_terms_and_the_hours_is_stated() {
 #[test]
 fn a_part_between_bars_and_a_job_type_sentence_state_the_type() {
     assert_eq!(
-        types("# Ledger Analyst\n\nLedger Analyst | Full time | Experience: 2-4 years\n\nClose the books.\n"),
+        types(
+            "# Ledger Analyst\n\nLedger Analyst | Full time | Experience: 2-4 years\n\nClose the books.\n"
+        ),
         ["FULL_TIME"]
     );
     assert_eq!(
@@ -397,7 +403,9 @@ fn a_part_between_bars_and_a_job_type_sentence_state_the_type() {
 #[test]
 fn an_english_working_week_states_the_type_when_no_word_does() {
     assert_eq!(
-        types("# Help Desk Technician\n\nWork a minimum of 40 hours per work week, Monday to Friday.\n"),
+        types(
+            "# Help Desk Technician\n\nWork a minimum of 40 hours per work week, Monday to Friday.\n"
+        ),
         ["FULL_TIME"]
     );
     // A type stated in words wins over the week.

@@ -380,7 +380,9 @@ fn a_quarter_many_cities_have_is_a_place_only_with_its_region() {
     );
     // The city named beside the quarter is the place.
     assert_eq!(
-        codes("Barista\n\nLocation: Portland, OR\n\nOur office is located in Financial District.\n"),
+        codes(
+            "Barista\n\nLocation: Portland, OR\n\nOur office is located in Financial District.\n"
+        ),
         ["US-OR"]
     );
 }

@@ -595,7 +595,13 @@ fn an_amount_without_cents_written_comma_dash_is_money() {
 #[test]
 fn a_stipend_for_a_purpose_is_no_pay() {
     // What an allowance is worth is not the role's pay; the intern's stipend is.
-    assert!(pays("Intern\n\nPerks\n\n$180 monthly lunch stipend.\n", Format::Text).is_empty());
+    assert!(
+        pays(
+            "Intern\n\nPerks\n\n$180 monthly lunch stipend.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
     let p = first("Intern\n\nA monthly stipend of $2,400, plus a $90 monthly commuter stipend.\n");
     assert_eq!((p.0, p.1, p.3), (Some(2400.0), Some(2400.0), Some("month")));
 }
