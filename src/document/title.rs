@@ -219,7 +219,8 @@ fn is_heading_title(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
         // A title starts with a capital or a digit ("iOS Engineer" too); "# of positions
         // available: 1" is a field whose label starts with a number sign.
         && !line.split_whitespace().next().is_some_and(|w| {
-            w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_uppercase)
+            // (Scripts without case, "实习生", have neither.)
+            w.chars().any(char::is_lowercase) && !w.chars().any(char::is_uppercase)
         })
         && vocab.section_kind(line).is_none()
         && vocab.chrome_reason(line).is_none()
