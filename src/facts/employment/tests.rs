@@ -414,3 +414,19 @@ fn an_english_working_week_states_the_type_when_no_word_does() {
         ["CONTRACTOR"]
     );
 }
+
+#[test]
+fn fixed_term_words_are_whole_words() {
+    // "5 years program|ming", "Contract Ro|les": a word that only starts like one states nothing.
+    for text in [
+        "# Tester\n\nYou have 2-5 years programming experience.\n",
+        "# Tester\n\nFull-time employee benefits (not for intern or contract roles).\n",
+    ] {
+        assert!(facts(text).fixed_term.is_empty(), "{text}");
+    }
+    assert!(
+        !facts("# Tester\n\nThis is a contract role.\n")
+            .fixed_term
+            .is_empty()
+    );
+}
