@@ -23,6 +23,10 @@ pub struct Places {
     /// one (a "Location:" value, "based in", "Troy, MI").
     #[serde(default)]
     pub cities_alone_from: Option<u32>,
+    /// Words that name a quarter of any city ("Financial District", "Uptown"): a city's name
+    /// made of them alone is a place only with its region or country after it.
+    #[serde(default)]
+    pub quarter_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -774,6 +778,7 @@ impl Vocabulary {
                 self.places.regions.extend(p.regions);
                 self.places.cities.extend(p.cities);
                 self.places.groups.extend(p.groups);
+                self.places.quarter_words.extend(p.quarter_words);
                 if p.cities_alone_from.is_some() {
                     self.places.cities_alone_from = p.cities_alone_from;
                 }

@@ -102,12 +102,13 @@ pub fn rows(
     }
     let file = std::fs::File::open(path)?;
     let columns = columns.clone();
+    let path = path.to_path_buf();
     let is_csv = path
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     if is_csv {
-        let delimiter = sniff_delimiter(path)?;
+        let delimiter = sniff_delimiter(&path)?;
         let mut reader = csv::ReaderBuilder::new()
             .flexible(false)
             .delimiter(delimiter)
@@ -144,26 +145,59 @@ pub fn rows(
                     }
                 };
                 let mut values = Vec::with_capacity(headers.len());
+                // A row that is not UTF-8: whether one of its bytes is in no encoding either.
+                let mut not_utf8 = None;
                 for (h, v) in headers.iter().zip(record.iter()) {
-                    match std::str::from_utf8(v) {
-                        Ok(v) => values.push((h.as_str(), v.to_string())),
-                        Err(e) => {
-                            return Row::Broken {
-                                name: format!("{name}:row {n}"),
-                                why: format!(
-                                    "column `{h}` is not valid UTF-8 (byte {})",
-                                    e.valid_up_to()
-                                ),
-                            };
+                    match crate::source::decode_part(v) {
+                        Ok(v) => {
+                            if matches!(v, std::borrow::Cow::Owned(_)) {
+                                not_utf8.get_or_insert(false);
+                            }
+                            values.push((h.as_str(), v.into_owned()));
+                        }
+                        Err(_) => {
+                            not_utf8 = Some(true);
+                            break;
                         }
                     }
                 }
-                posting(&name, n, &columns, |col| {
-                    values
-                        .iter()
-                        .find(|(h, _)| *h == col)
-                        .map(|(_, v)| v.clone())
-                })
+                let decoded = match not_utf8 {
+                    None => None,
+                    Some(undefined) => {
+                        // Where the byte is is found in the row as the file has it.
+                        let (offset, line) = record
+                            .position()
+                            .map_or((0, 1), |p| (p.byte() as usize, p.line() as usize));
+                        // Quotes doubled, delimiters and a line ending: at most this long.
+                        let most = 2 * record.as_slice().len() + 3 * record.len() + 2;
+                        match raw_bytes(&path, offset, most) {
+                            Ok(raw) => match row_decoding(&raw, offset, line, undefined) {
+                                Ok(d) => Some(d),
+                                Err(why) => {
+                                    return Row::Broken {
+                                        name: format!("{name}:row {n}"),
+                                        why,
+                                    };
+                                }
+                            },
+                            Err(e) => {
+                                return Row::Broken {
+                                    name: format!("{name}:row {n}"),
+                                    why: format!("cannot read: {e}"),
+                                };
+                            }
+                        }
+                    }
+                };
+                with_decoding(
+                    posting(&name, n, &columns, |col| {
+                        values
+                            .iter()
+                            .find(|(h, _)| *h == col)
+                            .map(|(_, v)| v.clone())
+                    }),
+                    decoded,
+                )
             });
         return Ok(Box::new(records));
     }
@@ -177,6 +211,8 @@ pub fn rows(
     let mut stopped = false;
     let mut objects = 0;
     let mut seen = 0;
+    // Where the next line starts in the file.
+    let mut offset = 0;
     let rows = std::iter::from_fn(move || {
         loop {
             if stopped {
@@ -201,7 +237,9 @@ pub fn rows(
                 return pending.pop_front();
             };
             let n = i + 1;
-            let row = match json_row(&line, n, &name, &columns) {
+            let start = offset;
+            offset += line.as_ref().map_or(0, |l| l.len() + 1);
+            let row = match json_row(&line, (n, start), &name, &columns) {
                 None => continue,
                 Some((row, has_text)) => {
                     seen += 1;
@@ -242,7 +280,7 @@ pub fn rows(
 /// (`None` for a line that is not an object). Blank lines are no row.
 fn json_row(
     line: &std::io::Result<Vec<u8>>,
-    n: usize,
+    (n, start): (usize, usize),
     name: &str,
     columns: &Columns,
 ) -> Option<(Row, Option<bool>)> {
@@ -262,11 +300,15 @@ fn json_row(
     if line.iter().all(u8::is_ascii_whitespace) {
         return None;
     }
-    let text = match std::str::from_utf8(line) {
-        Ok(t) => t,
-        Err(e) => return broken(format!("not valid UTF-8 (byte {})", e.valid_up_to())),
+    let (text, decoded) = match crate::source::decode_part(line) {
+        Ok(std::borrow::Cow::Borrowed(t)) => (std::borrow::Cow::Borrowed(t), None),
+        Ok(t) => match row_decoding(line, start, n, false) {
+            Ok(d) => (t, Some(d)),
+            Err(why) => return broken(why),
+        },
+        Err(_) => return broken(row_decoding(line, start, n, true).err().unwrap_or_default()),
     };
-    let object: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(text) {
+    let object: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(&text) {
         Ok(serde_json::Value::Object(o)) => o,
         Ok(_) => return broken("not a JSON object".into()),
         Err(e) => return broken(format!("malformed JSON at column {}: {e}", e.column())),
@@ -279,7 +321,54 @@ fn json_row(
             other => Some(other.to_string()),
         })
     });
-    Some((row, Some(has_text)))
+    Some((with_decoding(row, decoded), Some(has_text)))
+}
+
+/// How a row that is not UTF-8 was read, from its bytes as the file has them (`raw`, starting
+/// at byte `offset`, line `line` of the file): where its first such byte is, for the
+/// `encoding/not-utf8` finding; or, when one of its bytes is `undefined` in Windows-1252 too,
+/// why the row is refused, naming that byte.
+fn row_decoding(
+    raw: &[u8],
+    offset: usize,
+    line: usize,
+    undefined: bool,
+) -> Result<Box<crate::source::Decoded>, String> {
+    let start = crate::source::BytePosition {
+        offset,
+        line,
+        column: 1,
+        byte: 0,
+    };
+    let at = crate::source::locate_in_part(raw, start, undefined).unwrap_or(start);
+    if undefined {
+        return Err(format!(
+            "not valid UTF-8 nor Windows-1252 at line {}, column {} (byte 0x{:02x} at offset {}); save the file as UTF-8",
+            at.line, at.column, at.byte, at.offset
+        ));
+    }
+    Ok(crate::source::Decoded::for_row(at))
+}
+
+/// Up to `most` bytes of a file from `offset`: a row as the file has it.
+fn raw_bytes(path: &Path, offset: usize, most: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::{Read, Seek};
+    let mut file = std::fs::File::open(path)?;
+    file.seek(std::io::SeekFrom::Start(offset as u64))?;
+    let mut raw = Vec::new();
+    file.take(most as u64).read_to_end(&mut raw)?;
+    Ok(raw)
+}
+
+/// A row's posting, told how its row was read.
+fn with_decoding(row: Row, decoded: Option<Box<crate::source::Decoded>>) -> Row {
+    match row {
+        Row::Posting(mut p) if decoded.is_some() => {
+            p.decoded = decoded;
+            Row::Posting(p)
+        }
+        other => other,
+    }
 }
 
 /// How many rows of a JSON Lines file may lack every text column (or not be objects) before it
@@ -478,7 +567,8 @@ mod tests {
         assert!(
             matches!(&got[2], Err((n, why)) if n == "row 4" && why.contains("not a JSON object"))
         );
-        let csv = b"description,x\nfine,1\n\"too\",many,cells\nbad\xff,2\n";
+        // 0x81 is neither UTF-8 nor Windows-1252 (0xFF would be read, as 'ÿ').
+        let csv = b"description,x\nfine,1\n\"too\",many,cells\nbad\x81,2\n";
         let got = read("export.csv", csv, &Columns::default());
         assert!(got[0].is_ok());
         assert!(
@@ -486,7 +576,7 @@ mod tests {
             "{got:?}"
         );
         assert!(
-            matches!(&got[2], Err((_, why)) if why.contains("not valid UTF-8")),
+            matches!(&got[2], Err((_, why)) if why.contains("not valid UTF-8 nor Windows-1252 at line 4, column 4")),
             "{got:?}"
         );
     }

@@ -67,11 +67,45 @@ pub fn rows(name: &str, text: &str, vocab: &RecordsVocab, columns: &Columns) -> 
             ));
         }
     }
-    records
+    let rows: Vec<Row> = records
         .iter()
         .enumerate()
         .filter_map(|(i, r)| posting(name, i + 1, r, vocab, columns))
-        .collect()
+        .collect();
+    if rows.is_empty() {
+        // A file read as no postings says so, with what it holds.
+        return broken(nothing_read(&value, &records, vocab));
+    }
+    rows
+}
+
+/// Why a file whose shape was understood gave no posting: an empty list, or records none of
+/// which has a title or a text, named by their keys.
+fn nothing_read(value: &Value, records: &[&Value], vocab: &RecordsVocab) -> String {
+    let list = match value {
+        Value::Array(_) => "the top-level array".to_string(),
+        Value::Object(o) => vocab
+            .lists
+            .iter()
+            .find(|k| o.get(k.as_str()).is_some_and(Value::is_array))
+            .map_or_else(|| "the object".to_string(), |k| format!("`{k}`")),
+        _ => "the file".to_string(),
+    };
+    let Some(first) = records.first().and_then(|r| r.as_object()) else {
+        return format!("no postings: {list} holds no posting objects");
+    };
+    let keys = first.keys().cloned().collect::<Vec<_>>().join(", ");
+    let texts = vocab
+        .text
+        .iter()
+        .filter_map(|way| way.first().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "no postings: none of the {} objects in {list} has a title or a text (keys tried: {texts}; \
+         `audit --text-field KEY` names another); the keys of the first are: {keys}",
+        records.len()
+    )
 }
 
 /// The records of a file: a top-level array, an array under one of the list keys, or an
@@ -427,6 +461,60 @@ mod tests {
         );
         assert!(text.contains("salary: \"20 - 24 USD hourly\""), "{text}");
         assert!(text.ends_with("Deliver parcels by bike.\n"), "{text}");
+    }
+
+    #[test]
+    fn workable_exports_are_read_whatever_their_version() {
+        // The widget shape: the company's own name and text beside its jobs, which are the
+        // postings; a place as an address list and as loose fields.
+        let widget = r#"{"name": "Quillfeather", "description": "<p>We make pens.</p>",
+            "jobs": [{"title": "Ink Chemist", "shortcode": "9F3A21", "employment_type": "Full-time",
+            "telecommuting": false, "published_on": "2025-09-12", "created_at": "2025-08-01",
+            "country": "United States", "city": "Albany", "state": "New York",
+            "locations": [{"country": "United States", "countryCode": "US", "city": "Albany", "region": "New York", "hidden": false}],
+            "description": "<p>Mix inks that do not smudge.</p>"}]}"#;
+        let (name, text) = one(widget);
+        assert_eq!(name, "jobs.json:9F3A21");
+        assert!(text.contains("title: \"Ink Chemist\""), "{text}");
+        assert!(text.contains("employment_type: \"Full-time\""), "{text}");
+        assert!(text.contains("date_posted: \"2025-09-12\""), "{text}");
+        assert!(text.contains("Albany, New York, United States"), "{text}");
+        assert!(
+            text.contains("Mix inks") && !text.contains("We make pens"),
+            "{text}"
+        );
+        // The API's shape: the place an object with its workplace, pay an object.
+        let api = r#"{"jobs": [{"id": "a1", "title": "Kiln Operator", "shortcode": "77B0C1",
+            "state": "published", "created_at": "2025-10-02T09:00:00Z",
+            "location": {"location_str": "Leeds, England, United Kingdom", "country": "United Kingdom",
+              "region": "England", "city": "Leeds", "workplace_type": "on_site"},
+            "salary": {"salary_from": 31000, "salary_to": 35000, "salary_currency": "GBP"},
+            "description": "Fire the kilns."}], "paging": {}}"#;
+        let (_, text) = one(api);
+        assert!(
+            text.contains("location: \"Leeds, England, United Kingdom\""),
+            "{text}"
+        );
+        assert!(text.contains("work_arrangement: \"on_site\""), "{text}");
+        assert!(text.contains("salary: \"31000 - 35000 GBP\""), "{text}");
+        assert!(!text.contains("published"), "{text}");
+    }
+
+    #[test]
+    fn a_file_read_as_no_postings_says_what_it_holds() {
+        let why = |json: &str| match &read(json, &Columns::default())[..] {
+            [Err((n, why))] if n == "jobs.json" => why.clone(),
+            got => panic!("{got:?}"),
+        };
+        assert!(why(r#"{"jobs": []}"#).contains("`jobs` holds no posting objects"));
+        assert!(why("[1, 2]").contains("the top-level array holds no posting objects"));
+        let w = why(r#"[{"ref": 1, "summary": "Cook."}, {"ref": 2}]"#);
+        assert!(
+            w.contains("none of the 2 objects in the top-level array")
+                && w.contains("keys of the first are: ref, summary")
+                && w.contains("descriptionHtml"),
+            "{w}"
+        );
     }
 
     #[test]

@@ -160,6 +160,29 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         };
         (result, outcome)
     };
+    // Without fixes, each posting of a JSON file of several (an ATS export) is linted as
+    // `FILE:ID`; a file of one is named after the file. Fixes are for one posting's own file.
+    let lint_each = |job: &Job| -> Vec<FileResult> {
+        let (input, linter, options) = job;
+        if !hirelint::audit::records::is_json(std::path::Path::new(&input.name())) {
+            return vec![lint_one(job).0];
+        }
+        match input.read_postings(&linter.rules.vocab.records) {
+            Ok(postings) if postings.len() > 1 => postings
+                .into_iter()
+                .map(|source| {
+                    let linted = linter.lint(&source, options);
+                    FileResult {
+                        name: source.name.clone(),
+                        findings: linted.findings,
+                        source: Some(source),
+                        error: None,
+                    }
+                })
+                .collect(),
+            _ => vec![lint_one(job).0],
+        }
+    };
     // Reports written file by file are written as the postings are linted, a chunk at a time:
     // nothing is held but counts (a check of many postings takes as little memory as one).
     let streamed = matches!(
@@ -167,13 +190,22 @@ pub fn run(args: CheckArgs) -> Result<i32, i32> {
         Format::Json | Format::Human | Format::Compact | Format::Github
     );
     if !fixing && args.write_baseline.is_none() && streamed {
-        return stream(&args, &jobs, problems, &|job: &Job| lint_one(job).0);
+        return stream(&args, &jobs, problems, &lint_each);
     }
     // One posting (the editor case) needs no thread pool: starting one costs more than it saves.
-    let (mut results, outcomes): (Vec<FileResult>, Vec<FixOutcome>) = if jobs.len() > 1 {
-        jobs.par_iter().map(lint_one).unzip()
+    let (mut results, outcomes): (Vec<FileResult>, Vec<FixOutcome>) = if fixing {
+        if jobs.len() > 1 {
+            jobs.par_iter().map(lint_one).unzip()
+        } else {
+            jobs.iter().map(lint_one).unzip()
+        }
     } else {
-        jobs.iter().map(lint_one).unzip()
+        let results: Vec<FileResult> = if jobs.len() > 1 {
+            jobs.par_iter().flat_map_iter(lint_each).collect()
+        } else {
+            jobs.iter().flat_map(lint_each).collect()
+        };
+        (results, Vec::new())
     };
     if fixing && interrupted() {
         eprintln!("interrupted: files not yet fixed were left as they were");
@@ -258,7 +290,7 @@ fn stream(
     args: &CheckArgs,
     jobs: &[Job],
     problems: Vec<(String, String)>,
-    lint_one: &(dyn Fn(&Job) -> FileResult + Sync),
+    lint_each: &(dyn Fn(&Job) -> Vec<FileResult> + Sync),
 ) -> Result<i32, i32> {
     let mut baseline = match &args.baseline {
         Some(path) => Some(Baseline::load(path).map_err(|e| {
@@ -312,9 +344,9 @@ fn stream(
         for chunk in jobs.chunks(CHUNK) {
             // One posting (the editor case) needs no thread pool.
             let results: Vec<FileResult> = if jobs.len() > 1 {
-                chunk.par_iter().map(lint_one).collect()
+                chunk.par_iter().flat_map_iter(lint_each).collect()
             } else {
-                chunk.iter().map(lint_one).collect()
+                chunk.iter().flat_map(lint_each).collect()
             };
             for r in results {
                 each(r, out)?;

@@ -256,6 +256,27 @@ fn a_posting_without_a_title_line_has_no_title() {
     assert_eq!(title(text, Format::Text), None);
     let md = "Location: Boise, ID\n\n## Requirements:\n\n- Patience\n";
     assert_eq!(title(md, Format::Markdown), None);
+    // A short sentence with its subject and verb, even one that names a role.
+    let text = "About the job\n\nWe are open to 4 and 8-month co-op terms.\n\nYou will bake.\n";
+    assert_eq!(title(text, Format::Text), None);
+    // A careers page's own heading is no posting's title.
+    let page = "<h1>Careers</h1><h3>Job Description</h3><h4>Baker Tasks Include:</h4><p>Knead.</p>";
+    assert_eq!(title(page, Format::Html), None);
+}
+
+#[test]
+fn a_field_after_a_number_sign_is_no_title() {
+    // "# of positions" in copied text is a field; the title is the line that names the role.
+    let text = "Pay Range: $40,000 - $70,000\n\n2026 Summer Co-op - Intern, Ferry Scheduler\n\nDuration: May to August\n\n# of positions available: 2\n\nPlan sailings.\n";
+    assert_eq!(
+        title(text, Format::Text).as_deref(),
+        Some("2026 Summer Co-op - Intern, Ferry Scheduler")
+    );
+    // A title may start with a lower-case letter inside a word.
+    assert_eq!(
+        title("# iOS Engineer\n\nBuild apps.\n", Format::Markdown).as_deref(),
+        Some("iOS Engineer")
+    );
 }
 
 #[test]

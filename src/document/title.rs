@@ -216,6 +216,12 @@ fn is_heading_title(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
         && !line.contains('\t')
         // "Requirements:", "Position Objective:" introduce a section.
         && !line.ends_with([':', '：'])
+        // A title starts with a capital or a digit ("iOS Engineer" too); "# of positions
+        // available: 1" is a field whose label starts with a number sign.
+        && !line.split_whitespace().next().is_some_and(|w| {
+            // (Scripts without case, "实习生", have neither.)
+            w.chars().any(char::is_lowercase) && !w.chars().any(char::is_uppercase)
+        })
         && vocab.section_kind(line).is_none()
         && vocab.chrome_reason(line).is_none()
         && !names_listing(line, vocab)
@@ -243,7 +249,8 @@ fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
     }
     // A sentence: it ends as one and is longer than a title with a period ("IT Lead - 115k.").
     let sentence_end = bare.ends_with(['.', '!', '?', '。', '！', '？']);
-    let sentence = (sentence_end && words > MAX_TITLE_WITH_STOP) || SENTENCES.is_match(bare);
+    let sentence = (sentence_end && (words > MAX_TITLE_WITH_STOP || SUBJECT.is_match(bare)))
+        || SENTENCES.is_match(bare);
     !sentence && is_heading_title(line, block, vocab)
 }
 
@@ -269,6 +276,9 @@ crate::re::patterns! {
     /// Two sentences: a full stop after a word (not an abbreviation: "Jr. Developer"), then
     /// a capital.
     static SENTENCES = r"[a-z]{4,}[.!?]\s+[A-Z]";
+    /// A sentence's subject and verb at the start: "We are open to co-op terms.", "You will
+    /// learn."
+    static SUBJECT = r"^(?:We|You|Our\s+\w+|They|This|It|I)\s+(?:are|is|will|have|has|were|was|can|offer|need|seek|believe|would|do|look)\b";
     /// A page title's tail: " - 106226 - Acme", " | 106226", " -  - 304438", a dangling " -".
     static TAIL = r"(?:\s+(?u:[-–|])\s+(?:(?u:[-–|])\s+)*[0-9]{4,}(?:\s+(?u:[-–|])\s(?u:.)*)?$)|(?:(?:\s+(?u:[-–]))+\s*$)";
 }

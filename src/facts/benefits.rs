@@ -54,7 +54,7 @@ crate::re::patterns! {
         r"|(?P<time_off>paid\s+(?:time\s+off|vacation|holidays?|leave|sick|parental|family)|(?-i:(?:\b|[a-z])PTO\b)",
         r"|\bvacation\s+(?:days|time|policy|allowance)|\bunlimited\s+(?:vacation|holidays?)",
         r"|\b\d+\s+(?:days|weeks)\s+(?:of\s+)?(?:paid\s+)?(?:vacation|holidays?|annual\s+leave|leave|PTO)\b",
-        r"|\bannual\s+leave\b|\b(?:parental|maternity|paternity|sick|family)\s+(?:leave|pay|days)\b)",
+        r"|\bannual\s+leave\b|\b(?:parental|maternity|paternity|sick|family)\s+(?:leave|pay|days)\b|\bsabbaticals?\b)",
         // equity
         r"|(?P<equity>stock\s+(?:options?|grants?|awards?|purchase)|\bRSUs?\b|\brestricted\s+stock\b|\bESPP\b",
         r"|\bequity\s+(?:package|grants?|stake|compensation|options?|ownership|plan|awards?|incentives?)",
@@ -68,12 +68,20 @@ crate::re::patterns! {
         // other concrete support
         r"|(?P<other>\btuition\s+(?:reimbursement|assistance)|\beducation(?:al)?\s+(?:assistance|reimbursement)",
         r"|\b(?:gym|fitness)\s+(?:membership|stipend|reimbursement|allowance)|\bwellness\s+(?:stipend|allowance|program|reimbursement)",
+        r"|\b(?:lunch|meals?|food|commuter|commuting|transit|transportation|phone|mobile|internet|home[\s-]office|learning|education)\s+(?:stipends?|allowances?|subsid(?:y|ies))\b",
+        r"|\b(?:development|learning|training|education|conference|book)\s+budgets?\b|\bfree\s+(?:lunch|lunches|meals|breakfast|dinner|snacks)\b",
+        r"|\brelocation\s+(?:support|assistance|package|allowance)\b|\btravel\s+credits?\b|\btransportation\s+(?:fee\s+)?(?:coverage|reimbursement)\b",
         r"|\bcommuter\s+benefits?\b|\bchild\s*care\s+(?:support|assistance|benefits?|stipend)|\bemployee\s+assistance\s+program\b)",
         r"|(?P<cn>五险一金|六险一金|五险|社保|公积金|年终奖|带薪(?:年假|休假|假期)|股票期权|期权|补充医疗|商业保险)"
     ), dfa_cache = 2 << 20;
     /// "Health care" or "medical care" as an industry or a trait, not a benefit: "a health care
     /// organization", "medical care leave" (a protected trait).
     static CARE_NOT_BENEFIT = r"(?i)^\s*(?:organi[sz]ations?|industry|sector|workers?|providers?|systems?|facilit(?:y|ies)|settings?|professionals?|compan(?:y|ies)|environments?|field|experience|background|services?|leave|delivery|space|clients?|customers?|startups?|technology)\b";
+    /// "Health care" as a field: "breaking the mold in conventional health care".
+    static CARE_FIELD_BEFORE = r"(?i)\b(?:in|of|conventional|traditional|modern)\s+$";
+    /// A benefit the posting says the role does not have: "not eligible for benefits such as
+    /// health coverage", "no benefits, such as paid time off".
+    static DENIED_BEFORE = r"(?i)\b(?:not\s+(?:be\s+)?(?:eligible|entitled)|ineligible|no\s+benefits)\b(?u:[^.!?;])*$";
     /// A list of protected traits ("without regard to age, ... family or medical care leave"):
     /// what it names is no benefit.
     static TRAITS_BEFORE = r"(?i)(?:without\s+regard\s+to|regardless\s+of|on\s+the\s+basis\s+of|discriminat\w*\s+(?:against\s+\w+\s+)?(?:on|based\s+on|because\s+of))\b(?u:[^.!?;])*$";
@@ -138,7 +146,8 @@ fn is_benefit_here(scan: &Scan, c: &crate::re::Captures<'_>, seg: &super::scan::
     let m = c.get(0).expect("group 0 always matches");
     let care = m.as_str().to_ascii_lowercase();
     if (care.ends_with("care") || care.ends_with("healthcare"))
-        && CARE_NOT_BENEFIT.is_match(&text[m.end()..])
+        && (CARE_NOT_BENEFIT.is_match(&text[m.end()..])
+            || CARE_FIELD_BEFORE.is_match(&text[..m.start()]))
     {
         return false;
     }
@@ -146,7 +155,8 @@ fn is_benefit_here(scan: &Scan, c: &crate::re::Captures<'_>, seg: &super::scan::
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    !TRAITS_BEFORE.is_match(&text[from..m.start()])
+    let before = &text[from..m.start()];
+    !TRAITS_BEFORE.is_match(before) && !DENIED_BEFORE.is_match(before)
 }
 
 /// The concrete benefits a posting names.
@@ -253,6 +263,47 @@ mod tests {
             .map(|f| src.slice(f.span))
             .collect();
         assert_eq!(found, ["Dental"]);
+    }
+
+    #[test]
+    fn a_benefit_the_role_does_not_have_or_care_as_a_field_is_none() {
+        assert!(
+            kinds("Freelancers are not eligible for benefits such as health insurance or paid time off.")
+                .is_empty()
+        );
+        assert!(
+            kinds("We are reinventing care in conventional health care, for seniors.").is_empty()
+        );
+        // In the next sentence, a benefit counts again.
+        assert_eq!(
+            kinds("Contractors are not eligible. Employees get paid time off."),
+            ["time_off"]
+        );
+    }
+
+    #[test]
+    fn other_support_the_posting_names_is_a_benefit() {
+        for text in [
+            "A $600 yearly learning budget.",
+            "Free lunch on office days.",
+            "Relocation assistance available.",
+            "Employee travel credits every year.",
+            "Transportation fee coverage for interns.",
+        ] {
+            assert_eq!(kinds(text), ["other"], "{text}");
+        }
+    }
+
+    #[test]
+    fn stipends_for_a_purpose_and_sabbaticals_are_benefits() {
+        assert_eq!(kinds("A $120 monthly lunch stipend."), ["other"]);
+        assert_eq!(
+            kinds("Commuter stipend and a phone allowance."),
+            ["other", "other"]
+        );
+        assert_eq!(kinds("A paid sabbatical after six years."), ["time_off"]);
+        // A stipend as the pay of an internship names no benefit.
+        assert!(kinds("Interns receive a monthly stipend.").is_empty());
     }
 
     #[test]

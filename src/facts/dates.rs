@@ -223,6 +223,8 @@ crate::re::patterns! {
     static RANGE = format!(
         r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
     );
+    /// A start date, then an end date, named in one sentence.
+    static START_THEN_END = r"(?i)\bstart(?:ing)?\s+date\b(?P<s>(?u:[^.\n]){1,60}?)\bend(?:ing)?\s+date\b(?P<e>(?u:[^.\n]){1,60})";
     /// Words before a date range that make it the application window.
     static APPLICATION_WINDOW = r"(?i)\b(?:appl(?:y|ying|ications?|icants?)|opening|closing|opens|open(?:ed)? (?:from|between)|posted|posting|announcement|accept(?:ing|ed)|submi(?:t|ssions?)|deadline|interviews?|info(?:rmation)? sessions?|webinar)\b";
     static NOT_DURATION_AFTER = r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)";
@@ -380,6 +382,24 @@ pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
         }
         out.push(Fact::new(range, match_span(&c, seg)));
     }
+    // "The start date will be May 11, 2026 and the end date August 27, 2026": both named in
+    // one sentence.
+    for (c, seg) in scan.matches(&START_THEN_END) {
+        let (Some(s), Some(e)) = (c.name("s"), c.name("e")) else {
+            continue;
+        };
+        let (Some((start, _)), Some((end, er))) = (parse_date(s.as_str()), parse_date(e.as_str()))
+        else {
+            continue;
+        };
+        let range = DateRange::with_shared_year(start, end);
+        if start.month.is_none() || end.month.is_none() || range.weeks_between().is_none() {
+            continue;
+        }
+        let whole = match_span(&c, seg);
+        let span = Span::new(whole.start, seg.span.start + e.start() + er.end);
+        out.push(Fact::new(range, span));
+    }
     let field_date = |name: &str| -> Option<(Ymd, Span)> {
         let seg = scan.field_values(name).next()?;
         let (d, r) = parse_date(scan.slice(seg.span))?;
@@ -412,7 +432,7 @@ pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
 const ENGLISH_BEFORE: &str = r"(?-u:\b)(?:for|lasting|lasts|duration(?: of)?|length(?: of)?|term(?: of)?|period of|not[- ]to[- ]exceed|NTE|spanning|(?:a\s+)?(?:total|maximum) of)\s*:?\s+(?:a\s+(?:period|term)\s+of\s+)?(?:about\s+|approximately\s+|approx\.?\s+|up to\s+|roughly\s+|around\s+)?";
 
 /// What an English length may be of ("a 6-month internship").
-const ENGLISH_AFTER: &str = r"[- ](?:long\s+)?(?:paid\s+|unpaid\s+|full[- ]time\s+|part[- ]time\s+|summer\s+|fixed[- ]term\s+|temporary\s+)?(?:internship|contract|assignment|appointment|term|program|programme|placement|engagement|project|position|role|fellowship|apprenticeship|residency|co-?op|rotation|secondment|detail)(?-u:\b)";
+const ENGLISH_AFTER: &str = r"[- ](?:long\s+)?(?:paid\s+|unpaid\s+|full[- ]time\s+|part[- ]time\s+|summer\s+|fixed[- ]term\s+|temporary\s+)?(?:internship|contract|assignment|appointment|term|program|programme|placement|engagement|project|position|role|fellowship|apprenticeship|residency|co-?op|rotation|secondment|detail|commitment)(?-u:\b)";
 
 /// Lengths of engagement ("for 6 months", "Dauer: 3 Monate", "na okres 9 miesięcy"), with the
 /// unit words, range words and introducing words of every language pack.
@@ -474,7 +494,7 @@ impl DurationMatcher {
         };
         let n2 = numbers.pattern(r"\d{1,3}");
         let pattern = format!(
-            r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>{n})\+?(?:\s*(?:-|–{to})\s*(?P<n2>{n2}))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
+            r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>{n})\+?(?:\s*(?:-|–|/{to})\s*(?P<n2>{n2}))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
         );
         let one: Vec<(String, f64)> = lang.duration_one.iter().map(|w| (w.clone(), 1.0)).collect();
         let numbers = NumberWords::new(&[lang.numbers.clone(), one].concat());

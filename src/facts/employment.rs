@@ -55,9 +55,8 @@ impl EmploymentType {
             }
             // Apprenticeships and traineeships are often permanent jobs with training, so they
             // state no type on their own.
-            "intern" | "internship" | "coop" | "workstudy" | "summerstudent" => {
-                EmploymentType::Intern
-            }
+            "intern" | "interns" | "internship" | "coop" | "coopstudent" | "workstudy"
+            | "summerstudent" => EmploymentType::Intern,
             // "perm" as recruiters and US federal front matter write it ("temp-to-perm").
             "permanent" | "perm" => EmploymentType::Permanent,
             "perdiem" => EmploymentType::PerDiem,
@@ -122,17 +121,22 @@ impl Seniority {
     }
 }
 
-const TYPE_WORDS: &str = r"full[-_ ]?time|part[-_ ]?time|contract(?:[-_ ]to[-_ ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|intern|co-?op|summer student|apprenticeship|permanent|perm|per[- ]diem|volunteer";
+const TYPE_WORDS: &str = r"full[-_ ]?time|part[-_ ]?time|contract(?:[-_ ]to[-_ ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|interns?|co-?op|summer student|apprenticeship|permanent|perm|per[- ]diem|volunteer";
+
+/// The role named as an intern where the text says whom it seeks: "As a Partnerships Intern,
+/// you will", "seeking motivated Software Engineering Interns" (a title's words, capitalised).
+const ROLE_NOUN: &str = r"\bas\s+an?\s+(?:(?-i:[A-Z])[\w&/-]*\s+){0,4}(?P<w5>intern|co-?op\s+student)\b|\b(?:seeking|hiring|looking\s+for|recruiting)\s+(?:(?-i:[a-z])+\s+){0,4}(?:(?-i:[A-Z])[\w&/-]*\s+){1,4}(?P<w6>(?-i:Interns?))\b";
 
 crate::re::patterns! {
     static TYPE_ANY = format!(r"(?i)\b(?:{TYPE_WORDS})\b");
     /// A type word describing the role: "a full-time position", "this internship", "is part-time".
     static TYPE_IN_TEXT = format!(
-        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:this|the)\s+(?:role|position|job|opportunity)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b"
+        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b|{ROLE_NOUN}"
     );
-    /// A type standing alone: "Full-time", "• Internship.", "Contract role".
+    /// A type standing alone: "Full-time", "• Internship.", "Contract role", "Temporary Full
+    /// Time" (the terms and the hours).
     static TYPE_ALONE = format!(
-        r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:\s+(?:position|role|job))?(?u:[^\w])*$"
+        r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:[ \t]+(?:{TYPE_WORDS}))?(?:\s+(?:position|role|job))?(?u:[^\w])*$"
     );
     /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
     static TYPE_CHOICE = format!(
@@ -142,7 +146,7 @@ crate::re::patterns! {
     /// (part-time), 实习 (internship), 外包 (contracted out); "是否全职：是" answers a form's
     /// question. "全职/兼职" offers a choice and states neither.
     static CHINESE_TYPE = r"(?P<q>是否)?(?P<w>全职|兼职|实习生?|外包)(?:工作)?(?:\s*(?:：|:)\s*(?P<a>是|否))?(?P<or>\s*(?:/|／|或者?|、|和|及|\s)?\s*(?:也可|可)?(?:全职|兼职|实习))?";
-    static FIXED_TERM = r"(?i)\b(?:fixed[- ]term|term[- ]limited|limited[- ]term|seasonal (?:position|role|job|employment|work)|temporary (?:position|role|job|assignment|employment|appointment)|term (?:position|appointment|role)|not[- ]to[- ]exceed|NTE\b|(?:\d+|one|two|three|four|five|six|nine|twelve)[- ](?:week|month|year)s? (?:contract|assignment|appointment|term|internship|placement|engagement|program|programme)|contract (?:position|role|assignment|engagement)|summer (?:internship|intern|job|position|program)|maternity (?:cover|leave cover))";
+    static FIXED_TERM = r"(?i)\b(?:fixed[- ]term|term[- ]limited|limited[- ]term|seasonal (?:position|role|job|employment|work)|temporary (?:position|role|job|assignment|employment|appointment)|term (?:position|appointment|role)|not[- ]to[- ]exceed|NTE\b|(?:\d+|one|two|three|four|five|six|nine|twelve)[- ](?:week|month|year)s? (?:contract|assignment|appointment|term|internship|placement|engagement|program|programme)|contract (?:position|role|assignment|engagement)|summer (?:internship|intern|job|position|program)|maternity (?:cover|leave cover))\b";
     /// Values of an appointment-type key that mean a fixed term.
     static TERM_VALUE = r"(?i)^(?:this is a\s+)?(?:term|term[- ]limited|temporary|temp|seasonal|contract|internship|fixed[- ]term)\b";
     /// Job titles in which "contract" names the work, not the terms: "Contract Specialist", "smart contract".
@@ -335,6 +339,12 @@ impl TypeWords {
                 }
             }
         }
+        self.push_working_week(scan, span, out);
+    }
+
+    /// Full- or part-time by the working week the text states ("40 hours per week").
+    fn push_working_week(&self, scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
+        let s = scan.slice(span);
         if let Some(re) = &self.weekly_hours {
             for c in re.captures_iter(s) {
                 let number = |g: &str| {
@@ -399,11 +409,12 @@ pub fn employment_types(
         }
     }
     // Too short or mixed to tell counts as English, the language of the built-in words.
-    if !foreign_words.is_empty()
-        && scan
-            .language()
-            .is_some_and(|code| code != super::language::ENGLISH)
-    {
+    // Asked only when needed: telling a language costs more than these searches.
+    let english = || {
+        scan.language()
+            .is_none_or(|code| code == super::language::ENGLISH)
+    };
+    if !foreign_words.is_empty() && !english() {
         out.extend(foreign_words);
     }
     if let Some(fm) = &doc.front_matter {
@@ -471,6 +482,15 @@ pub fn employment_types(
             }
         }
     }
+    // An English posting that states no type in words: its working week, if it states one
+    // (other languages' weeks are among their words above).
+    if out.is_empty() && english() {
+        for seg in &scan.segments {
+            if seg.kind == SegmentKind::Text {
+                words.push_working_week(scan, seg.span, &mut out);
+            }
+        }
+    }
     out.sort_by_key(|f| f.span.start);
     out.dedup_by(|a, b| a.span == b.span && a.value == b.value);
     out
@@ -496,18 +516,24 @@ fn standing_alone(scan: &Scan, seg: &Segment) -> Option<Span> {
         .then(|| Span::new(seg.span.start + value_start, seg.span.end))
 }
 
-/// The lines of a run of short lines that are a type alone ("Hybrid", "Full-time", "Apply").
+/// The lines of a run of short lines that are a type alone ("Hybrid", "Full-time", "Apply"),
+/// and the parts of a line of parts between " | " that are ("Analyst | Full time | Pune").
 fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
     let s = scan.slice(seg.span);
-    if seg.kind != SegmentKind::Text || !s.contains('\n') || !TYPE_ANY.is_match(s) {
+    let parts = s.contains(" | ");
+    if seg.kind != SegmentKind::Text || !(s.contains('\n') || parts) || !TYPE_ANY.is_match(s) {
         return Vec::new();
     }
     let mut out = Vec::new();
     let mut start = seg.span.start;
     for line in s.split_inclusive('\n') {
-        let l = line.trim_end();
-        if l.len() <= 40 && TYPE_ALONE.is_match(l) {
-            out.push(Span::new(start, start + l.len()));
+        let mut at = start;
+        for part in line.split(" | ") {
+            let l = part.trim_end();
+            if l.len() <= 40 && TYPE_ALONE.is_match(l) {
+                out.push(Span::new(at, at + l.len()));
+            }
+            at += part.len() + " | ".len();
         }
         start += line.len();
     }
@@ -593,6 +619,8 @@ fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>)
             .or_else(|| c.name("w2"))
             .or_else(|| c.name("w3"))
             .or_else(|| c.name("w4"))
+            .or_else(|| c.name("w5"))
+            .or_else(|| c.name("w6"))
         else {
             continue;
         };

@@ -75,6 +75,8 @@ pub struct PlaceMatcher {
     not_places: std::collections::HashSet<String>,
     /// Gazetteer cities with fewer people need a place context.
     alone_from: u32,
+    /// Lower-cased words that name a quarter of any city (see [`PlaceMatcher::is_quarter`]).
+    quarter_words: std::collections::HashSet<String>,
 }
 
 #[derive(Clone)]
@@ -210,6 +212,11 @@ impl PlaceMatcher {
             remote: crate::re::words_regex(&lang.remote, false, "", "").map_err(error)?,
             not_places,
             alone_from: places.cities_alone_from.unwrap_or(0),
+            quarter_words: places
+                .quarter_words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
         })
     }
 
@@ -227,6 +234,17 @@ impl PlaceMatcher {
         let ambiguous =
             gazetteer::city(i).population < self.alone_from || self.not_places.contains(lower);
         (PlaceRef::Gazetteer(i), ambiguous)
+    }
+
+    /// Whether `place`, called `name`, is a city whose name is made of quarter words alone
+    /// ("Financial District", "Uptown"): a quarter many cities have, which names a place only
+    /// with its region or country after it.
+    fn is_quarter(&self, place: PlaceRef, name: &str) -> bool {
+        matches!(place, PlaceRef::City(_) | PlaceRef::Gazetteer(_))
+            && name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| self.quarter_words.contains(&w.to_lowercase()))
     }
 
     /// The city called `lower` in `region` or `country`, when the text names both ("Pasadena,
@@ -404,6 +422,9 @@ impl PlaceMatcher {
         let keep: Vec<bool> = (0..found.len())
             .map(|k| {
                 let (place, ambiguous, m) = &found[k];
+                if self.is_quarter(*place, &value[m.start()..m.end()]) {
+                    return next_is_area(k);
+                }
                 !(matches!(place, PlaceRef::Gazetteer(_)) && *ambiguous)
                     || whole(m)
                     || next_is_area(k)
@@ -610,6 +631,10 @@ impl PlaceMatcher {
                 .get(k)
                 .is_some_and(|next| self.is_area_after(s, &place[0], next));
             if !qualified && place[0].1 && (area_after || longer_name) {
+                continue;
+            }
+            let first = &place[0];
+            if !qualified && self.is_quarter(first.0, &s[first.2.start()..first.2.end()]) {
                 continue;
             }
             // Qualified, a common word is as sure a place as any other name.
@@ -938,7 +963,7 @@ crate::re::patterns! {
     static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?";
     /// Words that say where the job is based, before a place: enough for a name that is also
     /// a common word ("based in Reading").
-    static STRONG_PLACING = r"(?i)\b(?:(?:based|located|headquartered)(?:[ \t]+(?:in|at|out[ \t]+of))?|(?:relocate|relocating|offices?|onsite|on-site|position|role|job|team)[ \t]+(?:in|at|to)|work[ \t]+from)[ \t:,(]*(?:the[ \t]+)?(?:(?:greater|downtown|central|north|south|east|west|metro)[ \t]+)?$";
+    static STRONG_PLACING = r"(?i)\b(?:(?:based|located|headquartered)(?:[ \t]+(?:in|at|out[ \t]+of))?|(?:relocate|relocating|offices?|onsite|on-site|position|role|job|team)[ \t]+(?:in|at|to)|work[ \t]+from|local[ \t]+to)[ \t:,(]*(?:the[ \t]+)?(?:(?:greater|downtown|central|north|south|east|west|metro)[ \t]+)?$";
     /// Between two places of one chain: "Pasadena, California".
     static CHAIN_GAP = r"^\s*,\s*$";
     /// An acronym or name right after a state code: "MS SQL", "MS Excel" are products.

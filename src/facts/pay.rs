@@ -210,7 +210,10 @@ impl PayMatcher {
         } else {
             format!("(?:[A-Za-z]|{})", word_letters.join("|"))
         };
-        let sym = format!(r"(?:[A-Za-z.]{{1,4}})?{sign}|(?-u:\b)[A-Za-z]{{2,4}}(?:\.|(?-u:\b))");
+        // "CAD $36.00": a code, a space and a sign are one symbol.
+        let sym = format!(
+            r"(?:[A-Za-z.]{{1,4}})?{sign}|(?-u:\b)[A-Za-z]{{2,4}}\s{sign}|(?-u:\b)[A-Za-z]{{2,4}}(?:\.|(?-u:\b))"
+        );
         // After an amount: a symbol, or currency words ("euros", "US dollars", "pounds sterling").
         let all_cur = format!(r"{letter}+\.?(?:\s{letter}+){{0,2}}|(?:[A-Za-z.]{{1,4}})?{sign}");
         // A multiplier follows the digits directly ("80k", "100万"), longest first.
@@ -547,11 +550,23 @@ impl PayMatcher {
                 continue;
             }
             // The second amount's currency must be one the vocabulary knows.
-            if c.name("c2").is_some_and(|m| {
-                !self
-                    .symbol_currency
-                    .contains_key(&m.as_str().to_lowercase())
-            }) {
+            if c.name("c2")
+                .is_some_and(|m| self.currency_of(m.as_str()).is_none())
+            {
+                continue;
+            }
+            // "Level 1 - $32.60 - 45.67": a currency before the second amount only, and a first
+            // number far from it, make the first a number of something else; the amount starts
+            // at the currency.
+            let amount = |g: &str| c.name(g).and_then(|m| parse_amount(m.as_str()));
+            if c.name("c2").is_some()
+                && c1.is_none()
+                && ["cm", "pm", "m1", "m2"].iter().all(|g| c.name(g).is_none())
+                && c3.is_none()
+                && amount("a1")
+                    .zip(amount("a2"))
+                    .is_some_and(|(lo, hi)| lo * 4.0 < hi || lo > hi)
+            {
                 continue;
             }
             // A list number at the start of a line: "1、周末双休", "2. Health insurance".
@@ -720,9 +735,14 @@ impl PayMatcher {
 
     /// The currency a symbol or code stands for.
     fn currency_of(&self, token: &str) -> Option<String> {
-        self.symbol_currency
-            .get(&token.trim().to_lowercase())
-            .cloned()
+        let token = token.trim().to_lowercase();
+        self.symbol_currency.get(&token).cloned().or_else(|| {
+            // "CAD $": the code says which dollar.
+            let (code, sign) = token.split_once(' ')?;
+            self.symbol_currency
+                .contains_key(sign.trim())
+                .then(|| self.symbol_currency.get(code).cloned())?
+        })
     }
 
     /// The currency written after an amount, and how many bytes of `token` name it: the longest
@@ -873,7 +893,7 @@ crate::re::patterns! {
     /// Chinese words near an amount that make it something other than the role's pay.
     static NOT_PAY_CHINESE = "融资|私募|资产|估值|营收|市值|交易额|交易量|投资|基金|规模|用户|奖金池|补贴|报销";
     /// What an amount is for, written shortly after it: not the role's pay.
-    static NOT_PAY_FOLLOWING = r"(?i)^(?u:[^.;\n])*?(?P<what>\b(?:allowance|budget|reimburse\w*|stipend for|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b)";
+    static NOT_PAY_FOLLOWING = r"(?i)^(?u:[^.;\n])*?(?P<what>\b(?:allowance|budget|reimburse\w*|stipend for|(?:lunch|meals?|food|commuter|commuting|transit|transportation|travel|phone|mobile|internet|wellness|learning|education|gym|fitness|equipment|home\s+office)\s+stipend|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b)";
     /// Words that join something to the pay before it: "$50,000 plus bonus", "150万（base + bonus）".
     /// Not "and" or "&", which join the words of what an amount is for ("$2,000 training and
     /// development budget").

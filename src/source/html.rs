@@ -157,6 +157,10 @@ struct Renderer<'a> {
     json_ld: Vec<Span>,
     /// Inside an `application/ld+json` script: where its text starts.
     in_json_ld: Option<usize>,
+    /// Whether the outermost hidden element is an `aria-hidden` block, and how many bytes of
+    /// text such blocks hid.
+    behind_dialog: bool,
+    behind_dialog_bytes: usize,
 }
 
 pub fn render(html: String) -> (String, Rendered) {
@@ -187,6 +191,20 @@ pub fn render(html: String) -> (String, Rendered) {
         page.html = html;
         return (out, page);
     }
+    // `aria-hidden` blocks hide their text, as on most pages they are a visual copy or a
+    // closed menu; but a page saved with a dialog open marks all it shows behind the dialog
+    // so. When such blocks hid most of the page, it is read again with them shown.
+    let (out, rendered, behind_dialog) = render_page(html, false);
+    if behind_dialog > 4 * out.len() {
+        let (out, rendered, _) = render_page(rendered.html, true);
+        return (out, rendered);
+    }
+    (out, rendered)
+}
+
+/// Renders a page without front matter: its text, the map, and how many bytes of text
+/// `aria-hidden` blocks hid (none with `show_aria_blocks`).
+fn render_page(html: String, show_aria_blocks: bool) -> (String, Rendered, usize) {
     let mut r = Renderer {
         html: &html,
         out: String::with_capacity(html.len() / 3),
@@ -197,6 +215,8 @@ pub fn render(html: String) -> (String, Rendered) {
         in_pre: false,
         json_ld: Vec::new(),
         in_json_ld: None,
+        behind_dialog: false,
+        behind_dialog_bytes: 0,
     };
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     // Script and style content is raw text, not markup.
@@ -218,13 +238,27 @@ pub fn render(html: String) -> (String, Rendered) {
                     r.in_json_ld = Some(span.end);
                 }
                 // `hidden`, `aria-hidden="true"` elements and those an inline style hides
-                // (`display: none`) are not shown either.
+                // (`display: none`) are not shown either; but see `aria_blocks` for blocks.
+                let aria = |v: &[u8]| v.eq_ignore_ascii_case(b"true");
+                let aria_block = BLOCKS.contains(&name.as_str())
+                    && tag
+                        .attributes
+                        .iter()
+                        .any(|(k, v)| &**k == b"aria-hidden" && aria(v));
                 let hidden_attr = tag.attributes.iter().any(|(k, v)| {
                     &**k == b"hidden"
                         || (&**k == b"style" && hides(v))
-                        || (&**k == b"aria-hidden" && v.eq_ignore_ascii_case(b"true"))
+                        || (&**k == b"aria-hidden" && aria(v) && !aria_block)
                 });
-                r.start_tag(&name, span, tag.self_closing, hidden_attr);
+                if r.hidden.is_empty() {
+                    r.behind_dialog = aria_block && !hidden_attr;
+                }
+                r.start_tag(
+                    &name,
+                    span,
+                    tag.self_closing,
+                    hidden_attr || (aria_block && !show_aria_blocks),
+                );
             }
             Token::EndTag(tag) => {
                 let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
@@ -238,6 +272,8 @@ pub fn render(html: String) -> (String, Rendered) {
             Token::String(s) => {
                 if r.hidden.is_empty() {
                     r.text(Span::new(s.span.start, s.span.end));
+                } else if r.behind_dialog {
+                    r.behind_dialog_bytes += s.span.end - s.span.start;
                 }
             }
             Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
@@ -268,7 +304,11 @@ pub fn render(html: String) -> (String, Rendered) {
         r.out.push('\n');
     }
     let Renderer {
-        out, map, json_ld, ..
+        out,
+        map,
+        json_ld,
+        behind_dialog_bytes,
+        ..
     } = r;
     let rendered = Rendered {
         html,
@@ -276,7 +316,7 @@ pub fn render(html: String) -> (String, Rendered) {
         json_ld,
         map,
     };
-    (out, rendered)
+    (out, rendered, behind_dialog_bytes)
 }
 
 impl Renderer<'_> {
@@ -528,6 +568,24 @@ mod tests {
 
     fn render_str(html: &str) -> (String, Rendered) {
         render(html.to_string())
+    }
+
+    #[test]
+    fn a_page_behind_a_dialog_is_read_a_hidden_copy_is_not() {
+        // Saved with a sign-in dialog open: the page behind it is marked aria-hidden.
+        let (text, _) = render_str(
+            "<body><div aria-hidden=\"true\"><h1>Baker</h1><p>Bake bread<span aria-hidden=\"true\"> \u{2022}</span> daily in our shop by the harbour, from four in the morning.</p></div><div role=dialog>Sign in</div></body>",
+        );
+        assert!(
+            text.contains("# Baker") && text.contains("Bake bread daily"),
+            "{text}"
+        );
+        assert!(!text.contains('\u{2022}'), "{text}");
+        // A small hidden block beside the page (a visual copy, a closed menu) stays hidden.
+        let (text, _) = render_str(
+            "<body><div aria-hidden=\"true\">Menu Jobs Teams</div><h1>Baker</h1><p>Bake bread daily.</p></body>",
+        );
+        assert!(!text.contains("Menu"), "{text}");
     }
 
     #[test]

@@ -130,6 +130,17 @@ impl Decoded {
         })
     }
 
+    /// The decoding of one row of an export read as Windows-1252 ([`decode_part`]): where its
+    /// first byte that is not UTF-8 is in the file, pointed at from the posting's start.
+    pub fn for_row(first: BytePosition) -> Box<Decoded> {
+        Box::new(Decoded {
+            encoding: WINDOWS_1252,
+            bytes: Vec::new(),
+            first,
+            at: 0,
+        })
+    }
+
     /// For messages: "not UTF-8 (byte 0x92 at line 2, column 3, offset 13); read as Windows-1252".
     pub fn describe(&self) -> String {
         let f = self.first;
@@ -283,11 +294,8 @@ fn decode(name: String, bytes: Vec<u8>) -> Result<(String, Option<Decoded>), Rea
                     byte,
                 }
             };
-            let one = [byte];
-            let (c, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&one);
-            // WHATWG's Windows-1252 gives the five bytes it leaves undefined as C1 controls.
-            match c.chars().next() {
-                Some(c) if !('\u{80}'..='\u{9f}').contains(&c) => {
+            match windows_1252(byte) {
+                Some(c) => {
                     if first.is_none() {
                         first = Some((position(&text), at));
                     }
@@ -307,12 +315,75 @@ fn decode(name: String, bytes: Vec<u8>) -> Result<(String, Option<Decoded>), Rea
     Ok((
         text,
         Some(Decoded {
-            encoding: "Windows-1252",
+            encoding: WINDOWS_1252,
             bytes,
             first,
             at,
         }),
     ))
+}
+
+/// The name of the encoding a text that is not UTF-8 is read in.
+const WINDOWS_1252: &str = "Windows-1252";
+
+/// The character a byte that is not part of UTF-8 text stands for in Windows-1252; `None` for
+/// the five bytes it leaves undefined (WHATWG's Windows-1252 gives them as C1 controls).
+fn windows_1252(byte: u8) -> Option<char> {
+    let one = [byte];
+    let (c, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&one);
+    c.chars()
+        .next()
+        .filter(|c| !('\u{80}'..='\u{9f}').contains(c))
+}
+
+/// One part of a file read on its own (a row of an export, a value of it) that need not be
+/// UTF-8: read as a file is ([`Decoded`]), each byte that is not part of UTF-8 text as
+/// Windows-1252. `Err` gives the index of a byte that is neither.
+pub fn decode_part(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, usize> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(text.into());
+    }
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut index = 0;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        index += chunk.valid().len();
+        for &byte in chunk.invalid() {
+            text.push(windows_1252(byte).ok_or(index)?);
+            index += 1;
+        }
+    }
+    Ok(text.into())
+}
+
+/// Where in its file the first byte of `part` that is not UTF-8 is (with `undefined`, the
+/// first that is not Windows-1252 either), `part` starting at `start` in the file; columns
+/// count characters, each such byte one.
+pub fn locate_in_part(part: &[u8], start: BytePosition, undefined: bool) -> Option<BytePosition> {
+    let (mut line, mut column, mut offset) = (start.line, start.column, start.offset);
+    for chunk in part.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            (line, column) = if c == '\n' {
+                (line + 1, 1)
+            } else {
+                (line, column + 1)
+            };
+        }
+        offset += chunk.valid().len();
+        for &byte in chunk.invalid() {
+            if !undefined || windows_1252(byte).is_none() {
+                return Some(BytePosition {
+                    offset,
+                    line,
+                    column,
+                    byte,
+                });
+            }
+            column += 1;
+            offset += 1;
+        }
+    }
+    None
 }
 
 /// What a file that is not UTF-8 is when it is not text either (known signatures are judged

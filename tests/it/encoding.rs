@@ -197,3 +197,56 @@ fn a_byte_of_no_encoding_is_refused_with_its_place_and_never_written() {
     }
     assert_eq!(std::fs::read(d.join("cook.md")).unwrap(), bytes);
 }
+
+#[test]
+fn rows_of_exports_in_windows_1252_are_read_and_the_byte_located_in_the_file() {
+    // Row 2 has a curly apostrophe as 0x92 inside a quoted field that spans two lines; row 3 a
+    // byte of no encoding (0x9D), which refuses that row alone.
+    let csv = b"job_id,title,description\n1,Cook,\"Fry eggs.\"\n2,Baker,\"We\x92re baking\nin Denver, CO.\"\n3,Porter,\"Carry \x9d bags.\"\n";
+    let jsonl = b"{\"id\":1,\"description\":\"Fry eggs.\"}\n{\"id\":2,\"description\":\"We\x92re baking in Denver, CO.\"}\n{\"id\":3,\"description\":\"Carry \x9d bags.\"}\n";
+    let cases: [(&str, &[u8], &str, &str); 2] = [
+        (
+            "jobs.csv",
+            csv,
+            "byte 0x92 at line 3, column 12 (offset 55)",
+            "row 3: not valid UTF-8 nor Windows-1252 at line 5, column 17 (byte 0x9d at offset 98)",
+        ),
+        (
+            "jobs.jsonl",
+            jsonl,
+            "byte 0x92 at line 2, column 26 (offset 60)",
+            "row 3: not valid UTF-8 nor Windows-1252 at line 3, column 30 (byte 0x9d at offset 117)",
+        ),
+    ];
+    for (name, bytes, read_as, refused) in cases {
+        let dir = folder_with(name, bytes);
+        let (code, out, stderr) = run(
+            dir.path(),
+            &["audit", "--no-progress", "--format", "json", name],
+        );
+        let postings: Vec<Value> = out
+            .lines()
+            .filter(|l| l.starts_with('{'))
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(postings.len(), 2, "{name}: {out}\n{stderr}");
+        let message = |p: &Value| {
+            p["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|f| f["rule"] == "encoding/not-utf8")
+                .map(|f| f["message"].as_str().unwrap().to_string())
+        };
+        assert_eq!(message(&postings[0]), None, "{name}");
+        let got = message(&postings[1]).expect("the row read as Windows-1252 says so");
+        assert!(got.contains(read_as), "{name}: {got}");
+        assert!(
+            postings[1]["facts"]["locations"][0]["city"] == "Denver",
+            "{name}: {}",
+            postings[1]["facts"]
+        );
+        assert!(stderr.contains(refused), "{name}: {stderr}");
+        assert_ne!(code, Some(0), "{name}: {stderr}");
+    }
+}

@@ -79,10 +79,30 @@ fn check_and_extract_read_json_files_of_postings() {
         .map(|f| f["title"].as_str().unwrap())
         .collect();
     assert_eq!(titles, ["Pastry Chef", "Dishwasher"]);
-    // check lints one posting at a time: a file of several says how to read them.
+    // check lints each posting of a file of several, named FILE:ID.
     let out = hirelint()
         .current_dir(dir.path())
-        .args(["check", "board.json"])
+        .args(["check", "--format", "json", "board.json"])
+        .output()
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["board.json:p-1", "board.json:p-2"], "{report}");
+    // Fixes are written to a posting's own file: a file of several says how to read them.
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "board.json"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -131,6 +151,8 @@ fn a_json_file_that_holds_no_postings_is_a_located_problem() {
     )
     .unwrap();
     std::fs::write(dir.path().join("other.json"), "{\"version\": 3}").unwrap();
+    // A list the file has, holding nothing that is a posting, is said too, never 0 silently.
+    std::fs::write(dir.path().join("empty.json"), "{\"jobs\": []}").unwrap();
     let out = hirelint()
         .current_dir(dir.path())
         .args(["audit", "--no-progress", "--format", "json", "."])
@@ -143,6 +165,10 @@ fn a_json_file_that_holds_no_postings_is_a_located_problem() {
     );
     assert!(
         err.contains("other.json: no postings") && err.contains("keys here: version"),
+        "{err}"
+    );
+    assert!(
+        err.contains("empty.json: no postings: `jobs` holds no posting objects"),
         "{err}"
     );
     assert_eq!(out.status.code(), Some(2), "{err}");

@@ -252,3 +252,32 @@ fn the_posting_date_under_the_keys_sites_write() {
         );
     }
 }
+
+#[test]
+fn a_start_date_then_an_end_date_in_one_sentence_is_the_engagement() {
+    let f = facts(
+        "# Intern\n\nNote: the start date will be June 8, 2026 and the end date will be August 28th, 2026.\n",
+    );
+    let r = &f.date_ranges[0].value;
+    assert_eq!(
+        (r.start.to_string(), r.end.to_string()),
+        ("2026-06-08".into(), "2026-08-28".into())
+    );
+    // In two sentences they are two statements, not read as one.
+    let f = facts("# Intern\n\nThe start date is flexible. The end date is in August.\n");
+    assert!(f.date_ranges.is_empty(), "{:?}", f.date_ranges);
+}
+
+#[test]
+fn a_commitment_and_a_length_of_either_of_two_are_durations() {
+    let f = facts("# Analyst\n\nYou commit to a minimum 10-week commitment.\n");
+    assert_eq!(f.durations[0].value.value, 10.0);
+    let f = facts("# Analyst\n\nYou complete a 2/3-year commitment in the program.\n");
+    assert_eq!(f.durations[0].value.unit, "year");
+    // A round-the-clock schedule is no length.
+    assert!(
+        facts("# Analyst\n\nWe run a 24/7 support desk.\n")
+            .durations
+            .is_empty()
+    );
+}

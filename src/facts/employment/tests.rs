@@ -170,7 +170,8 @@ fn a_prospect_of_a_permanent_role_is_not_a_permanent_role() {
         .iter()
         .map(|t| t.value.as_str())
         .collect();
-    assert_eq!(kinds, ["INTERN"]);
+    // The title and "as an intern" state it; the prospect states nothing.
+    assert_eq!(kinds, ["INTERN", "INTERN"]);
     let f = facts("# Analyst\n\nThis is a permanent position on our team.\n");
     assert_eq!(f.employment_types[0].value.as_str(), "PERMANENT");
 }
@@ -350,8 +351,87 @@ fn a_working_week_states_full_or_part_time() {
         ),
         ["FULL_TIME"]
     );
-    // Neither: between part- and full-time, or in an English posting (where labels and law
-    // read hours differently and the type words say it).
+    // Neither: between part- and full-time.
     assert!(types("# Verkäufer (m/w/d)\n\nDie Arbeitszeit liegt zwischen 32 Stunden pro Woche und mehr, je nach Absprache mit dem Team in Bremen.\n").is_empty());
-    assert!(types("# Cashier\n\nYou will work about 40 hours per week at our store in Denver, with weekend shifts and a friendly team.\n").is_empty());
+    // In an English posting the week counts only where no type word says the type.
+    assert_eq!(
+        types(
+            "# Cashier\n\nYou will work about 40 hours per week at our store in Denver, with weekend shifts and a friendly team.\n"
+        ),
+        ["FULL_TIME"]
+    );
+    assert_eq!(
+        types("# Cashier\n\nA part-time job: you will work about 40 hours per week in December.\n"),
+        ["PART_TIME"]
+    );
+}
+
+#[test]
+fn the_role_named_as_an_intern_in_running_text_is_an_internship() {
+    assert_eq!(
+        types("Welcome\n\nAs a Logistics Intern, you will plan the routes of our vans.\n"),
+        ["INTERN"]
+    );
+    assert_eq!(
+        types("Welcome\n\nWe are seeking curious and driven Marine Biology Interns to join us.\n"),
+        ["INTERN"]
+    );
+    // Interns as people the team works with, or a past internship, name no role.
+    assert!(types("Welcome\n\nYou will mentor our interns and review their work.\n").is_empty());
+    assert!(types("Welcome\n\nWe are hiring engineers who mentor Interns.\n").is_empty());
+}
+
+#[test]
+fn a_chip_of_the_terms_and_the_hours_is_stated() {
+    assert_eq!(
+        types(
+            "# Ferry Scheduler (Student Position)\n\nHalifax, NS\nTemporary Full Time\n\nPlan sailings.\n"
+        ),
+        ["TEMPORARY", "FULL_TIME"]
+    );
+}
+
+#[test]
+fn a_part_between_bars_and_a_job_type_sentence_state_the_type() {
+    assert_eq!(
+        types(
+            "# Ledger Analyst\n\nLedger Analyst | Full time | Experience: 2-4 years\n\nClose the books.\n"
+        ),
+        ["FULL_TIME"]
+    );
+    assert_eq!(
+        types("# Ledger Analyst\n\nMatches your job preferences, job type is Part-time.\n"),
+        ["PART_TIME"]
+    );
+}
+
+#[test]
+fn an_english_working_week_states_the_type_when_no_word_does() {
+    assert_eq!(
+        types(
+            "# Help Desk Technician\n\nWork a minimum of 40 hours per work week, Monday to Friday.\n"
+        ),
+        ["FULL_TIME"]
+    );
+    // A type stated in words wins over the week.
+    assert_eq!(
+        types("# Help Desk Technician\n\nThis is a contract role, 40 hours per week.\n"),
+        ["CONTRACTOR"]
+    );
+}
+
+#[test]
+fn fixed_term_words_are_whole_words() {
+    // "5 years program|ming", "Contract Ro|les": a word that only starts like one states nothing.
+    for text in [
+        "# Tester\n\nYou have 2-5 years programming experience.\n",
+        "# Tester\n\nFull-time employee benefits (not for intern or contract roles).\n",
+    ] {
+        assert!(facts(text).fixed_term.is_empty(), "{text}");
+    }
+    assert!(
+        !facts("# Tester\n\nThis is a contract role.\n")
+            .fixed_term
+            .is_empty()
+    );
 }

@@ -387,3 +387,39 @@ fn a_place_is_found_after_words_that_start_like_place_names() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "New York City");
 }
+
+#[test]
+fn a_quarter_many_cities_have_is_a_place_only_with_its_region() {
+    // "Financial District" and "Uptown" are quarters of many cities; the gazetteer's namesake
+    // (in New York, in Chicago) is not the posting's place without its region.
+    for text in [
+        "Barista\n\nOur roastery is located in Financial District, a short walk from the ferry.\n",
+        "Barista\n\nLocation: Uptown\n",
+        "Barista\n\nA bright office in the Uptown area of town.\n",
+    ] {
+        assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
+    }
+    assert_eq!(
+        codes("Barista\n\nOur roastery is located in Financial District, New York.\n"),
+        ["US-NY"]
+    );
+    // The city named beside the quarter is the place.
+    assert_eq!(
+        codes(
+            "Barista\n\nLocation: Portland, OR\n\nOur office is located in Financial District.\n"
+        ),
+        ["US-OR"]
+    );
+}
+
+#[test]
+fn local_to_a_place_is_a_place_context() {
+    // An area the gazetteer does not know, before its state code, after "local to".
+    let found = locations(
+        "Analyst\n\nCandidates must be local to Lake Region, MN or Fargo, ND.\n",
+        Format::Text,
+    );
+    let regions: Vec<_> = found.iter().filter_map(|(l, _)| l.region.clone()).collect();
+    assert_eq!(regions, ["US-MN", "US-ND"], "{found:?}");
+    assert_eq!(found[0].1, "Lake Region, MN");
+}

@@ -617,6 +617,29 @@ fn a_currency_symbol_that_starts_with_a_multiplier_letter() {
 }
 
 #[test]
+fn a_stipend_for_a_purpose_is_no_pay() {
+    // What an allowance is worth is not the role's pay; the intern's stipend is.
+    assert!(
+        pays(
+            "Intern\n\nPerks\n\n$180 monthly lunch stipend.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    let p = first("Intern\n\nA monthly stipend of $2,400, plus a $90 monthly commuter stipend.\n");
+    assert_eq!((p.0, p.1, p.3), (Some(2400.0), Some(2400.0), Some("month")));
+}
+
+#[test]
+fn a_currency_code_before_the_sign_of_each_amount() {
+    let p = first("Tutor\n\nRate: AUD $31.50 - AUD $38.00 hourly\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref(), p.3),
+        (Some(31.5), Some(38.0), Some("AUD"), Some("hour"))
+    );
+}
+
+#[test]
 fn a_period_word_run_into_the_next_word() {
     // A line break lost between "hour" and "Top": the period is still the hour, not the
     // French year "an" read from the article.
@@ -627,4 +650,14 @@ fn a_period_word_run_into_the_next_word() {
         let p = first_in(text, Format::Markdown);
         assert_eq!(p.3, Some("hour"), "{text:?}: {p:?}");
     }
+}
+
+#[test]
+fn a_number_far_below_an_amount_with_a_currency_is_not_its_range() {
+    // "Band 2 - $41.10 - 52.80": the band's number is not the bottom of the pay.
+    let p = first("Pharmacist\n\nPay bands:\n\nBand 2 - $41.10 - 52.80\n");
+    assert_eq!((p.0, p.1), (Some(41.1), Some(52.8)), "{p:?}");
+    // A range written with the sign on its top only is still one.
+    let p = first("Porter\n\nPay: 18 - $21 per hour\n");
+    assert_eq!((p.0, p.1), (Some(18.0), Some(21.0)), "{p:?}");
 }
