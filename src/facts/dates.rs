@@ -388,10 +388,17 @@ pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
         let (Some(s), Some(e)) = (c.name("s"), c.name("e")) else {
             continue;
         };
-        let (Some((start, _)), Some((end, er))) = (parse_date(s.as_str()), parse_date(e.as_str()))
+        let (Some((start, sr)), Some((end, er))) = (parse_date(s.as_str()), parse_date(e.as_str()))
         else {
             continue;
         };
+        // "Start date options: May 11, May 26 ... end date options: Aug 14, Aug 28": a choice
+        // of dates is no one engagement.
+        if parse_date(&s.as_str()[sr.end..]).is_some()
+            || parse_date(&e.as_str()[er.end..]).is_some()
+        {
+            continue;
+        }
         let range = DateRange::with_shared_year(start, end);
         if start.month.is_none() || end.month.is_none() || range.weeks_between().is_none() {
             continue;

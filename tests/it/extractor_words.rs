@@ -15,6 +15,12 @@ use std::path::Path;
 /// `static`, `const` or `fn` they are in): to be moved into `rules/vocab/lang/en.yaml` and
 /// `zh.yaml`.
 const NOT_YET_DATA: &[&str] = &[
+    // Written on another branch while this test was (2026-12-06): English context words of
+    // benefits, the start-then-end sentence, and the words that name an intern in running text.
+    "benefits.rs::CARE_FIELD_BEFORE",
+    "benefits.rs::DENIED_BEFORE",
+    "dates.rs::START_THEN_END",
+    "employment.rs::ROLE_NOUN",
     "benefits.rs::BENEFIT",
     "benefits.rs::CARE_NOT_BENEFIT",
     "benefits.rs::TRAITS_BEFORE",

@@ -266,6 +266,14 @@ fn a_start_date_then_an_end_date_in_one_sentence_is_the_engagement() {
     // In two sentences they are two statements, not read as one.
     let f = facts("# Intern\n\nThe start date is flexible. The end date is in August.\n");
     assert!(f.date_ranges.is_empty(), "{:?}", f.date_ranges);
+    // A choice of dates on either side is no one engagement; one of each still is.
+    let f = facts(
+        "# Intern\n\nStart date options: June 1, 2026 or June 15, 2026; end date options: August 21, 2026 or September 4, 2026.\n",
+    );
+    assert!(f.date_ranges.is_empty(), "{:?}", f.date_ranges);
+    let f =
+        facts("# Intern\n\nThe start date is June 1, 2026 and the end date is August 21, 2026.\n");
+    assert_eq!(f.date_ranges.len(), 1, "{:?}", f.date_ranges);
 }
 
 #[test]
