@@ -178,6 +178,9 @@ pub struct TypeWords {
     any: Option<crate::re::Regex>,
     beside_job: Vec<crate::re::Regex>,
     weekly_hours: Option<crate::re::Regex>,
+    /// A word that makes the type after it a wish ("liefst fulltime"), and up to two words
+    /// between ("vorzugsweise in Vollzeit").
+    preferably: Option<crate::re::Regex>,
 }
 
 /// A working week of at least this many hours is full-time, of at most `PART_TIME_HOURS`
@@ -298,7 +301,13 @@ impl TypeWords {
             .flatten()
             .collect();
         let weekly_hours = compile(weekly_hours)?;
+        let wishes = crate::re::word_alternation(&lang.preferably, false);
+        let preferably = compile(
+            (!wishes.is_empty())
+                .then(|| format!(r"(?i)(?:{wishes})(?:\s+(?u:\w)+){{0,2}}?[\s:]*$")),
+        )?;
         Ok(TypeWords {
+            preferably,
             types,
             heads,
             any,
@@ -316,6 +325,9 @@ impl TypeWords {
         let mut found = Vec::new();
         for (kind, re) in &self.types {
             for m in re.find_iter(s) {
+                if self.preferred(s, m.start()) {
+                    continue;
+                }
                 let kind = self.head_of(s, m.start(), m.end()).unwrap_or(*kind);
                 found.push(Fact::new(
                     kind,
@@ -324,6 +336,14 @@ impl TypeWords {
             }
         }
         out.extend(without_contract_choice(found));
+    }
+
+    /// Whether the type at `at` in `s` is a wish, not the terms: "Liefst fulltime
+    /// beschikbaar" asks for a full-time availability and states no type.
+    fn preferred(&self, s: &str, at: usize) -> bool {
+        self.preferably
+            .as_ref()
+            .is_some_and(|re| re.is_match(super::experience::tail_chars(&s[..at], 40)))
     }
 
     /// The type a compound's last part names when a type word starts it: "Heltidsvikariat"
@@ -366,6 +386,9 @@ impl TypeWords {
                 let Some(w) = c.name("w").or(c.name("g")) else {
                     continue;
                 };
+                if self.preferred(s, w.start()) {
+                    continue;
+                }
                 if let Some(t) = self.type_of(w.as_str()) {
                     found.push(Fact::new(
                         t,

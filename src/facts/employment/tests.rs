@@ -486,3 +486,14 @@ fn a_permanent_and_a_fixed_term_contract_side_by_side_state_neither() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_type_that_is_wished_for_is_not_stated() {
+    let nl = "# Ontwikkelaar\n\nVoor ons kantoor in Zwolle zoeken wij een ontwikkelaar.\n\n* Liefst fulltime beschikbaar\n* Kennis van SQL\n";
+    assert!(types(nl).is_empty(), "{:?}", types(nl));
+    let de = "# Sachbearbeiter Einkauf (m/w/d)\n\nFür unser Büro in Erfurt suchen wir dich für eine Stelle vorzugsweise in Vollzeit, mit flexiblen Arbeitszeiten und einem netten Team.\n";
+    assert!(types(de).is_empty(), "{:?}", types(de));
+    // Without the wish the same line states the type.
+    let stated = "# Ontwikkelaar\n\nVoor ons kantoor in Zwolle zoeken wij een ontwikkelaar.\n\n* Fulltime beschikbaar\n* Kennis van SQL\n";
+    assert_eq!(types(stated), ["FULL_TIME"]);
+}
