@@ -257,6 +257,10 @@ pub struct LanguagePack {
     /// role's terms in running text too ("un poste en CDI", "een full-time functie").
     #[serde(default)]
     pub job_nouns: Vec<String>,
+    /// Words right before a type that make it a wish, not the terms ("liefst fulltime",
+    /// "vorzugsweise in Vollzeit", "de préférence à temps plein").
+    #[serde(default)]
+    pub preferably: Vec<String>,
     #[serde(default)]
     pub work_week: PackWorkWeek,
     #[serde(default)]
@@ -442,6 +446,8 @@ pub struct LanguageWords {
     /// word counts at the end of a longer one ("/ Einsatzstunde" is per hour).
     pub period_tails: Vec<(String, String)>,
     pub job_nouns: Vec<String>,
+    /// Every pack's words that make a type a wish ([`LanguagePack::preferably`]).
+    pub preferably: Vec<String>,
     /// The words of every pack's working week.
     pub work_week: PackWorkWeek,
     pub titles: Vec<LanguageTitles>,
@@ -1013,6 +1019,7 @@ impl Vocabulary {
             markers: p.titles.markers,
         });
         lang.job_nouns.extend(p.job_nouns);
+        lang.preferably.extend(p.preferably);
         lang.work_week.hours.extend(p.work_week.hours);
         lang.work_week.week.extend(p.work_week.week);
         lang.work_week

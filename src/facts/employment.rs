@@ -173,9 +173,14 @@ crate::re::patterns! {
 #[derive(Clone, Default)]
 pub struct TypeWords {
     types: Vec<(EmploymentType, crate::re::Regex)>,
+    /// Each type's words, lower case, for the last part of a compound ("-vikariat").
+    heads: Vec<(EmploymentType, String)>,
     any: Option<crate::re::Regex>,
     beside_job: Vec<crate::re::Regex>,
     weekly_hours: Option<crate::re::Regex>,
+    /// A word that makes the type after it a wish ("liefst fulltime"), and up to two words
+    /// between ("vorzugsweise in Vollzeit").
+    preferably: Option<crate::re::Regex>,
 }
 
 /// A working week of at least this many hours is full-time, of at most `PART_TIME_HOURS`
@@ -201,6 +206,7 @@ impl TypeWords {
             message,
         };
         let mut types = Vec::new();
+        let mut heads = Vec::new();
         let mut all = Vec::new();
         for t in &vocab.types {
             let Some(kind) = EmploymentType::from_name(&t.kind) else {
@@ -220,6 +226,12 @@ impl TypeWords {
             let re = crate::re::compile(&pattern(&words))
                 .map_err(|e| error(file.into_iter().collect(), e))?;
             types.push((kind, re));
+            heads.extend(
+                t.words
+                    .iter()
+                    .filter(|w| !w.trim().is_empty())
+                    .map(|w| (kind, w.trim().to_lowercase())),
+            );
             all.extend(words);
         }
         let any = if all.is_empty() {
@@ -289,8 +301,15 @@ impl TypeWords {
             .flatten()
             .collect();
         let weekly_hours = compile(weekly_hours)?;
+        let wishes = crate::re::word_alternation(&lang.preferably, false);
+        let preferably = compile(
+            (!wishes.is_empty())
+                .then(|| format!(r"(?i)(?:{wishes})(?:\s+(?u:\w)+){{0,2}}?[\s:]*$")),
+        )?;
         Ok(TypeWords {
+            preferably,
             types,
+            heads,
             any,
             beside_job,
             weekly_hours,
@@ -303,14 +322,49 @@ impl TypeWords {
         if !self.any.as_ref().is_some_and(|any| any.is_match(s)) {
             return;
         }
+        let mut found = Vec::new();
         for (kind, re) in &self.types {
             for m in re.find_iter(s) {
-                out.push(Fact::new(
-                    *kind,
+                if self.preferred(s, m.start()) {
+                    continue;
+                }
+                let kind = self.head_of(s, m.start(), m.end()).unwrap_or(*kind);
+                found.push(Fact::new(
+                    kind,
                     Span::new(m.start(), m.end()).offset(line.start),
                 ));
             }
         }
+        out.extend(without_contract_choice(found));
+    }
+
+    /// Whether the type at `at` in `s` is a wish, not the terms: "Liefst fulltime
+    /// beschikbaar" asks for a full-time availability and states no type.
+    fn preferred(&self, s: &str, at: usize) -> bool {
+        self.preferably
+            .as_ref()
+            .is_some_and(|re| re.is_match(super::experience::tail_chars(&s[..at], 40)))
+    }
+
+    /// The type a compound's last part names when a type word starts it: "Heltidsvikariat"
+    /// (full-time + substitute post) is a temporary post, as a compound's head decides what
+    /// it is. `None` when the word ends with no other type word.
+    fn head_of(&self, s: &str, start: usize, end: usize) -> Option<EmploymentType> {
+        let rest = &s[end..];
+        let word_end = rest
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(rest.len(), |(i, _)| i);
+        let rest = &rest[..word_end];
+        if rest.chars().count() < 3 {
+            return None;
+        }
+        let word = s[start..end + word_end].to_lowercase();
+        self.heads
+            .iter()
+            .filter(|(_, w)| word.len() > w.len() && word.ends_with(w.as_str()))
+            .max_by_key(|(_, w)| w.len())
+            .map(|(kind, _)| *kind)
     }
 
     /// The type of a type word of English or of a pack.
@@ -326,19 +380,24 @@ impl TypeWords {
     /// Types that running text states beside a noun for a job, or by its working week.
     fn push_in_text(&self, scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
         let s = scan.slice(span);
+        let mut found = Vec::new();
         for re in &self.beside_job {
             for c in re.captures_iter(s) {
                 let Some(w) = c.name("w").or(c.name("g")) else {
                     continue;
                 };
+                if self.preferred(s, w.start()) {
+                    continue;
+                }
                 if let Some(t) = self.type_of(w.as_str()) {
-                    out.push(Fact::new(
+                    found.push(Fact::new(
                         t,
                         Span::new(w.start(), w.end()).offset(span.start),
                     ));
                 }
             }
         }
+        out.extend(without_contract_choice(found));
         self.push_working_week(scan, span, out);
     }
 
@@ -368,6 +427,42 @@ impl TypeWords {
             }
         }
     }
+}
+
+/// How far apart a permanent and a fixed-term contract may be named to be one choice or one
+/// list: "CLT ou PJ", "CDI, CDD, intérim", "PJ ou R$ 3.800 no regime CLT".
+const CONTRACT_CHOICE_GAP: usize = 40;
+
+/// `found` (the types of one line or one passage) without the contracts it names side by side
+/// when they are a permanent and a fixed-term one: an offer of either ("CLT ou PJ") or an
+/// agency's list of all it places ("Intérim CDI CDD") states neither. Hours ("temps plein")
+/// and internships stay.
+fn without_contract_choice(found: Vec<Fact<EmploymentType>>) -> Vec<Fact<EmploymentType>> {
+    let contract = |t: EmploymentType| {
+        matches!(
+            t,
+            EmploymentType::Permanent | EmploymentType::Temporary | EmploymentType::Contractor
+        )
+    };
+    let near = |a: Span, b: Span| {
+        let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
+        second.start.saturating_sub(first.end) <= CONTRACT_CHOICE_GAP
+    };
+    let in_choice = |f: &Fact<EmploymentType>| {
+        contract(f.value)
+            && found.iter().any(|g| {
+                contract(g.value)
+                    && (g.value == EmploymentType::Permanent)
+                        != (f.value == EmploymentType::Permanent)
+                    && near(f.span, g.span)
+            })
+    };
+    let keep: Vec<bool> = found.iter().map(|f| !in_choice(f)).collect();
+    found
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(f, k)| k.then_some(f))
+        .collect()
 }
 
 /// Lines longer than this are running text, where a company may list every contract it

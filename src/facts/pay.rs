@@ -81,6 +81,9 @@ pub struct PayMatcher {
     /// "Jahresgehalt von", "Mensuel de", "hourly rate of": a period named before an amount,
     /// one group per period.
     period_before: Option<Regex>,
+    /// A period word before the amount anywhere in a passage, for
+    /// [`PayMatcher::period_in_sentence_before`]; one group per period.
+    period_word: Option<Regex>,
     /// "up to", "bis zu", "hasta" right before an amount: its top.
     up_to: Option<Regex>,
     /// "ab", "à partir de", "od" right before an amount: its bottom.
@@ -102,9 +105,17 @@ pub struct PayMatcher {
     between_words: Vec<String>,
 }
 
-/// How far after an amount a word that opens its top may be: the next sentence
-/// ("EUR 56.000,- brutto. Eine Überzahlung ist möglich").
-const OPEN_ABOVE_WINDOW: usize = 80;
+/// How far after an amount a word that opens its top may be: the rest of its sentence and the
+/// next one ("EUR 56.000,- brutto. Eine Überzahlung ist möglich"), as far as this (two long
+/// sentences of running text).
+const OPEN_ABOVE_WINDOW: usize = 300;
+
+/// How far before an amount stating no period its pay words may state one in the sentence
+/// before ("ein monatliches Bruttogehalt gemäß Kollektivvertrag. Stufe 2 (3.828,-)").
+const SENTENCE_BEFORE_WINDOW: usize = 200;
+
+/// How far after a period word the pay word it describes may be ("monatliches Bruttogehalt").
+const PERIOD_PAY_WORD_GAP: usize = 30;
 
 /// An amount: "80,000.00", "45.000,50", "25000,00" and "14,5" (a decimal comma), "24.50", "18",
 /// and "3.828,-" (no cents, as German-speaking postings write it).
@@ -306,6 +317,8 @@ impl PayMatcher {
         // amount.
         let period_before = (!before_groups.is_empty())
             .then(|| format!(r"(?i)(?:{})\w*(?:[^.。\d])*$", before_groups.join("|")));
+        let period_word =
+            (!before_groups.is_empty()).then(|| format!(r"(?i)(?:{})\w*", before_groups.join("|")));
         let right_before =
             |words: &[String]| crate::re::words_regex(words, false, "", r"\s*:?\s*$");
         let near = |words: &[String]| crate::re::words_regex(words, true, "", "");
@@ -316,6 +329,10 @@ impl PayMatcher {
             period_tails,
             period_after: crate::re::compile_ascii(&period_after).map_err(error)?,
             period_before: period_before
+                .map(|p| crate::re::compile(&p))
+                .transpose()
+                .map_err(error)?,
+            period_word: period_word
                 .map(|p| crate::re::compile(&p))
                 .transpose()
                 .map_err(error)?,
@@ -468,6 +485,8 @@ impl PayMatcher {
             seg.section.as_deref() == Some("benefits") && !in_pay_field && !PAY_WORD.is_match(text);
         let mut out = Vec::new();
         let mut pos = 0;
+        // Where the last amount read as pay ends: pay words before it are its own.
+        let mut last_pay_end = 0;
         while let Some(found) = self.amount.find_at(text, pos) {
             // Most candidates are bare numbers ("2024", "5 years"), and finding an amount's
             // groups costs several times what finding it does: a bare number is pay only in a
@@ -621,7 +640,8 @@ impl PayMatcher {
                         let label = format!("{} ", scan.slice(l).trim_end_matches([':', '：']));
                         self.period_before(&label)
                     })
-                });
+                })
+                .or_else(|| self.period_in_sentence_before(&text[last_pay_end.min(start)..start]));
             let near = near_before(before);
             let pay_word_near = self.pay_word_near(near);
             // "9-14K" in the title, "25k~40k" on a line of its own: a range of thousands with
@@ -674,9 +694,10 @@ impl PayMatcher {
                 None if plus
                     || OPEN_ABOVE.is_match(crate::re::head(after))
                     || ends_with_one_of(&self.from, before)
-                    || self.open_above.as_ref().is_some_and(|re| {
-                        re.is_match(super::experience::head_chars(after, OPEN_ABOVE_WINDOW))
-                    }) =>
+                    || self
+                        .open_above
+                        .as_ref()
+                        .is_some_and(|re| re.is_match(sentence_after(after))) =>
                 {
                     (Some(a1), None)
                 }
@@ -689,6 +710,7 @@ impl PayMatcher {
             }
             let span = Span::new(start, span_end).offset(seg.span.start);
             let span = trim_span(scan.text, span);
+            last_pay_end = span_end;
             out.push(Fact::new(
                 Pay {
                     min,
@@ -777,6 +799,33 @@ impl PayMatcher {
         <Period as strum::IntoEnumIterator>::iter().find(|p| c.name(p.as_str()).is_some())
     }
 
+    /// The period that pay words in the sentence before state for an amount that states none
+    /// ("ein monatliches Bruttogehalt gemäß Kollektivvertrag. Stufe 2 (3.828,-)"): a period
+    /// word followed by a pay word, in the sentence of the amount or the one before, after
+    /// the last amount read as pay.
+    fn period_in_sentence_before(&self, before: &str) -> Option<Period> {
+        let re = self.period_word.as_ref()?;
+        let window = super::experience::tail_chars(before, SENTENCE_BEFORE_WINDOW);
+        // The start of the sentence before: after the second-last sentence end.
+        let ends: Vec<usize> = SENTENCE_END.find_iter(window).map(|m| m.end()).collect();
+        let from = ends.len().checked_sub(2).map_or(0, |i| ends[i]);
+        let passage = &window[from..];
+        re.captures_iter(passage)
+            .filter(|c| {
+                let m = c.get(0).expect("group 0");
+                // "Monatsgehalt" is a pay word itself.
+                self.pay_word_near(m.as_str())
+                    || self.pay_word_near(super::experience::head_chars(
+                        &passage[m.end()..],
+                        PERIOD_PAY_WORD_GAP,
+                    ))
+            })
+            .last()
+            .and_then(|c| {
+                <Period as strum::IntoEnumIterator>::iter().find(|p| c.name(p.as_str()).is_some())
+            })
+    }
+
     fn period_after(&self, after: &str) -> Option<Period> {
         let c = self
             .period_after
@@ -835,6 +884,16 @@ fn inherit_periods(facts: &mut [Fact<Pay>]) {
     }
 }
 
+/// The rest of an amount's sentence and the next sentence, at most [`OPEN_ABOVE_WINDOW`]
+/// characters: where words that open its top may be.
+fn sentence_after(after: &str) -> &str {
+    let window = super::experience::head_chars(after, OPEN_ABOVE_WINDOW);
+    match SENTENCE_END.find_iter(window).nth(1) {
+        Some(m) => &window[..m.start()],
+        None => window,
+    }
+}
+
 fn is_min_key(k: &str) -> bool {
     matches!(
         k,
@@ -884,6 +943,8 @@ crate::re::patterns! {
     // "$80k+" (the sign against the amount), "$20 an hour and up"; not "$1,500 + housing" or
     // "$50,000 plus bonus", which add to the pay.
     /// "$80k+", "$20 an hour and up".
+    /// The end of a sentence: a full stop and a space, not a thousands dot ("3.828").
+    static SENTENCE_END = r"(?:[.!?]|(?u:。))(?:\s|$)";
     static OPEN_ABOVE = r"(?i)^(?:\+|\s*(?:and up|or more|and above|or above)\b)";
     /// Words around a number that say it is not pay.
     static NOT_PAY_AFTER = r"(?i)^\s*\+?\s*(?:b\b|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)";

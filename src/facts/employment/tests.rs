@@ -435,3 +435,65 @@ fn fixed_term_words_are_whole_words() {
             .is_empty()
     );
 }
+
+#[test]
+fn the_gender_neutral_working_student_is_part_time() {
+    assert_eq!(
+        types(
+            "# Werkstudierende im Einkauf (m/w/d)\n\nDu unterstützt unser Team in Kassel an zwei Tagen pro Woche neben deinem Studium.\n"
+        ),
+        ["PART_TIME"]
+    );
+    assert_eq!(
+        types(
+            "# Deine Werkstudierendenstelle im Marketing (m/w/d)\n\nDu planst mit uns Kampagnen für Bremen.\n"
+        ),
+        ["PART_TIME"]
+    );
+}
+
+#[test]
+fn the_last_part_of_a_compound_names_the_kind_of_contract() {
+    // Swedish "heltidsvikariat": full-time + substitute post, a temporary post.
+    let sv = "# Receptionist\n\nVi söker en receptionist till vårt kontor i Uppsala.\n\nAnställningsform: Heltidsvikariat\n";
+    assert_eq!(types(sv), ["TEMPORARY"]);
+    assert!(!facts(sv).fixed_term.is_empty());
+    // A word that only starts with a type word keeps it ("Heltidstjänst" is full-time).
+    let whole = "# Receptionist\n\nVi söker en receptionist till vårt kontor i Uppsala.\n\nOmfattning: Heltidstjänst\n";
+    assert_eq!(types(whole), ["FULL_TIME"]);
+}
+
+#[test]
+fn a_permanent_and_a_fixed_term_contract_side_by_side_state_neither() {
+    // An offer of either contract: neither is the role's.
+    let pt = "# Desenvolvedor Backend\n\nProcuramos uma pessoa desenvolvedora para o nosso time em Curitiba.\n\n## Contratação\n\n- CLT ou PJ\n";
+    let f = facts(pt);
+    assert!(f.employment_types.is_empty(), "{:?}", types(pt));
+    assert!(f.fixed_term.is_empty());
+    // The same choice inside a long line of running text.
+    let long = "# Desenvolvedor Backend\n\nProcuramos uma pessoa desenvolvedora para o nosso time em Curitiba.\n\n- Salário de R$ 9.000,00 no regime PJ ou R$ 6.500,00 no regime CLT, conforme a experiência da pessoa candidata.\n";
+    assert!(facts(long).fixed_term.is_empty(), "{:?}", types(long));
+    // An agency's name that lists what it places: the hours still count.
+    let fr = "# Cariste (H/F)\n\nNous recherchons un cariste pour un entrepôt de Rennes.\n\nDurée du travail : 35H Temps plein\n\nEntreprise\nALPHA TRAVAIL CDI CDD\n";
+    let f = facts(fr);
+    assert_eq!(types(fr), ["FULL_TIME"]);
+    assert!(f.fixed_term.is_empty());
+    // One contract and the hours on one line are both stated.
+    let one = "# Cariste (H/F)\n\nNous recherchons un cariste pour un entrepôt de Rennes.\n\nContrat : CDD, temps plein\n";
+    let got = types(one);
+    assert!(
+        got.contains(&"TEMPORARY") && got.contains(&"FULL_TIME"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_type_that_is_wished_for_is_not_stated() {
+    let nl = "# Ontwikkelaar\n\nVoor ons kantoor in Zwolle zoeken wij een ontwikkelaar.\n\n* Liefst fulltime beschikbaar\n* Kennis van SQL\n";
+    assert!(types(nl).is_empty(), "{:?}", types(nl));
+    let de = "# Sachbearbeiter Einkauf (m/w/d)\n\nFür unser Büro in Erfurt suchen wir dich für eine Stelle vorzugsweise in Vollzeit, mit flexiblen Arbeitszeiten und einem netten Team.\n";
+    assert!(types(de).is_empty(), "{:?}", types(de));
+    // Without the wish the same line states the type.
+    let stated = "# Ontwikkelaar\n\nVoor ons kantoor in Zwolle zoeken wij een ontwikkelaar.\n\n* Fulltime beschikbaar\n* Kennis van SQL\n";
+    assert_eq!(types(stated), ["FULL_TIME"]);
+}

@@ -661,3 +661,47 @@ fn a_number_far_below_an_amount_with_a_currency_is_not_its_range() {
     let p = first("Porter\n\nPay: 18 - $21 per hour\n");
     assert_eq!((p.0, p.1), (Some(18.0), Some(21.0)), "{p:?}");
 }
+
+#[test]
+fn pay_words_with_a_period_in_the_sentence_before_give_the_amount_its_period() {
+    let row = |t: &str| {
+        let p = first(t);
+        (p.0, p.1, p.3)
+    };
+    // The sentence before says monthly gross pay; the amount follows with a grade and hours.
+    assert_eq!(
+        row(
+            "Koch\n\nOrt: Linz, Österreich\n\nWir bieten ein monatliches Bruttogehalt laut Kollektivvertrag für Hotellerie. Einstufung Stufe 3 (2.640,-) für 40 Stunden pro Woche.\n"
+        ),
+        (Some(2640.0), Some(2640.0), Some("month"))
+    );
+    // A period word not about pay says nothing of the amount.
+    assert_eq!(
+        row(
+            "Koch\n\nOrt: Linz, Österreich\n\nWir treffen uns monatlich zum Teamfrühstück. Einstufung Stufe 3 (2.640,-) für 40 Stunden.\n"
+        ),
+        (Some(2640.0), Some(2640.0), None)
+    );
+    // Nor does one before another amount: it is that amount's.
+    let all = pays(
+        "Koch\n\nDas Jahresgehalt beträgt 42.000 € brutto. Dazu kommen 1.500 € als Zuschlag für Nachtdienste.\n",
+        Format::Text,
+    );
+    assert_eq!(all[0].3, Some("year"));
+    assert!(all.iter().skip(1).all(|p| p.3.is_none()), "{all:?}");
+}
+
+#[test]
+fn the_minimum_of_a_collective_agreement_is_the_bottom_of_pay() {
+    // Austrian ads state the agreement's minimum and that more is paid: an open top, even when
+    // the sentence saying so is long.
+    let p = first(
+        "Koch\n\nOrt: Salzburg, Österreich\n\nEinstufung Stufe 2 (3.120,-) für 38,5h/Woche, je nach Erfahrung, Ausbildung und den Aufgaben, die du im Team übernimmst, liegt dein Gehalt über dem angegebenen Mindestgehalt.\n",
+    );
+    assert_eq!((p.0, p.1), (Some(3120.0), None));
+    // A word two sentences on is about something else.
+    let p = first(
+        "Koch\n\nGehalt: 3.120 € brutto pro Monat. Wir kochen regional. Überzahlung der Lieferanten vermeiden wir.\n",
+    );
+    assert_eq!((p.0, p.1), (Some(3120.0), Some(3120.0)));
+}
