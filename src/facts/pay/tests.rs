@@ -388,6 +388,29 @@ fn what_a_benefit_is_worth_is_not_pay() {
 }
 
 #[test]
+fn a_place_heading_inside_the_benefits_keeps_them_benefits() {
+    // Benefits listed by country under headings that name only the country.
+    let text = "# Analyst\n\n## Benefits\n\n- Dental\n\n## Canada\n\n- Fertility HRA (up to $12,000 per year)\n\n## Ontario\n\n- Adoption HRA (up to $5,000 per year)\n";
+    assert!(
+        pays(text, Format::Markdown).is_empty(),
+        "{:?}",
+        pays(text, Format::Markdown)
+    );
+    // A place heading elsewhere is no benefits section.
+    let text = "# Analyst\n\n## Canada\n\nWe pay up to $90,000 per year.\n";
+    assert_eq!(first_in(text, Format::Markdown).1, Some(90000.0));
+}
+
+#[test]
+fn a_currency_code_with_a_period_after_a_range() {
+    let row = first("Salary Range\n\nUp to 40,000 – 65,000 BDT/Month\n");
+    assert_eq!(row.0, Some(40000.0));
+    assert_eq!(row.1, Some(65000.0));
+    assert_eq!(row.2.as_deref(), Some("BDT"));
+    assert_eq!(row.3, Some("month"));
+}
+
+#[test]
 fn ranges_and_decimal_commas_in_other_languages() {
     for (text, min, max) in [
         (
