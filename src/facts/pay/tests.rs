@@ -402,6 +402,18 @@ fn a_place_heading_inside_the_benefits_keeps_them_benefits() {
 }
 
 #[test]
+fn an_hourly_rate_on_a_line_of_its_own_takes_the_local_currency() {
+    let text = "Line Cook\n\nLeeds, England, United Kingdom\n\n14 per hour depending on experience\n\nWe cook seasonal food.\n";
+    let row = first(text);
+    assert_eq!((row.0, row.1), (Some(14.0), Some(14.0)));
+    assert_eq!(row.2.as_deref(), Some("GBP"));
+    assert_eq!(row.3, Some("hour"));
+    // Inside a longer sentence a count per hour is no pay; nor is a count per day alone.
+    assert!(pays("Line Cook\n\nYou will plate about 40 per hour during the busy lunch service on weekdays.\n", Format::Text).is_empty());
+    assert!(pays("Line Cook\n\n200 per day\n", Format::Text).is_empty());
+}
+
+#[test]
 fn a_currency_code_with_a_period_after_a_range() {
     let row = first("Salary Range\n\nUp to 40,000 – 65,000 BDT/Month\n");
     assert_eq!(row.0, Some(40000.0));
