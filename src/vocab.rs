@@ -634,6 +634,9 @@ pub struct Vocabulary {
     chrome_sets: std::sync::OnceLock<Vec<(usize, crate::re::RegexSet)>>,
     /// Why each pattern is chrome.
     chrome_why: Vec<String>,
+    /// Names of countries and regions, normalized as labels are: a heading that is one of them
+    /// divides the section above it by place ("Benefits" then "United States", "Canada").
+    place_headings: std::collections::HashSet<String>,
 }
 
 /// Whether a vocabulary file is a language pack (`vocab/lang/<code>.yaml`).
@@ -1052,6 +1055,19 @@ impl Vocabulary {
     /// Builds the lookup tables; call after the last [`Vocabulary::add_file`].
     pub fn finish(&mut self) {
         self.titles.index();
+        self.place_headings = self
+            .places
+            .countries
+            .iter()
+            .flat_map(|c| c.names.iter())
+            .chain(
+                self.places
+                    .regions
+                    .iter()
+                    .flat_map(|r| std::iter::once(&r.name).chain(&r.aliases)),
+            )
+            .map(|n| normalize_label(n))
+            .collect();
         self.section_by_name = self
             .sections
             .sections
@@ -1098,6 +1114,11 @@ impl Vocabulary {
             return Some("company");
         }
         None
+    }
+
+    /// Whether a heading names only a country or a region ("United States", "Ontario").
+    pub fn is_place_heading(&self, heading: &str) -> bool {
+        self.place_headings.contains(&normalize_label(heading))
     }
 
     /// The fact a `Label:` states ("Job Location" → `location`).

@@ -246,9 +246,16 @@ fn assign_sections(
             if let Some(last) = sections.last_mut() {
                 last.span.end = start;
             }
-            let kind = vocab
-                .section_kind(&text[blocks[i].content.range()])
-                .map(str::to_string);
+            let heading = &text[blocks[i].content.range()];
+            // A heading that names only a place divides the section above by place ("Benefits",
+            // then "United States", "Canada"): it continues that section's kind.
+            let kind = match vocab.section_kind(heading) {
+                Some(kind) => Some(kind.to_string()),
+                None if vocab.is_place_heading(heading) => {
+                    sections.last().and_then(|s| s.kind.clone())
+                }
+                None => None,
+            };
             sections.push(Section {
                 heading: Some(i),
                 kind,

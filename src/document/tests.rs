@@ -250,6 +250,21 @@ fn the_title_is_the_first_line_near_the_top_that_looks_like_one() {
 }
 
 #[test]
+fn a_title_run_together_with_fields_by_spaces() {
+    let page = "Pastry Chef - Remote   Duration: Permanent   Location: Leeds   Start: ASAP   We bake bread.\n\nYou will bake.\n";
+    assert_eq!(
+        title(page, Format::Text).as_deref(),
+        Some("Pastry Chef - Remote")
+    );
+    // Spaces that pad a title are part of it.
+    let page = "Pastry Chef          (Remote)\n\nYou will bake.\n";
+    assert_eq!(
+        title(page, Format::Text).as_deref(),
+        Some("Pastry Chef          (Remote)")
+    );
+}
+
+#[test]
 fn a_posting_without_a_title_line_has_no_title() {
     // A sentence of the description is not a title, nor a section name.
     let text = "Acme bakes bread for the whole town, and has done so since 1921 with three ovens.\n\nAbout Acme\n\nWe bake.\n";

@@ -19,6 +19,8 @@ const TOP_LINES: usize = 16;
 const MAX_WORDS: usize = 16;
 /// ...and characters.
 const MAX_CHARS: usize = 120;
+/// Spaces that keep apart what were lines of a page, in a copy that ran them together.
+const RUN_OF_SPACES: &str = "   ";
 /// A line that ends as a sentence does is one when it has more words than this ("Part Time
 /// Job, Daily Pay." is a spam posting's title).
 const MAX_TITLE_WITH_STOP: usize = 12;
@@ -92,7 +94,7 @@ pub(super) fn find(
     };
     let shaped: Vec<Span> = candidates
         .into_iter()
-        .flat_map(|b| lines_of(text, b).map(move |line| (b, line)))
+        .flat_map(|b| lines_of(text, b, vocab).map(move |line| (b, line)))
         .take(TOP_LINES)
         .filter(|(b, line)| is_title_shaped(&text[line.range()], b, vocab))
         .map(|(_, line)| line)
@@ -174,7 +176,11 @@ fn without_page_words(text: &str, line: Span, vocab: &Vocabulary) -> Span {
 }
 
 /// The lines of a block that may hold a title: a heading's first, each line of a paragraph.
-fn lines_of<'a>(text: &'a str, block: &'a Block) -> impl Iterator<Item = Span> + 'a {
+fn lines_of<'a>(
+    text: &'a str,
+    block: &'a Block,
+    vocab: &'a Vocabulary,
+) -> impl Iterator<Item = Span> + 'a {
     let content = block.content;
     let all = !matches!(
         block.kind,
@@ -189,7 +195,17 @@ fn lines_of<'a>(text: &'a str, block: &'a Block) -> impl Iterator<Item = Span> +
         let rest = &text[line.end..content.end];
         let next = rest.find('\n').map_or(content.end, |i| line.end + i + 1);
         start = if all { next } else { content.end };
-        Some(line)
+        // A copy that ran a page's lines together keeps them apart by runs of spaces
+        // ("Line Cook   Location: Leeds   Start: ASAP"): a field after such a run ends the
+        // title. (Spaces alone may be padding inside a title.)
+        let run = text[line.range()]
+            .find(RUN_OF_SPACES)
+            .map(|i| line.start + i)
+            .filter(|&i| {
+                let after = super::lines::trim(text, Span::new(i, line.end));
+                super::lines::field(text, after, vocab).is_some()
+            });
+        Some(Span::new(line.start, run.unwrap_or(line.end)))
     })
     .filter(|l| !l.is_empty())
 }

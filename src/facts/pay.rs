@@ -651,8 +651,12 @@ impl PayMatcher {
                     .or(c.name("m1"))
                     .is_some_and(|m| self.multiplier(Some(m.as_str())) >= 1000.0);
             let stands_alone = seg.is_title || text.trim().chars().nth(40).is_none();
+            // "16 per hour" on a short line of its own (a job board's top card): a number
+            // with "per hour" right after it is an hourly rate; days and weeks count other things.
+            let hourly_alone = stands_alone && self.period_after(after) == Some(Period::Hour);
             if !(has_currency
                 || in_pay_field
+                || hourly_alone
                 || (thousands_range && stands_alone)
                 || ((pay_word_near || in_pay_section)
                     && (period.is_some() || c.name("a2").is_some())))

@@ -388,6 +388,41 @@ fn what_a_benefit_is_worth_is_not_pay() {
 }
 
 #[test]
+fn a_place_heading_inside_the_benefits_keeps_them_benefits() {
+    // Benefits listed by country under headings that name only the country.
+    let text = "# Analyst\n\n## Benefits\n\n- Dental\n\n## Canada\n\n- Fertility HRA (up to $12,000 per year)\n\n## Ontario\n\n- Adoption HRA (up to $5,000 per year)\n";
+    assert!(
+        pays(text, Format::Markdown).is_empty(),
+        "{:?}",
+        pays(text, Format::Markdown)
+    );
+    // A place heading elsewhere is no benefits section.
+    let text = "# Analyst\n\n## Canada\n\nWe pay up to $90,000 per year.\n";
+    assert_eq!(first_in(text, Format::Markdown).1, Some(90000.0));
+}
+
+#[test]
+fn an_hourly_rate_on_a_line_of_its_own_takes_the_local_currency() {
+    let text = "Line Cook\n\nLeeds, England, United Kingdom\n\n14 per hour depending on experience\n\nWe cook seasonal food.\n";
+    let row = first(text);
+    assert_eq!((row.0, row.1), (Some(14.0), Some(14.0)));
+    assert_eq!(row.2.as_deref(), Some("GBP"));
+    assert_eq!(row.3, Some("hour"));
+    // Inside a longer sentence a count per hour is no pay; nor is a count per day alone.
+    assert!(pays("Line Cook\n\nYou will plate about 40 per hour during the busy lunch service on weekdays.\n", Format::Text).is_empty());
+    assert!(pays("Line Cook\n\n200 per day\n", Format::Text).is_empty());
+}
+
+#[test]
+fn a_currency_code_with_a_period_after_a_range() {
+    let row = first("Salary Range\n\nUp to 40,000 – 65,000 BDT/Month\n");
+    assert_eq!(row.0, Some(40000.0));
+    assert_eq!(row.1, Some(65000.0));
+    assert_eq!(row.2.as_deref(), Some("BDT"));
+    assert_eq!(row.3, Some("month"));
+}
+
+#[test]
 fn ranges_and_decimal_commas_in_other_languages() {
     for (text, min, max) in [
         (
