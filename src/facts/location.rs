@@ -737,19 +737,21 @@ impl PlaceMatcher {
         let limit = self.max_words * 2;
         word_ends(&s[start..], limit, ends);
         let ends = &ends[..ends.len().min(limit)];
-        // Most capitalised words start no name: one look at the first word tells.
-        let first = ends
-            .first()
-            .map(|&len| s[start..start + len].to_lowercase())?;
-        if !self.first_words.contains(&first) && !gazetteer::may_start_with(&first) {
-            return None;
-        }
         // ASCII words (most) are lowered once, for the longest candidate; its prefixes
-        // are the shorter ones in lower case, and the names that may still match narrow
-        // from word to word, so that the search stops at the first word no name continues
-        // with (most capitalised words are no place at all).
+        // are the shorter ones in lower case.
         let longest = ends.last().map_or("", |&len| &s[start..start + len]);
         let lower_ascii = longest.is_ascii().then(|| longest.to_ascii_lowercase());
+        // Most capitalised words start no name: one look at the first word tells.
+        let first_len = *ends.first()?;
+        let first = match &lower_ascii {
+            Some(lower) => std::borrow::Cow::Borrowed(&lower[..first_len]),
+            None => std::borrow::Cow::Owned(s[start..start + first_len].to_lowercase()),
+        };
+        if !self.first_words.contains(first.as_ref()) && !gazetteer::may_start_with(&first) {
+            return None;
+        }
+        // The names that may still match narrow from word to word, so that the search stops
+        // at the first word no name continues with.
         let mut vocabulary = 0..self.names.len();
         let mut cities = 0..gazetteer::len();
         let mut found = None;
