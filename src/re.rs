@@ -20,6 +20,9 @@ use regex_automata::util::syntax;
 use regex_automata::{Input, meta};
 use std::sync::OnceLock;
 
+mod words;
+pub use words::WordSet;
+
 /// The largest compiled form a pattern may take; above it, the pattern is an error that names
 /// its rule, not a slow start.
 const SIZE_LIMIT: usize = 8 << 20;

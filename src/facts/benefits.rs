@@ -8,7 +8,7 @@
 
 use super::Fact;
 use super::scan::{Scan, SegmentKind, match_span};
-use crate::re::Regex;
+use crate::re::WordSet;
 use crate::source::Span;
 use std::collections::HashMap;
 
@@ -94,39 +94,45 @@ crate::re::patterns! {
 /// counted at the start of a word and in postings of its language.
 #[derive(Clone, Default)]
 pub struct BenefitWords {
-    pattern: Option<Regex>,
-    /// Word in lower case → (detector code of its language, kind).
-    words: HashMap<String, Vec<(String, Benefit)>>,
+    words: Option<WordSet>,
+    /// For each word of `words`: (detector code of a pack that has it, the benefit it names),
+    /// in the packs' order.
+    kinds: Vec<Vec<(String, Benefit)>>,
 }
 
 impl BenefitWords {
     /// # Errors
-    /// When the packs' words make a pattern that does not compile (see
+    /// When the packs' words make a word set that cannot be built (see
     /// [`crate::vocab::WordsError`]).
     pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
-        let mut words: HashMap<String, Vec<(String, Benefit)>> = HashMap::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let (mut list, mut kinds) = (Vec::new(), Vec::<Vec<(String, Benefit)>>::new());
         for (code, kind, word) in &lang.benefits {
-            if let Some(kind) = Benefit::from_name(kind) {
-                words
-                    .entry(word.trim().to_lowercase())
-                    .or_default()
-                    .push((code.clone(), kind));
+            let (Some(kind), word) = (Benefit::from_name(kind), word.trim()) else {
+                continue;
+            };
+            if word.is_empty() {
+                continue;
             }
+            let i = *index.entry(word.to_lowercase()).or_insert_with(|| {
+                list.push(word.to_string());
+                kinds.push(Vec::new());
+                list.len() - 1
+            });
+            kinds[i].push((code.clone(), kind));
         }
-        let list: Vec<String> = lang.benefits.iter().map(|(_, _, w)| w.clone()).collect();
-        let pattern = crate::re::words_regex(&list, true, "", "")
+        let words = WordSet::new(&list, true)
             .map_err(|e| crate::vocab::WordsError::of_packs(lang, "benefits", e))?;
-        Ok(BenefitWords { pattern, words })
+        Ok(BenefitWords { words, kinds })
     }
 
     fn find(&self, scan: &Scan, out: &mut Vec<Fact<Benefit>>) {
-        let Some(re) = &self.pattern else { return };
+        let Some(words) = &self.words else { return };
         for seg in &scan.segments {
-            for m in re.find_iter(scan.slice(seg.span)) {
-                let Some(found) = self.words.get(&m.as_str().to_lowercase()) else {
-                    continue;
-                };
-                if let Some((_, kind)) = found.iter().find(|(code, _)| scan.counts_in(code)) {
+            for (m, i) in words.find_iter(scan.slice(seg.span)) {
+                // The word of a language that counts here.
+                if let Some((_, kind)) = self.kinds[i].iter().find(|(code, _)| scan.counts_in(code))
+                {
                     let span = Span::new(m.start(), m.end()).offset(seg.span.start);
                     out.push(Fact::new(*kind, span));
                 }

@@ -70,7 +70,7 @@ pub struct PlaceMatcher {
     /// in another ("a Vancouver-based start-up").
     placing: Vec<(String, Regex)>,
     /// The language packs' words for remote work ("teletrabajo", "praca zdalna").
-    remote: Option<Regex>,
+    remote: Option<crate::re::WordSet>,
     /// Lower-cased common words that are also places' names: places only in a place context.
     not_places: std::collections::HashSet<String>,
     /// Gazetteer cities with fewer people need a place context.
@@ -209,7 +209,7 @@ impl PlaceMatcher {
             // A place name starts with a capital: the words before it are matched without
             // regard to case, the name is not.
             placing,
-            remote: crate::re::words_regex(&lang.remote, false, "", "").map_err(error)?,
+            remote: crate::re::WordSet::new(&lang.remote, false).map_err(error)?,
             not_places,
             alone_from: places.cities_alone_from.unwrap_or(0),
             quarter_words: places
@@ -282,7 +282,7 @@ impl PlaceMatcher {
 
     /// Where `s` says the work is remote in words of a language pack.
     fn remote_in<'h>(&self, s: &'h str) -> Option<crate::re::Match<'h>> {
-        self.remote.as_ref().and_then(|re| re.find(s))
+        self.remote.as_ref().and_then(|words| words.find(s))
     }
 
     pub fn extract(&self, scan: &Scan, doc: &Document) -> Vec<Fact<Location>> {
@@ -673,8 +673,8 @@ impl PlaceMatcher {
             out.extend(REMOTE_WORD.find_iter(s).map(remote));
         }
         // The packs' words are phrases ("trabajo remoto", "télétravail"): anywhere.
-        if let Some(re) = &self.remote {
-            out.extend(re.find_iter(s).map(remote));
+        if let Some(words) = &self.remote {
+            out.extend(words.find_iter(s).map(|(m, _)| remote(m)));
         }
         out
     }

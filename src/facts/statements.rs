@@ -8,7 +8,7 @@
 
 use super::Fact;
 use super::scan::{Scan, match_span};
-use crate::re::Regex;
+use crate::re::{Regex, WordSet};
 use crate::source::Span;
 
 crate::re::patterns! {
@@ -68,72 +68,96 @@ pub fn eeo(scan: &Scan, words: &EeoWords) -> Vec<Fact<Eeo>> {
 /// Non-discrimination statements in the words of the language packs: a whole phrase
 /// ("égalité des chances"), or a "regardless of" word followed by a protected ground in the
 /// same sentence ("unabhängig von Geschlecht, Herkunft und Alter"). Counted in postings of
-/// the pack's language.
+/// the pack's language. Word lists, so matched with aho-corasick (see [`WordSet`]).
 #[derive(Clone, Default)]
 pub struct EeoWords {
-    /// Every pack's phrases and "regardless" words: whether to look any further.
-    any: Option<Regex>,
-    /// (detector code, statement pattern) of each pack.
-    packs: Vec<(String, Regex)>,
+    /// Every pack's phrases and "regardless" words.
+    cues: Option<WordSet>,
+    /// For each cue: the detector code of its pack, and whether it is a whole statement.
+    cue_of: Vec<(String, bool)>,
+    /// Every pack's protected grounds, each counting from the start of a word.
+    grounds: Option<WordSet>,
+    /// The detector code of each ground's pack.
+    ground_of: Vec<String>,
+    /// The length in bytes of the longest ground.
+    longest_ground: usize,
 }
 
-/// How far a protected ground may follow its "regardless of" word.
+/// How far (in characters) a protected ground may follow its "regardless of" word.
 const GROUNDS_WINDOW: usize = 150;
 
 impl EeoWords {
     /// # Errors
-    /// When the packs' words make a pattern that does not compile (see
+    /// When the packs' words make a word set that cannot be built (see
     /// [`crate::vocab::WordsError`]).
     pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
         let error = |e| crate::vocab::WordsError::of_packs(lang, "eeo", e);
-        let mut any = Vec::new();
-        let mut packs = Vec::new();
+        let (mut cues, mut cue_of, mut grounds, mut ground_of) = (vec![], vec![], vec![], vec![]);
         for (code, eeo) in &lang.eeo {
-            let phrases = crate::re::word_alternation(&eeo.phrases, false);
-            let regardless = crate::re::word_alternation(&eeo.regardless, false);
-            let grounds = crate::re::word_alternation(&eeo.grounds, true);
-            let mut alts = Vec::new();
-            if !phrases.is_empty() {
-                alts.push(phrases.clone());
-                any.push(phrases);
+            // "Regardless" words count only where the pack names grounds to follow them.
+            let regardless = if eeo.grounds.is_empty() {
+                &[][..]
+            } else {
+                &eeo.regardless[..]
+            };
+            for (words, whole) in [(&eeo.phrases[..], true), (regardless, false)] {
+                cues.extend(words.iter().cloned());
+                cue_of.extend(words.iter().map(|_| (code.clone(), whole)));
             }
-            if !regardless.is_empty() && !grounds.is_empty() {
-                alts.push(format!(
-                    "(?:{regardless})[^.!?;\\n]{{0,{GROUNDS_WINDOW}}}?(?:{grounds})"
-                ));
-                any.push(regardless);
-            }
-            if alts.is_empty() {
-                continue;
-            }
-            let re = crate::re::compile(&format!("(?i){}", alts.join("|"))).map_err(error)?;
-            packs.push((code.clone(), re));
+            grounds.extend(eeo.grounds.iter().cloned());
+            ground_of.extend(eeo.grounds.iter().map(|_| code.clone()));
         }
-        let any = if any.is_empty() {
-            None
-        } else {
-            Some(crate::re::compile(&format!("(?i){}", any.join("|"))).map_err(error)?)
-        };
-        Ok(EeoWords { any, packs })
+        Ok(EeoWords {
+            cues: WordSet::new(&cues, false).map_err(error)?,
+            cue_of,
+            longest_ground: grounds.iter().map(String::len).max().unwrap_or(0),
+            grounds: WordSet::new(&grounds, true).map_err(error)?,
+            ground_of,
+        })
     }
 
     fn find(&self, scan: &Scan, out: &mut Vec<Fact<Eeo>>) {
-        let Some(any) = &self.any else { return };
-        if !scan
-            .segments
-            .iter()
-            .any(|seg| any.is_match(scan.slice(seg.span)))
-        {
-            return;
-        }
-        for (code, re) in &self.packs {
-            if !scan.counts_in(code) {
-                continue;
+        let Some(cues) = &self.cues else { return };
+        for seg in &scan.segments {
+            let text = scan.slice(seg.span);
+            for (m, i) in cues.find_iter(text) {
+                let (code, whole) = &self.cue_of[i];
+                if !scan.counts_in(code) {
+                    continue;
+                }
+                let end = if *whole {
+                    Some(m.end())
+                } else {
+                    self.ground_after(text, m.end(), code)
+                };
+                if let Some(end) = end {
+                    let span = Span::new(m.start(), end).offset(seg.span.start);
+                    out.push(Fact::new(Eeo::default(), span));
+                }
             }
-            for (c, seg) in scan.matches(re) {
-                out.push(Fact::new(Eeo::default(), match_span(&c, seg)));
-            }
         }
+    }
+
+    /// Where a protected ground of pack `code` ends that starts within [`GROUNDS_WINDOW`]
+    /// characters of `from`, in the same sentence.
+    fn ground_after(&self, text: &str, from: usize, code: &str) -> Option<usize> {
+        let grounds = self.grounds.as_ref()?;
+        // Enough bytes for the window and the longest ground; never the rest of a long line.
+        let mut reach = (from + GROUNDS_WINDOW * 4 + self.longest_ground).min(text.len());
+        while !text.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let rest = &text[from..reach];
+        let sentence = rest.find(['.', '!', '?', ';', '\n']).unwrap_or(rest.len());
+        let window = rest[..sentence]
+            .char_indices()
+            .nth(GROUNDS_WINDOW)
+            .map_or(sentence, |(i, _)| i);
+        // A ground may start in the window and end after it ("Geschlecht" at its edge).
+        grounds
+            .find_iter(&rest[..sentence])
+            .find(|(m, i)| m.start() <= window && self.ground_of[*i] == code)
+            .map(|(m, _)| from + m.end())
     }
 }
 

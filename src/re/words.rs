@@ -1,0 +1,234 @@
+//! Lists of literal words and phrases, matched with `aho-corasick` instead of a regex
+//! alternation.
+//!
+//! A language pack's list of benefits or remote-work phrases holds hundreds of words in ten
+//! languages; as a case-insensitive Unicode regex it costs milliseconds to compile in every
+//! process, which is most of a one-shot `check`. An Aho-Corasick automaton over the same
+//! words builds in microseconds. [`WordSet`] finds what [`super::word_alternation`] compiled
+//! with `(?i)` finds: at the leftmost position, the longest word whose ends stand at ASCII
+//! word boundaries.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::Match;
+
+/// More than this many letters with a case outside ASCII in one word, and only its lower,
+/// upper and capitalised forms are searched, not every mix of cases.
+const MAX_FOLDED_LETTERS: usize = 4;
+
+/// Literal words, ignoring case (see the module documentation).
+#[derive(Debug, Clone)]
+pub struct WordSet {
+    automaton: AhoCorasick,
+    /// Automaton pattern → the word it spells (an index into the words given).
+    word_of: Vec<usize>,
+    /// For each word given: whether it needs a boundary before and after it.
+    bounds: Vec<(bool, bool)>,
+}
+
+impl WordSet {
+    /// The set of `words` (blank ones ignored), `None` for no words. With `prefix`, a word may
+    /// go on ("monatlich" covers "monatliches"): only its start needs a boundary.
+    ///
+    /// # Errors
+    /// When the automaton cannot be built (more words than it can hold).
+    pub fn new(words: &[String], prefix: bool) -> Result<Option<WordSet>, String> {
+        let mut patterns = Vec::new();
+        let mut word_of = Vec::new();
+        let mut bounds = Vec::with_capacity(words.len());
+        for (i, word) in words.iter().enumerate() {
+            let word = word.trim();
+            let starts = word.starts_with(|c: char| c.is_ascii_alphanumeric());
+            let ends = !prefix && word.ends_with(|c: char| c.is_ascii_alphanumeric());
+            bounds.push((starts, ends));
+            if word.is_empty() {
+                continue;
+            }
+            for form in case_forms(word) {
+                patterns.push(form);
+                word_of.push(i);
+            }
+        }
+        if patterns.is_empty() {
+            return Ok(None);
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| e.to_string())?;
+        Ok(Some(WordSet {
+            automaton,
+            word_of,
+            bounds,
+        }))
+    }
+
+    /// Whether a word of the set stands in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.candidates(text).next().is_some()
+    }
+
+    /// The first match in `text`.
+    pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>> {
+        self.find_iter(text).next().map(|(m, _)| m)
+    }
+
+    /// Matches that do not overlap, left to right, each with the index of its word among the
+    /// words given: at each position the longest word that stands there.
+    pub fn find_iter<'h>(&self, text: &'h str) -> impl Iterator<Item = (Match<'h>, usize)> {
+        let mut all: Vec<(usize, usize, usize)> = self.candidates(text).collect();
+        // Leftmost first, then longest first, then the word given first.
+        all.sort_unstable_by_key(|&(start, end, word)| (start, std::cmp::Reverse(end), word));
+        let mut taken_to = 0;
+        all.into_iter().filter_map(move |(start, end, word)| {
+            if start < taken_to {
+                return None;
+            }
+            taken_to = end.max(start + 1);
+            Some((Match::new(text, start, end), word))
+        })
+    }
+
+    /// Every occurrence of a word whose boundaries hold, overlapping, as (start, end, word).
+    fn candidates<'h>(&'h self, text: &'h str) -> impl Iterator<Item = (usize, usize, usize)> + 'h {
+        let bytes = text.as_bytes();
+        let is_word = |i: usize| {
+            bytes
+                .get(i)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        };
+        self.automaton
+            .find_overlapping_iter(text)
+            .filter_map(move |m| {
+                let word = self.word_of[m.pattern().as_usize()];
+                let (starts, ends) = self.bounds[word];
+                let before_ok = !starts || m.start() == 0 || !is_word(m.start() - 1);
+                let after_ok = !ends || !is_word(m.end());
+                (before_ok && after_ok).then_some((m.start(), m.end(), word))
+            })
+    }
+}
+
+/// The forms of `word` to search so that its letters outside ASCII match in either case, as
+/// `(?i)` matches them (ASCII letters are left to the automaton): every mix of cases of up to
+/// [`MAX_FOLDED_LETTERS`] such letters, else the lower, upper and capitalised forms.
+fn case_forms(word: &str) -> Vec<String> {
+    // Letters whose other case is one character of the same kind (not "ß" → "SS").
+    let other = |c: char| -> Option<char> {
+        if c.is_ascii() {
+            return None;
+        }
+        let flipped: String = if c.is_lowercase() {
+            c.to_uppercase().collect()
+        } else {
+            c.to_lowercase().collect()
+        };
+        let mut chars = flipped.chars();
+        match (chars.next(), chars.next()) {
+            (Some(f), None) if f != c => Some(f),
+            _ => None,
+        }
+    };
+    let chars: Vec<char> = word.chars().collect();
+    let folded: Vec<usize> = (0..chars.len())
+        .filter(|&i| other(chars[i]).is_some())
+        .collect();
+    if folded.is_empty() {
+        return vec![word.to_string()];
+    }
+    if folded.len() > MAX_FOLDED_LETTERS {
+        let lower = word.to_lowercase();
+        let mut capitalised: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
+        capitalised.extend(lower.chars().skip(1));
+        let mut forms = vec![word.to_string(), lower, word.to_uppercase(), capitalised];
+        forms.sort();
+        forms.dedup();
+        return forms;
+    }
+    (0..1u32 << folded.len())
+        .map(|mask| {
+            let mut form = chars.clone();
+            for (bit, &i) in folded.iter().enumerate() {
+                if mask & (1 << bit) != 0 {
+                    form[i] = other(chars[i]).expect("only letters with another case are folded");
+                }
+            }
+            form.into_iter().collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(words: &[&str], prefix: bool) -> WordSet {
+        let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        WordSet::new(&words, prefix).unwrap().unwrap()
+    }
+
+    fn found<'h>(set: &WordSet, text: &'h str) -> Vec<&'h str> {
+        set.find_iter(text).map(|(m, _)| m.as_str()).collect()
+    }
+
+    #[test]
+    fn no_words_is_no_set() {
+        assert!(WordSet::new(&[], false).unwrap().is_none());
+        assert!(WordSet::new(&[" ".to_string()], false).unwrap().is_none());
+    }
+
+    #[test]
+    fn ignores_case_in_every_script() {
+        let s = set(&["télétravail", "Gleitzeit"], false);
+        assert_eq!(
+            found(&s, "Du TÉLÉTRAVAIL et de la gleitzeit"),
+            ["TÉLÉTRAVAIL", "gleitzeit"]
+        );
+        assert_eq!(found(&s, "Télétravail"), ["Télétravail"]);
+    }
+
+    #[test]
+    fn whole_words_unless_prefix() {
+        let s = set(&["intern"], false);
+        assert!(found(&s, "internazionale").is_empty());
+        assert!(found(&s, "an internship").is_empty());
+        assert_eq!(found(&s, "an intern, paid"), ["intern"]);
+        let p = set(&["monatlich"], true);
+        assert_eq!(found(&p, "ein monatliches Gehalt"), ["monatlich"]);
+        assert!(found(&p, "Halbmonatlich").is_empty());
+    }
+
+    #[test]
+    fn longest_word_that_stands_at_the_leftmost_place() {
+        let s = set(&["full time", "full time job"], false);
+        assert_eq!(found(&s, "a full time job here"), ["full time job"]);
+        // The longer word would end inside a word: the shorter one is the match.
+        assert_eq!(found(&s, "full time jobs"), ["full time"]);
+        let i: Vec<usize> = s.find_iter("full time job").map(|(_, w)| w).collect();
+        assert_eq!(i, [1]);
+    }
+
+    #[test]
+    fn matches_do_not_overlap() {
+        let s = set(&["health insurance", "insurance plan"], false);
+        assert_eq!(found(&s, "health insurance plan"), ["health insurance"]);
+        assert!(s.is_match("an insurance plan"));
+        assert_eq!(s.find("an insurance plan").map(|m| m.start()), Some(3));
+    }
+
+    #[test]
+    fn words_that_end_in_a_sign_need_no_boundary_there() {
+        let s = set(&["401(k)"], false);
+        assert_eq!(found(&s, "a 401(k)match"), ["401(k)"]);
+    }
+
+    #[test]
+    fn many_letters_outside_ascii_keep_three_forms() {
+        let forms = case_forms("żółćęśąź");
+        assert!(forms.contains(&"ŻÓŁĆĘŚĄŹ".to_string()));
+        assert!(forms.contains(&"Żółćęśąź".to_string()));
+        assert!(forms.len() <= 4);
+        assert_eq!(case_forms("straße").len(), 1);
+    }
+}
