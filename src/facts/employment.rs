@@ -8,6 +8,7 @@
 use super::Fact;
 use super::scan::{Scan, Segment, SegmentKind, match_span};
 use crate::document::Document;
+use crate::re::WordSet;
 use crate::source::Span;
 
 /// An employment type, named as schema.org names it (`FULL_TIME`).
@@ -172,10 +173,12 @@ crate::re::patterns! {
 /// full-time functie") and a working week ("38,5 Stunden pro Woche").
 #[derive(Clone, Default)]
 pub struct TypeWords {
-    types: Vec<(EmploymentType, crate::re::Regex)>,
+    /// Each type's words, counted from the start of a word ("befristete").
+    types: Vec<(EmploymentType, WordSet)>,
     /// Each type's words, lower case, for the last part of a compound ("-vikariat").
     heads: Vec<(EmploymentType, String)>,
-    any: Option<crate::re::Regex>,
+    /// Every type's words: whether a line needs a closer look.
+    any: Option<WordSet>,
     beside_job: Vec<crate::re::Regex>,
     weekly_hours: Option<crate::re::Regex>,
     /// A word that makes the type after it a wish ("liefst fulltime"), and up to two words
@@ -193,9 +196,6 @@ impl TypeWords {
         vocab: &crate::vocab::EmploymentVocab,
         lang: &crate::vocab::LanguageWords,
     ) -> Result<Self, crate::vocab::WordsError> {
-        // An ASCII word boundary: a Unicode one sends the engine to a slower path on any
-        // non-ASCII text, and these words start with a letter either way.
-        let pattern = |words: &[String]| format!(r"(?i)(?-u:\b)(?:{})", words.join("|"));
         let error = |files: Vec<String>, message: String| crate::vocab::WordsError {
             // A pack's types are under `employment`, those of `vocab/employment.yaml` under `types`.
             key: match files.first() {
@@ -208,6 +208,7 @@ impl TypeWords {
         let mut types = Vec::new();
         let mut heads = Vec::new();
         let mut all = Vec::new();
+        let mut words_of_all = Vec::new();
         for t in &vocab.types {
             let Some(kind) = EmploymentType::from_name(&t.kind) else {
                 continue;
@@ -215,33 +216,25 @@ impl TypeWords {
             let words: Vec<String> = t
                 .words
                 .iter()
-                .filter(|w| !w.trim().is_empty())
-                .map(|w| regex::escape(w.trim()))
+                .map(|w| w.trim().to_string())
+                .filter(|w| !w.is_empty())
                 .collect();
-            // No words: no pattern (an empty one would match everywhere).
-            if words.is_empty() {
-                continue;
-            }
             let file = (!t.file.is_empty()).then(|| t.file.clone());
-            let re = crate::re::compile(&pattern(&words))
-                .map_err(|e| error(file.into_iter().collect(), e))?;
-            types.push((kind, re));
-            heads.extend(
-                t.words
-                    .iter()
-                    .filter(|w| !w.trim().is_empty())
-                    .map(|w| (kind, w.trim().to_lowercase())),
-            );
-            all.extend(words);
+            // No words: no set (`None`).
+            let Some(set) =
+                WordSet::new(&words, true).map_err(|e| error(file.into_iter().collect(), e))?
+            else {
+                continue;
+            };
+            types.push((kind, set));
+            heads.extend(words.iter().map(|w| (kind, w.to_lowercase())));
+            all.extend(words.iter().map(|w| regex::escape(w)));
+            words_of_all.extend(words);
         }
-        let any = if all.is_empty() {
-            None
-        } else {
-            let files = vocab.types.iter().map(|t| t.file.clone());
-            let mut files: Vec<String> = files.filter(|f| !f.is_empty()).collect();
-            files.dedup();
-            Some(crate::re::compile(&pattern(&all)).map_err(|e| error(files, e))?)
-        };
+        let files = vocab.types.iter().map(|t| t.file.clone());
+        let mut files: Vec<String> = files.filter(|f| !f.is_empty()).collect();
+        files.dedup();
+        let any = WordSet::new(&words_of_all, true).map_err(|e| error(files, e))?;
         let nouns = crate::re::word_alternation(&lang.job_nouns, false);
         let pack = all.join("|");
         let has_nouns = !nouns.is_empty() && !pack.is_empty();
@@ -323,8 +316,8 @@ impl TypeWords {
             return;
         }
         let mut found = Vec::new();
-        for (kind, re) in &self.types {
-            for m in re.find_iter(s) {
+        for (kind, words) in &self.types {
+            for (m, _) in words.find_iter(s) {
                 if self.preferred(s, m.start()) {
                     continue;
                 }
@@ -372,7 +365,7 @@ impl TypeWords {
         EmploymentType::from_word(word).or_else(|| {
             self.types
                 .iter()
-                .find(|(_, re)| re.find(word).is_some_and(|m| m.start() == 0))
+                .find(|(_, words)| words.find(word).is_some_and(|m| m.start() == 0))
                 .map(|(kind, _)| *kind)
         })
     }

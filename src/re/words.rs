@@ -8,7 +8,7 @@
 //! with `(?i)` finds: at the leftmost position, the longest word whose ends stand at ASCII
 //! word boundaries.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::Match;
 
@@ -55,6 +55,8 @@ impl WordSet {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            // Not a DFA: building one is most of the cost, and searches are short segments.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .map_err(|e| e.to_string())?;
         Ok(Some(WordSet {
