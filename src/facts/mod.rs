@@ -148,8 +148,30 @@ impl Extractor {
     /// When a user's words make a pattern that does not compile (too large): which file,
     /// under which key, and why.
     pub fn new(vocab: &Vocabulary) -> Result<Self, crate::vocab::WordsError> {
+        let lang = &vocab.lang;
+        // Compiling the matchers is most of a one-shot `check`: two groups of about equal
+        // cost, side by side.
+        let ((places, type_words, tech, experience), (pay, durations, benefit_words, eeo_words)) =
+            rayon::join(
+                || {
+                    (
+                        location::PlaceMatcher::new(&vocab.places, lang),
+                        employment::TypeWords::new(&vocab.employment, lang),
+                        tech::TechMatcher::new(&vocab.technologies, lang),
+                        experience::ExperienceMatcher::new(lang),
+                    )
+                },
+                || {
+                    (
+                        pay::PayMatcher::new(&vocab.pay, lang),
+                        dates::DurationMatcher::new(lang, &vocab.pay.ranges),
+                        benefits::BenefitWords::new(lang),
+                        statements::EeoWords::new(lang),
+                    )
+                },
+            );
         Ok(Extractor {
-            places: location::PlaceMatcher::new(&vocab.places, &vocab.lang)?,
+            places: places?,
             month_first: vocab
                 .places
                 .countries
@@ -157,15 +179,15 @@ impl Extractor {
                 .filter(|c| c.month_first)
                 .map(|c| c.code.clone())
                 .collect(),
-            pay: pay::PayMatcher::new(&vocab.pay, &vocab.lang)?,
+            pay: pay?,
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
-            tech: tech::TechMatcher::new(&vocab.technologies, &vocab.lang)?,
-            experience: experience::ExperienceMatcher::new(&vocab.lang)?,
-            type_words: employment::TypeWords::new(&vocab.employment, &vocab.lang)?,
-            durations: dates::DurationMatcher::new(&vocab.lang, &vocab.pay.ranges)?,
-            benefit_words: benefits::BenefitWords::new(&vocab.lang)?,
-            eeo_words: statements::EeoWords::new(&vocab.lang)?,
-            title_gender: title_gender::TitleGenderWords::new(&vocab.lang),
+            tech: tech?,
+            experience: experience?,
+            type_words: type_words?,
+            durations: durations?,
+            benefit_words: benefit_words?,
+            eeo_words: eeo_words?,
+            title_gender: title_gender::TitleGenderWords::new(lang),
         })
     }
 
