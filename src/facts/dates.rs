@@ -305,6 +305,9 @@ fn date_from(c: &crate::re::Captures<'_>) -> Option<Ymd> {
     valid_year.then_some(ymd)
 }
 
+/// Front matter keys that name a date without saying what it is the date of.
+const GENERIC_DATE_KEYS: &[&str] = &["date"];
+
 /// The first date among front matter `keys`, in the order of `keys` (the more specific first).
 /// "TBD" and empty values are no date; a date without a year only counts when `any_year`.
 fn front_matter_date(doc: &Document, keys: &[&str], any_year: bool) -> Option<Fact<Ymd>> {
@@ -322,6 +325,12 @@ fn front_matter_stated(
     let fm = doc.front_matter.as_ref()?;
     keys.iter().find_map(|key| {
         fm.fields_named(std::slice::from_ref(key)).find_map(|f| {
+            // A bare `date` inside a list or mapping is that entry's date (an info session's,
+            // an event's); only at the top level is it the posting's. Keys that say what the
+            // date is of (`date_posted`, `opens`) count wherever they are.
+            if GENERIC_DATE_KEYS.contains(key) && f.key.contains('.') {
+                return None;
+            }
             let (d, r) = parse_stated(&f.value)?;
             (any_year || d.year.is_some()).then(|| {
                 let span = Span::new(r.start, r.end).offset(f.value_span.start);

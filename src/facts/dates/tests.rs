@@ -240,6 +240,22 @@ fn another_field_s_date_is_not_the_posting_date() {
 }
 
 #[test]
+fn an_event_s_date_in_the_front_matter_is_not_the_posting_date() {
+    let text = "---\ntitle: Tutor\nwebinars:\n  - date: 2026-01-05\n    topic: Q&A\nopens: 2026-02-01\ncloses: 2026-02-20\n---\n# Tutor\n\nTeach.\n";
+    let f = facts(text);
+    assert_eq!(
+        f.date_posted.map(|d| d.value.to_string()).as_deref(),
+        Some("2026-02-01")
+    );
+    // Named for what it is, a nested key still counts.
+    let f = facts("---\njob:\n  date_posted: 2026-03-09\n---\n# Tutor\n\nTeach.\n");
+    assert_eq!(
+        f.date_posted.map(|d| d.value.to_string()).as_deref(),
+        Some("2026-03-09")
+    );
+}
+
+#[test]
 fn the_posting_date_under_the_keys_sites_write() {
     for key in ["posted_at", "createdAt", "publishedAt"] {
         let f = facts(&format!(
