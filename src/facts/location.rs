@@ -538,12 +538,13 @@ impl PlaceMatcher {
         let text = scan.text;
         let s = &text[span.range()];
         let mut out = Vec::new();
-        // `strongly`: only words that say the job is there; `country`: a country, which the
-        // English "in" alone does not place (see below).
+        // `strongly`: only words that say the job is there; `country`: a country, which a
+        // mere English "in" or "at" does not place (see below).
         let placed = |at: usize, strongly: bool, country: bool| {
             crate::re::before(&STRONG_PLACING, s, at)
                 || !strongly
-                    && (!country && crate::re::before(&PLACING, s, at)
+                    && (crate::re::before(&PLACING, s, at)
+                        && !(country && crate::re::before(&MERE_IN, s, at))
                         || self
                             .placing
                             .iter()
@@ -660,7 +661,7 @@ impl PlaceMatcher {
             }
             // Qualified, a common word is as sure a place as any other name.
             let ambiguous = place[0].1 && !qualified;
-            // A country after a mere English "in" in running text is where people live, a
+            // A country after a mere English "in" or "at" in running text is where people live, a
             // market or the reach of a law ("people in Canada", "In the United States, pay
             // ..."): it places the job only with words that say so ("based in", "role in"). The
             // packs' placing words are each language's own judgement.
@@ -716,6 +717,7 @@ impl PlaceMatcher {
 
     /// The lines of `s` that name places and nothing else, up to a " · " ("Budapest,
     /// Hungary · 1 week ago · 23 applicants"): the place line of a copied job page.
+    /// Returns each line with the number of places on it.
     fn place_lines(&self, s: &str) -> Vec<(std::ops::Range<usize>, usize)> {
         let mut out = Vec::new();
         let mut at = 0;
@@ -727,10 +729,15 @@ impl PlaceMatcher {
                 for (_, _, m) in &found {
                     rest[m.start()..m.end()].fill(b' ');
                 }
+                // Besides the places, only words for a part of a city ("South West London")
+                // and a postal district in brackets ("(SW1Y)").
+                let rest = String::from_utf8_lossy(&rest).into_owned();
+                let rest = POSTAL_DISTRICT.replace_all(&rest, |_| " ".to_string());
                 let only_places = !found.is_empty()
-                    && !String::from_utf8_lossy(&rest)
-                        .chars()
-                        .any(char::is_alphanumeric);
+                    && rest
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .all(|w| self.quarter_words.contains(&w.to_lowercase()));
                 if only_places {
                     out.push((at..at + head.len(), found.len()));
                 }
@@ -1008,6 +1015,11 @@ crate::re::patterns! {
     /// Between the places of a list in one value: "Austin, TX; New York, NY".
     static PLACE_LIST = r"\s*(?:;|\||•|·|\s/\s|\bor\b)\s*";
     /// Words that place the job at the place that follows.
+    /// A postal district in brackets after a place: "(SW1Y)", "(10115)".
+    static POSTAL_DISTRICT = r"\(\s*[A-Z0-9]*[0-9][A-Z0-9]*(?:\s[A-Z0-9]{1,4})?\s*\)";
+    /// A bare "in" or "at" before a place (see [`PLACING`]), which alone does not place the
+    /// job in a country.
+    static MERE_IN = r"(?i)\b(?:in|at)[\s:,(]*(?:(?:the|our)\s+)?$";
     static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:(?:the|our)\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
     static REMOTE_PHRASE = r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b";
     static REMOTE_WORD = r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b|全?远程|远端办公";

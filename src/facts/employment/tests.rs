@@ -55,10 +55,13 @@ fn federal_appointment_types_in_front_matter() {
         ["PERMANENT"]
     );
     // A term appointment is a fixed term, not a type: the schedule gives the type.
-    let f = facts(
-        "---\ntitle: Engineer\nappointment type: term-limited\n---\nSchedule: full time.\n",
-    );
-    let kinds: Vec<_> = f.employment_types.iter().map(|t| t.value.as_str()).collect();
+    let f =
+        facts("---\ntitle: Engineer\nappointment type: term-limited\n---\nSchedule: full time.\n");
+    let kinds: Vec<_> = f
+        .employment_types
+        .iter()
+        .map(|t| t.value.as_str())
+        .collect();
     assert_eq!(kinds, ["FULL_TIME"]);
     assert_eq!(f.fixed_term.len(), 1, "{:?}", f.fixed_term);
     assert!(types("---\ntitle: Engineer\nappointment type: term\n---\nText.\n").is_empty());

@@ -84,6 +84,12 @@ fn a_country_after_a_mere_in_is_not_where_the_job_is() {
         Format::Text,
     );
     assert_eq!(found[0].1, "Bergen", "{found:?}");
+    // A line of places with a part of the city and its postal district.
+    let found = locations(
+        "Waiter\n\nNorth East Leeds (LS8), North east Leeds\n\nServe.\n",
+        Format::Text,
+    );
+    assert_eq!(found[0].0.city.as_deref(), Some("Leeds"), "{found:?}");
     // A country's three-letter code after a city.
     let found = locations("Job\n\nPune, IND\n\nText.\n", Format::Text);
     assert_eq!(found[0].0.country.as_deref(), Some("IN"), "{found:?}");
