@@ -73,6 +73,11 @@ fn a_country_after_a_mere_in_is_not_where_the_job_is() {
     // Words that place the job there, a heading or a line of places still do.
     let found = locations("Job\n\nThis role is based in Norway.\n", Format::Text);
     assert_eq!(found[0].0.country.as_deref(), Some("NO"), "{found:?}");
+    let found = locations(
+        "Job\n\nYou can work from anywhere in Norway.\n",
+        Format::Text,
+    );
+    assert!(found.iter().any(|(l, _)| l.country.as_deref() == Some("NO")), "{found:?}");
     let found = locations("Job\n\n## Norway\n\nText.\n", Format::Markdown);
     assert_eq!(found[0].0.country.as_deref(), Some("NO"), "{found:?}");
     // A city after "in" is still a place of work.
