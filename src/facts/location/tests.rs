@@ -77,7 +77,12 @@ fn a_country_after_a_mere_in_is_not_where_the_job_is() {
         "Job\n\nYou can work from anywhere in Norway.\n",
         Format::Text,
     );
-    assert!(found.iter().any(|(l, _)| l.country.as_deref() == Some("NO")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(l, _)| l.country.as_deref() == Some("NO")),
+        "{found:?}"
+    );
     let found = locations("Job\n\n## Norway\n\nText.\n", Format::Markdown);
     assert_eq!(found[0].0.country.as_deref(), Some("NO"), "{found:?}");
     // A city after "in" is still a place of work.
