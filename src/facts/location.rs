@@ -217,7 +217,8 @@ impl PlaceMatcher {
                 &lang.seat,
                 false,
                 "",
-                r"[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?$",
+                // A short article between ("headquartered in the Denver area").
+                r"[\s:,(]*(?:[a-z]{2,3}\s+)?$",
             )
             .map_err(error)?,
             not_places,
@@ -1017,9 +1018,9 @@ crate::re::patterns! {
     /// Words that place the job at the place that follows.
     /// A postal district in brackets after a place: "(SW1Y)", "(10115)".
     static POSTAL_DISTRICT = r"\(\s*[A-Z0-9]*[0-9][A-Z0-9]*(?:\s[A-Z0-9]{1,4})?\s*\)";
-    /// A bare "in" or "at" before a place (see [`PLACING`]), which alone does not place the
-    /// job in a country.
-    static MERE_IN = r"(?i)\b(?:in|at)[\s:,(]*(?:(?:the|our)\s+)?$";
+    /// A bare "in" or "at" before a place, perhaps with a short article or determiner
+    /// ("in the", "at our"; see [`PLACING`]), which alone does not place the job in a country.
+    static MERE_IN = r"(?i)\b(?:in|at)[\s:,(]*(?:[a-z]{2,3}\s+)?$";
     static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:(?:the|our)\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
     static REMOTE_PHRASE = r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b";
     static REMOTE_WORD = r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b|全?远程|远端办公";
