@@ -300,6 +300,10 @@ pub struct PackLocation {
     /// "based in", "Reading, UK").
     #[serde(default)]
     pub not_places: Vec<String>,
+    /// Words right before a place that make it the employer's seat, not where the job is
+    /// ("headquartered in").
+    #[serde(default)]
+    pub seat: Vec<String>,
 }
 
 /// A language's pay words.
@@ -459,6 +463,7 @@ pub struct LanguageWords {
     pub placing: Vec<(String, Vec<String>)>,
     pub remote: Vec<String>,
     pub not_places: Vec<String>,
+    pub seat: Vec<String>,
 }
 
 /// The words job titles are made of (`rules/vocab/titles.yaml`).
@@ -1043,6 +1048,7 @@ impl Vocabulary {
         lang.placing.push((p.detector.clone(), p.location.placing));
         lang.remote.extend(p.location.remote);
         lang.not_places.extend(p.location.not_places);
+        lang.seat.extend(p.location.seat);
         for (kind, names) in p.sections {
             self.sections.sections.push(SectionNames { kind, names });
         }

@@ -218,7 +218,7 @@ crate::re::patterns! {
     /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024"; an ISO
     /// date-time ("2024-03-04T10:00:00-05:00") is its day as written.
     static DATE = format!(
-        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
+        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<ty>\d{{4}})\s+(?P<tm>{MONTH})\.?\s+(?P<td>\d{{1,2}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
     );
     static RANGE = format!(
         r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
@@ -228,6 +228,8 @@ crate::re::patterns! {
     /// Words before a date range that make it the application window.
     static APPLICATION_WINDOW = r"(?i)\b(?:appl(?:y|ying|ications?|icants?)|opening|closing|opens|open(?:ed)? (?:from|between)|posted|posting|announcement|accept(?:ing|ed)|submi(?:t|ssions?)|deadline|interviews?|info(?:rmation)? sessions?|webinar)\b";
     static NOT_DURATION_AFTER = r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)";
+    /// An ISO date with its time of day, as machines write it: "2026-03-30T05:06:32+00:00".
+    static TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$";
     /// A label alone on its line that names the posting date.
     static POSTED_LABEL = r"(?i)^(?:date posted|posted(?: on)?|posting (?:start )?date|date published|published(?: on)?)\s*:?$";
     /// A whole date written with numbers, month and day in either order.
@@ -278,6 +280,13 @@ fn date_from(c: &crate::re::Captures<'_>) -> Option<Ymd> {
             month: month_number(c.name("hm")?.as_str()),
             day: num("hd").map(|d| d as u8),
         }
+    } else if let Some(y) = num("ty") {
+        // "2024 Jan 30": year, month, day.
+        Ymd {
+            year: Some(y as i16),
+            month: month_number(c.name("tm")?.as_str()),
+            day: num("td").map(|d| d as u8),
+        }
     } else if let Some(y) = num("dy") {
         Ymd {
             year: Some(y as i16),
@@ -305,6 +314,9 @@ fn date_from(c: &crate::re::Captures<'_>) -> Option<Ymd> {
     valid_year.then_some(ymd)
 }
 
+/// Front matter keys that name a date without saying what it is the date of.
+const GENERIC_DATE_KEYS: &[&str] = &["date"];
+
 /// The first date among front matter `keys`, in the order of `keys` (the more specific first).
 /// "TBD" and empty values are no date; a date without a year only counts when `any_year`.
 fn front_matter_date(doc: &Document, keys: &[&str], any_year: bool) -> Option<Fact<Ymd>> {
@@ -322,6 +334,12 @@ fn front_matter_stated(
     let fm = doc.front_matter.as_ref()?;
     keys.iter().find_map(|key| {
         fm.fields_named(std::slice::from_ref(key)).find_map(|f| {
+            // A bare `date` inside a list or mapping is that entry's date (an info session's,
+            // an event's); only at the top level is it the posting's. Keys that say what the
+            // date is of (`date_posted`, `opens`) count wherever they are.
+            if GENERIC_DATE_KEYS.contains(key) && f.key.contains('.') {
+                return None;
+            }
             let (d, r) = parse_stated(&f.value)?;
             (any_year || d.year.is_some()).then(|| {
                 let span = Span::new(r.start, r.end).offset(f.value_span.start);
@@ -659,6 +677,31 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
                 Stated::Date(d),
                 Span::new(lead + r.start, lead + r.end).offset(seg.span.start),
             ));
+        }
+    }
+    // A timestamp a page prints on a line of its own ("2026-03-30T05:06:32+00:00"), wherever
+    // the chrome puts it; not the value of a label on the line before ("Closes:").
+    let mut previous = "";
+    for seg in &scan.segments {
+        if matches!(seg.kind, SegmentKind::FieldValue(_)) {
+            continue;
+        }
+        let s = scan.slice(seg.span);
+        let mut at = 0;
+        for line in s.split_inclusive('\n') {
+            let shown = line.trim();
+            if TIMESTAMP.is_match(shown)
+                && !previous.ends_with([':', '：'])
+                && let Some((d, r)) = parse_date(shown)
+            {
+                let lead = line.len() - line.trim_start().len();
+                let span = Span::new(at + lead + r.start, at + lead + r.end);
+                return Some(Fact::new(Stated::Date(d), span.offset(seg.span.start)));
+            }
+            if !shown.is_empty() {
+                previous = shown;
+            }
+            at += line.len();
         }
     }
     None

@@ -525,9 +525,14 @@ pub fn employment_types(
             push_words(scan, title, &mut out);
         }
         for f in fm.fields_named(&keys) {
-            // A US federal "term appointment" is time-limited: temporary employment.
-            if f.leaf_key().contains("appointment") && f.value.trim().eq_ignore_ascii_case("term") {
-                out.push(Fact::new(EmploymentType::Temporary, f.value_span));
+            // An appointment's tenure ("term", "term-limited", "temporary") says how long it
+            // lasts, which is the `fixed_term` fact; its type is the schedule stated
+            // elsewhere. Only a permanent appointment is a type here.
+            if f.leaf_key().contains("appointment") {
+                let mut tenure = Vec::new();
+                push_words(scan, f.value_span, &mut tenure);
+                out.extend(tenure.into_iter().filter(|t| !t.value.is_fixed_term()));
+                continue;
             }
             push_words(scan, f.value_span, &mut out);
         }

@@ -71,6 +71,9 @@ pub struct PlaceMatcher {
     placing: Vec<(String, Regex)>,
     /// The language packs' words for remote work ("teletrabajo", "praca zdalna").
     remote: Option<crate::re::WordSet>,
+    /// The language packs' words before the employer's seat ("headquartered in"), ending
+    /// where a place follows.
+    seat: Option<Regex>,
     /// Lower-cased common words that are also places' names: places only in a place context.
     not_places: std::collections::HashSet<String>,
     /// Gazetteer cities with fewer people need a place context.
@@ -210,6 +213,14 @@ impl PlaceMatcher {
             // regard to case, the name is not.
             placing,
             remote: crate::re::WordSet::new(&lang.remote, false).map_err(error)?,
+            seat: crate::re::words_regex(
+                &lang.seat,
+                false,
+                "",
+                // A short article between ("headquartered in the Denver area").
+                r"[\s:,(]*(?:[a-z]{2,3}\s+)?$",
+            )
+            .map_err(error)?,
             not_places,
             alone_from: places.cities_alone_from.unwrap_or(0),
             quarter_words: places
@@ -308,6 +319,8 @@ impl PlaceMatcher {
                 SegmentKind::FieldValue(fact) if fact == "location" => {
                     out.extend(self.field_value(text, seg.span))
                 }
+                // An employer's name ("Company: Bank of Ireland") names no place of work.
+                SegmentKind::FieldValue(fact) if fact == "company" => {}
                 SegmentKind::FieldValue(fact) if fact == "work_arrangement" => {
                     let value = scan.slice(seg.span);
                     if REMOTE_WORD.is_match(value) || self.remote_in(value).is_some() {
@@ -526,10 +539,13 @@ impl PlaceMatcher {
         let text = scan.text;
         let s = &text[span.range()];
         let mut out = Vec::new();
-        let placed = |at: usize, strongly: bool| {
+        // `strongly`: only words that say the job is there; `country`: a country, which a
+        // mere English "in" or "at" does not place (see below).
+        let placed = |at: usize, strongly: bool, country: bool| {
             crate::re::before(&STRONG_PLACING, s, at)
                 || !strongly
                     && (crate::re::before(&PLACING, s, at)
+                        && !(country && crate::re::before(&MERE_IN, s, at))
                         || self
                             .placing
                             .iter()
@@ -561,6 +577,10 @@ impl PlaceMatcher {
             }
             let start = city.end() - city_text.len();
             let end = c.get(0).expect("group 0").end();
+            if self.at_seat(s, start) {
+                unknown.push(start..end);
+                continue;
+            }
             let city_text = self.city_named_like_region(city_text, r);
             // "Power BI, MS", "Python, MS Excel": a state code counts after a city of that
             // state, or where the text says the job is there.
@@ -593,7 +613,7 @@ impl PlaceMatcher {
                 .as_str()
                 .ends_with(|ch: char| ch.is_ascii_digit());
             let placed_here =
-                strong || placed(start, acronym) || on_place_line(start, false) || zip;
+                strong || placed(start, acronym, false) || on_place_line(start, false) || zip;
             if !known && (product_after || !placed_here) {
                 unknown.push(start..end);
                 continue;
@@ -637,10 +657,19 @@ impl PlaceMatcher {
             if !qualified && self.is_quarter(first.0, &s[first.2.start()..first.2.end()]) {
                 continue;
             }
+            if self.at_seat(s, start) {
+                continue;
+            }
             // Qualified, a common word is as sure a place as any other name.
             let ambiguous = place[0].1 && !qualified;
-            let counts =
-                on_place_line(start, ambiguous) || placed(start, ambiguous) || strong && !ambiguous;
+            // A country after a mere English "in" or "at" in running text is where people live, a
+            // market or the reach of a law ("people in Canada", "In the United States, pay
+            // ..."): it places the job only with words that say so ("based in", "role in"). The
+            // packs' placing words are each language's own judgement.
+            let country_alone = group == 1 && matches!(first.0, PlaceRef::Country(_));
+            let counts = on_place_line(start, ambiguous)
+                || placed(start, ambiguous, country_alone)
+                || strong && !ambiguous;
             let at = Span::new(start, end).offset(span.start);
             if !counts || out.iter().any(|f: &Fact<Location>| f.span.contains(at)) {
                 continue;
@@ -679,10 +708,17 @@ impl PlaceMatcher {
         out
     }
 
-    /// Known place names in `s`: capitalised as written and on word boundaries; the longest
-    /// name wins where names overlap ("New York City" over "New York").
+    /// Whether the place at `at` in `s` follows words that make it the employer's seat
+    /// ("headquartered in Boston, MA"): where the company is, not where the job is.
+    fn at_seat(&self, s: &str, at: usize) -> bool {
+        self.seat
+            .as_ref()
+            .is_some_and(|re| crate::re::before(re, s, at))
+    }
+
     /// The lines of `s` that name places and nothing else, up to a " · " ("Budapest,
     /// Hungary · 1 week ago · 23 applicants"): the place line of a copied job page.
+    /// Returns each line with the number of places on it.
     fn place_lines(&self, s: &str) -> Vec<(std::ops::Range<usize>, usize)> {
         let mut out = Vec::new();
         let mut at = 0;
@@ -694,10 +730,15 @@ impl PlaceMatcher {
                 for (_, _, m) in &found {
                     rest[m.start()..m.end()].fill(b' ');
                 }
+                // Besides the places, only words for a part of a city ("South West London")
+                // and a postal district in brackets ("(SW1Y)").
+                let rest = String::from_utf8_lossy(&rest).into_owned();
+                let rest = POSTAL_DISTRICT.replace_all(&rest, |_| " ".to_string());
                 let only_places = !found.is_empty()
-                    && !String::from_utf8_lossy(&rest)
-                        .chars()
-                        .any(char::is_alphanumeric);
+                    && rest
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .all(|w| self.quarter_words.contains(&w.to_lowercase()));
                 if only_places {
                     out.push((at..at + head.len(), found.len()));
                 }
@@ -707,6 +748,8 @@ impl PlaceMatcher {
         out
     }
 
+    /// Known place names in `s`: capitalised as written and on word boundaries; the longest
+    /// name wins where names overlap ("New York City" over "New York").
     fn find(&self, s: &str) -> Vec<(PlaceRef, bool, PlaceMatch)> {
         let mut out = Vec::new();
         let mut pos = 0;
@@ -965,7 +1008,7 @@ crate::re::patterns! {
     static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?";
     /// Words that say where the job is based, before a place: enough for a name that is also
     /// a common word ("based in Reading").
-    static STRONG_PLACING = r"(?i)\b(?:(?:based|located|headquartered)(?:[ \t]+(?:in|at|out[ \t]+of))?|(?:relocate|relocating|offices?|onsite|on-site|position|role|job|team)[ \t]+(?:in|at|to)|work[ \t]+from|local[ \t]+to)[ \t:,(]*(?:the[ \t]+)?(?:(?:greater|downtown|central|north|south|east|west|metro)[ \t]+)?$";
+    static STRONG_PLACING = r"(?i)\b(?:(?:based|located)(?:[ \t]+(?:in|at|out[ \t]+of))?|(?:relocate|relocating|offices?|onsite|on-site|position|role|job|team)[ \t]+(?:in|at|to)|work[ \t]+from|local[ \t]+to|(?:remote(?:ly)?|anywhere)[ \t]+(?:in|within|across|from))[ \t:,(]*(?:(?:the|our)[ \t]+)?(?:(?:greater|downtown|central|north|south|east|west|metro)[ \t]+)?$";
     /// Between two places of one chain: "Pasadena, California".
     static CHAIN_GAP = r"^\s*,\s*$";
     /// An acronym or name right after a state code: "MS SQL", "MS Excel" are products.
@@ -973,7 +1016,12 @@ crate::re::patterns! {
     /// Between the places of a list in one value: "Austin, TX; New York, NY".
     static PLACE_LIST = r"\s*(?:;|\||•|·|\s/\s|\bor\b)\s*";
     /// Words that place the job at the place that follows.
-    static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquartered|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:the\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
+    /// A postal district in brackets after a place: "(SW1Y)", "(10115)".
+    static POSTAL_DISTRICT = r"\(\s*[A-Z0-9]*[0-9][A-Z0-9]*(?:\s[A-Z0-9]{1,4})?\s*\)";
+    /// A bare "in" or "at" before a place, perhaps with a short article or determiner
+    /// ("in the", "at our"; see [`PLACING`]), which alone does not place the job in a country.
+    static MERE_IN = r"(?i)\b(?:in|at)[\s:,(]*(?:[a-z]{2,3}\s+)?$";
+    static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:(?:the|our)\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
     static REMOTE_PHRASE = r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b";
     static REMOTE_WORD = r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b|全?远程|远端办公";
 }

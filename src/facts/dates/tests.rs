@@ -240,6 +240,43 @@ fn another_field_s_date_is_not_the_posting_date() {
 }
 
 #[test]
+fn an_event_s_date_in_the_front_matter_is_not_the_posting_date() {
+    let text = "---\ntitle: Tutor\nwebinars:\n  - date: 2026-01-05\n    topic: Q&A\nopens: 2026-02-01\ncloses: 2026-02-20\n---\n# Tutor\n\nTeach.\n";
+    let f = facts(text);
+    assert_eq!(
+        f.date_posted.map(|d| d.value.to_string()).as_deref(),
+        Some("2026-02-01")
+    );
+    // Named for what it is, a nested key still counts.
+    let f = facts("---\njob:\n  date_posted: 2026-03-09\n---\n# Tutor\n\nTeach.\n");
+    assert_eq!(
+        f.date_posted.map(|d| d.value.to_string()).as_deref(),
+        Some("2026-03-09")
+    );
+}
+
+#[test]
+fn a_timestamp_on_a_line_of_its_own_is_the_posting_date() {
+    let posted = |text: &str| facts(text).date_posted.map(|d| d.value.to_string());
+    let text = "Baker\n\nMenu\nShop\nAbout\nCart\n\nFresh bread\n\nDetails\n2026-04-07T08:15:00+02:00\n\nBake bread at dawn.\n";
+    assert_eq!(posted(text).as_deref(), Some("2026-04-07"));
+    // The value of the label above it is that label's date.
+    let text = "Baker\n\nMenu\nShop\nAbout\nCart\n\nFresh bread\n\nCloses:\n2026-04-07T08:15:00Z\n\nBake bread.\n";
+    assert_eq!(posted(text), None);
+    // A date written year, month name, day near the top.
+    assert_eq!(
+        posted("Baker\n\nLeeds\n\n2026 Apr 7\n\nBake bread.\n").as_deref(),
+        Some("2026-04-07")
+    );
+    // "Published Time:" as page readers write it.
+    assert_eq!(
+        posted("Title: Baker\n\nPublished Time: Tue, 07 Apr 2026 08:15:00 GMT\n\nBake.\n")
+            .as_deref(),
+        Some("2026-04-07")
+    );
+}
+
+#[test]
 fn the_posting_date_under_the_keys_sites_write() {
     for key in ["posted_at", "createdAt", "publishedAt"] {
         let f = facts(&format!(

@@ -54,10 +54,17 @@ fn federal_appointment_types_in_front_matter() {
         types("---\ntitle: Engineer\nappointment type: perm\n---\nText.\n"),
         ["PERMANENT"]
     );
-    assert_eq!(
-        types("---\ntitle: Engineer\nappointment type: term\n---\nText.\n"),
-        ["TEMPORARY"]
-    );
+    // A term appointment is a fixed term, not a type: the schedule gives the type.
+    let f =
+        facts("---\ntitle: Engineer\nappointment type: term-limited\n---\nSchedule: full time.\n");
+    let kinds: Vec<_> = f
+        .employment_types
+        .iter()
+        .map(|t| t.value.as_str())
+        .collect();
+    assert_eq!(kinds, ["FULL_TIME"]);
+    assert_eq!(f.fixed_term.len(), 1, "{:?}", f.fixed_term);
+    assert!(types("---\ntitle: Engineer\nappointment type: term\n---\nText.\n").is_empty());
     // "term" alone is not a type anywhere else.
     assert!(types("# Engineer\n\nSchedule: long term\n").is_empty());
 }

@@ -63,6 +63,66 @@ fn places_in_running_text_need_a_placing_word() {
 }
 
 #[test]
+fn a_country_after_a_mere_in_is_not_where_the_job_is() {
+    for text in [
+        "Job\n\nMillions of families in Norway shop with us every week.\n",
+        "Job\n\nIn the United States, the starting wage depends on the region.\n",
+    ] {
+        assert!(locations(text, Format::Text).is_empty(), "{text}");
+    }
+    // Words that place the job there, a heading or a line of places still do.
+    let found = locations("Job\n\nThis role is based in Norway.\n", Format::Text);
+    assert_eq!(found[0].0.country.as_deref(), Some("NO"), "{found:?}");
+    let found = locations(
+        "Job\n\nYou can work from anywhere in Norway.\n",
+        Format::Text,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(l, _)| l.country.as_deref() == Some("NO")),
+        "{found:?}"
+    );
+    let found = locations("Job\n\n## Norway\n\nText.\n", Format::Markdown);
+    assert_eq!(found[0].0.country.as_deref(), Some("NO"), "{found:?}");
+    // A city after "in" is still a place of work.
+    let found = locations("Job\n\nJoin our crew in Oslo.\n", Format::Text);
+    assert_eq!(found[0].0.country.as_deref(), Some("NO"), "{found:?}");
+    // "our" may stand between the placing words and the place.
+    let found = locations(
+        "Job\n\nYou will be based out of our Bergen harbour office.\n",
+        Format::Text,
+    );
+    assert_eq!(found[0].1, "Bergen", "{found:?}");
+    // A line of places with a part of the city and its postal district.
+    let found = locations(
+        "Waiter\n\nNorth East Leeds (LS8), North east Leeds\n\nServe.\n",
+        Format::Text,
+    );
+    assert_eq!(found[0].0.city.as_deref(), Some("Leeds"), "{found:?}");
+    // A country's three-letter code after a city.
+    let found = locations("Job\n\nPune, IND\n\nText.\n", Format::Text);
+    assert_eq!(found[0].0.country.as_deref(), Some("IN"), "{found:?}");
+}
+
+#[test]
+fn the_employer_s_seat_and_name_are_not_where_the_job_is() {
+    for text in [
+        "Job\n\nWe are a small studio headquartered in Denver, CO and we love maps.\n",
+        "Job\n\nOur firm is headquartered in Lisbon.\n",
+        "Job\n\nCompany: Northwind (Oslo Ferry Works)\n\nSteer boats.\n",
+    ] {
+        assert!(locations(text, Format::Text).is_empty(), "{text}");
+    }
+    let found = locations(
+        "Job\n\nHeadquartered in Lisbon, we are hiring in Porto.\n",
+        Format::Text,
+    );
+    let places: Vec<_> = found.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(places, ["Porto"]);
+}
+
+#[test]
 fn remote_arrangements_are_locations() {
     let found = locations("Job\n\nThis is a fully remote role.\n", Format::Text);
     assert!(found[0].0.remote);
