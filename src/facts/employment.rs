@@ -151,9 +151,6 @@ crate::re::patterns! {
     static TERM_VALUE = r"(?i)^(?:this is a\s+)?(?:term|term[- ]limited|temporary|temp|seasonal|contract|internship|fixed[- ]term)\b";
     /// Job titles in which "contract" names the work, not the terms: "Contract Specialist", "smart contract".
     static CONTRACT_NOT_TERMS = r"(?i)\bsmart\s+contracts?|\bcontracts?\s+(?:specialist|manager|management|administrator|administration|analyst|officer|attorney|lawyer|negotiator|coordinator|compliance|review|law)\b|\bcontracting\s+officer";
-    /// Words before "permanent" that make it a prospect, not the role's terms: "an intern with a
-    /// view to a permanent role", "may lead to a permanent position".
-    static PROSPECT = r"(?i)\b(?:view to|lead(?:s|ing)? to|convert(?:ed|ing)?(?: to| into)?|conversion (?:to|into)|become|becoming|possibility of|potential(?:ly)? (?:for|of|to become)|opportunity (?:for|of|to become)|chance (?:of|for)|option (?:of|for)|path(?:way)? to|transition(?:ing)? (?:to|into)|move into|turn into|offer of|prospect of|considered for|eligible for)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$";
     /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this is
     /// not a temporary position") or offer it as one choice of two ("a permanent or term
     /// appointment", "filled on a permanent or temporary basis").
@@ -181,6 +178,10 @@ pub struct TypeWords {
     /// A word that makes the type after it a wish ("liefst fulltime"), and up to two words
     /// between ("vorzugsweise in Vollzeit").
     preferably: Option<crate::re::Regex>,
+    /// A word that makes a permanent contract after it a prospect, not the terms ("with a
+    /// view to a permanent role", "Übernahme in ein unbefristetes", "possibilité de CDI"), and
+    /// up to three words between.
+    prospect: Option<crate::re::Regex>,
 }
 
 /// A working week of at least this many hours is full-time, of at most `PART_TIME_HOURS`
@@ -306,8 +307,21 @@ impl TypeWords {
             (!wishes.is_empty())
                 .then(|| format!(r"(?i)(?:{wishes})(?:\s+(?u:\w)+){{0,2}}?[\s:]*$")),
         )?;
+        // Words are separated by spaces or an elided article ("possibilité d'un CDI"); a comma
+        // or a full stop ends the prospect.
+        let prospects = crate::re::word_alternation(&lang.prospect, false);
+        let prospect = (!prospects.is_empty())
+            .then(|| format!(r"(?i)(?:{prospects})(?:[\s'’]+(?u:[\w'’-])+){{0,3}}?[\s'’]*$"))
+            .map(|p| {
+                crate::re::compile(&p).map_err(|e| crate::vocab::WordsError {
+                    key: "prospect",
+                    ..pack_error(e)
+                })
+            })
+            .transpose()?;
         Ok(TypeWords {
             preferably,
+            prospect,
             types,
             heads,
             any,
@@ -325,7 +339,9 @@ impl TypeWords {
         let mut found = Vec::new();
         for (kind, re) in &self.types {
             for m in re.find_iter(s) {
-                if self.preferred(s, m.start()) {
+                if self.preferred(s, m.start())
+                    || (*kind == EmploymentType::Permanent && self.prospect(s, m.start()))
+                {
                     continue;
                 }
                 let kind = self.head_of(s, m.start(), m.end()).unwrap_or(*kind);
@@ -344,6 +360,14 @@ impl TypeWords {
         self.preferably
             .as_ref()
             .is_some_and(|re| re.is_match(super::experience::tail_chars(&s[..at], 40)))
+    }
+
+    /// Whether a permanent contract at `at` in `s` is a prospect, not the terms: "befristet,
+    /// Übernahme in unbefristet möglich" is a fixed-term contract.
+    fn prospect(&self, s: &str, at: usize) -> bool {
+        self.prospect
+            .as_ref()
+            .is_some_and(|re| re.is_match(super::experience::tail_chars(&s[..at], 60)))
     }
 
     /// The type a compound's last part names when a type word starts it: "Heltidsvikariat"
@@ -390,6 +414,9 @@ impl TypeWords {
                     continue;
                 }
                 if let Some(t) = self.type_of(w.as_str()) {
+                    if t == EmploymentType::Permanent && self.prospect(s, w.start()) {
+                        continue;
+                    }
                     found.push(Fact::new(
                         t,
                         Span::new(w.start(), w.end()).offset(span.start),
@@ -573,7 +600,7 @@ pub fn employment_types(
                 for chip in chips(scan, seg) {
                     push_words(scan, chip, &mut out);
                 }
-                push_in_text(scan, seg, &mut out)
+                push_in_text(scan, seg, words, &mut out)
             }
         }
     }
@@ -701,7 +728,12 @@ fn push_chinese(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
     }
 }
 
-fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>) {
+fn push_in_text(
+    scan: &Scan,
+    seg: &Segment,
+    words: &TypeWords,
+    out: &mut Vec<Fact<EmploymentType>>,
+) {
     let s = scan.slice(seg.span);
     // Every match of `TYPE_IN_TEXT` has a type word: most segments have none.
     if !TYPE_ANY.is_match(s) {
@@ -730,8 +762,7 @@ fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>)
             if crate::re::before(&NOT_FIXED, s, w.start()) {
                 continue;
             }
-            let before = super::experience::tail_chars(&s[..w.start()], 60);
-            if t == EmploymentType::Permanent && PROSPECT.is_match(before) {
+            if t == EmploymentType::Permanent && words.prospect(s, w.start()) {
                 continue;
             }
             out.push(Fact::new(

@@ -180,11 +180,75 @@ pub struct CitizenshipRequirement {
     pub clearance: bool,
 }
 
-/// Statements that limit the job to citizens.
-pub fn citizenship(scan: &Scan) -> Vec<Fact<CitizenshipRequirement>> {
-    per_paragraph(scan, &CITIZENSHIP, |paragraph| CitizenshipRequirement {
-        clearance: CLEARANCE.is_match(paragraph),
-    })
+/// Citizenship requirements in the words of the language packs ("deutsche
+/// Staatsangehörigkeit", "nationalité française"), with the words that make one no limit and
+/// those of a clearance or public office. Counted in postings of any language: the phrases name
+/// a country's nationality.
+#[derive(Clone, Default)]
+pub struct CitizenshipWords {
+    required: Option<Regex>,
+    not_limit: Option<Regex>,
+    clearance: Option<Regex>,
+}
+
+/// How far after a nationality words that make it no limit may be, in its sentence.
+const NOT_LIMIT_WINDOW: usize = 120;
+
+impl CitizenshipWords {
+    /// # Errors
+    /// When the packs' words make a pattern that does not compile (see
+    /// [`crate::vocab::WordsError`]).
+    pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
+        let error = |e| crate::vocab::WordsError::of_packs(lang, "citizenship", e);
+        let words = &lang.citizenship;
+        let near = |w: &[String]| crate::re::words_regex(w, true, "", "").map_err(error);
+        Ok(CitizenshipWords {
+            required: near(&words.required)?,
+            not_limit: near(&words.not_limit)?,
+            clearance: near(&words.clearance)?,
+        })
+    }
+
+    fn clearance(&self, paragraph: &str) -> bool {
+        CLEARANCE.is_match(paragraph)
+            || self
+                .clearance
+                .as_ref()
+                .is_some_and(|re| re.is_match(paragraph))
+    }
+}
+
+/// Statements that limit the job to citizens, in English and in the words of the packs.
+pub fn citizenship(scan: &Scan, words: &CitizenshipWords) -> Vec<Fact<CitizenshipRequirement>> {
+    let mut out = per_paragraph(scan, &CITIZENSHIP, |paragraph| CitizenshipRequirement {
+        clearance: words.clearance(paragraph),
+    });
+    let Some(required) = &words.required else {
+        return out;
+    };
+    for (c, seg) in scan.matches(required) {
+        let paragraph = scan.slice(seg.span);
+        let end = c.get(0).expect("group 0").end();
+        // The rest of its sentence: "die deutsche Staatsangehörigkeit oder eine gültige
+        // Arbeitserlaubnis" asks for the right to work.
+        let after = super::experience::head_chars(&paragraph[end..], NOT_LIMIT_WINDOW);
+        let sentence = after.split(['.', '!', '?', ';', '\n']).next().unwrap_or(after);
+        if words
+            .not_limit
+            .as_ref()
+            .is_some_and(|re| re.is_match(sentence))
+        {
+            continue;
+        }
+        out.push(Fact::new(
+            CitizenshipRequirement {
+                clearance: words.clearance(paragraph),
+            },
+            match_span(&c, seg),
+        ));
+    }
+    out.sort_by_key(|f| f.span.start);
+    out
 }
 
 #[cfg(test)]
