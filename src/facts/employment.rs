@@ -243,6 +243,25 @@ impl TypeWords {
             files.dedup();
             Some(crate::re::compile(&pattern(&all)).map_err(|e| error(files, e))?)
         };
+        // The words of the types that end ("befristet", "CDD", "Praktikum").
+        let fixed: Vec<String> = vocab
+            .types
+            .iter()
+            .filter(|t| EmploymentType::from_name(&t.kind).is_some_and(EmploymentType::is_fixed_term))
+            .flat_map(|t| t.words.iter())
+            .filter(|w| !w.trim().is_empty())
+            .map(|w| regex::escape(w.trim()))
+            .collect();
+        let fixed = fixed.join("|");
+        let units: Vec<String> = lang.duration_units.iter().map(|(_, w)| w.clone()).collect();
+        let units = crate::re::word_alternation(&units, false);
+        // A type that ends, with its length beside it, states the terms in running text too:
+        // "befristet auf 12 Monate", "contrato temporal de 6 meses", "auf 12 Monate befristet".
+        let fixed_with_length = (!fixed.is_empty() && !units.is_empty()).then(|| {
+            format!(
+                r"(?i)(?-u:\b)(?P<w>{fixed})(?u:\w)*\s+(?:(?u:\w)+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?:{units})|\d+(?:[.,]\d+)?\s*(?:{units})\s+(?-u:\b)(?P<g>{fixed})"
+            )
+        });
         let nouns = crate::re::word_alternation(&lang.job_nouns, false);
         let pack = all.join("|");
         let has_nouns = !nouns.is_empty() && !pack.is_empty();
@@ -297,7 +316,11 @@ impl TypeWords {
             p.map(|p| crate::re::compile(&p).map_err(pack_error))
                 .transpose()
         };
-        let beside_job = [compile(type_then_job)?, compile(job_then_type)?]
+        let beside_job = [
+            compile(type_then_job)?,
+            compile(job_then_type)?,
+            compile(fixed_with_length)?,
+        ]
             .into_iter()
             .flatten()
             .collect();

@@ -557,8 +557,15 @@ impl PayMatcher {
                         .map(|(cur, len)| (m.start() + len, cur))
                 })
             });
-            // "$22 $25": a sign right before the next number is that amount's, not this one's.
-            let c3 = c3.filter(|(e, _)| !text[*e..].starts_with(|ch: char| ch.is_ascii_digit()));
+            // "$22 $25": a sign right before the next number is that amount's, not this one's;
+            // a bare number right before another amount ("Step 1 $136,908") is none.
+            let sign_of_next = c3
+                .as_ref()
+                .is_some_and(|(e, _)| text[*e..].starts_with(|ch: char| ch.is_ascii_digit()));
+            let c3 = c3.filter(|_| !sign_of_next);
+            if sign_of_next && c1.is_none() && c.name("a2").is_none() {
+                continue;
+            }
             let start = c1.as_ref().map_or(a1.start(), |(at, _)| *at);
             let core_end = ["m2", "a2", "m1", "a1"]
                 .iter()

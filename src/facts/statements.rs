@@ -312,7 +312,9 @@ mod tests {
         let found = |text: &str| {
             let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
             let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-            citizenship(&Scan::new(&src.text, &doc))
+            let vocab = crate::rules::builtin_vocabulary();
+            let words = CitizenshipWords::new(&vocab.lang).unwrap();
+            citizenship(&Scan::new(&src.text, &doc), &words)
                 .into_iter()
                 .map(|f| f.value.clearance)
                 .collect::<Vec<_>>()
@@ -326,6 +328,31 @@ mod tests {
         );
         assert!(found("Must be authorized to work in the United States.").is_empty());
         assert!(found("We help citizens use public services.").is_empty());
+        // The same in the words of the language packs.
+        assert_eq!(found("Voraussetzung: die deutsche Staatsangehörigkeit."), [false]);
+        assert_eq!(found("Vous êtes de nationalité française."), [false]);
+        assert_eq!(found("Requisito: nacionalidad española."), [false]);
+        assert_eq!(found("Requisiti: cittadinanza italiana."), [false]);
+        assert_eq!(found("Je hebt de Nederlandse nationaliteit."), [false]);
+        assert_eq!(found("Wymagamy obywatelstwa polskiego."), [false]);
+        assert_eq!(found("É necessário ter nacionalidade brasileira."), [false]);
+        assert_eq!(found("Du måste ha svenskt medborgarskap."), [false]);
+        // One way to the right to work, or denied: no limit.
+        assert!(
+            found("Sie haben die deutsche Staatsangehörigkeit oder eine gültige Arbeitserlaubnis.")
+                .is_empty()
+        );
+        assert!(found("Obywatelstwo polskie lub karta pobytu.").is_empty());
+        assert!(found("Die deutsche Staatsangehörigkeit ist nicht erforderlich.").is_empty());
+        // A clearance or public office in its paragraph asks for it by law.
+        assert_eq!(
+            found("Tjänsten är säkerhetsklassad och kräver svenskt medborgarskap."),
+            [true]
+        );
+        assert_eq!(
+            found("Poste soumis à une habilitation secret défense : nationalité française exigée."),
+            [true]
+        );
     }
 
     #[test]
