@@ -247,7 +247,9 @@ impl TypeWords {
         let fixed: Vec<String> = vocab
             .types
             .iter()
-            .filter(|t| EmploymentType::from_name(&t.kind).is_some_and(EmploymentType::is_fixed_term))
+            .filter(|t| {
+                EmploymentType::from_name(&t.kind).is_some_and(EmploymentType::is_fixed_term)
+            })
             .flat_map(|t| t.words.iter())
             .filter(|w| !w.trim().is_empty())
             .map(|w| regex::escape(w.trim()))
@@ -319,11 +321,17 @@ impl TypeWords {
         let beside_job = [
             compile(type_then_job)?,
             compile(job_then_type)?,
-            compile(fixed_with_length)?,
+            // Its words are checked above with their types: one too large here is a unit's.
+            fixed_with_length
+                .map(|p| {
+                    crate::re::compile(&p)
+                        .map_err(|e| crate::vocab::WordsError::of_packs(lang, "durations", e))
+                })
+                .transpose()?,
         ]
-            .into_iter()
-            .flatten()
-            .collect();
+        .into_iter()
+        .flatten()
+        .collect();
         let weekly_hours = compile(weekly_hours)?;
         let wishes = crate::re::word_alternation(&lang.preferably, false);
         let preferably = compile(

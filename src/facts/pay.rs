@@ -324,7 +324,8 @@ impl PayMatcher {
             .collect();
         period_before_words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         period_before_words.dedup();
-        let before_words: Vec<String> = period_before_words.iter().map(|(w, _)| w.clone()).collect();
+        let before_words: Vec<String> =
+            period_before_words.iter().map(|(w, _)| w.clone()).collect();
         let before_words = word_pattern(&before_words, true);
         // The period word, the rest of its word, and then no sentence end or number up to the
         // amount.

@@ -232,7 +232,10 @@ pub fn citizenship(scan: &Scan, words: &CitizenshipWords) -> Vec<Fact<Citizenshi
         // The rest of its sentence: "die deutsche Staatsangehörigkeit oder eine gültige
         // Arbeitserlaubnis" asks for the right to work.
         let after = super::experience::head_chars(&paragraph[end..], NOT_LIMIT_WINDOW);
-        let sentence = after.split(['.', '!', '?', ';', '\n']).next().unwrap_or(after);
+        let sentence = after
+            .split(['.', '!', '?', ';', '\n'])
+            .next()
+            .unwrap_or(after);
         if words
             .not_limit
             .as_ref()
@@ -329,7 +332,10 @@ mod tests {
         assert!(found("Must be authorized to work in the United States.").is_empty());
         assert!(found("We help citizens use public services.").is_empty());
         // The same in the words of the language packs.
-        assert_eq!(found("Voraussetzung: die deutsche Staatsangehörigkeit."), [false]);
+        assert_eq!(
+            found("Voraussetzung: die deutsche Staatsangehörigkeit."),
+            [false]
+        );
         assert_eq!(found("Vous êtes de nationalité française."), [false]);
         assert_eq!(found("Requisito: nacionalidad española."), [false]);
         assert_eq!(found("Requisiti: cittadinanza italiana."), [false]);

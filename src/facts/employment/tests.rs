@@ -550,7 +550,11 @@ fn a_fixed_term_contract_with_a_prospect_of_a_permanent_one_is_fixed_term_in_eve
     ];
     for (title, intro, terms) in cases {
         let f = posting(title, intro, terms);
-        let mut kinds: Vec<_> = f.employment_types.iter().map(|t| t.value.as_str()).collect();
+        let mut kinds: Vec<_> = f
+            .employment_types
+            .iter()
+            .map(|t| t.value.as_str())
+            .collect();
         kinds.dedup();
         assert_eq!(kinds, ["TEMPORARY"], "{terms}");
         assert!(!f.fixed_term.is_empty(), "{terms}");
@@ -558,7 +562,11 @@ fn a_fixed_term_contract_with_a_prospect_of_a_permanent_one_is_fixed_term_in_eve
     // English, as the pack's words say it.
     let f = facts("# Analyst\n\nA 6-month fixed-term contract with a view to a permanent role.\n");
     assert!(!f.fixed_term.is_empty());
-    assert!(f.employment_types.iter().all(|t| t.value.as_str() != "PERMANENT"));
+    assert!(
+        f.employment_types
+            .iter()
+            .all(|t| t.value.as_str() != "PERMANENT")
+    );
 }
 
 #[test]
@@ -568,7 +576,11 @@ fn a_permanent_contract_without_a_prospect_word_stays_permanent() {
         "Wir sind ein mittelständischer Hersteller von Gartenmöbeln und suchen für unsere Buchhaltung eine sorgfältige Verstärkung, die gerne mit Zahlen arbeitet.",
         "- Unbefristet, in Vollzeit",
     );
-    let kinds: Vec<_> = f.employment_types.iter().map(|t| t.value.as_str()).collect();
+    let kinds: Vec<_> = f
+        .employment_types
+        .iter()
+        .map(|t| t.value.as_str())
+        .collect();
     assert_eq!(kinds, ["PERMANENT", "FULL_TIME"]);
     assert!(f.fixed_term.is_empty());
 }
@@ -581,7 +593,11 @@ fn a_type_that_ends_beside_its_length_states_the_terms_in_running_text() {
         "Wir bieten dir einen Vertrag, befristet auf 12 Monate, weil eine Kollegin in Elternzeit geht und danach zurückkehrt.",
     ] {
         let f = posting("Sachbearbeiter Buchhaltung (m/w/d)", intro, terms);
-        let mut kinds: Vec<_> = f.employment_types.iter().map(|t| t.value.as_str()).collect();
+        let mut kinds: Vec<_> = f
+            .employment_types
+            .iter()
+            .map(|t| t.value.as_str())
+            .collect();
         kinds.dedup();
         assert_eq!(kinds, ["TEMPORARY"], "{terms}");
     }

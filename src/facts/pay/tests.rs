@@ -760,7 +760,9 @@ fn alternative_amounts_of_one_sentence_are_one_pay_from_lowest_to_highest() {
     );
     // Pay that rises after a date.
     assert_eq!(
-        row("Analista\n\nRemuneração: R$ 5.100,00 até março/2027 (R$ 5.600,00 a partir de abril/2027)\n"),
+        row(
+            "Analista\n\nRemuneração: R$ 5.100,00 até março/2027 (R$ 5.600,00 a partir de abril/2027)\n"
+        ),
         (Some(5100.0), Some(5600.0), Some("BRL".into()), None)
     );
     // One pay stated gross and net is not two alternatives.
@@ -789,13 +791,13 @@ fn a_sign_before_the_next_number_belongs_to_it() {
         "Analyst\n\nSalary: Step 1 $98,000 to Step 10 $127,000\n",
         Format::Text,
     );
-    assert!(
-        all.iter().all(|p| p.0.is_none_or(|v| v > 100.0)),
-        "{all:?}"
-    );
+    assert!(all.iter().all(|p| p.0.is_none_or(|v| v > 100.0)), "{all:?}");
     // A word before a sign is no currency code: "or $25" is dollars.
     let p = first("Picker\n\nPay: $22 or $25 an hour.\n");
-    assert_eq!((p.0, p.1, p.2.as_deref()), (Some(22.0), Some(25.0), Some("USD")));
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(22.0), Some(25.0), Some("USD"))
+    );
 }
 
 #[test]
