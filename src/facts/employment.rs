@@ -261,7 +261,7 @@ impl TypeWords {
         // "befristet auf 12 Monate", "contrato temporal de 6 meses", "auf 12 Monate befristet".
         let fixed_with_length = (!fixed.is_empty() && !units.is_empty()).then(|| {
             format!(
-                r"(?i)(?-u:\b)(?P<w>{fixed})(?u:\w)*\s+(?:(?u:\w)+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?:{units})|\d+(?:[.,]\d+)?\s*(?:{units})\s+(?-u:\b)(?P<g>{fixed})"
+                r"(?-u:\b)(?i:(?P<w>{fixed}))[^\s\d,.;:]*\s+(?:[^\s\d,.;:]+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?i:{units})|\d+(?:[.,]\d+)?\s*(?i:{units})\s+(?-u:\b)(?i:(?P<g>{fixed}))"
             )
         });
         let nouns = crate::re::word_alternation(&lang.job_nouns, false);
@@ -342,7 +342,7 @@ impl TypeWords {
         // or a full stop ends the prospect.
         let prospects = crate::re::word_alternation(&lang.prospect, false);
         let prospect = (!prospects.is_empty())
-            .then(|| format!(r"(?i)(?:{prospects})(?:[\s'’]+(?u:[\w'’-])+){{0,3}}?[\s'’]*$"))
+            .then(|| format!(r"(?i:{prospects})(?:[\s'’]+(?u:[\w'’-])+){{0,3}}?[\s'’]*$"))
             .map(|p| {
                 crate::re::compile(&p).map_err(|e| crate::vocab::WordsError {
                     key: "prospect",
