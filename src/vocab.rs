@@ -261,6 +261,11 @@ pub struct LanguagePack {
     /// "vorzugsweise in Vollzeit", "de préférence à temps plein").
     #[serde(default)]
     pub preferably: Vec<String>,
+    /// Words a few words before a permanent contract that make it a prospect, not the terms:
+    /// "with a view to a permanent role", "Übernahme in ein unbefristetes Arbeitsverhältnis",
+    /// "possibilité de CDI". The fixed-term contract beside it is then the terms.
+    #[serde(default)]
+    pub prospect: Vec<String>,
     #[serde(default)]
     pub work_week: PackWorkWeek,
     #[serde(default)]
@@ -275,6 +280,8 @@ pub struct LanguagePack {
     pub benefits: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub eeo: PackEeo,
+    #[serde(default)]
+    pub citizenship: PackCitizenship,
     #[serde(default)]
     pub location: PackLocation,
     /// Section kind (`benefits`, `requirements`, ...) → headings that start such a section.
@@ -423,6 +430,26 @@ pub struct PackEeo {
     pub grounds: Vec<String>,
 }
 
+/// A language's words of a requirement to hold a country's nationality
+/// (`language/citizenship`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackCitizenship {
+    /// A country's nationality as a requirement names it: "deutsche Staatsangehörigkeit",
+    /// "nationalité française", "obywatelstwo polskie" (a phrase's last word may go on).
+    #[serde(default)]
+    pub required: Vec<String>,
+    /// Words later in its sentence that make it no limit: another way to the right to work
+    /// ("oder eine gültige Arbeitserlaubnis", "ou titre de séjour") or a denial ("nicht
+    /// erforderlich").
+    #[serde(default)]
+    pub not_limit: Vec<String>,
+    /// Words of its paragraph that tie it to a security clearance or a public office, for which
+    /// a law asks for the nationality ("Sicherheitsüberprüfung", "habilitation", "säkerhetsklassad").
+    #[serde(default)]
+    pub clearance: Vec<String>,
+}
+
 /// The words of every language pack for the facts that are not merged into another
 /// vocabulary, each with the language it comes from.
 #[derive(Debug, Clone, Default)]
@@ -452,6 +479,8 @@ pub struct LanguageWords {
     pub job_nouns: Vec<String>,
     /// Every pack's words that make a type a wish ([`LanguagePack::preferably`]).
     pub preferably: Vec<String>,
+    /// Every pack's words that make a permanent contract a prospect ([`LanguagePack::prospect`]).
+    pub prospect: Vec<String>,
     /// The words of every pack's working week.
     pub work_week: PackWorkWeek,
     pub titles: Vec<LanguageTitles>,
@@ -459,6 +488,8 @@ pub struct LanguageWords {
     pub benefits: Vec<(String, String, String)>,
     /// (detector code, words) of each pack.
     pub eeo: Vec<(String, PackEeo)>,
+    /// The words of every pack's citizenship requirements.
+    pub citizenship: PackCitizenship,
     /// (detector code, words) of each pack.
     pub placing: Vec<(String, Vec<String>)>,
     pub remote: Vec<String>,
@@ -1028,6 +1059,10 @@ impl Vocabulary {
         });
         lang.job_nouns.extend(p.job_nouns);
         lang.preferably.extend(p.preferably);
+        lang.prospect.extend(p.prospect);
+        lang.citizenship.required.extend(p.citizenship.required);
+        lang.citizenship.not_limit.extend(p.citizenship.not_limit);
+        lang.citizenship.clearance.extend(p.citizenship.clearance);
         lang.work_week.hours.extend(p.work_week.hours);
         lang.work_week.week.extend(p.work_week.week);
         lang.work_week

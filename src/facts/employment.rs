@@ -152,9 +152,6 @@ crate::re::patterns! {
     static TERM_VALUE = r"(?i)^(?:this is a\s+)?(?:term|term[- ]limited|temporary|temp|seasonal|contract|internship|fixed[- ]term)\b";
     /// Job titles in which "contract" names the work, not the terms: "Contract Specialist", "smart contract".
     static CONTRACT_NOT_TERMS = r"(?i)\bsmart\s+contracts?|\bcontracts?\s+(?:specialist|manager|management|administrator|administration|analyst|officer|attorney|lawyer|negotiator|coordinator|compliance|review|law)\b|\bcontracting\s+officer";
-    /// Words before "permanent" that make it a prospect, not the role's terms: "an intern with a
-    /// view to a permanent role", "may lead to a permanent position".
-    static PROSPECT = r"(?i)\b(?:view to|lead(?:s|ing)? to|convert(?:ed|ing)?(?: to| into)?|conversion (?:to|into)|become|becoming|possibility of|potential(?:ly)? (?:for|of|to become)|opportunity (?:for|of|to become)|chance (?:of|for)|option (?:of|for)|path(?:way)? to|transition(?:ing)? (?:to|into)|move into|turn into|offer of|prospect of|considered for|eligible for)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$";
     /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this is
     /// not a temporary position") or offer it as one choice of two ("a permanent or term
     /// appointment", "filled on a permanent or temporary basis").
@@ -184,6 +181,10 @@ pub struct TypeWords {
     /// A word that makes the type after it a wish ("liefst fulltime"), and up to two words
     /// between ("vorzugsweise in Vollzeit").
     preferably: Option<crate::re::Regex>,
+    /// A word that makes a permanent contract after it a prospect, not the terms ("with a
+    /// view to a permanent role", "Übernahme in ein unbefristetes", "possibilité de CDI"), and
+    /// up to three words between.
+    prospect: Option<crate::re::Regex>,
 }
 
 /// A working week of at least this many hours is full-time, of at most `PART_TIME_HOURS`
@@ -235,6 +236,27 @@ impl TypeWords {
         let mut files: Vec<String> = files.filter(|f| !f.is_empty()).collect();
         files.dedup();
         let any = WordSet::new(&words_of_all, true).map_err(|e| error(files, e))?;
+        // The words of the types that end ("befristet", "CDD", "Praktikum").
+        let fixed: Vec<String> = vocab
+            .types
+            .iter()
+            .filter(|t| {
+                EmploymentType::from_name(&t.kind).is_some_and(EmploymentType::is_fixed_term)
+            })
+            .flat_map(|t| t.words.iter())
+            .filter(|w| !w.trim().is_empty())
+            .map(|w| regex::escape(w.trim()))
+            .collect();
+        let fixed = fixed.join("|");
+        let units: Vec<String> = lang.duration_units.iter().map(|(_, w)| w.clone()).collect();
+        let units = crate::re::word_alternation(&units, false);
+        // A type that ends, with its length beside it, states the terms in running text too:
+        // "befristet auf 12 Monate", "contrato temporal de 6 meses", "auf 12 Monate befristet".
+        let fixed_with_length = (!fixed.is_empty() && !units.is_empty()).then(|| {
+            format!(
+                r"(?-u:\b)(?i:(?P<w>{fixed}))[^\s\d,.;:]*\s+(?:[^\s\d,.;:]+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?i:{units})|\d+(?:[.,]\d+)?\s*(?i:{units})\s+(?-u:\b)(?i:(?P<g>{fixed}))"
+            )
+        });
         let nouns = crate::re::word_alternation(&lang.job_nouns, false);
         let pack = all.join("|");
         let has_nouns = !nouns.is_empty() && !pack.is_empty();
@@ -289,18 +311,41 @@ impl TypeWords {
             p.map(|p| crate::re::compile(&p).map_err(pack_error))
                 .transpose()
         };
-        let beside_job = [compile(type_then_job)?, compile(job_then_type)?]
-            .into_iter()
-            .flatten()
-            .collect();
+        let beside_job = [
+            compile(type_then_job)?,
+            compile(job_then_type)?,
+            // Its words are checked above with their types: one too large here is a unit's.
+            fixed_with_length
+                .map(|p| {
+                    crate::re::compile(&p)
+                        .map_err(|e| crate::vocab::WordsError::of_packs(lang, "durations", e))
+                })
+                .transpose()?,
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         let weekly_hours = compile(weekly_hours)?;
         let wishes = crate::re::word_alternation(&lang.preferably, false);
         let preferably = compile(
             (!wishes.is_empty())
                 .then(|| format!(r"(?i)(?:{wishes})(?:\s+(?u:\w)+){{0,2}}?[\s:]*$")),
         )?;
+        // Words are separated by spaces or an elided article ("possibilité d'un CDI"); a comma
+        // or a full stop ends the prospect.
+        let prospects = crate::re::word_alternation(&lang.prospect, false);
+        let prospect = (!prospects.is_empty())
+            .then(|| format!(r"(?i:{prospects})(?:[\s'’]+(?u:[\w'’-])+){{0,3}}?[\s'’]*$"))
+            .map(|p| {
+                crate::re::compile(&p).map_err(|e| crate::vocab::WordsError {
+                    key: "prospect",
+                    ..pack_error(e)
+                })
+            })
+            .transpose()?;
         Ok(TypeWords {
             preferably,
+            prospect,
             types,
             heads,
             any,
@@ -318,7 +363,9 @@ impl TypeWords {
         let mut found = Vec::new();
         for (kind, words) in &self.types {
             for (m, _) in words.find_iter(s) {
-                if self.preferred(s, m.start()) {
+                if self.preferred(s, m.start())
+                    || (*kind == EmploymentType::Permanent && self.prospect(s, m.start()))
+                {
                     continue;
                 }
                 let kind = self.head_of(s, m.start(), m.end()).unwrap_or(*kind);
@@ -337,6 +384,14 @@ impl TypeWords {
         self.preferably
             .as_ref()
             .is_some_and(|re| re.is_match(super::experience::tail_chars(&s[..at], 40)))
+    }
+
+    /// Whether a permanent contract at `at` in `s` is a prospect, not the terms: "befristet,
+    /// Übernahme in unbefristet möglich" is a fixed-term contract.
+    fn prospect(&self, s: &str, at: usize) -> bool {
+        self.prospect
+            .as_ref()
+            .is_some_and(|re| re.is_match(super::experience::tail_chars(&s[..at], 60)))
     }
 
     /// The type a compound's last part names when a type word starts it: "Heltidsvikariat"
@@ -383,6 +438,9 @@ impl TypeWords {
                     continue;
                 }
                 if let Some(t) = self.type_of(w.as_str()) {
+                    if t == EmploymentType::Permanent && self.prospect(s, w.start()) {
+                        continue;
+                    }
                     found.push(Fact::new(
                         t,
                         Span::new(w.start(), w.end()).offset(span.start),
@@ -571,7 +629,7 @@ pub fn employment_types(
                 for chip in chips(scan, seg) {
                     push_words(scan, chip, &mut out);
                 }
-                push_in_text(scan, seg, &mut out)
+                push_in_text(scan, seg, words, &mut out)
             }
         }
     }
@@ -699,7 +757,12 @@ fn push_chinese(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
     }
 }
 
-fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>) {
+fn push_in_text(
+    scan: &Scan,
+    seg: &Segment,
+    words: &TypeWords,
+    out: &mut Vec<Fact<EmploymentType>>,
+) {
     let s = scan.slice(seg.span);
     // Every match of `TYPE_IN_TEXT` has a type word: most segments have none.
     if !TYPE_ANY.is_match(s) {
@@ -728,8 +791,7 @@ fn push_in_text(scan: &Scan, seg: &Segment, out: &mut Vec<Fact<EmploymentType>>)
             if crate::re::before(&NOT_FIXED, s, w.start()) {
                 continue;
             }
-            let before = super::experience::tail_chars(&s[..w.start()], 60);
-            if t == EmploymentType::Permanent && PROSPECT.is_match(before) {
+            if t == EmploymentType::Permanent && words.prospect(s, w.start()) {
                 continue;
             }
             out.push(Fact::new(

@@ -140,6 +140,7 @@ pub struct Extractor {
     durations: dates::DurationMatcher,
     benefit_words: benefits::BenefitWords,
     eeo_words: statements::EeoWords,
+    citizenship_words: statements::CitizenshipWords,
     title_gender: title_gender::TitleGenderWords,
 }
 
@@ -187,6 +188,7 @@ impl Extractor {
             durations: durations?,
             benefit_words: benefit_words?,
             eeo_words: eeo_words?,
+            citizenship_words: statements::CitizenshipWords::new(lang)?,
             title_gender: title_gender::TitleGenderWords::new(lang),
         })
     }
@@ -259,7 +261,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *invalid_dates = bad_posted.into_iter().chain(bad_closes).collect();
             *eeo_statement = statements::eeo(&scan, &ex.eeo_words);
             *benefits = benefits::benefits(&scan, &ex.benefit_words);
-            *citizenship = statements::citizenship(&scan);
+            *citizenship = statements::citizenship(&scan, &ex.citizenship_words);
             let eeo: Vec<Span> = eeo_statement.iter().map(|f| f.span).collect();
             *gender_coded = ex.coded.extract(&scan, &eeo);
             *tech_experience = ex.tech.extract(&scan);

@@ -82,8 +82,12 @@ pub struct PayMatcher {
     /// one group per period.
     period_before: Option<Regex>,
     /// A period word before the amount anywhere in a passage, for
-    /// [`PayMatcher::period_in_sentence_before`]; one group per period.
+    /// [`PayMatcher::period_in_sentence_before`].
     period_word: Option<Regex>,
+    /// The words of `period_before`, lower case, longest first, with their periods: a match
+    /// names the period of the longest word it starts with ("stawka dzienna" is a day's rate
+    /// where "stawka" alone is an hour's).
+    period_before_words: Vec<(String, Period)>,
     /// "up to", "bis zu", "hasta" right before an amount: its top.
     up_to: Option<Regex>,
     /// "ab", "à partir de", "od" right before an amount: its bottom.
@@ -100,6 +104,9 @@ pub struct PayMatcher {
     local_currency: HashMap<String, String>,
     /// Currency per country, for amounts without any currency.
     country_currency: HashMap<String, String>,
+    /// Gross and net words ("brutto", "net"): between two amounts they make the second
+    /// another statement of the first, not an alternative to it.
+    gross_net: Option<Regex>,
     /// Words that join a range only after a "between" word ("and", "und", "y").
     and_words: Vec<String>,
     between_words: Vec<String>,
@@ -109,6 +116,13 @@ pub struct PayMatcher {
 /// next one ("EUR 56.000,- brutto. Eine Überzahlung ist möglich"), as far as this (two long
 /// sentences of running text).
 const OPEN_ABOVE_WINDOW: usize = 300;
+
+/// How much the highest of alternative amounts may be of the lowest
+/// ([`PayMatcher::join_alternatives`]): rates by qualification, pay that rises after a time.
+const ALTERNATIVES_RATIO: f64 = 2.0;
+
+/// How many characters may stand between two alternative amounts ("até dez/2020 (").
+const ALTERNATIVES_GAP: usize = 40;
 
 /// How far before an amount stating no period its pay words may state one in the sentence
 /// before ("ein monatliches Bruttogehalt gemäß Kollektivvertrag. Stufe 2 (3.828,-)").
@@ -261,7 +275,7 @@ impl PayMatcher {
         let periods = alternation(&period_list);
         // "$110K/yr - $180K/yr": the period may follow each amount of a range.
         let amount = format!(
-            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?P<pm>\s*(?:/|per\s|an?\s)\s*(?:{periods}))?(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|&[nm]dash;|&#821[12];|~|～|至|到{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
+            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?P<pm>\s*(?:/|per\s|an?\s)\s*(?:{periods}))?(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|‒|−|&[nm]dash;|&#821[12];|~|～|至|到{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
         // "/ month", "per year", "€ brutto im Jahr", "zł netto/h": an optional gross or net
         // word, a word for "per" and the period.
@@ -300,25 +314,25 @@ impl PayMatcher {
         };
         let period_after =
             format!(r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?:(?P<p>{periods}){tail})");
-        // One group per period, so the match says which.
-        let mut before_groups = Vec::new();
-        for period in <Period as strum::IntoEnumIterator>::iter() {
-            let words: Vec<String> = lang
-                .period_before
-                .iter()
-                .filter(|(p, _)| Period::parse(p) == Some(period))
-                .map(|(_, w)| w.clone())
-                .collect();
-            if let Some(p) = word_pattern(&words, true) {
-                before_groups.push(format!("(?P<{}>{p})", period.as_str()));
-            }
-        }
+        // One alternation of every period's words, longest first whatever their period, so
+        // that the longest word wins ("stawka dzienna" over "stawka"); the period is looked up.
+        let mut period_before_words: Vec<(String, Period)> = lang
+            .period_before
+            .iter()
+            .filter_map(|(p, w)| Some((w.trim().to_lowercase(), Period::parse(p)?)))
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
+        period_before_words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        period_before_words.dedup();
+        let before_words: Vec<String> =
+            period_before_words.iter().map(|(w, _)| w.clone()).collect();
+        let before_words = word_pattern(&before_words, true);
         // The period word, the rest of its word, and then no sentence end or number up to the
         // amount.
-        let period_before = (!before_groups.is_empty())
-            .then(|| format!(r"(?i)(?:{})\w*(?:[^.。\d])*$", before_groups.join("|")));
-        let period_word =
-            (!before_groups.is_empty()).then(|| format!(r"(?i)(?:{})\w*", before_groups.join("|")));
+        let period_before = before_words
+            .as_ref()
+            .map(|p| format!(r"(?i)(?P<w>{p})\w*(?:[^.。\d])*$"));
+        let period_word = before_words.map(|p| format!(r"(?i)(?P<w>{p})\w*"));
         let right_before =
             |words: &[String]| crate::re::words_regex(words, false, "", r"\s*:?\s*$");
         let near = |words: &[String]| crate::re::words_regex(words, true, "", "");
@@ -336,6 +350,8 @@ impl PayMatcher {
                 .map(|p| crate::re::compile(&p))
                 .transpose()
                 .map_err(error)?,
+            period_before_words,
+            gross_net: near(&lang.gross_net).map_err(error)?,
             up_to: right_before(&lang.up_to).map_err(error)?,
             from: right_before(&lang.from).map_err(error)?,
             open_above: near(&lang.open_above).map_err(error)?,
@@ -525,16 +541,33 @@ impl PayMatcher {
                 whole.start(),
                 c.name("c1").is_none().then(|| a1.start()),
             );
-            let c1 = c
-                .name("c1")
-                .and_then(|m| self.currency_of(m.as_str()).map(|cur| (m, cur)));
+            // "or $25": letters before a sign that are no currency code are a word, and the
+            // sign alone is the currency.
+            let c1 = c.name("c1").and_then(|m| {
+                self.currency_of(m.as_str())
+                    .map(|cur| (m.start(), cur))
+                    .or_else(|| {
+                        let (word, sign) = m.as_str().rsplit_once(' ')?;
+                        let cur = self.currency_of(sign)?;
+                        Some((m.start() + word.len() + 1, cur))
+                    })
+            });
             let c3 = glued_symbol.or_else(|| {
                 c.name("c3").and_then(|m| {
                     self.suffix_currency(m.as_str())
                         .map(|(cur, len)| (m.start() + len, cur))
                 })
             });
-            let start = c1.as_ref().map_or(a1.start(), |(m, _)| m.start());
+            // "$22 $25": a sign right before the next number is that amount's, not this one's;
+            // a bare number right before another amount ("Step 1 $136,908") is none.
+            let sign_of_next = c3
+                .as_ref()
+                .is_some_and(|(e, _)| text[*e..].starts_with(|ch: char| ch.is_ascii_digit()));
+            let c3 = c3.filter(|_| !sign_of_next);
+            if sign_of_next && c1.is_none() && c.name("a2").is_none() {
+                continue;
+            }
+            let start = c1.as_ref().map_or(a1.start(), |(at, _)| *at);
             let core_end = ["m2", "a2", "m1", "a1"]
                 .iter()
                 .find_map(|g| c.name(g))
@@ -725,6 +758,61 @@ impl PayMatcher {
                 span,
             ));
         }
+        self.join_alternatives(scan.text, out)
+    }
+
+    /// Amounts of one sentence that are alternatives to each other, as one pay from the lowest
+    /// to the highest: a list of rates ("10,65 € 11,96 € 13,00 €", "$20, $22 or $25 an hour")
+    /// or pay that changes ("R$ 7.200 até dez/2020 (R$ 8.000 a partir de jan/2021)"). Only
+    /// single amounts of one currency, no period or the same one, within
+    /// [`ALTERNATIVES_RATIO`] of each other (a shift differential is not an alternative to the
+    /// pay), with no gross or net word between them ("3.000 € brutto (2.100 € netto)" states
+    /// one pay twice).
+    fn join_alternatives(&self, text: &str, facts: Vec<Fact<Pay>>) -> Vec<Fact<Pay>> {
+        let single = |p: &Pay| p.min.is_some() && p.min == p.max;
+        let mut out: Vec<Fact<Pay>> = Vec::with_capacity(facts.len());
+        // The last fact that overlaps none before it, and whether it is single amounts (one,
+        // or joined ones). Candidates that overlap it ("$ 5.100" inside "R$ 5.100") stay for
+        // `extract` to drop, as it drops every overlapping one.
+        let mut last: Option<(usize, bool)> = None;
+        for f in facts {
+            let is_single = single(&f.value);
+            if let Some((i, last_single)) = last {
+                let prev = &mut out[i];
+                if f.span.start < prev.span.end {
+                    out.push(f);
+                    continue;
+                }
+                let gap = &text[prev.span.end..f.span.start];
+                let (a, b) = (&prev.value, &f.value);
+                let lo = a.min.zip(b.min).map(|(x, y)| x.min(y));
+                let hi = a.max.zip(b.max).map(|(x, y)| x.max(y));
+                let close = lo
+                    .zip(hi)
+                    .is_some_and(|(lo, hi)| lo > 0.0 && hi <= lo * ALTERNATIVES_RATIO);
+                let periods_agree =
+                    a.period.is_none() || b.period.is_none() || a.period == b.period;
+                if last_single
+                    && is_single
+                    && close
+                    && a.currency == b.currency
+                    && periods_agree
+                    && gap.chars().count() <= ALTERNATIVES_GAP
+                    && !gap.contains('\n')
+                    && !SENTENCE_END.is_match(gap)
+                    && !self.gross_net.as_ref().is_some_and(|re| re.is_match(gap))
+                {
+                    let period = a.period.or(b.period);
+                    prev.value.min = lo;
+                    prev.value.max = hi;
+                    prev.value.period = period;
+                    prev.span = prev.span.cover(f.span);
+                    continue;
+                }
+            }
+            last = Some((out.len(), is_single));
+            out.push(f);
+        }
         out
     }
 
@@ -800,7 +888,16 @@ impl PayMatcher {
     fn period_before(&self, before: &str) -> Option<Period> {
         let re = self.period_before.as_ref()?;
         let c = re.captures(super::experience::tail_chars(before, 40))?;
-        <Period as strum::IntoEnumIterator>::iter().find(|p| c.name(p.as_str()).is_some())
+        self.period_of_word(c.name("w")?.as_str())
+    }
+
+    /// The period of the longest word of `period_before` that `word` starts with.
+    fn period_of_word(&self, word: &str) -> Option<Period> {
+        let word = word.to_lowercase();
+        self.period_before_words
+            .iter()
+            .find(|(w, _)| word.starts_with(w.as_str()))
+            .map(|(_, p)| *p)
     }
 
     /// The period that pay words in the sentence before state for an amount that states none
@@ -825,9 +922,7 @@ impl PayMatcher {
                     ))
             })
             .last()
-            .and_then(|c| {
-                <Period as strum::IntoEnumIterator>::iter().find(|p| c.name(p.as_str()).is_some())
-            })
+            .and_then(|c| self.period_of_word(c.name("w")?.as_str()))
     }
 
     fn period_after(&self, after: &str) -> Option<Period> {

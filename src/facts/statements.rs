@@ -204,11 +204,78 @@ pub struct CitizenshipRequirement {
     pub clearance: bool,
 }
 
-/// Statements that limit the job to citizens.
-pub fn citizenship(scan: &Scan) -> Vec<Fact<CitizenshipRequirement>> {
-    per_paragraph(scan, &CITIZENSHIP, |paragraph| CitizenshipRequirement {
-        clearance: CLEARANCE.is_match(paragraph),
-    })
+/// Citizenship requirements in the words of the language packs ("deutsche
+/// Staatsangehörigkeit", "nationalité française"), with the words that make one no limit and
+/// those of a clearance or public office. Counted in postings of any language: the phrases name
+/// a country's nationality.
+#[derive(Clone, Default)]
+pub struct CitizenshipWords {
+    required: Option<Regex>,
+    not_limit: Option<Regex>,
+    clearance: Option<Regex>,
+}
+
+/// How far after a nationality words that make it no limit may be, in its sentence.
+const NOT_LIMIT_WINDOW: usize = 120;
+
+impl CitizenshipWords {
+    /// # Errors
+    /// When the packs' words make a pattern that does not compile (see
+    /// [`crate::vocab::WordsError`]).
+    pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
+        let error = |e| crate::vocab::WordsError::of_packs(lang, "citizenship", e);
+        let words = &lang.citizenship;
+        let near = |w: &[String]| crate::re::words_regex(w, true, "", "").map_err(error);
+        Ok(CitizenshipWords {
+            required: near(&words.required)?,
+            not_limit: near(&words.not_limit)?,
+            clearance: near(&words.clearance)?,
+        })
+    }
+
+    fn clearance(&self, paragraph: &str) -> bool {
+        CLEARANCE.is_match(paragraph)
+            || self
+                .clearance
+                .as_ref()
+                .is_some_and(|re| re.is_match(paragraph))
+    }
+}
+
+/// Statements that limit the job to citizens, in English and in the words of the packs.
+pub fn citizenship(scan: &Scan, words: &CitizenshipWords) -> Vec<Fact<CitizenshipRequirement>> {
+    let mut out = per_paragraph(scan, &CITIZENSHIP, |paragraph| CitizenshipRequirement {
+        clearance: words.clearance(paragraph),
+    });
+    let Some(required) = &words.required else {
+        return out;
+    };
+    for (c, seg) in scan.matches(required) {
+        let paragraph = scan.slice(seg.span);
+        let end = c.get(0).expect("group 0").end();
+        // The rest of its sentence: "die deutsche Staatsangehörigkeit oder eine gültige
+        // Arbeitserlaubnis" asks for the right to work.
+        let after = super::experience::head_chars(&paragraph[end..], NOT_LIMIT_WINDOW);
+        let sentence = after
+            .split(['.', '!', '?', ';', '\n'])
+            .next()
+            .unwrap_or(after);
+        if words
+            .not_limit
+            .as_ref()
+            .is_some_and(|re| re.is_match(sentence))
+        {
+            continue;
+        }
+        out.push(Fact::new(
+            CitizenshipRequirement {
+                clearance: words.clearance(paragraph),
+            },
+            match_span(&c, seg),
+        ));
+    }
+    out.sort_by_key(|f| f.span.start);
+    out
 }
 
 #[cfg(test)]
@@ -272,7 +339,9 @@ mod tests {
         let found = |text: &str| {
             let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
             let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-            citizenship(&Scan::new(&src.text, &doc))
+            let vocab = crate::rules::builtin_vocabulary();
+            let words = CitizenshipWords::new(&vocab.lang).unwrap();
+            citizenship(&Scan::new(&src.text, &doc), &words)
                 .into_iter()
                 .map(|f| f.value.clearance)
                 .collect::<Vec<_>>()
@@ -286,6 +355,34 @@ mod tests {
         );
         assert!(found("Must be authorized to work in the United States.").is_empty());
         assert!(found("We help citizens use public services.").is_empty());
+        // The same in the words of the language packs.
+        assert_eq!(
+            found("Voraussetzung: die deutsche Staatsangehörigkeit."),
+            [false]
+        );
+        assert_eq!(found("Vous êtes de nationalité française."), [false]);
+        assert_eq!(found("Requisito: nacionalidad española."), [false]);
+        assert_eq!(found("Requisiti: cittadinanza italiana."), [false]);
+        assert_eq!(found("Je hebt de Nederlandse nationaliteit."), [false]);
+        assert_eq!(found("Wymagamy obywatelstwa polskiego."), [false]);
+        assert_eq!(found("É necessário ter nacionalidade brasileira."), [false]);
+        assert_eq!(found("Du måste ha svenskt medborgarskap."), [false]);
+        // One way to the right to work, or denied: no limit.
+        assert!(
+            found("Sie haben die deutsche Staatsangehörigkeit oder eine gültige Arbeitserlaubnis.")
+                .is_empty()
+        );
+        assert!(found("Obywatelstwo polskie lub karta pobytu.").is_empty());
+        assert!(found("Die deutsche Staatsangehörigkeit ist nicht erforderlich.").is_empty());
+        // A clearance or public office in its paragraph asks for it by law.
+        assert_eq!(
+            found("Tjänsten är säkerhetsklassad och kräver svenskt medborgarskap."),
+            [true]
+        );
+        assert_eq!(
+            found("Poste soumis à une habilitation secret défense : nationalité française exigée."),
+            [true]
+        );
     }
 
     #[test]

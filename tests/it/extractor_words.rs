@@ -42,7 +42,6 @@ const NOT_YET_DATA: &[&str] = &[
     "employment.rs::FIXED_TERM",
     "employment.rs::TERM_VALUE",
     "employment.rs::CONTRACT_NOT_TERMS",
-    "employment.rs::PROSPECT",
     "employment.rs::NOT_FIXED",
     "employment.rs::ARRANGEMENT",
     "employment.rs::ONSITE_REQUIRED",

@@ -504,3 +504,108 @@ fn a_type_that_is_wished_for_is_not_stated() {
     let stated = "# Ontwikkelaar\n\nVoor ons kantoor in Zwolle zoeken wij een ontwikkelaar.\n\n* Fulltime beschikbaar\n* Kennis van SQL\n";
     assert_eq!(types(stated), ["FULL_TIME"]);
 }
+
+/// A posting in a language other than English: a paragraph long enough for the language
+/// detector, then `terms`.
+fn posting(title: &str, intro: &str, terms: &str) -> Facts {
+    facts(&format!("# {title}\n\n{intro}\n\n{terms}\n"))
+}
+
+#[test]
+fn a_fixed_term_contract_with_a_prospect_of_a_permanent_one_is_fixed_term_in_every_language() {
+    let cases = [
+        (
+            "Sachbearbeiter Buchhaltung (m/w/d)",
+            "Wir sind ein mittelständischer Hersteller von Gartenmöbeln und suchen für unsere Buchhaltung eine sorgfältige Verstärkung, die gerne mit Zahlen arbeitet.",
+            "- Befristet, Übernahme in ein unbefristetes Arbeitsverhältnis möglich",
+        ),
+        (
+            "Comptable fournisseurs (H/F)",
+            "Nous sommes un fabricant familial de meubles de jardin et nous recherchons pour notre service comptable une personne rigoureuse qui aime travailler avec les chiffres.",
+            "Contrat : CDD de 6 mois, possibilité de CDI.",
+        ),
+        (
+            "Contable de proveedores",
+            "Somos un fabricante familiar de muebles de jardín y buscamos para nuestro departamento de contabilidad una persona rigurosa a la que le gusten los números.",
+            "Ofrecemos un contrato temporal de 6 meses con posibilidad de pasar a contrato indefinido.",
+        ),
+        (
+            "Contabile fornitori",
+            "Siamo un'azienda familiare che produce mobili da giardino e cerchiamo per il nostro ufficio contabilità una persona precisa che ami lavorare con i numeri.",
+            "Offriamo un contratto a tempo determinato di 12 mesi, con possibilità di trasformazione a tempo indeterminato.",
+        ),
+        (
+            "Crediteurenadministrateur",
+            "Wij zijn een familiebedrijf dat tuinmeubelen maakt en zoeken voor onze financiële administratie een nauwkeurige collega die graag met cijfers werkt.",
+            "Je krijgt een tijdelijk contract van 6 maanden met uitzicht op een vast contract.",
+        ),
+        (
+            "Księgowy",
+            "Jesteśmy rodzinnym producentem mebli ogrodowych i szukamy do naszego działu księgowości dokładnej osoby, która lubi pracować z liczbami.",
+            "Oferujemy umowę na czas określony na 6 miesięcy z możliwością zatrudnienia na czas nieokreślony.",
+        ),
+        (
+            "Assistente de contas a pagar",
+            "Somos um fabricante familiar de móveis de jardim e procuramos para o nosso departamento de contabilidade uma pessoa rigorosa que goste de trabalhar com números.",
+            "Contrato temporário de 6 meses com possibilidade de contratação CLT.",
+        ),
+        (
+            "Ekonomiassistent",
+            "Vi är en familjeägd tillverkare av trädgårdsmöbler och söker till vår ekonomiavdelning en noggrann kollega som gillar att arbeta med siffror.",
+            "Tjänsten är ett vikariat på 6 månader med möjlighet till tillsvidareanställning.",
+        ),
+    ];
+    for (title, intro, terms) in cases {
+        let f = posting(title, intro, terms);
+        let mut kinds: Vec<_> = f
+            .employment_types
+            .iter()
+            .map(|t| t.value.as_str())
+            .collect();
+        kinds.dedup();
+        assert_eq!(kinds, ["TEMPORARY"], "{terms}");
+        assert!(!f.fixed_term.is_empty(), "{terms}");
+    }
+    // English, as the pack's words say it.
+    let f = facts("# Analyst\n\nA 6-month fixed-term contract with a view to a permanent role.\n");
+    assert!(!f.fixed_term.is_empty());
+    assert!(
+        f.employment_types
+            .iter()
+            .all(|t| t.value.as_str() != "PERMANENT")
+    );
+}
+
+#[test]
+fn a_permanent_contract_without_a_prospect_word_stays_permanent() {
+    let f = posting(
+        "Sachbearbeiter Buchhaltung (m/w/d)",
+        "Wir sind ein mittelständischer Hersteller von Gartenmöbeln und suchen für unsere Buchhaltung eine sorgfältige Verstärkung, die gerne mit Zahlen arbeitet.",
+        "- Unbefristet, in Vollzeit",
+    );
+    let kinds: Vec<_> = f
+        .employment_types
+        .iter()
+        .map(|t| t.value.as_str())
+        .collect();
+    assert_eq!(kinds, ["PERMANENT", "FULL_TIME"]);
+    assert!(f.fixed_term.is_empty());
+}
+
+#[test]
+fn a_type_that_ends_beside_its_length_states_the_terms_in_running_text() {
+    let intro = "Wir sind ein mittelständischer Hersteller von Gartenmöbeln und suchen für unsere Buchhaltung eine sorgfältige Verstärkung, die gerne mit Zahlen arbeitet und im Team mitdenkt.";
+    for terms in [
+        "Die Tätigkeit ist zunächst auf 12 Monate befristet, weil eine Kollegin in Elternzeit geht und danach zurückkehrt.",
+        "Wir bieten dir einen Vertrag, befristet auf 12 Monate, weil eine Kollegin in Elternzeit geht und danach zurückkehrt.",
+    ] {
+        let f = posting("Sachbearbeiter Buchhaltung (m/w/d)", intro, terms);
+        let mut kinds: Vec<_> = f
+            .employment_types
+            .iter()
+            .map(|t| t.value.as_str())
+            .collect();
+        kinds.dedup();
+        assert_eq!(kinds, ["TEMPORARY"], "{terms}");
+    }
+}

@@ -740,3 +740,86 @@ fn the_minimum_of_a_collective_agreement_is_the_bottom_of_pay() {
     );
     assert_eq!((p.0, p.1), (Some(3120.0), Some(3120.0)));
 }
+
+#[test]
+fn alternative_amounts_of_one_sentence_are_one_pay_from_lowest_to_highest() {
+    let row = |text: &str| {
+        let p = first(text);
+        (p.0, p.1, p.2, p.3)
+    };
+    let eur = Some(String::from("EUR"));
+    // A list of rates by qualification; "stawka" alone is an hourly rate in Polish.
+    assert_eq!(
+        row("Monter\n\nStawka zależna od uprawnień: 14,20 euro 15,80 euro 17,50 euro netto.\n"),
+        (Some(14.2), Some(17.5), eur.clone(), Some("hour"))
+    );
+    // Rates joined by commas and "or", the period after the last.
+    assert_eq!(
+        row("Picker\n\nPay: $19, $21 or $23 an hour depending on the shift.\n"),
+        (Some(19.0), Some(23.0), Some("USD".into()), Some("hour"))
+    );
+    // Pay that rises after a date.
+    assert_eq!(
+        row(
+            "Analista\n\nRemuneração: R$ 5.100,00 até março/2027 (R$ 5.600,00 a partir de abril/2027)\n"
+        ),
+        (Some(5100.0), Some(5600.0), Some("BRL".into()), None)
+    );
+    // One pay stated gross and net is not two alternatives.
+    assert_eq!(
+        row("Buchhalter\n\nGehalt: 3.400 € brutto (2.300 € netto) im Monat.\n"),
+        (Some(3400.0), Some(3400.0), eur.clone(), None)
+    );
+    // A differential far below the pay is not an alternative to it; nor amounts of two
+    // sentences.
+    assert_eq!(
+        row("Nurse\n\nPay: $41/hour; night differential $3/hour.\n"),
+        (Some(41.0), Some(41.0), Some("USD".into()), Some("hour"))
+    );
+    assert_eq!(
+        row("Picker\n\nPay: $19 an hour. Overtime pays $24 an hour.\n"),
+        (Some(19.0), Some(19.0), Some("USD".into()), Some("hour"))
+    );
+}
+
+#[test]
+fn a_sign_before_the_next_number_belongs_to_it() {
+    let p = first("Nurse\n\nPay: $22 $26 an hour.\n");
+    assert_eq!((p.0, p.1, p.3), (Some(22.0), Some(26.0), Some("hour")));
+    // "Step 1 $136,908": the step number is no amount.
+    let all = pays(
+        "Analyst\n\nSalary: Step 1 $98,000 to Step 10 $127,000\n",
+        Format::Text,
+    );
+    assert!(all.iter().all(|p| p.0.is_none_or(|v| v > 100.0)), "{all:?}");
+    // A word before a sign is no currency code: "or $25" is dollars.
+    let p = first("Picker\n\nPay: $22 or $25 an hour.\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(22.0), Some(25.0), Some("USD"))
+    );
+}
+
+#[test]
+fn the_longest_period_word_before_an_amount_names_its_period() {
+    let p = first("Kierowca\n\nStawka dzienna: 320 zł netto.\n");
+    assert_eq!((p.0, p.3), (Some(320.0), Some("day")));
+    let p = first("Kierowca\n\nStawka: 32 zł netto.\n");
+    assert_eq!((p.0, p.3), (Some(32.0), Some("hour")));
+    let p = first("Kierowca\n\nStawka miesięczna: 6400 zł brutto.\n");
+    assert_eq!((p.0, p.3), (Some(6400.0), Some("month")));
+}
+
+#[test]
+fn weekly_pay_in_other_languages() {
+    for (text, value) in [
+        ("Aushilfe\n\nVergütung: 450 € pro Woche.\n", 450.0),
+        ("Serveur\n\nSalaire : 520 € par semaine.\n", 520.0),
+        ("Camarero\n\nSalario: 380 € a la semana.\n", 380.0),
+        ("Kelner\n\nWynagrodzenie: 1700 zł netto/tydzień.\n", 1700.0),
+        ("Vakkracht\n\nSalaris: € 640 per week.\n", 640.0),
+    ] {
+        let p = first(text);
+        assert_eq!((p.0, p.3), (Some(value), Some("week")), "{text}");
+    }
+}
