@@ -12,6 +12,12 @@
 //!   lazy DFA never gives up on them (a Unicode `\b` sends the crate to a slower engine on any
 //!   non-ASCII text).
 //!
+//! What makes a Unicode pattern slow to compile (each a few milliseconds at every start):
+//! `\d` (every script's digits; write `[0-9]`, as amounts are read in ASCII digits anyway),
+//! a counted repetition of a large class (`[^.]{0,150}`), and, under `(?i)`, a bracketed class
+//! holding `\S` or `\W` (its case folding walks all of Unicode: write `(?-i:[^\S\n])`).
+//! Lists of literal words are a [`WordSet`] (aho-corasick), not an alternation.
+//!
 //! Every "text just before (or after) this match" check reads a bounded window ([`before`],
 //! [`head`]), never the whole text up to the match: that keeps a long line linear.
 

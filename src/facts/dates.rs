@@ -510,18 +510,18 @@ impl DurationMatcher {
         let before = if other_before.is_empty() {
             ENGLISH_BEFORE.to_string()
         } else {
-            format!(r"{ENGLISH_BEFORE}|(?:{other_before})(?:{BLANK}*[^\s\d.]+){{0,3}}?{BLANK}*")
+            format!(r"{ENGLISH_BEFORE}|(?:{other_before})(?:{BLANK}*[^\s0-9.]+){{0,3}}?{BLANK}*")
         };
         // A number in digits or words, or a word for one ("a year"), and the top of a range.
         let numbers = NumberWords::new(&lang.numbers);
         let one = crate::re::word_alternation(&lang.duration_one, false);
-        let n = numbers.pattern(r"\d{1,3}(?:\.\d)?");
+        let n = numbers.pattern(r"[0-9]{1,3}(?:\.[0-9])?");
         let n = if one.is_empty() {
             n
         } else {
             format!("{n}|{one}")
         };
-        let n2 = numbers.pattern(r"\d{1,3}");
+        let n2 = numbers.pattern(r"[0-9]{1,3}");
         let pattern = format!(
             r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>{n})\+?(?:\s*(?:-|–|/{to})\s*(?P<n2>{n2}))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
         );

@@ -254,7 +254,7 @@ impl TypeWords {
         // "befristet auf 12 Monate", "contrato temporal de 6 meses", "auf 12 Monate befristet".
         let fixed_with_length = (!fixed.is_empty() && !units.is_empty()).then(|| {
             format!(
-                r"(?-u:\b)(?i:(?P<w>{fixed}))[^\s\d,.;:]*\s+(?:[^\s\d,.;:]+\s+){{0,2}}?\d+(?:[.,]\d+)?\s*(?i:{units})|\d+(?:[.,]\d+)?\s*(?i:{units})\s+(?-u:\b)(?i:(?P<g>{fixed}))"
+                r"(?-u:\b)(?i:(?P<w>{fixed}))[^\s0-9,.;:]*\s+(?:[^\s0-9,.;:]+\s+){{0,2}}?[0-9]+(?:[.,][0-9]+)?\s*(?i:{units})|[0-9]+(?:[.,][0-9]+)?\s*(?i:{units})\s+(?-u:\b)(?i:(?P<g>{fixed}))"
             )
         });
         let nouns = crate::re::word_alternation(&lang.job_nouns, false);
@@ -298,7 +298,7 @@ impl TypeWords {
                 format!("|{per_week}")
             };
             format!(
-                r"(?i)(?-u:\b)(?P<a>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?:\s*(?:-|–|/)\s*(?P<b>\d{{1,2}}(?:[.,]\d{{1,2}})?))?\s*(?:(?:{hours})\s*(?:(?:{per})\s*)?(?:{week}){one})"
+                r"(?i)(?-u:\b)(?P<a>[0-9]{{1,2}}(?:[.,][0-9]{{1,2}})?)(?:\s*(?:-|–|/)\s*(?P<b>[0-9]{{1,2}}(?:[.,][0-9]{{1,2}})?))?\s*(?:(?:{hours})\s*(?:(?:{per})\s*)?(?:{week}){one})"
             )
         });
         // Built from the packs' own words: a pattern that does not compile names the packs.

@@ -210,9 +210,9 @@ pub struct CitizenshipRequirement {
 /// a country's nationality.
 #[derive(Clone, Default)]
 pub struct CitizenshipWords {
-    required: Option<Regex>,
-    not_limit: Option<Regex>,
-    clearance: Option<Regex>,
+    required: Option<WordSet>,
+    not_limit: Option<WordSet>,
+    clearance: Option<WordSet>,
 }
 
 /// How far after a nationality words that make it no limit may be, in its sentence.
@@ -220,12 +220,12 @@ const NOT_LIMIT_WINDOW: usize = 120;
 
 impl CitizenshipWords {
     /// # Errors
-    /// When the packs' words make a pattern that does not compile (see
+    /// When the packs' words make a word set that cannot be built (see
     /// [`crate::vocab::WordsError`]).
     pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
         let error = |e| crate::vocab::WordsError::of_packs(lang, "citizenship", e);
         let words = &lang.citizenship;
-        let near = |w: &[String]| crate::re::words_regex(w, true, "", "").map_err(error);
+        let near = |w: &[String]| WordSet::new(w, true).map_err(error);
         Ok(CitizenshipWords {
             required: near(&words.required)?,
             not_limit: near(&words.not_limit)?,
@@ -238,7 +238,7 @@ impl CitizenshipWords {
             || self
                 .clearance
                 .as_ref()
-                .is_some_and(|re| re.is_match(paragraph))
+                .is_some_and(|words| words.is_match(paragraph))
     }
 }
 
@@ -250,9 +250,14 @@ pub fn citizenship(scan: &Scan, words: &CitizenshipWords) -> Vec<Fact<Citizenshi
     let Some(required) = &words.required else {
         return out;
     };
-    for (c, seg) in scan.matches(required) {
+    let found = scan.segments.iter().flat_map(|seg| {
+        required
+            .find_iter(scan.slice(seg.span))
+            .map(move |(m, _)| (m.range(), seg))
+    });
+    for (range, seg) in found {
         let paragraph = scan.slice(seg.span);
-        let end = c.get(0).expect("group 0").end();
+        let end = range.end;
         // The rest of its sentence: "die deutsche Staatsangehörigkeit oder eine gültige
         // Arbeitserlaubnis" asks for the right to work.
         let after = super::experience::head_chars(&paragraph[end..], NOT_LIMIT_WINDOW);
@@ -263,7 +268,7 @@ pub fn citizenship(scan: &Scan, words: &CitizenshipWords) -> Vec<Fact<Citizenshi
         if words
             .not_limit
             .as_ref()
-            .is_some_and(|re| re.is_match(sentence))
+            .is_some_and(|words| words.is_match(sentence))
         {
             continue;
         }
@@ -271,7 +276,7 @@ pub fn citizenship(scan: &Scan, words: &CitizenshipWords) -> Vec<Fact<Citizenshi
             CitizenshipRequirement {
                 clearance: words.clearance(paragraph),
             },
-            match_span(&c, seg),
+            Span::new(range.start, range.end).offset(seg.span.start),
         ));
     }
     out.sort_by_key(|f| f.span.start);
