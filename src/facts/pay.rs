@@ -457,11 +457,18 @@ impl PayMatcher {
                 context_from = i + 1;
             }
             let bound = match (&seg.kind, seg.label) {
-                (SegmentKind::FieldValue(f), Some(label)) if f == "pay" && found.len() == 1 => {
+                (SegmentKind::FieldValue(f), Some(label)) if f == "pay" => {
                     self.label_bounds.split(scan.slice(label)).map(|(b, _)| b)
                 }
                 _ => None,
             };
+            // One amount under a label naming an end of a range: "$30" read, its number read
+            // again ("30", as a `Salary:` field reads any number) is the same statement.
+            let bound = bound.filter(|_| {
+                let mut taken_here = super::Disjoint::default();
+                found.retain(|(_, f)| taken_here.insert(f.span));
+                found.len() == 1
+            });
             match (bound, found.first_mut()) {
                 (Some(bound), Some((_, fact))) if fact.value.min == fact.value.max => {
                     match bound {

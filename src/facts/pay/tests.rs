@@ -823,9 +823,9 @@ fn what_a_benefit_account_is_worth_is_no_pay() {
 
 #[test]
 fn an_amount_passed_over_is_not_read_again_without_its_sign() {
-    // "more than $45,000" is not pay; the number after its sign is not either, even with
-    // hourly pay named in the sentence before.
-    let text = "Loan Officer Trainee\n\nBenefits\n\n- Hourly pay. Our incentive plan for trainees averages more than $45,000 in the first year.\n";
+    // What a thing is worth is not pay; the number after its sign is not either, though pay
+    // is named in the sentence before and a period follows.
+    let text = "Loan Officer Trainee\n\nBenefits\n\n- Hourly pay. The laptop and phone you get are worth $2,500 a year.\n";
     assert!(pays(text, Format::Text).is_empty(), "{:?}", pays(text, Format::Text));
     // What a transit subsidy is worth is no pay.
     assert!(pays("Clerk\n\nBenefits\n\n- $95 transit pass subsidy per month\n", Format::Text).is_empty());
