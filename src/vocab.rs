@@ -1191,7 +1191,10 @@ impl Vocabulary {
         // The rest, or its last words, is a pay label.
         (0..rest.len())
             .any(|i| {
-                self.fact_by_label.get(&rest[i..].join(" ")).map(String::as_str) == Some("pay")
+                self.fact_by_label
+                    .get(&rest[i..].join(" "))
+                    .map(String::as_str)
+                    == Some("pay")
             })
             .then_some(bound)
     }

@@ -49,15 +49,16 @@ fn shown(text: &str, b: &Block) -> String {
 /// under a card's headings.
 fn is_short(text: &str, b: &Block) -> bool {
     let s = shown(text, b);
-    matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Field { .. })
-        && !s.contains('\n')
+    matches!(
+        b.kind,
+        BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Field { .. }
+    ) && !s.contains('\n')
         && s.chars().count() <= SHORT
         && !s.ends_with(['.', '!', '?'])
 }
 
 fn is_option(text: &str, b: &Block) -> bool {
-    matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem)
-        && is_option_line(&shown(text, b))
+    matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem) && is_option_line(&shown(text, b))
 }
 
 fn is_option_line(line: &str) -> bool {
@@ -195,7 +196,12 @@ mod tests {
 
     #[test]
     fn an_option_is_a_short_label_with_a_count() {
-        for line in ["Past week (1,613,888)", "$60,000+ (753,718)", "Remote (12)", "Entry level (3.133.330)"] {
+        for line in [
+            "Past week (1,613,888)",
+            "$60,000+ (753,718)",
+            "Remote (12)",
+            "Entry level (3.133.330)",
+        ] {
             assert!(is_option_line(line), "{line}");
         }
         for line in [

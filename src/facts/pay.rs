@@ -481,7 +481,8 @@ impl PayMatcher {
                     {
                         let (_, bottom) = &mut out[at];
                         bottom.value.max = fact.value.max;
-                        bottom.value.currency = bottom.value.currency.take().or(fact.value.currency.take());
+                        bottom.value.currency =
+                            bottom.value.currency.take().or(fact.value.currency.take());
                         bottom.value.period = bottom.value.period.or(fact.value.period);
                         bottom.span = bottom.span.cover(fact.span);
                         found.clear();
@@ -637,6 +638,8 @@ impl PayMatcher {
             // "more than $45,000", passed over for the words around it, is not read again as
             // "45,000" after its sign.
             if c1.is_none() && not_pay_at == Some(a1.start()) {
+                // Nor the rest of it ("500" of "2,500").
+                pos = pos.max(a1.end());
                 continue;
             }
             let not_pay_here = c1.is_some().then_some(a1.start());

@@ -1360,7 +1360,13 @@ fn a_search_pages_filters_and_result_cards_give_no_fact() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
-    for gone in ["Past week", "$70,000+", "Cider Maker", "Pendleton", "$27/hr"] {
+    for gone in [
+        "Past week",
+        "$70,000+",
+        "Cider Maker",
+        "Pendleton",
+        "$27/hr",
+    ] {
         assert!(!text.contains(gone), "{gone} kept:\n{text}");
     }
     assert!(text.contains("Keep our drip lines flowing"), "{text}");

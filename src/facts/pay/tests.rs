@@ -767,7 +767,8 @@ fn a_period_stated_in_the_paragraph_before_the_range_applies_to_it() {
 
 #[test]
 fn a_low_and_a_high_pay_label_pair_into_one_range() {
-    let text = "# Analyst\n\nWe analyse rivers.\n\nPosted Pay Low: 61000\n\nPosted Pay High: 78500\n";
+    let text =
+        "# Analyst\n\nWe analyse rivers.\n\nPosted Pay Low: 61000\n\nPosted Pay High: 78500\n";
     let all = pays(text, Format::Markdown);
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!((all[0].0, all[0].1), (Some(61000.0), Some(78500.0)));
@@ -791,7 +792,10 @@ fn a_pay_word_right_before_an_amount_makes_it_the_pay_of_its_section() {
     // A calculator's inputs come before the salary it gives.
     let text = "# Product Designer\n\n## Salary calculator\n\n1. Reference (Lisbon) €61,000\n2. Level factor 1.1\n\nSalary €58,000 - €69,000\n";
     let p = first_in(text, Format::Markdown);
-    assert_eq!((p.0, p.1, p.2.as_deref()), (Some(58000.0), Some(69000.0), Some("EUR")));
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(58000.0), Some(69000.0), Some("EUR"))
+    );
 }
 
 #[test]
@@ -801,10 +805,17 @@ fn from_an_amount_leaves_its_top_open() {
         "# Cashier\n\nWe pay starting at $17.25 an hour.\n",
     ] {
         let p = first_in(text, Format::Markdown);
-        assert_eq!((p.0, p.1, p.3), (Some(17.25), None, Some("hour")), "{text:?}");
+        assert_eq!(
+            (p.0, p.1, p.3),
+            (Some(17.25), None, Some("hour")),
+            "{text:?}"
+        );
     }
     // A range keeps both ends.
-    let p = first_in("# Cashier\n\nPay: from $17 to $19 per hour\n", Format::Markdown);
+    let p = first_in(
+        "# Cashier\n\nPay: from $17 to $19 per hour\n",
+        Format::Markdown,
+    );
     assert_eq!((p.0, p.1), (Some(17.0), Some(19.0)));
 }
 
@@ -816,8 +827,11 @@ fn what_a_benefit_account_is_worth_is_no_pay() {
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!((all[0].0, all[0].1), (Some(140000.0), Some(170000.0)));
     assert!(
-        pays("# Platform Engineer\n\nPerks\n\n- Fertility HRA (up to $9,000 per year)\n", Format::Markdown)
-            .is_empty()
+        pays(
+            "# Platform Engineer\n\nPerks\n\n- Fertility HRA (up to $9,000 per year)\n",
+            Format::Markdown
+        )
+        .is_empty()
     );
 }
 
@@ -826,7 +840,17 @@ fn an_amount_passed_over_is_not_read_again_without_its_sign() {
     // What a thing is worth is not pay; the number after its sign is not either, though pay
     // is named in the sentence before and a period follows.
     let text = "Loan Officer Trainee\n\nBenefits\n\n- Hourly pay. The laptop and phone you get are worth $2,500 a year.\n";
-    assert!(pays(text, Format::Text).is_empty(), "{:?}", pays(text, Format::Text));
+    assert!(
+        pays(text, Format::Text).is_empty(),
+        "{:?}",
+        pays(text, Format::Text)
+    );
     // What a transit subsidy is worth is no pay.
-    assert!(pays("Clerk\n\nBenefits\n\n- $95 transit pass subsidy per month\n", Format::Text).is_empty());
+    assert!(
+        pays(
+            "Clerk\n\nBenefits\n\n- $95 transit pass subsidy per month\n",
+            Format::Text
+        )
+        .is_empty()
+    );
 }
