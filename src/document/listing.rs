@@ -107,13 +107,25 @@ fn card_at(text: &str, blocks: &[Block], i: usize) -> Option<(usize, u8, u8)> {
     let BlockKind::Heading { level } = blocks[i].kind else {
         return None;
     };
-    let next = blocks[i + 1..]
-        .iter()
-        .find(|b| !matches!(b.kind, BlockKind::Chrome { .. }))?;
-    let BlockKind::Heading { level: sub } = next.kind else {
+    let text_after = |from: usize| {
+        blocks[from..]
+            .iter()
+            .position(|b| !matches!(b.kind, BlockKind::Chrome { .. }))
+            .map(|n| from + n)
+    };
+    let next = text_after(i + 1)?;
+    let BlockKind::Heading { level: sub } = blocks[next].kind else {
         return None;
     };
-    if sub <= level || !is_short_heading(text, next) || !is_short_heading(text, &blocks[i]) {
+    if sub <= level || !is_short_heading(text, &blocks[next]) || !is_short_heading(text, &blocks[i])
+    {
+        return None;
+    }
+    // A page's heading above the cards ("# 120 jobs", then "### Title", "#### Company") is no
+    // card: its second heading has a smaller one under it.
+    if text_after(next + 1)
+        .is_some_and(|n| matches!(blocks[n].kind, BlockKind::Heading { level } if level > sub))
+    {
         return None;
     }
     let start = match i.checked_sub(1).map(|p| &blocks[p]) {
