@@ -348,6 +348,54 @@ pub struct PackPay {
     /// budget, an allowance ("Weiterbildungsbudget", "presupuesto para formación").
     #[serde(default)]
     pub not_pay: Vec<String>,
+    /// Words beside a pay label that make its value one end of a range: `min` ("Salary Low",
+    /// "Minimum Pay"), `max` ("Salary High", "Pay Range Max").
+    #[serde(default)]
+    pub label_bounds: PackBounds,
+}
+
+/// The words of [`PackPay::label_bounds`].
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackBounds {
+    #[serde(default)]
+    pub min: Vec<String>,
+    #[serde(default)]
+    pub max: Vec<String>,
+}
+
+impl PackBounds {
+    /// The end of a range a label's first or last word names, and the label's other words
+    /// (lower case; parentheses and dashes divide words: "Salary (min)").
+    pub fn split(&self, label: &str) -> Option<(Bound, Vec<String>)> {
+        let key = normalize_label(label);
+        let words: Vec<String> = key
+            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '-' | '/' | ','))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let bound_of = |w: &String| {
+            if self.min.contains(w) {
+                Some(Bound::Min)
+            } else if self.max.contains(w) {
+                Some(Bound::Max)
+            } else {
+                None
+            }
+        };
+        match (bound_of(words.last()?), bound_of(words.first()?)) {
+            (Some(b), _) => Some((b, words[..words.len() - 1].to_vec())),
+            (None, Some(b)) => Some((b, words[1..].to_vec())),
+            (None, None) => None,
+        }
+    }
+}
+
+/// Which end of a pay range a label's value is ("Salary Low" is the bottom).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Min,
+    Max,
 }
 
 /// A language's words for job titles that name a man or a woman.
@@ -467,6 +515,8 @@ pub struct LanguageWords {
     pub open_above: Vec<String>,
     pub pay_words: Vec<String>,
     pub not_pay: Vec<String>,
+    /// Every pack's words for the ends of a pay range beside a label, in lower case.
+    pub label_bounds: PackBounds,
     pub duration_units: Vec<(String, String)>,
     pub duration_before: Vec<String>,
     pub duration_not_after: Vec<String>,
@@ -1036,6 +1086,9 @@ impl Vocabulary {
         lang.open_above.extend(p.pay.open_above);
         lang.pay_words.extend(p.pay.words);
         lang.not_pay.extend(p.pay.not_pay);
+        let lower = |w: Vec<String>| w.into_iter().map(|w| w.to_lowercase());
+        lang.label_bounds.min.extend(lower(p.pay.label_bounds.min));
+        lang.label_bounds.max.extend(lower(p.pay.label_bounds.max));
         self.pay.ranges.to.extend(p.ranges.to);
         self.pay.ranges.and.extend(p.ranges.and);
         self.pay.ranges.between.extend(p.ranges.between);
@@ -1164,9 +1217,27 @@ impl Vocabulary {
 
     /// The fact a `Label:` states ("Job Location" → `location`).
     pub fn label_fact(&self, label: &str) -> Option<&str> {
-        self.fact_by_label
-            .get(&normalize_label(label))
-            .map(String::as_str)
+        let key = normalize_label(label);
+        if let Some(fact) = self.fact_by_label.get(&key) {
+            return Some(fact);
+        }
+        // "Posting Salary Low", "Maximum Pay": a pay label with a word for one end of a range.
+        self.pay_label_bound(&key).map(|_| "pay")
+    }
+
+    /// Which end of a pay range a label names: a bound word first or last ("Minimum Salary",
+    /// "Salary Low") beside a pay label, which may follow other words ("Posting Salary").
+    pub fn pay_label_bound(&self, label: &str) -> Option<Bound> {
+        let (bound, rest) = self.lang.label_bounds.split(label)?;
+        // The rest, or its last words, is a pay label.
+        (0..rest.len())
+            .any(|i| {
+                self.fact_by_label
+                    .get(&rest[i..].join(" "))
+                    .map(String::as_str)
+                    == Some("pay")
+            })
+            .then_some(bound)
     }
 
     /// The chrome patterns as sets, one a file, each with the index of its first pattern;

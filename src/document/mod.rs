@@ -6,6 +6,7 @@
 
 mod front_matter;
 mod lines;
+mod listing;
 mod markdown;
 mod text;
 mod title;
@@ -81,8 +82,8 @@ pub struct Document {
     pub body: Span,
     /// Comments (`<!-- -->`, `{% comment %}`) that are not part of the posting.
     pub hidden: Vec<Span>,
-    /// A page's lists of other postings ("Similar jobs" to the end of its region): chrome,
-    /// and why.
+    /// A page's lists of other postings ("Similar jobs" to the end of its region), and a
+    /// search page's filter panel and result cards ([`listing`]): chrome, and why.
     pub other_postings: Vec<(Span, String)>,
 }
 
@@ -104,7 +105,8 @@ impl Document {
             Format::Text | Format::Html => text::blocks(text, body, vocab, &hidden),
         };
         blocks.retain(|b| !hidden.iter().any(|h| h.contains(b.content)));
-        let other_postings = other_postings(text, &mut blocks, vocab);
+        let mut other_postings = other_postings(text, &mut blocks, vocab);
+        other_postings.extend(listing::regions(text, &mut blocks));
         let sections = assign_sections(text, &mut blocks, body, vocab);
         let title = title::find(text, front_matter.as_ref(), &blocks, source.format, vocab);
         Document {
@@ -222,6 +224,7 @@ fn other_postings(text: &str, blocks: &mut Vec<Block>, vocab: &Vocabulary) -> Ve
 /// Compiles the parser's patterns now (see [`crate::facts::compile_patterns`]).
 pub(crate) fn compile_patterns() {
     lines::compile_patterns();
+    listing::compile_patterns();
     title::compile_patterns();
 }
 

@@ -110,6 +110,8 @@ pub struct PayMatcher {
     /// Words that join a range only after a "between" word ("and", "und", "y").
     and_words: Vec<String>,
     between_words: Vec<String>,
+    /// Words of a pay label that make its value one end of a range ("Salary Low").
+    label_bounds: crate::vocab::PackBounds,
 }
 
 /// How far after an amount a word that opens its top may be: the rest of its sentence and the
@@ -127,6 +129,15 @@ const ALTERNATIVES_GAP: usize = 40;
 /// How far before an amount stating no period its pay words may state one in the sentence
 /// before ("ein monatliches Bruttogehalt gemäß Kollektivvertrag. Stufe 2 (3.828,-)").
 const SENTENCE_BEFORE_WINDOW: usize = 200;
+
+/// How far from its end a paragraph before the amount's own may state its period ("Base
+/// annual salary is one part of our pay." // "Salary Range" // "$165,000 - $200,000"): one
+/// long sentence.
+const PARAGRAPH_BEFORE_WINDOW: usize = 300;
+
+/// How many segments before an amount's own may state its period (a paragraph and a
+/// heading).
+const SEGMENTS_BEFORE: usize = 2;
 
 /// How far after a period word the pay word it describes may be ("monatliches Bruttogehalt").
 const PERIOD_PAY_WORD_GAP: usize = 30;
@@ -359,6 +370,7 @@ impl PayMatcher {
             not_pay: near(&lang.not_pay).map_err(error)?,
             and_words: lower(&vocab.ranges.and),
             between_words: lower(&vocab.ranges.between),
+            label_bounds: lang.label_bounds.clone(),
             multipliers,
             local_currency,
             country_currency,
@@ -437,19 +449,69 @@ impl PayMatcher {
                     is_title: false,
                     label: None,
                 };
-                for fact in self.in_segment(scan, &seg) {
+                for (_, fact) in self.in_segment(scan, &seg, &[]) {
                     out.push((0, fact));
                 }
             }
         }
-        for seg in &scan.segments {
-            let rank = match &seg.kind {
+        // The first segment whose text may state the period of an amount after it: none before
+        // the last segment pay was read in.
+        let mut context_from = 0;
+        // A field naming the bottom of a range ("Salary Low: 50000"), waiting for its top.
+        let mut open_bottom: Option<usize> = None;
+        for (i, seg) in scan.segments.iter().enumerate() {
+            // A pay word right before an amount makes it the pay before others of its kind of
+            // text ("Salary $80,000 - $95,000" after a calculator's "Benchmark $90,000").
+            let rank = |introduced: bool| match &seg.kind {
                 SegmentKind::FieldValue(f) if f == "pay" => 1,
-                _ if seg.section.as_deref() == Some("pay") => 2,
-                _ => 3,
+                _ if seg.section.as_deref() == Some("pay") => 2 + u8::from(!introduced),
+                _ => 4 + u8::from(!introduced),
             };
-            for fact in self.in_segment(scan, seg) {
-                out.push((rank, fact));
+            let before = &scan.segments[context_from.max(i.saturating_sub(SEGMENTS_BEFORE))..i];
+            let mut found = self.in_segment(scan, seg, before);
+            if !found.is_empty() {
+                context_from = i + 1;
+            }
+            let bound = match (&seg.kind, seg.label) {
+                (SegmentKind::FieldValue(f), Some(label)) if f == "pay" => {
+                    self.label_bounds.split(scan.slice(label)).map(|(b, _)| b)
+                }
+                _ => None,
+            };
+            // One amount under a label naming an end of a range: "$30" read, its number read
+            // again ("30", as a `Salary:` field reads any number) is the same statement.
+            let bound = bound.filter(|_| {
+                let mut taken_here = super::Disjoint::default();
+                found.retain(|(_, f)| taken_here.insert(f.span));
+                found.len() == 1
+            });
+            match (bound, found.first_mut()) {
+                (Some(bound), Some((_, fact))) if fact.value.min == fact.value.max => {
+                    match bound {
+                        crate::vocab::Bound::Min => fact.value.max = None,
+                        crate::vocab::Bound::Max => fact.value.min = None,
+                    }
+                    // "Salary High" after "Salary Low": one range.
+                    if let (crate::vocab::Bound::Max, Some(at)) = (bound, open_bottom.take())
+                        && same_currency(&out[at].1.value, &fact.value)
+                    {
+                        let (_, bottom) = &mut out[at];
+                        bottom.value.max = fact.value.max;
+                        bottom.value.currency =
+                            bottom.value.currency.take().or(fact.value.currency.take());
+                        bottom.value.period = bottom.value.period.or(fact.value.period);
+                        bottom.span = bottom.span.cover(fact.span);
+                        found.clear();
+                    }
+                    if bound == crate::vocab::Bound::Min {
+                        open_bottom = Some(out.len());
+                    }
+                }
+                (_, Some(_)) => open_bottom = None,
+                _ => {}
+            }
+            for (introduced, fact) in found {
+                out.push((rank(introduced), fact));
             }
             for fact in self.template_includes(scan, seg) {
                 out.push((1, fact));
@@ -489,7 +551,15 @@ impl PayMatcher {
             .unwrap_or(1.0)
     }
 
-    fn in_segment(&self, scan: &Scan, seg: &Segment) -> Vec<Fact<Pay>> {
+    /// The amounts of a segment, each with whether a pay word comes right before it.
+    /// `segments_before` are the segments before it since the last one pay was read in, where a
+    /// sentence may state the period of its first amount.
+    fn in_segment(
+        &self,
+        scan: &Scan,
+        seg: &Segment,
+        segments_before: &[Segment],
+    ) -> Vec<(bool, Fact<Pay>)> {
         let text = scan.slice(seg.span);
         // A `Salary:` value is pay whatever its shape; a pay section's text is only a place
         // where pay words are expected (its lists are also numbered and hold benefits).
@@ -503,6 +573,9 @@ impl PayMatcher {
         let mut pos = 0;
         // Where the last amount read as pay ends: pay words before it are its own.
         let mut last_pay_end = 0;
+        // Where the number starts of the last amount with a currency before it that the words
+        // around it made no pay.
+        let mut not_pay_at = None;
         while let Some(found) = self.amount.find_at(text, pos) {
             // Most candidates are bare numbers ("2024", "5 years"), and finding an amount's
             // groups costs several times what finding it does: a bare number is pay only in a
@@ -595,10 +668,19 @@ impl PayMatcher {
             {
                 continue;
             }
+            // "more than $45,000", passed over for the words around it, is not read again as
+            // "45,000" after its sign.
+            if c1.is_none() && not_pay_at == Some(a1.start()) {
+                // Nor the rest of it ("500" of "2,500").
+                pos = pos.max(a1.end());
+                continue;
+            }
+            let not_pay_here = c1.is_some().then_some(a1.start());
             // "max.100.000 €": an up-to or from word written with its dot against the amount.
             let after_abbreviation = before.ends_with('.')
                 && (ends_with_one_of(&self.up_to, before) || ends_with_one_of(&self.from, before));
             if !plausible_context(before, after, &c, c3.is_some(), after_abbreviation) {
+                not_pay_at = not_pay_here;
                 continue;
             }
             // The second amount's currency must be one the vocabulary knows.
@@ -637,6 +719,7 @@ impl PayMatcher {
                 && (NOT_PAY_NEAR.is_match(near)
                     || self.not_pay.as_ref().is_some_and(|re| re.is_match(near)))
             {
+                not_pay_at = not_pay_here;
                 continue;
             }
             // "Expérience : 1 an": a number in a field that states another fact is that fact,
@@ -646,6 +729,7 @@ impl PayMatcher {
             }
             // "up to $1500/yr ProDev allowance": what the amount is for follows it.
             if !in_pay_field && for_something_else(super::experience::head_chars(after, 40)) {
+                not_pay_at = not_pay_here;
                 continue;
             }
             // "管理资产近8000万美元", "完成 1200 万美元私募轮": assets, funding, valuation.
@@ -674,7 +758,12 @@ impl PayMatcher {
                         self.period_before(&label)
                     })
                 })
-                .or_else(|| self.period_in_sentence_before(&text[last_pay_end.min(start)..start]));
+                .or_else(|| {
+                    self.period_in_sentence_before(
+                        &text[last_pay_end.min(start)..start],
+                        SENTENCE_BEFORE_WINDOW,
+                    )
+                });
             let near = near_before(before);
             let pay_word_near = self.pay_word_near(near);
             // "9-14K" in the title, "25k~40k" on a line of its own: a range of thousands with
@@ -700,6 +789,20 @@ impl PayMatcher {
             if !has_currency && !in_pay_field && looks_like_year_or_count(&c, after) {
                 continue;
             }
+            // A paragraph or heading before the first amount of a segment may state its period
+            // too, once the amount is read as pay ("Base annual salary is one part of it." then
+            // "$165,000 - $200,000" under a heading); it makes no number pay. Each on its own:
+            // a period word at the end of one ("39 hours a week, hourly schedule") is not about
+            // a pay word at the start of the next.
+            let period = period.or_else(|| {
+                segments_before
+                    .iter()
+                    .rev()
+                    .take_while(|_| last_pay_end == 0)
+                    .find_map(|s| {
+                        self.period_in_sentence_before(scan.slice(s.span), PARAGRAPH_BEFORE_WINDOW)
+                    })
+            });
             let m1 = c.name("m1").map(|m| m.as_str());
             let m2 = c.name("m2").map(|m| m.as_str());
             let Some(mut a1) = c.name("a1").and_then(|m| parse_amount(m.as_str())) else {
@@ -748,14 +851,17 @@ impl PayMatcher {
             let span = Span::new(start, span_end).offset(seg.span.start);
             let span = trim_span(scan.text, span);
             last_pay_end = span_end;
-            out.push(Fact::new(
-                Pay {
-                    min,
-                    max,
-                    currency,
-                    period,
-                },
-                span,
+            out.push((
+                pay_word_near,
+                Fact::new(
+                    Pay {
+                        min,
+                        max,
+                        currency,
+                        period,
+                    },
+                    span,
+                ),
             ));
         }
         self.join_alternatives(scan.text, out)
@@ -904,9 +1010,9 @@ impl PayMatcher {
     /// ("ein monatliches Bruttogehalt gemäß Kollektivvertrag. Stufe 2 (3.828,-)"): a period
     /// word followed by a pay word, in the sentence of the amount or the one before, after
     /// the last amount read as pay.
-    fn period_in_sentence_before(&self, before: &str) -> Option<Period> {
+    fn period_in_sentence_before(&self, before: &str, window: usize) -> Option<Period> {
         let re = self.period_word.as_ref()?;
-        let window = super::experience::tail_chars(before, SENTENCE_BEFORE_WINDOW);
+        let window = super::experience::tail_chars(before, window);
         // The start of the sentence before: after the second-last sentence end.
         let ends: Vec<usize> = SENTENCE_END.find_iter(window).map(|m| m.end()).collect();
         let from = ends.len().checked_sub(2).map_or(0, |i| ends[i]);
@@ -956,6 +1062,11 @@ impl PayMatcher {
             _ => {}
         }
     }
+}
+
+/// Whether two amounts may be the two ends of one range: no currency, or the same.
+fn same_currency(a: &Pay, b: &Pay) -> bool {
+    a.currency.is_none() || b.currency.is_none() || a.currency == b.currency
 }
 
 /// The same amounts stated twice, once with their period ("bis 60.000 €" in a heading, "bis
@@ -1053,7 +1164,7 @@ crate::re::patterns! {
     /// Chinese words near an amount that make it something other than the role's pay.
     static NOT_PAY_CHINESE = "融资|私募|资产|估值|营收|市值|交易额|交易量|投资|基金|规模|用户|奖金池|补贴|报销";
     /// What an amount is for, written shortly after it: not the role's pay.
-    static NOT_PAY_FOLLOWING = r"(?i)^(?u:[^.;\n])*?(?P<what>\b(?:allowance|budget|reimburse\w*|stipend for|(?:lunch|meals?|food|commuter|commuting|transit|transportation|travel|phone|mobile|internet|wellness|learning|education|gym|fitness|equipment|home\s+office)\s+stipend|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b)";
+    static NOT_PAY_FOLLOWING = r"(?i)^(?u:[^.;\n])*?(?P<what>\b(?:allowance|budget|reimburse\w*|stipend for|(?:lunch|meals?|food|commuter|commuting|transit|transportation|travel|phone|mobile|internet|wellness|learning|education|gym|fitness|equipment|home\s+office)\s+stipend|subsid\w*|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b)";
     /// Words that join something to the pay before it: "$50,000 plus bonus", "150万（base + bonus）".
     /// Not "and" or "&", which join the words of what an amount is for ("$2,000 training and
     /// development budget").

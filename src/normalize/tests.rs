@@ -129,6 +129,47 @@ fn a_list_of_other_postings_is_removed_to_the_end_of_its_region() {
 }
 
 #[test]
+fn a_search_pages_result_cards_are_removed_by_their_shape() {
+    // Three cards of the same shape (title, company, short lines) under the page's heading;
+    // the open posting after them stays.
+    let text = "# 2,345 Jobs in Oregon\n\n### Orchard Supervisor\n\n#### Pear Valley Farms\n\nHood River, OR\n\n$58,000 - $64,000\n\n### Cider Maker\n\n#### Gorge Ciderworks\n\nThe Dalles, OR\n\n### Tractor Mechanic\n\n#### Columbia Implements\n\nPendleton, OR\n\n## Irrigation Technician\n\n#### Blue Furrow Co-op\n\nKeep our drip lines flowing.\n";
+    let once = assert_guarantees("search.md", text);
+    assert_eq!(
+        once.text,
+        "# 2,345 Jobs in Oregon\n\n## Irrigation Technician\n\n#### Blue Furrow Co-op\n\nKeep our drip lines flowing.\n"
+    );
+    assert!(
+        once.removed.iter().all(|r| r.why.contains("result cards")),
+        "{:?}",
+        once.removed
+    );
+    // Two sections of a posting with their sub-headings are no list of cards.
+    let text = "# Baker\n\n### What you do\n\n#### Mornings\n\nBake bread.\n\n### What you bring\n\n#### Skills\n\nPatience.\n";
+    let once = assert_guarantees("baker.md", text);
+    assert!(once.removed.is_empty(), "{:?}", once.removed);
+}
+
+#[test]
+fn a_search_pages_filter_options_are_removed_by_their_shape() {
+    let text = "Date posted\n\nPast day (1,204)\n\nPast week (9,876)\n\nDone\n\nSalary\n\n$50,000+ (7,310)\n\n$70,000+ (5,002)\n\n# Irrigation Technician\n\nKeep our drip lines flowing.\n";
+    let once = assert_guarantees("search.md", text);
+    assert!(!once.text.contains("(9,876)"), "{}", once.text);
+    assert!(!once.text.contains("$70,000+"), "{}", once.text);
+    assert!(
+        once.text.contains("Keep our drip lines flowing."),
+        "{}",
+        once.text
+    );
+    assert!(
+        once.removed
+            .iter()
+            .all(|r| r.why.contains("filter options")),
+        "{:?}",
+        once.removed
+    );
+}
+
+#[test]
 fn chrome_lines_are_removed_with_their_reason() {
     let n = fmt("job.txt", SCRAPED);
     let removed: Vec<(&str, &str)> = n

@@ -1327,6 +1327,59 @@ fn other_postings_on_a_page_give_no_fact() {
     assert!(rules.contains(&"pay/missing"), "{rules:?}");
 }
 
+/// A job board's search page we wrote: a filter panel (options with counts), a list of
+/// result cards (title, company, place, pay), and the open posting.
+const SEARCH_PAGE: &str = "<html><body>\
+    <ul><li><button>Date posted</button><ul><li><label>Past day (1,204)</label></li><li><label>Past week (9,876)</label></li></ul><button>Done</button></li>\
+    <li><button>Salary</button><ul><li><label>$50,000+ (7,310)</label></li><li><label>$70,000+ (5,002)</label></li><li><label>$90,000+ (2,417)</label></li></ul><button>Done</button></li></ul>\
+    <h1>2,345 Jobs in Oregon</h1>\
+    <ul><li><h3>Orchard Supervisor</h3><h4>Pear Valley Farms</h4><p>Hood River, OR</p><p>$58,000 - $64,000</p></li>\
+    <li><h3>Cider Maker</h3><h4>Gorge Ciderworks</h4><p>The Dalles, OR</p></li>\
+    <li><h3>Tractor Mechanic</h3><h4>Columbia Implements</h4><p>Pendleton, OR</p><p>$27/hr</p></li></ul>\
+    <h2>Irrigation Technician</h2><h4>Blue Furrow Co-op, Medford, OR</h4>\
+    <p>Keep our drip lines flowing across four orchards. Competitive salary and a truck.</p></body></html>\n";
+
+#[test]
+fn a_search_pages_filters_and_result_cards_give_no_fact() {
+    let facts = page_facts(SEARCH_PAGE);
+    // No filter option and no other posting's card gives pay or a place.
+    assert_eq!(facts["pay"], Value::Null, "{facts:#}");
+    let cities: Vec<&str> = facts["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|l| l["city"].as_str())
+        .collect();
+    assert_eq!(cities, ["Medford"], "{facts:#}");
+    assert_eq!(facts["title"], "Irrigation Technician", "{facts:#}");
+    // fmt removes them, says why, and formatting its output again changes nothing.
+    let out = hirelint()
+        .args(["fmt", "--verbose", "--stdin-filename", "page.html", "-"])
+        .write_stdin(SEARCH_PAGE)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    for gone in [
+        "Past week",
+        "$70,000+",
+        "Cider Maker",
+        "Pendleton",
+        "$27/hr",
+    ] {
+        assert!(!text.contains(gone), "{gone} kept:\n{text}");
+    }
+    assert!(text.contains("Keep our drip lines flowing"), "{text}");
+    assert!(err.contains("a search page's filter options"), "{err}");
+    assert!(err.contains("a search page's result cards"), "{err}");
+    let again = hirelint()
+        .args(["fmt", "--stdin-filename", "page.md", "-"])
+        .write_stdin(text.as_str())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(again.stdout).unwrap(), text);
+}
+
 #[test]
 fn json_ld_that_cannot_be_read_is_a_finding_at_its_place() {
     // A trailing comma: the finding points at the brace after it.

@@ -823,3 +823,117 @@ fn weekly_pay_in_other_languages() {
         assert_eq!((p.0, p.3), (Some(value), Some("week")), "{text}");
     }
 }
+
+#[test]
+fn a_period_stated_in_the_paragraph_before_the_range_applies_to_it() {
+    // The range stands on a line of its own under a heading; the paragraph above says that
+    // the base salary is annual.
+    let text = "# Data Engineer\n\nWhat you get\n\nPay depends on skills and location. The base annual salary is only one part of the total package we offer, which also includes stock options, a pension plan and generous leave.\n\nPay Range\n\n$120,000 - $150,000 USD\n\nAbout us\n\nWe make garden tools.\n";
+    let p = first_in(text, Format::Markdown);
+    assert_eq!(
+        (p.0, p.1, p.3),
+        (Some(120000.0), Some(150000.0), Some("year")),
+        "{p:?}"
+    );
+    // A period word that is not about pay says nothing of the range.
+    let text = "# Data Engineer\n\nWe meet yearly for a week by the sea.\n\nPay Range\n\n$120,000 - $150,000 USD\n";
+    let p = first_in(text, Format::Markdown);
+    assert_eq!((p.0, p.1, p.3), (Some(120000.0), Some(150000.0), None));
+    // Nor does one that another amount already took.
+    let all = pays(
+        "# Data Engineer\n\nThe annual salary is $90,000 for the first grade.\n\nSecond grade\n\n$100,000 - $110,000 USD\n",
+        Format::Markdown,
+    );
+    assert_eq!(all[0].3, Some("year"), "{all:?}");
+    assert!(all.iter().skip(1).all(|p| p.3.is_none()), "{all:?}");
+}
+
+#[test]
+fn a_low_and_a_high_pay_label_pair_into_one_range() {
+    let text =
+        "# Analyst\n\nWe analyse rivers.\n\nPosted Pay Low: 61000\n\nPosted Pay High: 78500\n";
+    let all = pays(text, Format::Markdown);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!((all[0].0, all[0].1), (Some(61000.0), Some(78500.0)));
+    assert_eq!(all[0].4, "61000\n\nPosted Pay High: 78500");
+    // Bound words first, and in parentheses.
+    let p = first_in(
+        "# Analyst\n\nMinimum Salary: $30\n\nMaximum Salary: $36 per hour\n",
+        Format::Markdown,
+    );
+    assert_eq!((p.0, p.1, p.3), (Some(30.0), Some(36.0), Some("hour")));
+    let p = first_in("# Analyst\n\nSalary (min): 52000\n", Format::Markdown);
+    assert_eq!((p.0, p.1), (Some(52000.0), None));
+    let p = first_in("# Analyst\n\nPay Range Max: 64000\n", Format::Markdown);
+    assert_eq!((p.0, p.1), (None, Some(64000.0)));
+    // A word that is no pay label beside a bound word is no field.
+    assert!(pays("# Analyst\n\nTeam Low: 4000\n", Format::Markdown).is_empty());
+}
+
+#[test]
+fn a_pay_word_right_before_an_amount_makes_it_the_pay_of_its_section() {
+    // A calculator's inputs come before the salary it gives.
+    let text = "# Product Designer\n\n## Salary calculator\n\n1. Reference (Lisbon) €61,000\n2. Level factor 1.1\n\nSalary €58,000 - €69,000\n";
+    let p = first_in(text, Format::Markdown);
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(58000.0), Some(69000.0), Some("EUR"))
+    );
+}
+
+#[test]
+fn from_an_amount_leaves_its_top_open() {
+    for text in [
+        "# Cashier\n\nPay: From $17.25 per hour\n",
+        "# Cashier\n\nWe pay starting at $17.25 an hour.\n",
+    ] {
+        let p = first_in(text, Format::Markdown);
+        assert_eq!(
+            (p.0, p.1, p.3),
+            (Some(17.25), None, Some("hour")),
+            "{text:?}"
+        );
+    }
+    // A range keeps both ends.
+    let p = first_in(
+        "# Cashier\n\nPay: from $17 to $19 per hour\n",
+        Format::Markdown,
+    );
+    assert_eq!((p.0, p.1), (Some(17.0), Some(19.0)));
+}
+
+#[test]
+fn what_a_benefit_account_is_worth_is_no_pay() {
+    // A benefits list under a heading that names no section: the account's cap is not pay.
+    let text = "# Platform Engineer\n\nPay: $140,000 - $170,000 per year\n\nPerks for everyone (worldwide)\n\n- Adoption and fertility HSA (up to $8,000 a year)\n- Home office equipment (up to $1,200)\n";
+    let all = pays(text, Format::Markdown);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!((all[0].0, all[0].1), (Some(140000.0), Some(170000.0)));
+    assert!(
+        pays(
+            "# Platform Engineer\n\nPerks\n\n- Fertility HRA (up to $9,000 per year)\n",
+            Format::Markdown
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn an_amount_passed_over_is_not_read_again_without_its_sign() {
+    // What a thing is worth is not pay; the number after its sign is not either, though pay
+    // is named in the sentence before and a period follows.
+    let text = "Loan Officer Trainee\n\nBenefits\n\n- Hourly pay. The laptop and phone you get are worth $2,500 a year.\n";
+    assert!(
+        pays(text, Format::Text).is_empty(),
+        "{:?}",
+        pays(text, Format::Text)
+    );
+    // What a transit subsidy is worth is no pay.
+    assert!(
+        pays(
+            "Clerk\n\nBenefits\n\n- $95 transit pass subsidy per month\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+}
