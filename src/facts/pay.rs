@@ -874,19 +874,23 @@ impl PayMatcher {
     /// [`ALTERNATIVES_RATIO`] of each other (a shift differential is not an alternative to the
     /// pay), with no gross or net word between them ("3.000 € brutto (2.100 € netto)" states
     /// one pay twice).
-    fn join_alternatives(&self, text: &str, facts: Vec<Fact<Pay>>) -> Vec<Fact<Pay>> {
+    fn join_alternatives(
+        &self,
+        text: &str,
+        facts: Vec<(bool, Fact<Pay>)>,
+    ) -> Vec<(bool, Fact<Pay>)> {
         let single = |p: &Pay| p.min.is_some() && p.min == p.max;
-        let mut out: Vec<Fact<Pay>> = Vec::with_capacity(facts.len());
+        let mut out: Vec<(bool, Fact<Pay>)> = Vec::with_capacity(facts.len());
         // The last fact that overlaps none before it, and whether it is single amounts (one,
         // or joined ones). Candidates that overlap it ("$ 5.100" inside "R$ 5.100") stay for
         // `extract` to drop, as it drops every overlapping one.
         let mut last: Option<(usize, bool)> = None;
-        for f in facts {
+        for (near, f) in facts {
             let is_single = single(&f.value);
             if let Some((i, last_single)) = last {
-                let prev = &mut out[i];
+                let (prev_near, prev) = &mut out[i];
                 if f.span.start < prev.span.end {
-                    out.push(f);
+                    out.push((near, f));
                     continue;
                 }
                 let gap = &text[prev.span.end..f.span.start];
@@ -913,11 +917,12 @@ impl PayMatcher {
                     prev.value.max = hi;
                     prev.value.period = period;
                     prev.span = prev.span.cover(f.span);
+                    *prev_near |= near;
                     continue;
                 }
             }
             last = Some((out.len(), is_single));
-            out.push(f);
+            out.push((near, f));
         }
         out
     }
