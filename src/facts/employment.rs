@@ -301,12 +301,10 @@ impl TypeWords {
                 r"(?i)(?-u:\b)(?P<a>[0-9]{{1,2}}(?:[.,][0-9]{{1,2}})?)(?:\s*(?:-|–|/)\s*(?P<b>[0-9]{{1,2}}(?:[.,][0-9]{{1,2}})?))?\s*(?:(?:{hours})\s*(?:(?:{per})\s*)?(?:{week}){one})"
             )
         });
-        // Built from the packs' own words: a pattern that does not compile names the packs.
-        let pack_error = |e: String| crate::vocab::WordsError {
-            key: "job_nouns",
-            files: Vec::new(),
-            message: e,
-        };
+        // Built from the packs' own words: a pattern that does not compile names the users'
+        // packs. The type words are the bulk of these patterns (the per-type word sets above
+        // are no regexes, so they cannot be too large), hence the key.
+        let pack_error = |e: String| crate::vocab::WordsError::of_packs(lang, "employment", e);
         let compile = |p: Option<String>| {
             p.map(|p| crate::re::compile(&p).map_err(pack_error))
                 .transpose()
