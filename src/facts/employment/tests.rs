@@ -511,6 +511,17 @@ fn posting(title: &str, intro: &str, terms: &str) -> Facts {
     facts(&format!("# {title}\n\n{intro}\n\n{terms}\n"))
 }
 
+/// The employment types found, a run of the same one counted once.
+fn distinct_types(f: &Facts) -> Vec<&'static str> {
+    let mut kinds: Vec<_> = f
+        .employment_types
+        .iter()
+        .map(|t| t.value.as_str())
+        .collect();
+    kinds.dedup();
+    kinds
+}
+
 #[test]
 fn a_fixed_term_contract_with_a_prospect_of_a_permanent_one_is_fixed_term_in_every_language() {
     let cases = [
@@ -557,13 +568,7 @@ fn a_fixed_term_contract_with_a_prospect_of_a_permanent_one_is_fixed_term_in_eve
     ];
     for (title, intro, terms) in cases {
         let f = posting(title, intro, terms);
-        let mut kinds: Vec<_> = f
-            .employment_types
-            .iter()
-            .map(|t| t.value.as_str())
-            .collect();
-        kinds.dedup();
-        assert_eq!(kinds, ["TEMPORARY"], "{terms}");
+        assert_eq!(distinct_types(&f), ["TEMPORARY"], "{terms}");
         assert!(!f.fixed_term.is_empty(), "{terms}");
     }
     // English, as the pack's words say it.
@@ -600,12 +605,6 @@ fn a_type_that_ends_beside_its_length_states_the_terms_in_running_text() {
         "Wir bieten dir einen Vertrag, befristet auf 12 Monate, weil eine Kollegin in Elternzeit geht und danach zurückkehrt.",
     ] {
         let f = posting("Sachbearbeiter Buchhaltung (m/w/d)", intro, terms);
-        let mut kinds: Vec<_> = f
-            .employment_types
-            .iter()
-            .map(|t| t.value.as_str())
-            .collect();
-        kinds.dedup();
-        assert_eq!(kinds, ["TEMPORARY"], "{terms}");
+        assert_eq!(distinct_types(&f), ["TEMPORARY"], "{terms}");
     }
 }
