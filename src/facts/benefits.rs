@@ -152,8 +152,8 @@ fn is_benefit_here(scan: &Scan, c: &crate::re::Captures<'_>, seg: &super::scan::
     let m = c.get(0).expect("group 0 always matches");
     let care = m.as_str().to_ascii_lowercase();
     if (care.ends_with("care") || care.ends_with("healthcare"))
-        && (CARE_NOT_BENEFIT.is_match(&text[m.end()..])
-            || CARE_FIELD_BEFORE.is_match(&text[..m.start()]))
+        && (CARE_NOT_BENEFIT.is_match(crate::re::head(&text[m.end()..]))
+            || crate::re::before(&CARE_FIELD_BEFORE, text, m.start()))
     {
         return false;
     }

@@ -9,7 +9,7 @@
 use super::scan::{Scan, Segment, SegmentKind, match_span};
 use super::{Fact, Location};
 use crate::document::Document;
-use crate::re::Regex;
+use crate::re::{Regex, WordSet};
 use crate::source::Span;
 use crate::vocab::PayVocab;
 use std::collections::HashMap;
@@ -93,12 +93,12 @@ pub struct PayMatcher {
     /// "ab", "à partir de", "od" right before an amount: its bottom.
     from: Option<Regex>,
     /// "Überzahlung möglich" shortly after an amount: its bottom.
-    open_above: Option<Regex>,
+    open_above: Option<WordSet>,
     /// Pay words of every language pack ("Gehalt", "salaire"), beside the English ones.
-    pay_words: Option<Regex>,
+    pay_words: Option<WordSet>,
     /// Words of the language packs shortly before an amount that make it something else
     /// ("Budget", "presupuesto"), beside [`NOT_PAY_NEAR`].
-    not_pay: Option<Regex>,
+    not_pay: Option<WordSet>,
     multipliers: HashMap<String, f64>,
     /// Currencies written as a bare shared symbol ("$") mean the local currency in these countries.
     local_currency: HashMap<String, String>,
@@ -106,7 +106,7 @@ pub struct PayMatcher {
     country_currency: HashMap<String, String>,
     /// Gross and net words ("brutto", "net"): between two amounts they make the second
     /// another statement of the first, not an alternative to it.
-    gross_net: Option<Regex>,
+    gross_net: Option<WordSet>,
     /// Words that join a range only after a "between" word ("and", "und", "y").
     and_words: Vec<String>,
     between_words: Vec<String>,
@@ -346,7 +346,8 @@ impl PayMatcher {
         let period_word = before_words.map(|p| format!(r"(?i)(?P<w>{p})\w*"));
         let right_before =
             |words: &[String]| crate::re::words_regex(words, false, "", r"\s*:?\s*$");
-        let near = |words: &[String]| crate::re::words_regex(words, true, "", "");
+        // Words counted from their start anywhere near an amount: word sets, not patterns.
+        let near = |words: &[String]| WordSet::new(words, true);
         Ok(PayMatcher {
             amount: crate::re::compile_ascii(&amount).map_err(error)?,
             symbol_currency,
@@ -717,7 +718,7 @@ impl PayMatcher {
             let near = near_before(before);
             if !in_pay_field
                 && (NOT_PAY_NEAR.is_match(near)
-                    || self.not_pay.as_ref().is_some_and(|re| re.is_match(near)))
+                    || self.not_pay.as_ref().is_some_and(|w| w.is_match(near)))
             {
                 not_pay_at = not_pay_here;
                 continue;
@@ -837,7 +838,7 @@ impl PayMatcher {
                     || self
                         .open_above
                         .as_ref()
-                        .is_some_and(|re| re.is_match(sentence_after(after))) =>
+                        .is_some_and(|w| w.is_match(sentence_after(after))) =>
                 {
                     (Some(a1), None)
                 }
@@ -910,7 +911,7 @@ impl PayMatcher {
                     && gap.chars().count() <= ALTERNATIVES_GAP
                     && !gap.contains('\n')
                     && !SENTENCE_END.is_match(gap)
-                    && !self.gross_net.as_ref().is_some_and(|re| re.is_match(gap))
+                    && !self.gross_net.as_ref().is_some_and(|w| w.is_match(gap))
                 {
                     let period = a.period.or(b.period);
                     prev.value.min = lo;
@@ -992,7 +993,7 @@ impl PayMatcher {
 
     /// Whether a pay word of English or of a language pack is in `near`.
     fn pay_word_near(&self, near: &str) -> bool {
-        PAY_WORD.is_match(near) || self.pay_words.as_ref().is_some_and(|re| re.is_match(near))
+        PAY_WORD.is_match(near) || self.pay_words.as_ref().is_some_and(|w| w.is_match(near))
     }
 
     /// The period a word before the amount names ("Jahresgehalt von", "hourly rate of").

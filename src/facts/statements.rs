@@ -143,10 +143,10 @@ impl EeoWords {
     fn ground_after(&self, text: &str, from: usize, code: &str) -> Option<usize> {
         let grounds = self.grounds.as_ref()?;
         // Enough bytes for the window and the longest ground; never the rest of a long line.
-        let mut reach = (from + GROUNDS_WINDOW * 4 + self.longest_ground).min(text.len());
-        while !text.is_char_boundary(reach) {
-            reach -= 1;
-        }
+        let reach = crate::re::floor_char_boundary(
+            text,
+            (from + GROUNDS_WINDOW * 4 + self.longest_ground).min(text.len()),
+        );
         let rest = &text[from..reach];
         let sentence = rest.find(['.', '!', '?', ';', '\n']).unwrap_or(rest.len());
         let window = rest[..sentence]
