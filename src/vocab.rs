@@ -504,6 +504,12 @@ pub struct PackCitizenship {
 pub struct LanguageWords {
     /// (code, name, detector code) of each pack, in load order.
     pub languages: Vec<(String, String, String)>,
+    /// The packs' pay periods, beside those of the vocabulary files ([`PayVocab::periods`]).
+    pub periods: Vec<PeriodWords>,
+    /// The packs' words between the two numbers of a range, beside the vocabulary files'.
+    pub ranges: RangeWords,
+    /// The packs' employment and contract types, beside those of `vocab/employment.yaml`.
+    pub types: Vec<TypeWords>,
     /// The files of the packs a user added: an error in a pattern made of the packs' words is
     /// theirs (the built-in packs' patterns compile, the tests build them).
     pub user_files: Vec<String>,
@@ -545,6 +551,138 @@ pub struct LanguageWords {
     pub remote: Vec<String>,
     pub not_places: Vec<String>,
     pub seat: Vec<String>,
+}
+
+/// A language pack as loaded, with the user's file it comes from (empty for a built-in one).
+#[derive(Debug, Clone)]
+pub struct LoadedPack {
+    pub pack: LanguagePack,
+    pub file: String,
+}
+
+impl LanguageWords {
+    /// The words of `packs`, in order.
+    pub fn of<'a>(packs: impl IntoIterator<Item = &'a LoadedPack>) -> LanguageWords {
+        let mut words = LanguageWords::default();
+        for p in packs {
+            words.add(&p.pack, &p.file);
+            if !p.file.is_empty() {
+                words.user_files.push(p.file.clone());
+            }
+        }
+        words
+    }
+
+    /// Adds the words of a pack (`file`: the user's file it is, or empty).
+    fn add(&mut self, p: &LanguagePack, file: &str) {
+        let p = p.clone();
+        let lang = self;
+        lang.languages
+            .push((p.language.clone(), p.name.clone(), p.detector.clone()));
+        for (period, words) in p.pay.periods {
+            if p.compounds {
+                lang.period_tails
+                    .extend(words.iter().map(|w| (period.clone(), w.to_lowercase())));
+            }
+            lang.periods.push(PeriodWords { period, words });
+        }
+        for (period, words) in p.pay.before {
+            lang.period_before
+                .extend(words.into_iter().map(|w| (period.clone(), w)));
+        }
+        lang.per.extend(p.pay.per);
+        lang.gross_net.extend(p.pay.gross_net);
+        lang.up_to.extend(p.pay.up_to);
+        lang.from.extend(p.pay.from);
+        lang.open_above.extend(p.pay.open_above);
+        lang.pay_words.extend(p.pay.words);
+        lang.not_pay.extend(p.pay.not_pay);
+        let lower = |w: Vec<String>| w.into_iter().map(|w| w.to_lowercase());
+        lang.label_bounds.min.extend(lower(p.pay.label_bounds.min));
+        lang.label_bounds.max.extend(lower(p.pay.label_bounds.max));
+        lang.ranges.to.extend(p.ranges.to);
+        lang.ranges.and.extend(p.ranges.and);
+        lang.ranges.between.extend(p.ranges.between);
+        for (kind, words) in p.employment {
+            lang.types.push(TypeWords {
+                kind,
+                words,
+                file: file.to_string(),
+            });
+        }
+        for (unit, words) in p.durations.units {
+            lang.duration_units
+                .extend(words.into_iter().map(|w| (unit.clone(), w)));
+        }
+        lang.titles.push(LanguageTitles {
+            code: p.language.clone(),
+            detector: p.detector.clone(),
+            compounds: p.compounds,
+            gendered: p.titles.gendered,
+            markers: p.titles.markers,
+        });
+        lang.job_nouns.extend(p.job_nouns);
+        lang.preferably.extend(p.preferably);
+        lang.prospect.extend(p.prospect);
+        lang.citizenship.required.extend(p.citizenship.required);
+        lang.citizenship.not_limit.extend(p.citizenship.not_limit);
+        lang.citizenship.clearance.extend(p.citizenship.clearance);
+        lang.work_week.hours.extend(p.work_week.hours);
+        lang.work_week.week.extend(p.work_week.week);
+        lang.work_week
+            .hours_per_week
+            .extend(p.work_week.hours_per_week);
+        lang.duration_before.extend(p.durations.before);
+        lang.duration_not_after.extend(p.durations.not_after);
+        lang.duration_one.extend(p.durations.one);
+        lang.numbers.extend(p.numbers);
+        for (kind, words) in p.benefits {
+            lang.benefits.extend(
+                words
+                    .into_iter()
+                    .map(|w| (p.detector.clone(), kind.clone(), w)),
+            );
+        }
+        lang.eeo.push((p.detector.clone(), p.eeo));
+        lang.placing.push((p.detector.clone(), p.location.placing));
+        lang.remote.extend(p.location.remote);
+        lang.not_places.extend(p.location.not_places);
+        lang.seat.extend(p.location.seat);
+    }
+}
+
+/// What the extractors read for postings in some languages: the vocabulary files' pay and
+/// employment words with the pay periods, range words and contract types of those languages'
+/// packs, and the packs' other words.
+#[derive(Debug, Clone, Default)]
+pub struct PackedWords {
+    pub pay: PayVocab,
+    pub employment: EmploymentVocab,
+    pub lang: LanguageWords,
+}
+
+impl PackedWords {
+    pub fn new<'a>(
+        pay: &PayVocab,
+        employment: &EmploymentVocab,
+        packs: impl IntoIterator<Item = &'a LoadedPack>,
+    ) -> PackedWords {
+        let lang = LanguageWords::of(packs);
+        let mut pay = pay.clone();
+        pay.periods.extend(lang.periods.iter().cloned());
+        pay.ranges.to.extend(lang.ranges.to.iter().cloned());
+        pay.ranges.and.extend(lang.ranges.and.iter().cloned());
+        pay.ranges
+            .between
+            .extend(lang.ranges.between.iter().cloned());
+        let mut employment = employment.clone();
+        employment.types.extend(lang.types.iter().cloned());
+        PackedWords {
+            pay,
+            employment,
+            lang,
+        }
+    }
 }
 
 /// The words job titles are made of (`rules/vocab/titles.yaml`).
@@ -706,8 +844,13 @@ pub struct Vocabulary {
     pub records: RecordsVocab,
     pub titles: TitleVocab,
     pub employment: EmploymentVocab,
-    /// The words of the language packs that no other vocabulary holds.
+    /// The words of every language pack.
     pub lang: LanguageWords,
+    /// The language packs, in load order: the extractors of a posting read those of its
+    /// languages ([`crate::facts::Extractor`]).
+    pub packs: Vec<std::sync::Arc<LoadedPack>>,
+    /// The user's files added, in order.
+    pub user_files: Vec<String>,
     section_by_name: HashMap<String, String>,
     fact_by_label: HashMap<String, String>,
     chrome_lines: HashMap<String, ()>,
@@ -858,12 +1001,12 @@ impl Vocabulary {
             .unwrap_or("");
         // A user's file, named in errors about patterns made of its words.
         let user_file = if syntax == Syntax::Yaml { file } else { "" };
+        if !user_file.is_empty() {
+            self.user_files.push(user_file.to_string());
+        }
         if is_pack_file(file) {
             let pack: LanguagePack = syntax.parse(text).map_err(err)?;
             self.add_pack(pack, user_file, text).map_err(err)?;
-            if syntax == Syntax::Yaml {
-                self.lang.user_files.push(file.to_string());
-            }
             return Ok(());
         }
         match stem {
@@ -1017,8 +1160,9 @@ impl Vocabulary {
         Ok(())
     }
 
-    /// Adds a language pack (`file`: the user's file it is, or empty): its pay periods, range words and contract types to those
-    /// vocabularies, the rest to [`LanguageWords`]. A key that names no period, unit, type or
+    /// Adds a language pack (`file`: the user's file it is, or empty): its section names and
+    /// labels to the section vocabulary, its words to [`LanguageWords`], and keeps the pack for
+    /// the extractors of postings in its language. A key that names no period, unit, type or
     /// benefit kind is an error at that key.
     fn add_pack(&mut self, p: LanguagePack, file: &str, text: &str) -> Result<(), YamlError> {
         use crate::facts::{DURATION_UNITS, EMPLOYMENT_TYPES, PERIODS};
@@ -1065,84 +1209,26 @@ impl Vocabulary {
                 offset,
             });
         }
-        let lang = &mut self.lang;
-        lang.languages
-            .push((p.language.clone(), p.name.clone(), p.detector.clone()));
-        for (period, words) in p.pay.periods {
-            if p.compounds {
-                lang.period_tails
-                    .extend(words.iter().map(|w| (period.clone(), w.to_lowercase())));
-            }
-            self.pay.periods.push(PeriodWords { period, words });
+        self.lang.add(&p, file);
+        if !file.is_empty() {
+            self.lang.user_files.push(file.to_string());
         }
-        for (period, words) in p.pay.before {
-            lang.period_before
-                .extend(words.into_iter().map(|w| (period.clone(), w)));
-        }
-        lang.per.extend(p.pay.per);
-        lang.gross_net.extend(p.pay.gross_net);
-        lang.up_to.extend(p.pay.up_to);
-        lang.from.extend(p.pay.from);
-        lang.open_above.extend(p.pay.open_above);
-        lang.pay_words.extend(p.pay.words);
-        lang.not_pay.extend(p.pay.not_pay);
-        let lower = |w: Vec<String>| w.into_iter().map(|w| w.to_lowercase());
-        lang.label_bounds.min.extend(lower(p.pay.label_bounds.min));
-        lang.label_bounds.max.extend(lower(p.pay.label_bounds.max));
-        self.pay.ranges.to.extend(p.ranges.to);
-        self.pay.ranges.and.extend(p.ranges.and);
-        self.pay.ranges.between.extend(p.ranges.between);
-        for (kind, words) in p.employment {
-            self.employment.types.push(TypeWords {
-                kind,
-                words,
-                file: file.to_string(),
+        for (kind, names) in &p.sections {
+            self.sections.sections.push(SectionNames {
+                kind: kind.clone(),
+                names: names.clone(),
             });
         }
-        for (unit, words) in p.durations.units {
-            lang.duration_units
-                .extend(words.into_iter().map(|w| (unit.clone(), w)));
+        for (fact, names) in &p.labels {
+            self.sections.labels.push(LabelNames {
+                fact: fact.clone(),
+                names: names.clone(),
+            });
         }
-        lang.titles.push(LanguageTitles {
-            code: p.language.clone(),
-            detector: p.detector.clone(),
-            compounds: p.compounds,
-            gendered: p.titles.gendered,
-            markers: p.titles.markers,
-        });
-        lang.job_nouns.extend(p.job_nouns);
-        lang.preferably.extend(p.preferably);
-        lang.prospect.extend(p.prospect);
-        lang.citizenship.required.extend(p.citizenship.required);
-        lang.citizenship.not_limit.extend(p.citizenship.not_limit);
-        lang.citizenship.clearance.extend(p.citizenship.clearance);
-        lang.work_week.hours.extend(p.work_week.hours);
-        lang.work_week.week.extend(p.work_week.week);
-        lang.work_week
-            .hours_per_week
-            .extend(p.work_week.hours_per_week);
-        lang.duration_before.extend(p.durations.before);
-        lang.duration_not_after.extend(p.durations.not_after);
-        lang.duration_one.extend(p.durations.one);
-        lang.numbers.extend(p.numbers);
-        for (kind, words) in p.benefits {
-            lang.benefits.extend(
-                words
-                    .into_iter()
-                    .map(|w| (p.detector.clone(), kind.clone(), w)),
-            );
-        }
-        lang.eeo.push((p.detector.clone(), p.eeo));
-        lang.placing.push((p.detector.clone(), p.location.placing));
-        lang.remote.extend(p.location.remote);
-        lang.not_places.extend(p.location.not_places);
-        lang.seat.extend(p.location.seat);
-        for (kind, names) in p.sections {
-            self.sections.sections.push(SectionNames { kind, names });
-        }
-        for (fact, names) in p.labels {
-            self.sections.labels.push(LabelNames { fact, names });
-        }
+        self.packs.push(std::sync::Arc::new(LoadedPack {
+            pack: p,
+            file: file.to_string(),
+        }));
         Ok(())
     }
 

@@ -2,6 +2,8 @@
 //! only mean something in one language ("CDD" is a French fixed-term contract, and Customer Due
 //! Diligence in English; "B2B" a Polish contract, and a kind of business in English).
 
+use crate::source::Span;
+
 /// How much of a posting is read to tell its language: enough for the model, bounded for
 /// postings of megabytes.
 const SAMPLE: usize = 4096;
@@ -18,9 +20,125 @@ pub fn detect(text: &str) -> Option<&'static str> {
         .map(|info| info.lang().code())
 }
 
+/// A section of fewer characters is not told apart from the rest: the model needs some words,
+/// and a short line of another language ("Deutsch: fließend") does not make a posting bilingual.
+/// Low all the same: a language found in error only lets its pack's words count, as every
+/// pack's did before languages were told; one missed loses the facts its words state.
+const SECTION_MIN: usize = 100;
+
+/// At most this much of a posting's sections is read to find further languages, and this much
+/// of its lines for their scripts.
+const SECTIONS_BUDGET: usize = 64 * 1024;
+const SCRIPTS_BUDGET: usize = 256 * 1024;
+
+/// The languages a posting is written in, as whatlang's codes: its body's, then those of the
+/// running text (paragraphs and list items) of sections long enough to tell (the second half of
+/// a bilingual posting), then those of any of its `lines` in a script that tells its language
+/// alone (Han is Chinese, Hangul Korean: "月薪：4000–8000 美元" in an English posting). Empty
+/// when none can be told.
+pub fn languages(
+    text: &str,
+    body: Span,
+    sections: &[Vec<Span>],
+    lines: impl Iterator<Item = Span>,
+) -> Vec<&'static str> {
+    let mut found: Vec<&'static str> = detect(&text[body.range()]).into_iter().collect();
+    let mut add = |code| {
+        if !found.contains(&code) {
+            found.push(code);
+        }
+    };
+    let mut read = 0;
+    let mut sample = String::new();
+    for blocks in sections {
+        if read >= SECTIONS_BUDGET {
+            break;
+        }
+        sample.clear();
+        for b in blocks {
+            if sample.len() >= SAMPLE {
+                break;
+            }
+            sample.push_str(&text[b.range()]);
+            sample.push('\n');
+        }
+        if sample.chars().nth(SECTION_MIN).is_none() {
+            continue;
+        }
+        read += sample.len();
+        if let Some(code) = detect(&sample) {
+            add(code);
+        }
+    }
+    let mut read = 0;
+    for line in lines.take_while(|l| {
+        read += l.len();
+        read <= SCRIPTS_BUDGET
+    }) {
+        let line = &text[line.range()];
+        if line.is_ascii() || whatlang::detect_script(line) == Some(whatlang::Script::Latin) {
+            continue;
+        }
+        // A script of one language is told with full confidence, in a word.
+        if let Some(info) = whatlang::detect(line)
+            && info.confidence() >= 1.0
+        {
+            add(info.lang().code());
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bilingual_posting_has_both_languages() {
+        let en = "We are hiring a warehouse team lead to plan shifts, train new colleagues and keep our stock counts right. You will report to the site manager and work closely with transport planners. ";
+        let de = "Wir suchen eine Teamleitung für unser Lager, die Schichten plant, neue Kolleginnen und Kollegen einarbeitet und unsere Bestände im Blick behält. Sie berichten an die Standortleitung. ";
+        let text = format!(
+            "# Team lead\n\n{}\n\n## Auf Deutsch\n\n{de}{de}\n",
+            en.repeat(6)
+        );
+        let body = Span::new(0, text.len());
+        let at = |s: &str| text.find(s).unwrap();
+        let sections = [
+            vec![Span::new(at(en), at(en) + 6 * en.len())],
+            vec![Span::new(at(de), at(de) + 2 * de.len())],
+        ];
+        let none = std::iter::empty;
+        assert_eq!(
+            languages(&text, body, &sections, none()),
+            vec![ENGLISH, "deu"]
+        );
+        // Without them, the body's language alone.
+        let first = Span::new(0, at("## Auf"));
+        assert_eq!(languages(&text, first, &[], none()), vec![ENGLISH]);
+        // A short section of another language does not count.
+        let short = format!("{en}{en}{en}\n\nDeutsch: fließend in Wort und Schrift.\n");
+        let at = short.find("Deutsch").unwrap();
+        let sections = [vec![Span::new(0, at)], vec![Span::new(at, short.len())]];
+        let short_body = Span::new(0, short.len());
+        assert_eq!(
+            languages(&short, short_body, &sections, none()),
+            vec![ENGLISH]
+        );
+        // A line in the script of one language counts, however short.
+        let pay = format!("{en}{en}\n\n月薪：4000–8000 美元\n");
+        let line = Span::new(pay.find("月薪").unwrap(), pay.len() - 1);
+        let body = Span::new(0, pay.len());
+        assert_eq!(
+            languages(&pay, body, &[], [line].into_iter()),
+            vec![ENGLISH, "cmn"]
+        );
+        // A line of Latin letters does not.
+        let line = Span::new(0, en.len());
+        assert_eq!(
+            languages(&pay, body, &[], [line].into_iter()),
+            vec![ENGLISH]
+        );
+    }
 
     #[test]
     fn english_and_other_languages_are_told_apart() {

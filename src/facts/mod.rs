@@ -123,17 +123,24 @@ pub fn compile_patterns() {
     // JSON files of postings are read before extraction, with patterns of their own.
     crate::audit::records::compile_patterns();
     crate::source::compile_patterns();
-    LazyLock::force(&BUILTIN_EXTRACTOR);
+    LazyLock::force(&BUILTIN_EXTRACTOR).compile_all();
 }
 
-/// The extractors, with their vocabulary-built matchers compiled once.
+/// The extractors, with their vocabulary-built matchers compiled once: those made of the
+/// language packs' words once for each set of languages postings are written in.
 #[derive(Clone)]
 pub struct Extractor {
     places: location::PlaceMatcher,
     /// Countries that write numeric dates month first.
     month_first: std::collections::HashSet<String>,
-    pay: pay::PayMatcher,
     coded: gender_coded::CodedMatcher,
+    title_gender: title_gender::TitleGenderWords,
+    by_language: std::sync::Arc<ByLanguage>,
+}
+
+/// The matchers made of language packs' words, for the packs of one set of languages.
+struct PackMatchers {
+    pay: pay::PayMatcher,
     tech: tech::TechMatcher,
     experience: experience::ExperienceMatcher,
     type_words: employment::TypeWords,
@@ -141,47 +148,38 @@ pub struct Extractor {
     benefit_words: benefits::BenefitWords,
     eeo_words: statements::EeoWords,
     citizenship_words: statements::CitizenshipWords,
-    title_gender: title_gender::TitleGenderWords,
 }
 
-impl Extractor {
-    /// # Errors
-    /// When a user's words make a pattern that does not compile (too large): which file,
-    /// under which key, and why.
-    pub fn new(vocab: &Vocabulary) -> Result<Self, crate::vocab::WordsError> {
-        let lang = &vocab.lang;
+impl PackMatchers {
+    fn new(vocab: &ByLanguage, packs: &[usize]) -> Result<PackMatchers, crate::vocab::WordsError> {
+        let words = crate::vocab::PackedWords::new(
+            &vocab.pay,
+            &vocab.employment,
+            packs.iter().map(|&i| &*vocab.packs[i]),
+        );
+        let lang = &words.lang;
         // Compiling the matchers is most of a one-shot `check`: two groups of about equal
         // cost, side by side.
-        let ((places, type_words, tech, experience), (pay, durations, benefit_words, eeo_words)) =
+        let ((type_words, tech, experience), (pay, durations, benefit_words, eeo_words)) =
             rayon::join(
                 || {
                     (
-                        location::PlaceMatcher::new(&vocab.places, lang),
-                        employment::TypeWords::new(&vocab.employment, lang),
+                        employment::TypeWords::new(&words.employment, lang),
                         tech::TechMatcher::new(&vocab.technologies, lang),
                         experience::ExperienceMatcher::new(lang),
                     )
                 },
                 || {
                     (
-                        pay::PayMatcher::new(&vocab.pay, lang),
-                        dates::DurationMatcher::new(lang, &vocab.pay.ranges),
+                        pay::PayMatcher::new(&words.pay, lang),
+                        dates::DurationMatcher::new(lang, &words.pay.ranges),
                         benefits::BenefitWords::new(lang),
                         statements::EeoWords::new(lang),
                     )
                 },
             );
-        Ok(Extractor {
-            places: places?,
-            month_first: vocab
-                .places
-                .countries
-                .iter()
-                .filter(|c| c.month_first)
-                .map(|c| c.code.clone())
-                .collect(),
+        Ok(PackMatchers {
             pay: pay?,
-            coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
             tech: tech?,
             experience: experience?,
             type_words: type_words?,
@@ -189,8 +187,100 @@ impl Extractor {
             benefit_words: benefit_words?,
             eeo_words: eeo_words?,
             citizenship_words: statements::CitizenshipWords::new(lang)?,
-            title_gender: title_gender::TitleGenderWords::new(lang),
         })
+    }
+}
+
+type Built = Result<std::sync::Arc<PackMatchers>, crate::vocab::WordsError>;
+
+/// What the pack matchers are built of, and those built so far, by the packs they read.
+struct ByLanguage {
+    /// The vocabulary files' pay and employment words, and the technologies.
+    pay: crate::vocab::PayVocab,
+    employment: crate::vocab::EmploymentVocab,
+    technologies: crate::vocab::TechVocab,
+    packs: Vec<std::sync::Arc<crate::vocab::LoadedPack>>,
+    built: std::sync::Mutex<std::collections::HashMap<Vec<usize>, Built>>,
+}
+
+impl ByLanguage {
+    /// The matchers of the packs whose indices are `packs`, built on first use.
+    fn get(&self, packs: Vec<usize>) -> Built {
+        let built = || {
+            self.built
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        if let Some(m) = built().get(&packs) {
+            return m.clone();
+        }
+        // Built with no lock held: the build waits for tasks of the thread pool, and the
+        // waiting thread may be handed another posting that needs the same matchers (it then
+        // builds them too; the first built is kept).
+        let m = PackMatchers::new(self, &packs).map(std::sync::Arc::new);
+        built().entry(packs).or_insert(m).clone()
+    }
+
+    /// The indices of the packs a posting in `languages` (whatlang's codes) reads: English
+    /// and those of its languages; every pack when no language can be told.
+    fn packs_for(&self, languages: &[&str]) -> Vec<usize> {
+        let reads = |p: &crate::vocab::LoadedPack| {
+            languages.is_empty()
+                || p.pack.detector == language::ENGLISH
+                || languages.contains(&p.pack.detector.as_str())
+        };
+        (0..self.packs.len())
+            .filter(|&i| reads(&self.packs[i]))
+            .collect()
+    }
+
+    /// The matchers for a posting in `languages`. Those of a smaller set compile where those
+    /// of every pack do; should one not, the posting is read with every pack's.
+    fn for_languages(&self, languages: &[&str]) -> std::sync::Arc<PackMatchers> {
+        self.get(self.packs_for(languages))
+            .or_else(|_| self.get(self.packs_for(&[])))
+            .unwrap_or_else(|e| panic!("the extractors of every language pack do not compile: {e}"))
+    }
+}
+
+impl Extractor {
+    /// # Errors
+    /// When a user's words make a pattern that does not compile (too large): which file,
+    /// under which key, and why. A vocabulary with a user's files has the matchers of every
+    /// pack built here, to tell; the built-in one builds those of a posting's languages on
+    /// first use.
+    pub fn new(vocab: &Vocabulary) -> Result<Self, crate::vocab::WordsError> {
+        let lang = &vocab.lang;
+        let by_language = ByLanguage {
+            pay: vocab.pay.clone(),
+            employment: vocab.employment.clone(),
+            technologies: vocab.technologies.clone(),
+            packs: vocab.packs.clone(),
+            built: std::sync::Mutex::default(),
+        };
+        if !vocab.user_files.is_empty() {
+            by_language.get(by_language.packs_for(&[]))?;
+        }
+        Ok(Extractor {
+            places: location::PlaceMatcher::new(&vocab.places, lang)?,
+            month_first: vocab
+                .places
+                .countries
+                .iter()
+                .filter(|c| c.month_first)
+                .map(|c| c.code.clone())
+                .collect(),
+            coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
+            title_gender: title_gender::TitleGenderWords::new(lang),
+            by_language: std::sync::Arc::new(by_language),
+        })
+    }
+
+    /// Builds the matchers of every language pack, and those of English alone (most
+    /// postings), now (see [`compile_patterns`]).
+    fn compile_all(&self) {
+        self.by_language.for_languages(&[]);
+        self.by_language.for_languages(&[language::ENGLISH]);
     }
 
     /// Extracts all facts of a parsed posting.
@@ -202,6 +292,8 @@ impl Extractor {
 fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     let text = source.text.as_str();
     let scan = scan::Scan::new(text, doc);
+    let words = ex.by_language.for_languages(scan.languages());
+    let words = &*words;
     let mut facts = Facts {
         title: doc.title.map(|t| {
             // From front matter, the value as YAML reads it (`"A \"B\""` is `A "B"`).
@@ -246,25 +338,25 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         || {
             *locations = ex.places.extract(&scan, doc);
             *work_arrangement = employment::work_arrangement(&scan, doc);
-            *pay = ex.pay.extract(&scan, doc, locations);
-            *employment_types = employment::employment_types(&scan, doc, &ex.type_words);
+            *pay = words.pay.extract(&scan, doc, locations);
+            *employment_types = employment::employment_types(&scan, doc, &words.type_words);
             *fixed_term = employment::fixed_term(&scan, doc, employment_types);
             *seniority = employment::seniority(&scan, doc);
-            *experience = ex.experience.extract(&scan);
+            *experience = words.experience.extract(&scan);
         },
         || {
-            *durations = ex.durations.durations(&scan, doc);
+            *durations = words.durations.durations(&scan, doc);
             *date_ranges = dates::date_ranges(&scan, doc);
             let (posted, bad_posted) = dates::split(dates::date_posted(&scan, doc));
             let (closes, bad_closes) = dates::split(dates::deadline(&scan, doc));
             (*date_posted, *deadline) = (posted, closes);
             *invalid_dates = bad_posted.into_iter().chain(bad_closes).collect();
-            *eeo_statement = statements::eeo(&scan, &ex.eeo_words);
-            *benefits = benefits::benefits(&scan, &ex.benefit_words);
-            *citizenship = statements::citizenship(&scan, &ex.citizenship_words);
+            *eeo_statement = statements::eeo(&scan, &words.eeo_words);
+            *benefits = benefits::benefits(&scan, &words.benefit_words);
+            *citizenship = statements::citizenship(&scan, &words.citizenship_words);
             let eeo: Vec<Span> = eeo_statement.iter().map(|f| f.span).collect();
             *gender_coded = ex.coded.extract(&scan, &eeo);
-            *tech_experience = ex.tech.extract(&scan);
+            *tech_experience = words.tech.extract(&scan);
         },
     );
     // "05/08/2025" in a posting placed where the day comes first is 5 August.

@@ -29,10 +29,13 @@ pub struct Segment {
 pub struct Scan<'a> {
     pub text: &'a str,
     pub segments: Vec<Segment>,
-    /// The posting's body, whose language decides which language packs' words count.
+    /// The posting's body and its sections, whose languages decide which language packs'
+    /// words count.
     body: Span,
-    /// The body's language, told on first use (see [`Scan::language`]).
-    language: std::sync::OnceLock<Option<&'static str>>,
+    /// The running text of each section (its paragraphs and list items).
+    sections: Vec<Vec<Span>>,
+    /// Their languages, told on first use (see [`Scan::languages`]).
+    languages: std::sync::OnceLock<Vec<&'static str>>,
 }
 
 impl<'a> Scan<'a> {
@@ -75,22 +78,43 @@ impl<'a> Scan<'a> {
             text,
             segments,
             body: doc.body,
-            language: std::sync::OnceLock::new(),
+            sections: {
+                let mut sections = vec![Vec::new(); doc.sections.len()];
+                for b in doc.text_blocks() {
+                    if matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem)
+                        && let Some(s) = sections.get_mut(b.section)
+                    {
+                        s.push(b.content);
+                    }
+                }
+                sections
+            },
+            languages: std::sync::OnceLock::new(),
         }
     }
 
-    /// The language of the posting's body, as whatlang's ISO 639-3 code (`deu`), when it can
-    /// be told; told once, and only by extractors that found a word of another language.
+    /// The languages of the posting, as whatlang's ISO 639-3 codes (`deu`): its body's first,
+    /// then those of long sections in another language ([`super::language::languages`]).
+    /// Empty when none can be told. Told once.
+    pub fn languages(&self) -> &[&'static str] {
+        self.languages.get_or_init(|| {
+            let lines = self
+                .segments
+                .iter()
+                .flat_map(|s| s.label.into_iter().chain([s.span]));
+            super::language::languages(self.text, self.body, &self.sections, lines)
+        })
+    }
+
+    /// The language of the posting's body, when it can be told.
     pub fn language(&self) -> Option<&'static str> {
-        *self
-            .language
-            .get_or_init(|| super::language::detect(&self.text[self.body.range()]))
+        self.languages().first().copied()
     }
 
     /// Whether a word of the language pack whose detector code is `code` counts in this
-    /// posting: English words always, others in a posting of their language.
+    /// posting: English words always, others in a posting with a part in their language.
     pub fn counts_in(&self, code: &str) -> bool {
-        code == super::language::ENGLISH || self.language() == Some(code)
+        code == super::language::ENGLISH || self.languages().contains(&code)
     }
 
     pub fn slice(&self, span: Span) -> &'a str {

@@ -68,7 +68,8 @@ impl TitleGenderWords {
                 return None;
             }
             // Asked last: telling the language costs more than the lookups.
-            if !scan.counts_in(&w.detector) {
+            // The title is in the language of the posting's start, not of a later section.
+            if w.detector != super::language::ENGLISH && scan.language() != Some(&*w.detector) {
                 return None;
             }
             let at = lower.find(word).unwrap_or(0);
@@ -108,7 +109,6 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use crate::document::Document;
-    use crate::facts::Extractor;
     use crate::source::{Format, Source};
 
     /// The gendered noun of the title of `text`, if the title carries no marker.
@@ -116,7 +116,7 @@ mod tests {
         let src = Source::new("t.md", text, Format::Markdown);
         let vocab = crate::rules::builtin_vocabulary();
         let doc = Document::parse(&src, vocab);
-        let facts = Extractor::new(vocab).unwrap().extract(&src, &doc);
+        let facts = crate::facts::BUILTIN_EXTRACTOR.extract(&src, &doc);
         facts
             .unmarked_title
             .map(|t| format!("{} {}", t.value.language, t.value.word))

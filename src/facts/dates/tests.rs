@@ -1,12 +1,11 @@
 use super::*;
-use crate::facts::Extractor;
 use crate::source::{Format, Source};
 
 fn facts(text: &str) -> crate::facts::Facts {
     let src = Source::new("t", text, Format::Markdown);
     let vocab = crate::rules::builtin_vocabulary();
     let doc = Document::parse(&src, vocab);
-    Extractor::new(vocab).unwrap().extract(&src, &doc)
+    crate::facts::BUILTIN_EXTRACTOR.extract(&src, &doc)
 }
 
 #[test]

@@ -1,12 +1,12 @@
 use crate::document::Document;
-use crate::facts::{EmploymentType, Extractor, Facts};
+use crate::facts::{EmploymentType, Facts};
 use crate::source::{Format, Source};
 
 fn facts(text: &str) -> Facts {
     let src = Source::new("t", text, Format::Markdown);
     let vocab = crate::rules::builtin_vocabulary();
     let doc = Document::parse(&src, vocab);
-    Extractor::new(vocab).unwrap().extract(&src, &doc)
+    crate::facts::BUILTIN_EXTRACTOR.extract(&src, &doc)
 }
 
 fn types(text: &str) -> Vec<&'static str> {
@@ -607,4 +607,37 @@ fn a_type_that_ends_beside_its_length_states_the_terms_in_running_text() {
         let f = posting("Sachbearbeiter Buchhaltung (m/w/d)", intro, terms);
         assert_eq!(distinct_types(&f), ["TEMPORARY"], "{terms}");
     }
+}
+
+/// A posting reads the words of its own languages' packs and English: a Swedish internship
+/// word is not the start of a German word for practices, and French contract words count in
+/// the French half of a bilingual posting.
+#[test]
+fn a_posting_reads_the_packs_of_its_languages() {
+    let german = posting(
+        "Datenanalyst (m/w/d)",
+        "Wir sind ein Versandhändler für Fahrradteile und suchen für unser Controlling eine Person, die Zahlen liebt und gerne mit anderen Abteilungen spricht.",
+        "- Erfahrung mit bewährten Praktiken der Datenpflege\n- Unbefristet, in Vollzeit",
+    );
+    assert!(german.fixed_term.is_empty(), "{:?}", german.fixed_term);
+    assert_eq!(distinct_types(&german), ["PERMANENT", "FULL_TIME"]);
+
+    let english = "We run a small chain of bicycle repair shops and are looking for a mechanic who enjoys fixing things and explaining them to customers at the counter.";
+    let french = "Nous tenons une petite chaîne d'ateliers de réparation de vélos et cherchons un mécanicien qui aime réparer et expliquer son travail aux clients au comptoir.";
+    let text = format!(
+        "# Bicycle mechanic\n\n{english} {english}\n\n## En français\n\n{french} {french}\n\n- Poste en CDD de 6 mois\n"
+    );
+    let f = facts(&text);
+    assert_eq!(
+        distinct_types(&f),
+        ["TEMPORARY"],
+        "{:?}",
+        f.employment_types
+    );
+    // The same words in an English posting are not a French contract ("customer due
+    // diligence", CDD).
+    let english_only = format!(
+        "# Compliance analyst\n\n{english}\n\n- Run CDD checks on new clients for 6 months of onboarding\n"
+    );
+    assert!(facts(&english_only).employment_types.is_empty());
 }

@@ -1,12 +1,12 @@
 use crate::document::Document;
-use crate::facts::{Extractor, Location};
+use crate::facts::Location;
 use crate::source::{Format, Source};
 
 fn locations(text: &str, format: Format) -> Vec<(Location, String)> {
     let src = Source::new("t", text, format);
     let vocab = crate::rules::builtin_vocabulary();
     let doc = Document::parse(&src, vocab);
-    let facts = Extractor::new(vocab).unwrap().extract(&src, &doc);
+    let facts = crate::facts::BUILTIN_EXTRACTOR.extract(&src, &doc);
     facts
         .locations
         .into_iter()

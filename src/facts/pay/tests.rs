@@ -1,6 +1,5 @@
 use super::*;
 use crate::document::Document;
-use crate::facts::Extractor;
 use crate::source::{Format, Source};
 
 /// min, max, currency, period, and the text the pay was read from.
@@ -16,7 +15,7 @@ fn pays(text: &str, format: Format) -> Vec<PayRow> {
     let src = Source::new("t", text, format);
     let vocab = crate::rules::builtin_vocabulary();
     let doc = Document::parse(&src, vocab);
-    let facts = Extractor::new(vocab).unwrap().extract(&src, &doc);
+    let facts = crate::facts::BUILTIN_EXTRACTOR.extract(&src, &doc);
     facts
         .pay
         .into_iter()
@@ -935,5 +934,18 @@ fn an_amount_passed_over_is_not_read_again_without_its_sign() {
             Format::Text
         )
         .is_empty()
+    );
+}
+
+/// A line in a script of one language brings its pack's words into a posting in another:
+/// "月薪" (monthly pay) in an English posting gives the period.
+#[test]
+fn a_chinese_pay_line_in_an_english_posting_has_its_period() {
+    let text = "# Backend engineer\n\nWe build billing software for small clinics and are hiring an engineer to own our invoicing service, from the database to the API.\n\n月薪：4000–8000 美元\n";
+    let rows = pays(text, Format::Markdown);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(
+        (rows[0].0, rows[0].1, rows[0].2.as_deref(), rows[0].3),
+        (Some(4000.0), Some(8000.0), Some("USD"), Some("month"))
     );
 }

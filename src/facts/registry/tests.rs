@@ -2,7 +2,7 @@
 
 use super::{FieldType, REGISTRY, Value, fact_def};
 use crate::document::Document;
-use crate::facts::{Extractor, FactsJson, Records};
+use crate::facts::{FactsJson, Records};
 use crate::source::{Format, Source};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -52,7 +52,7 @@ fn postings() -> Vec<Source> {
 fn facts_of(source: &Source) -> (Records, serde_json::Value) {
     let vocab = crate::rules::builtin_vocabulary();
     let doc = Document::parse(source, vocab);
-    let facts = Extractor::new(vocab).unwrap().extract(source, &doc);
+    let facts = crate::facts::BUILTIN_EXTRACTOR.extract(source, &doc);
     let json = serde_json::to_value(FactsJson::new(source, &facts, true)).unwrap();
     (facts.records(2026), json)
 }
