@@ -426,6 +426,13 @@ mod tests {
             ),
             ["other", "other"]
         );
+        // A participle: insured on top of the statutory cover.
+        assert_eq!(
+            kinds(
+                "Każdy monter pracujący na budowach za granicą jest dodatkowo ubezpieczony na koszt firmy, a nocleg zapewniamy w hotelu."
+            ),
+            ["insurance"]
+        );
         // The same words in an English posting are English words.
         assert!(kinds("This prime location is two minutes from campus; each semester we host a premium variable-rate event.").is_empty());
     }

@@ -135,6 +135,10 @@ const SENTENCE_BEFORE_WINDOW: usize = 200;
 /// long sentence.
 const PARAGRAPH_BEFORE_WINDOW: usize = 300;
 
+/// At most this many cells in a table's header row whose cells name the ends of a range
+/// ("| Location | Grade | Minimum | Midpoint | Maximum |").
+const HEADER_CELLS_MAX: usize = 8;
+
 /// How many segments before an amount's own may state its period (a paragraph and a
 /// heading).
 const SEGMENTS_BEFORE: usize = 2;
@@ -344,8 +348,10 @@ impl PayMatcher {
             .as_ref()
             .map(|p| format!(r"(?i)(?P<w>{p})\w*(?:[^.。\d])*$"));
         let period_word = before_words.map(|p| format!(r"(?i)(?P<w>{p})\w*"));
+        // Right before, on the same line: a header cell "Max" above a row's first amount is
+        // no "max" of it.
         let right_before =
-            |words: &[String]| crate::re::words_regex(words, false, "", r"\s*:?\s*$");
+            |words: &[String]| crate::re::words_regex(words, false, "", r"[^\S\n]*:?[^\S\n]*$");
         // Words counted from their start anywhere near an amount: word sets, not patterns.
         let near = |words: &[String]| WordSet::new(words, true);
         Ok(PayMatcher {
@@ -473,45 +479,63 @@ impl PayMatcher {
             if !found.is_empty() {
                 context_from = i + 1;
             }
-            let bound = match (&seg.kind, seg.label) {
+            let bounds = match (&seg.kind, seg.label) {
                 (SegmentKind::FieldValue(f), Some(label)) if f == "pay" => {
-                    self.label_bounds.split(scan.slice(label)).map(|(b, _)| b)
+                    let bound = self.label_bounds.split(scan.slice(label)).map(|(b, _)| b);
+                    // One amount under a label naming an end of a range: "$30" read, its
+                    // number read again ("30", as a `Salary:` field reads any number) is the
+                    // same statement.
+                    let bound = bound.filter(|_| {
+                        let mut taken_here = super::Disjoint::default();
+                        found.retain(|(_, f)| taken_here.insert(f.span));
+                        found.len() == 1
+                    });
+                    vec![bound; found.len()]
                 }
-                _ => None,
+                (SegmentKind::Text, _) => {
+                    let previous = i.checked_sub(1).map(|p| &scan.segments[p]);
+                    self.row_bounds(scan, seg, previous, &found)
+                }
+                _ => vec![None; found.len()],
             };
-            // One amount under a label naming an end of a range: "$30" read, its number read
-            // again ("30", as a `Salary:` field reads any number) is the same statement.
-            let bound = bound.filter(|_| {
-                let mut taken_here = super::Disjoint::default();
-                found.retain(|(_, f)| taken_here.insert(f.span));
-                found.len() == 1
-            });
-            match (bound, found.first_mut()) {
-                (Some(bound), Some((_, fact))) if fact.value.min == fact.value.max => {
-                    match bound {
-                        crate::vocab::Bound::Min => fact.value.max = None,
-                        crate::vocab::Bound::Max => fact.value.min = None,
-                    }
-                    // "Salary High" after "Salary Low": one range.
-                    if let (crate::vocab::Bound::Max, Some(at)) = (bound, open_bottom.take())
-                        && same_currency(&out[at].1.value, &fact.value)
-                    {
-                        let (_, bottom) = &mut out[at];
-                        bottom.value.max = fact.value.max;
-                        bottom.value.currency =
-                            bottom.value.currency.take().or(fact.value.currency.take());
-                        bottom.value.period = bottom.value.period.or(fact.value.period);
-                        bottom.span = bottom.span.cover(fact.span);
-                        found.clear();
-                    }
-                    if bound == crate::vocab::Bound::Min {
-                        open_bottom = Some(out.len());
-                    }
+            // The span of the last amount of this segment the loop judged: a candidate that
+            // overlaps it is the same statement read again, which `taken` drops below.
+            let mut judged: Option<Span> = None;
+            for ((introduced, mut fact), bound) in found.into_iter().zip(bounds) {
+                if judged.is_some_and(|s| s.end > fact.span.start) {
+                    out.push((rank(introduced), fact));
+                    continue;
                 }
-                (_, Some(_)) => open_bottom = None,
-                _ => {}
-            }
-            for (introduced, fact) in found {
+                judged = Some(fact.span);
+                // A single amount, or one already read as that end ("max $61,000").
+                let one_end = |b: &crate::vocab::Bound, p: &Pay| match b {
+                    crate::vocab::Bound::Min => p.max.is_none() || p.min == p.max,
+                    crate::vocab::Bound::Max => p.min.is_none() || p.min == p.max,
+                };
+                match bound {
+                    Some(bound) if one_end(&bound, &fact.value) => {
+                        match bound {
+                            crate::vocab::Bound::Min => fact.value.max = None,
+                            crate::vocab::Bound::Max => fact.value.min = None,
+                        }
+                        // "Salary High" after "Salary Low": one range.
+                        if let (crate::vocab::Bound::Max, Some(at)) = (bound, open_bottom.take())
+                            && same_currency(&out[at].1.value, &fact.value)
+                        {
+                            let (_, bottom) = &mut out[at];
+                            bottom.value.max = fact.value.max;
+                            bottom.value.currency =
+                                bottom.value.currency.take().or(fact.value.currency.take());
+                            bottom.value.period = bottom.value.period.or(fact.value.period);
+                            bottom.span = bottom.span.cover(fact.span);
+                            continue;
+                        }
+                        if bound == crate::vocab::Bound::Min {
+                            open_bottom = Some(out.len());
+                        }
+                    }
+                    _ => open_bottom = None,
+                }
                 out.push((rank(introduced), fact));
             }
             for fact in self.template_includes(scan, seg) {
@@ -992,6 +1016,132 @@ impl PayMatcher {
     }
 
     /// Whether a pay word of English or of a language pack is in `near`.
+    /// Which end of a range each amount of a table row is (`None` where nothing says), as the
+    /// words of `label_bounds` name it: the row's own label ("| Low | $48,000 |", "Salary Max
+    /// $61,000" where a page's cells run together, "Minimum\t$48,000" in a copied page), or a
+    /// header row right above that holds only such words and labels ("| Min | Max |" over "|
+    /// $48,000 | $61,000 |"), its words taken in order by the row's amounts.
+    fn row_bounds(
+        &self,
+        scan: &Scan,
+        seg: &Segment,
+        previous: Option<&Segment>,
+        found: &[(bool, Fact<Pay>)],
+    ) -> Vec<Option<crate::vocab::Bound>> {
+        let mut out = vec![None; found.len()];
+        let text = scan.slice(seg.span);
+        let mut k = 0;
+        while k < found.len() {
+            let at = found[k].1.span.start.saturating_sub(seg.span.start);
+            let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            // The amounts of this line that overlap none before them.
+            let mut on_line = Vec::new();
+            let mut end = 0;
+            let mut next = k;
+            while next < found.len() && found[next].1.span.start < seg.span.start + line_end {
+                if found[next].1.span.start >= end {
+                    on_line.push(next);
+                    end = found[next].1.span.end;
+                }
+                next += 1;
+            }
+            // The line above: in this segment (past a Markdown table's `|---|` line), or the
+            // last line of the segment before (a page's table row, a Markdown one, a list item).
+            let above = text[..line_start]
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty() && !is_table_rule(l))
+                .or_else(|| {
+                    (line_start == 0)
+                        .then(|| previous.and_then(|p| scan.slice(p.span).lines().last()))
+                        .flatten()
+                });
+            if let [only] = on_line[..] {
+                let label = &text[line_start..found[only].1.span.start - seg.span.start];
+                // A cell copied onto a line of its own ("Low" // "$48,000"), a list item
+                // ("od" // "4500 zł"): the line above, when it is a label and nothing else.
+                let label = if is_blank_label(label) {
+                    above.unwrap_or_default()
+                } else {
+                    label
+                };
+                out[only] = self.row_label_bound(label);
+            } else {
+                let header = above.map(|l| self.header_bounds(l)).unwrap_or_default();
+                if header.len() == on_line.len() {
+                    for (j, bound) in on_line.into_iter().zip(header) {
+                        out[j] = Some(bound);
+                    }
+                }
+            }
+            k = next;
+        }
+        out
+    }
+
+    /// The end of a range a row's label names: a bound word alone ("Low", "Max") or beside a
+    /// pay word ("Salary Min", "Maximum pay").
+    fn row_label_bound(&self, label: &str) -> Option<crate::vocab::Bound> {
+        let label = label
+            .replace(['|', '\t'], " ")
+            .trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ':' | '*' | '_' | '#' | '-' | '–')
+            })
+            .to_string();
+        if label.is_empty()
+            || label.chars().any(|c| c.is_ascii_digit())
+            || label.split_whitespace().count() > 5
+        {
+            return None;
+        }
+        let (bound, rest) = self.label_bounds.split(&label)?;
+        (rest.is_empty() || self.pay_word_near(&rest.join(" "))).then_some(bound)
+    }
+
+    /// The ends of a range a header row names, in order: a short line without numbers whose
+    /// cells (between `|`, tabs or wide gaps) name both ends, each cell that names one a bound
+    /// word alone ("| Pay range | Low | High |", "Min\tMax"); a line without cells, only bound
+    /// words ("Low High", as a page's header cells run together).
+    fn header_bounds(&self, line: &str) -> Vec<crate::vocab::Bound> {
+        if line.chars().any(|c| c.is_ascii_digit()) || line.contains(['.', '!', '?']) {
+            return Vec::new();
+        }
+        let lower = line.to_lowercase();
+        let bound_of = |w: &str| {
+            let w = w.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_'));
+            if self.label_bounds.min.iter().any(|m| m == w) {
+                Some(crate::vocab::Bound::Min)
+            } else if self.label_bounds.max.iter().any(|m| m == w) {
+                Some(crate::vocab::Bound::Max)
+            } else {
+                None
+            }
+        };
+        let cells: Vec<&str> = lower
+            .split(['|', '\t'])
+            .flat_map(|c| c.split("  "))
+            .filter(|c| !c.trim().is_empty())
+            .collect();
+        let bounds: Vec<crate::vocab::Bound> = if cells.len() > 1 {
+            cells.iter().filter_map(|c| bound_of(c)).collect()
+        } else {
+            let words: Vec<Option<crate::vocab::Bound>> =
+                lower.split_whitespace().map(bound_of).collect();
+            if words.iter().any(Option::is_none) {
+                return Vec::new();
+            }
+            words.into_iter().flatten().collect()
+        };
+        let both = bounds.contains(&crate::vocab::Bound::Min)
+            && bounds.contains(&crate::vocab::Bound::Max);
+        if both && cells.len() <= HEADER_CELLS_MAX {
+            bounds
+        } else {
+            Vec::new()
+        }
+    }
+
     fn pay_word_near(&self, near: &str) -> bool {
         PAY_WORD.is_match(near) || self.pay_words.as_ref().is_some_and(|w| w.is_match(near))
     }
@@ -1225,6 +1375,23 @@ fn unglued(text: &str) -> &str {
         prev_lower = ch.is_lowercase();
     }
     text
+}
+
+/// Whether the text before an amount on its line is no label: cell borders, a bullet,
+/// emphasis.
+fn is_blank_label(label: &str) -> bool {
+    label
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '|' | '*' | '_' | '-' | '•' | ':'))
+}
+
+/// A Markdown table's rule line (`|---|:---:|`).
+fn is_table_rule(line: &str) -> bool {
+    let line = line.trim();
+    line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
 fn ends_with_one_of(re: &Option<Regex>, before: &str) -> bool {

@@ -414,6 +414,28 @@ mod tests {
     }
 
     #[test]
+    fn statements_in_the_words_of_the_english_pack() {
+        // A commitment to equal access and a non-discriminatory process, in a statement under
+        // a disability law: no "equal opportunity employer" and no "regardless of".
+        assert!(has_eeo(
+            "Our aim is to take down the obstacles that keep people from equal access to employment."
+        ));
+        assert!(has_eeo(
+            "Fair Hiring: we run a non-discriminatory selection process with interviews in accessible formats."
+        ));
+        assert!(has_eeo(
+            "No applicant is turned away on the grounds of disability where they can do the work."
+        ));
+        // A ground after its word names a protected trait; other grounds are no statement.
+        assert!(!has_eeo(
+            "Requests may be refused on the grounds of cost or missing paperwork."
+        ));
+        assert!(!has_eeo(
+            "You will design non-discriminatory pricing models."
+        ));
+    }
+
+    #[test]
     fn vague_phrases_are_not_statements() {
         assert!(!has_eeo("Equal opportunity is important to us."));
         assert!(!has_eeo("We value diversity and inclusion."));

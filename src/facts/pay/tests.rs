@@ -870,6 +870,49 @@ fn a_low_and_a_high_pay_label_pair_into_one_range() {
 }
 
 #[test]
+fn table_cells_labelled_low_and_high_pair_into_one_range() {
+    let range = |text: &str, format: Format| {
+        let all = pays(text, format);
+        let p = all.first().unwrap_or_else(|| panic!("no pay in {text:?}"));
+        (p.0, p.1, p.2.clone())
+    };
+    let usd = (Some(41000.0), Some(97000.0), Some("USD".to_string()));
+    let intro = "# Ferry Deckhand\n\nCrew our harbour ferries out of Seattle, WA.\n\n";
+    // A label in each row's first cell, the pay named in the table's header.
+    let rows = format!("{intro}| Wage | |\n|---|---|\n| Low | $41,000 |\n| High | $97,000 |\n");
+    assert_eq!(range(&rows, Format::Markdown), usd);
+    // The ends named in the header row, over a row of amounts too far apart to be
+    // alternatives of one pay.
+    let header =
+        format!("{intro}| Range | Min | Max |\n|---|---|---|\n| Base | $41,000 | $97,000 |\n");
+    assert_eq!(range(&header, Format::Markdown), usd);
+    // A saved page's table: its cells run together when shown.
+    let page = "<h1>Ferry Deckhand</h1><p>Crew our harbour ferries out of Seattle, WA.</p><table><tr><th>Minimum</th><th>Maximum</th></tr><tr><td>$41,000</td><td>$97,000</td></tr></table>";
+    assert_eq!(range(page, Format::Html), usd);
+    let page = "<h1>Ferry Deckhand</h1><p>Crew our harbour ferries out of Seattle, WA.</p><table><tr><td>Pay Min</td><td>$41,000</td></tr><tr><td>Pay Max</td><td>$97,000</td></tr></table>";
+    assert_eq!(range(page, Format::Html), usd);
+    // A copied page: cells on lines of their own, or split by tabs.
+    let copied = "Ferry Deckhand\n\nCrew our harbour ferries out of Seattle, WA.\n\nWage\nLow\n$41,000\nHigh\n$97,000\n";
+    assert_eq!(range(copied, Format::Text), usd);
+    let copied = "Ferry Deckhand\n\nCrew our harbour ferries out of Seattle, WA.\n\nWage\nMin\tMax\n$41,000\t$97,000\n";
+    assert_eq!(range(copied, Format::Text), usd);
+    // The same words in a language pack: a range over list items.
+    let items = "# Kierowca dostawczy\n\nSzukamy kierowcy do rozwozu paczek w Poznaniu.\n\nWynagrodzenie:\n- od\n- 4 600 zł\n- do 5 900 zł netto miesięcznie\n";
+    let p = first_in(items, Format::Markdown);
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref(), p.3),
+        (Some(4600.0), Some(5900.0), Some("PLN"), Some("month"))
+    );
+    // A header cell above a row is not "max" of the row's first amount, and a bound word in a
+    // sentence names no end.
+    let all = pays(
+        "Ferry Deckhand\n\nCrew our ferries in Seattle, WA. Low tides and high winds are common.\n\nWe pay $41,000 a year.\n",
+        Format::Text,
+    );
+    assert_eq!((all[0].0, all[0].1), (Some(41000.0), Some(41000.0)));
+}
+
+#[test]
 fn a_pay_word_right_before_an_amount_makes_it_the_pay_of_its_section() {
     // A calculator's inputs come before the salary it gives.
     let text = "# Product Designer\n\n## Salary calculator\n\n1. Reference (Lisbon) €61,000\n2. Level factor 1.1\n\nSalary €58,000 - €69,000\n";
