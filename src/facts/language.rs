@@ -14,10 +14,29 @@ pub const ENGLISH: &str = "eng";
 /// The language of a text as whatlang's ISO 639-3 code (`deu`), or `None` when the text is too
 /// short or mixed to tell.
 pub fn detect(text: &str) -> Option<&'static str> {
+    detect_with(&whatlang::Detector::new(), text)
+}
+
+fn detect_with(detector: &whatlang::Detector, text: &str) -> Option<&'static str> {
     let end = crate::re::floor_char_boundary(text, SAMPLE.min(text.len()));
-    whatlang::detect(&text[..end])
+    detector
+        .detect(&text[..end])
         .filter(whatlang::Info::is_reliable)
         .map(|info| info.lang().code())
+}
+
+/// A detector that tells apart English and the languages of `codes` (whatlang's codes of the
+/// packs): only the languages a posting can be read in are worth telling, and comparing a text
+/// with fewer languages' models is faster.
+pub fn detector<'a>(codes: impl IntoIterator<Item = &'a str>) -> whatlang::Detector {
+    let mut langs: Vec<whatlang::Lang> = codes
+        .into_iter()
+        .chain([ENGLISH])
+        .filter_map(whatlang::Lang::from_code)
+        .collect();
+    langs.sort_by_key(|l| l.code());
+    langs.dedup();
+    whatlang::Detector::with_allowlist(langs)
 }
 
 /// A section of fewer characters is not told apart from the rest: the model needs some words,
@@ -31,17 +50,22 @@ const SECTION_MIN: usize = 100;
 const SECTIONS_BUDGET: usize = 64 * 1024;
 const SCRIPTS_BUDGET: usize = 256 * 1024;
 
+/// How much of a section is read to tell its language.
+const SECTION_SAMPLE: usize = 1024;
+
 /// The languages a posting is written in, as whatlang's codes: its body's, then those of the
 /// running text (paragraphs and list items) of sections long enough to tell (the second half of
 /// a bilingual posting), then those of any of its `lines` in a script that tells its language
 /// alone (Han is Chinese, Hangul Korean: "月薪：4000–8000 美元" in an English posting). Empty
 /// when none can be told.
 pub fn languages(
+    detector: &whatlang::Detector,
     text: &str,
     body: Span,
     sections: &[Vec<Span>],
     lines: impl Iterator<Item = Span>,
 ) -> Vec<&'static str> {
+    let detect = |text: &str| detect_with(detector, text);
     let mut found: Vec<&'static str> = detect(&text[body.range()]).into_iter().collect();
     let mut add = |code| {
         if !found.contains(&code) {
@@ -56,7 +80,7 @@ pub fn languages(
         }
         sample.clear();
         for b in blocks {
-            if sample.len() >= SAMPLE {
+            if sample.len() >= SECTION_SAMPLE {
                 break;
             }
             sample.push_str(&text[b.range()]);
@@ -80,7 +104,7 @@ pub fn languages(
             continue;
         }
         // A script of one language is told with full confidence, in a word.
-        if let Some(info) = whatlang::detect(line)
+        if let Some(info) = detector.detect(line)
             && info.confidence() >= 1.0
         {
             add(info.lang().code());
@@ -108,20 +132,21 @@ mod tests {
             vec![Span::new(at(de), at(de) + 2 * de.len())],
         ];
         let none = std::iter::empty;
+        let all = whatlang::Detector::new();
         assert_eq!(
-            languages(&text, body, &sections, none()),
+            languages(&all, &text, body, &sections, none()),
             vec![ENGLISH, "deu"]
         );
         // Without them, the body's language alone.
         let first = Span::new(0, at("## Auf"));
-        assert_eq!(languages(&text, first, &[], none()), vec![ENGLISH]);
+        assert_eq!(languages(&all, &text, first, &[], none()), vec![ENGLISH]);
         // A short section of another language does not count.
         let short = format!("{en}{en}{en}\n\nDeutsch: fließend in Wort und Schrift.\n");
         let at = short.find("Deutsch").unwrap();
         let sections = [vec![Span::new(0, at)], vec![Span::new(at, short.len())]];
         let short_body = Span::new(0, short.len());
         assert_eq!(
-            languages(&short, short_body, &sections, none()),
+            languages(&all, &short, short_body, &sections, none()),
             vec![ENGLISH]
         );
         // A line in the script of one language counts, however short.
@@ -129,13 +154,13 @@ mod tests {
         let line = Span::new(pay.find("月薪").unwrap(), pay.len() - 1);
         let body = Span::new(0, pay.len());
         assert_eq!(
-            languages(&pay, body, &[], [line].into_iter()),
+            languages(&all, &pay, body, &[], [line].into_iter()),
             vec![ENGLISH, "cmn"]
         );
         // A line of Latin letters does not.
         let line = Span::new(0, en.len());
         assert_eq!(
-            languages(&pay, body, &[], [line].into_iter()),
+            languages(&all, &pay, body, &[], [line].into_iter()),
             vec![ENGLISH]
         );
     }

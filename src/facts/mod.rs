@@ -135,6 +135,8 @@ pub struct Extractor {
     month_first: std::collections::HashSet<String>,
     coded: gender_coded::CodedMatcher,
     title_gender: title_gender::TitleGenderWords,
+    /// Tells a posting's languages among those of the packs.
+    detector: whatlang::Detector,
     by_language: std::sync::Arc<ByLanguage>,
 }
 
@@ -272,6 +274,7 @@ impl Extractor {
                 .collect(),
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
             title_gender: title_gender::TitleGenderWords::new(lang),
+            detector: language::detector(vocab.packs.iter().map(|p| p.pack.detector.as_str())),
             by_language: std::sync::Arc::new(by_language),
         })
     }
@@ -291,7 +294,7 @@ impl Extractor {
 
 fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     let text = source.text.as_str();
-    let scan = scan::Scan::new(text, doc);
+    let scan = scan::Scan::new(text, doc).with_detector(&ex.detector);
     let words = ex.by_language.for_languages(scan.languages());
     let words = &*words;
     let mut facts = Facts {

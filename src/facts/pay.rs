@@ -350,8 +350,9 @@ impl PayMatcher {
         let period_word = before_words.map(|p| format!(r"(?i)(?P<w>{p})\w*"));
         // Right before, on the same line: a header cell "Max" above a row's first amount is
         // no "max" of it.
-        let right_before =
-            |words: &[String]| crate::re::words_regex(words, false, "", r"[^\S\n]*:?[^\S\n]*$");
+        let right_before = |words: &[String]| {
+            crate::re::words_regex(words, false, "", r"(?-i:[^\S\n])*:?(?-i:[^\S\n])*$")
+        };
         // Words counted from their start anywhere near an amount: word sets, not patterns.
         let near = |words: &[String]| WordSet::new(words, true);
         Ok(PayMatcher {

@@ -34,6 +34,8 @@ pub struct Scan<'a> {
     body: Span,
     /// The running text of each section (its paragraphs and list items).
     sections: Vec<Vec<Span>>,
+    /// What tells them: by default whatlang's detector of every language it knows.
+    detector: Option<&'a whatlang::Detector>,
     /// Their languages, told on first use (see [`Scan::languages`]).
     languages: std::sync::OnceLock<Vec<&'static str>>,
 }
@@ -89,8 +91,15 @@ impl<'a> Scan<'a> {
                 }
                 sections
             },
+            detector: None,
             languages: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The scan with its languages told by `detector` ([`super::language::detector`]).
+    pub fn with_detector(mut self, detector: &'a whatlang::Detector) -> Self {
+        self.detector = Some(detector);
+        self
     }
 
     /// The languages of the posting, as whatlang's ISO 639-3 codes (`deu`): its body's first,
@@ -102,7 +111,15 @@ impl<'a> Scan<'a> {
                 .segments
                 .iter()
                 .flat_map(|s| s.label.into_iter().chain([s.span]));
-            super::language::languages(self.text, self.body, &self.sections, lines)
+            let all;
+            let detector = match self.detector {
+                Some(d) => d,
+                None => {
+                    all = whatlang::Detector::new();
+                    &all
+                }
+            };
+            super::language::languages(detector, self.text, self.body, &self.sections, lines)
         })
     }
 
