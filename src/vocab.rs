@@ -564,6 +564,10 @@ pub struct TitleVocab {
     /// jobs in India") is a search page's, not a title. In lower case.
     #[serde(default)]
     pub listing_words: Vec<String>,
+    /// What a page writes before its employer's name ("About Acme", "At Acme, we"), in lower
+    /// case: a name after them in a page's title is the employer's, not part of the title.
+    #[serde(default)]
+    pub employer_before: Vec<String>,
     #[serde(skip)]
     role_set: std::collections::HashSet<String>,
 }
@@ -987,6 +991,9 @@ impl Vocabulary {
                 self.titles
                     .listing_words
                     .extend(t.listing_words.iter().map(|r| r.to_lowercase()));
+                self.titles
+                    .employer_before
+                    .extend(t.employer_before.iter().map(|r| r.to_lowercase()));
             }
             "records" => {
                 let r: RecordsVocab = syntax.parse(text).map_err(err)?;

@@ -30,8 +30,13 @@ pub(super) fn find(
     fm: Option<&FrontMatter>,
     blocks: &[Block],
     format: Format,
+    employers: &[String],
     vocab: &Vocabulary,
 ) -> Option<Span> {
+    let cleaned = |line: Span| {
+        let line = super::page_title::without_employer(text, line, employers, vocab);
+        without_page_words(text, line, vocab)
+    };
     // `title:`, else a key the label vocabulary says names the title (`role`, `job_title`,
     // `position.title`).
     // An identifier (`iOS_Software_Engineer`, a file name's slug) names the title to a tool,
@@ -52,7 +57,7 @@ pub(super) fn find(
             })
     });
     if let Some(f) = from_front_matter {
-        return Some(without_page_words(text, f.value_span, vocab));
+        return Some(cleaned(f.value_span));
     }
     let top: Vec<&Block> = blocks
         .iter()
@@ -79,7 +84,7 @@ pub(super) fn find(
     // Where a title is without a doubt when it has the shape of one: the top heading of
     // Markdown or a page, the first line of text.
     let top_heading = headings(1).next();
-    let top_heading_line = top_heading.map(|b| first_line(text, b.content));
+    let top_heading_line = top_heading.map(|b| link_text(text, first_line(text, b.content)));
     let marked: Vec<Span> = top_heading_line
         .into_iter()
         .chain(top.first().map(|b| first_line(text, b.content)))
@@ -132,7 +137,7 @@ pub(super) fn find(
         .or(after_listing)
         .or_else(|| shaped.iter().copied().find(names_role))
         .or_else(|| shaped.first().copied().filter(|l| marked.contains(l)))
-        .map(|line| without_page_words(text, without_tail(text, line), vocab))
+        .map(|line| cleaned(without_tail(text, link_text(text, line))))
 }
 
 /// The title without what a page or its saver writes around it (the vocabulary's
@@ -210,6 +215,17 @@ fn lines_of<'a>(
     .filter(|l| !l.is_empty())
 }
 
+/// A heading that is only a link (`# [Line Cook](https://...)`) is titled by the link's text.
+fn link_text(text: &str, line: Span) -> Span {
+    match LINK_ONLY
+        .captures(&text[line.range()])
+        .and_then(|c| c.get(1))
+    {
+        Some(m) => Span::new(line.start + m.start(), line.start + m.end()),
+        None => line,
+    }
+}
+
 /// A block's first line (a title is one line).
 fn first_line(text: &str, content: Span) -> Span {
     let s = &text[content.range()];
@@ -263,6 +279,11 @@ fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
     if words > MAX_WORDS || bare.chars().count() > MAX_CHARS {
         return false;
     }
+    // A line that is only a link points to another page ("[In English](/en/job)", "[Back to
+    // all jobs](/jobs)"): navigation, unless its author made it the heading.
+    if LINK_ONLY.is_match(bare) && !matches!(block.kind, BlockKind::Heading { .. }) {
+        return false;
+    }
     // A sentence: it ends as one and is longer than a title with a period ("IT Lead - 115k.").
     let sentence_end = bare.ends_with(['.', '!', '?', '。', '！', '？']);
     let sentence = (sentence_end && (words > MAX_TITLE_WITH_STOP || SUBJECT.is_match(bare)))
@@ -295,6 +316,8 @@ crate::re::patterns! {
     /// A sentence's subject and verb at the start: "We are open to co-op terms.", "You will
     /// learn."
     static SUBJECT = r"^(?:We|You|Our\s+\w+|They|This|It|I)\s+(?:are|is|will|have|has|were|was|can|offer|need|seek|believe|would|do|look)\b";
+    /// A line that is one Markdown link and nothing else; its text.
+    static LINK_ONLY = r"^\[((?u:[^\]\n])+)\]\((?u:[^)\s])*(?:\s+\x22(?u:[^\x22])*\x22)?\)$";
     /// A page title's tail: " - 106226 - Acme", " | 106226", " -  - 304438", a dangling " -".
     static TAIL = r"(?:\s+(?u:[-–|])\s+(?:(?u:[-–|])\s+)*[0-9]{4,}(?:\s+(?u:[-–|])\s(?u:.)*)?$)|(?:(?:\s+(?u:[-–]))+\s*$)";
 }
