@@ -109,13 +109,13 @@ impl Document {
         let mut other_postings = other_postings(text, &mut blocks, vocab);
         other_postings.extend(listing::regions(text, &mut blocks, vocab));
         let sections = assign_sections(text, &mut blocks, body, vocab);
-        let employers = page_title::employer_names(source, front_matter.as_ref(), &blocks, vocab);
+        let page = page_title::PageTitle::new(source, front_matter.as_ref(), &blocks, vocab);
         let title = title::find(
             text,
             front_matter.as_ref(),
             &blocks,
             source.format,
-            &employers,
+            &page,
             vocab,
         );
         Document {

@@ -19,7 +19,7 @@ const MAX_NAME_WORDS: usize = 6;
 
 /// The names the posting gives for its employer: a front-matter key or a field the label
 /// vocabulary says names the company, and the JSON-LD `hiringOrganization`.
-pub(super) fn employer_names(
+fn employer_names(
     source: &Source,
     fm: Option<&FrontMatter>,
     blocks: &[Block],
@@ -55,6 +55,45 @@ pub(super) fn employer_names(
         .collect()
 }
 
+/// What a page says of its title besides its text: the employer's names, and its head's
+/// titles (`<title>`, `og:title`) without them.
+#[derive(Debug, Default)]
+pub(super) struct PageTitle {
+    pub employers: Vec<String>,
+    pub head_titles: Vec<String>,
+}
+
+impl PageTitle {
+    pub(super) fn new(
+        source: &Source,
+        fm: Option<&FrontMatter>,
+        blocks: &[Block],
+        vocab: &Vocabulary,
+    ) -> PageTitle {
+        let text = source.text.as_str();
+        let head = source.rendered.as_ref().map(|r| &r.head);
+        let mut employers = employer_names(source, fm, blocks, vocab);
+        employers.extend(head.and_then(|h| h.site_name.clone()));
+        let nowhere = Span::new(0, 0);
+        let head_titles = head
+            .into_iter()
+            .flat_map(|h| [&h.title, &h.og_title])
+            .flatten()
+            .map(|t| {
+                let kept = cut(t, |name| {
+                    is_employer(text, nowhere, name, &employers, vocab)
+                });
+                t[kept].trim().to_string()
+            })
+            .filter(|t| !t.is_empty())
+            .collect();
+        PageTitle {
+            employers,
+            head_titles,
+        }
+    }
+}
+
 /// `line` without the employer's name a page's title template put before or after it, and
 /// without the place such a template puts after the title ("... in Leeds, England").
 pub(super) fn without_employer(
@@ -64,14 +103,21 @@ pub(super) fn without_employer(
     vocab: &Vocabulary,
 ) -> Span {
     let s = &text[line.range()];
-    let is_employer = |name: &str| is_employer(text, line, name, employers, vocab);
+    let kept = cut(s, |name| is_employer(text, line, name, employers, vocab));
+    let kept = Span::new(line.start + kept.start, line.start + kept.end);
+    if text[kept.range()].trim().is_empty() {
+        return line;
+    }
+    super::lines::trim(text, kept)
+}
+
+/// The part of a page's title `s` that is the posting's, when `is_employer` finds the name of
+/// the employer before or after it; all of `s` otherwise.
+fn cut(s: &str, is_employer: impl Fn(&str) -> bool) -> std::ops::Range<usize> {
     let mut start = 0;
     let mut end = s.len();
     // After the title: " - Acme", " at Acme", " | Kitchen at Acme".
-    let suffix = cuts(s).find(|&(at, sep)| {
-        let name = s[at + sep.len()..].trim();
-        is_employer(name)
-    });
+    let suffix = cuts(s).find(|&(at, sep)| is_employer(s[at + sep.len()..].trim()));
     if let Some((at, sep)) = suffix {
         end = at;
         // "Title | Category at Company": the category goes with the employer.
@@ -83,14 +129,14 @@ pub(super) fn without_employer(
         }
     } else if let Some((at, sep)) = cuts(s)
         .filter(|&(_, sep)| sep != " at ")
-        .last()
+        .next()
         .filter(|&(at, _)| is_employer(s[..at].trim()))
     {
         // Before it: "Acme | Line Cook".
         start = at + sep.len();
     }
     if (start, end) == (0, s.len()) {
-        return line;
+        return 0..s.len();
     }
     // The template that names the employer puts the place after the title: "Line Cook in
     // Leeds, England".
@@ -99,11 +145,10 @@ pub(super) fn without_employer(
     {
         end = at;
     }
-    let kept = Span::new(line.start + start, line.start + end);
-    if text[kept.range()].trim().is_empty() {
-        return line;
+    if s[start..end].trim().is_empty() {
+        return 0..s.len();
     }
-    super::lines::trim(text, kept)
+    start..end
 }
 
 /// Where `s` may be cut into a title and an employer's name, left to right: each separator,
@@ -219,5 +264,17 @@ mod tests {
             "hiringOrganization": {"@type": "Organization", "name": "Kestrel Freight"}}</script>
             </body></html>"#;
         assert_eq!(title(html, Format::Html).as_deref(), Some("Dispatcher"));
+    }
+
+    #[test]
+    fn a_heading_the_pages_head_agrees_with_is_the_title() {
+        // The page's first line is the site's logo; its head names the title, after which the
+        // site's name; the posting's heading carries a badge after the title.
+        let html = r#"<html><head><title>Data Steward - Civic Data Office</title>
+            <meta property="og:site_name" content="Civic Data Office"></head><body>
+            <p>Civic Data</p><ul><li>Home</li><li>Docs</li></ul>
+            <h2>Data Steward <span>open</span></h2><p>You keep our registers tidy.</p>
+            </body></html>"#;
+        assert_eq!(title(html, Format::Html).as_deref(), Some("Data Steward"));
     }
 }

@@ -7,6 +7,7 @@
 //! a title: a posting whose top has no title-shaped line has no title (`null`), rather than its
 //! first sentence.
 
+use super::page_title::PageTitle;
 use super::{Block, BlockKind, FrontMatter};
 use crate::source::{Format, Span};
 use crate::vocab::Vocabulary;
@@ -30,11 +31,11 @@ pub(super) fn find(
     fm: Option<&FrontMatter>,
     blocks: &[Block],
     format: Format,
-    employers: &[String],
+    page: &PageTitle,
     vocab: &Vocabulary,
 ) -> Option<Span> {
     let cleaned = |line: Span| {
-        let line = super::page_title::without_employer(text, line, employers, vocab);
+        let line = super::page_title::without_employer(text, line, &page.employers, vocab);
         without_page_words(text, line, vocab)
     };
     // `title:`, else a key the label vocabulary says names the title (`role`, `job_title`,
@@ -126,13 +127,30 @@ pub(super) fn find(
                 })
                 .map(|(_, line)| line)
         });
-    // The top heading that names a role; a field that names the title; the top heading; the
-    // first heading after a listing's; the first line that names a role; else the first line,
-    // when it is where a title is marked (a title in words the vocabulary does not know yet),
-    // not a line further down.
+    // A saved page's head names its title (`<title>`, `og:title`, without the site's name): a
+    // heading that starts with it agrees ("Cybersecurity" in "## Cybersecurity hired").
+    let agreed = page.head_titles.iter().find_map(|want| {
+        blocks
+            .iter()
+            .filter(|b| b.is_text() && matches!(b.kind, BlockKind::Heading { .. }))
+            .map(|b| link_text(text, first_line(text, b.content)))
+            .find_map(|line| {
+                let s = &text[line.range()];
+                let head = s.get(..want.len())?;
+                let after = s[want.len()..].chars().next();
+                (head.to_lowercase() == want.to_lowercase()
+                    && !after.is_some_and(char::is_alphanumeric))
+                .then(|| Span::new(line.start, line.start + want.len()))
+            })
+    });
+    // The top heading that names a role; a field that names the title; a heading the page's
+    // head agrees with; the top heading; the first heading after a listing's; the first line
+    // that names a role; else the first line, when it is where a title is marked (a title in
+    // words the vocabulary does not know yet), not a line further down.
     heading
         .filter(names_role)
         .or(field)
+        .or(agreed)
         .or(heading)
         .or(after_listing)
         .or_else(|| shaped.iter().copied().find(names_role))
