@@ -276,5 +276,10 @@ mod tests {
             <h2>Data Steward <span>open</span></h2><p>You keep our registers tidy.</p>
             </body></html>"#;
         assert_eq!(title(html, Format::Html).as_deref(), Some("Data Steward"));
+        // A search page's head names the list, not the posting it has open.
+        let html = r#"<html><head><title>12 jobs in Ohio</title></head><body>
+            <h1>12 Jobs in Ohio</h1><h2>Data Analyst</h2><p>You keep our registers tidy.</p>
+            </body></html>"#;
+        assert_eq!(title(html, Format::Html).as_deref(), Some("Data Analyst"));
     }
 }

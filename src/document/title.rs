@@ -129,20 +129,25 @@ pub(super) fn find(
         });
     // A saved page's head names its title (`<title>`, `og:title`, without the site's name): a
     // heading that starts with it agrees ("Cybersecurity" in "## Cybersecurity hired").
-    let agreed = page.head_titles.iter().find_map(|want| {
-        blocks
-            .iter()
-            .filter(|b| b.is_text() && matches!(b.kind, BlockKind::Heading { .. }))
-            .map(|b| link_text(text, first_line(text, b.content)))
-            .find_map(|line| {
-                let s = &text[line.range()];
-                let head = s.get(..want.len())?;
-                let after = s[want.len()..].chars().next();
-                (head.to_lowercase() == want.to_lowercase()
-                    && !after.is_some_and(char::is_alphanumeric))
-                .then(|| Span::new(line.start, line.start + want.len()))
-            })
-    });
+    // A search page's head names its list ("46 jobs in India"), not a posting.
+    let agreed = page
+        .head_titles
+        .iter()
+        .filter(|t| !names_listing(t, vocab))
+        .find_map(|want| {
+            blocks
+                .iter()
+                .filter(|b| b.is_text() && matches!(b.kind, BlockKind::Heading { .. }))
+                .map(|b| link_text(text, first_line(text, b.content)))
+                .find_map(|line| {
+                    let s = &text[line.range()];
+                    let head = s.get(..want.len())?;
+                    let after = s[want.len()..].chars().next();
+                    (head.to_lowercase() == want.to_lowercase()
+                        && !after.is_some_and(char::is_alphanumeric))
+                    .then(|| Span::new(line.start, line.start + want.len()))
+                })
+        });
     // The top heading that names a role; a field that names the title; a heading the page's
     // head agrees with; the top heading; the first heading after a listing's; the first line
     // that names a role; else the first line, when it is where a title is marked (a title in
