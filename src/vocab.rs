@@ -547,6 +547,14 @@ pub struct LanguageWords {
     pub seat: Vec<String>,
 }
 
+/// Words around a title named in a sentence: "as a" before it, ", you" after it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentenceFrame {
+    pub before: String,
+    pub after: String,
+}
+
 /// The words job titles are made of (`rules/vocab/titles.yaml`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -568,6 +576,10 @@ pub struct TitleVocab {
     /// case: a name after them in a page's title is the employer's, not part of the title.
     #[serde(default)]
     pub employer_before: Vec<String>,
+    /// How a posting without a title line names its role in a sentence ("As a Line Cook, you
+    /// will"): the words before the title and what follows it, in lower case.
+    #[serde(default)]
+    pub named_in_sentence: Vec<SentenceFrame>,
     #[serde(skip)]
     role_set: std::collections::HashSet<String>,
 }
@@ -994,6 +1006,12 @@ impl Vocabulary {
                 self.titles
                     .employer_before
                     .extend(t.employer_before.iter().map(|r| r.to_lowercase()));
+                self.titles
+                    .named_in_sentence
+                    .extend(t.named_in_sentence.into_iter().map(|f| SentenceFrame {
+                        before: f.before.to_lowercase(),
+                        after: f.after.to_lowercase(),
+                    }));
             }
             "records" => {
                 let r: RecordsVocab = syntax.parse(text).map_err(err)?;

@@ -464,3 +464,15 @@ fn a_copied_pages_result_cards_are_other_postings() {
             .any(|b| matches!(&b.kind, BlockKind::Chrome { why } if why.contains("result cards")))
     );
 }
+
+#[test]
+fn a_posting_without_a_title_line_may_name_its_role_in_a_sentence() {
+    let page = "Please paste the posting here. Include its pay.\n\nWe roast coffee in small batches.\nAs a Coffee Roaster Apprentice, you will learn the trade.\n";
+    assert_eq!(
+        title(page, Format::Text).as_deref(),
+        Some("Coffee Roaster Apprentice")
+    );
+    // A role in lower case is a description, not a title.
+    let page = "Please paste the posting here. Include its pay.\n\nAs a roaster on our team, you will learn the trade from our head roaster.\n";
+    assert_eq!(title(page, Format::Text), None);
+}

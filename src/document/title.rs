@@ -94,9 +94,12 @@ pub(super) fn find(
     // heading (navigation may come before it); text has it among its first lines, which a
     // copied page runs together with badges and counters.
     let candidates: Vec<&Block> = match format {
-        Format::Markdown => headings(1).chain(headings(6)).chain(top).collect(),
-        Format::Html => headings(1).chain(top).collect(),
-        Format::Text => top,
+        Format::Markdown => headings(1)
+            .chain(headings(6))
+            .chain(top.iter().copied())
+            .collect(),
+        Format::Html => headings(1).chain(top.iter().copied()).collect(),
+        Format::Text => top.clone(),
     };
     let shaped: Vec<Span> = candidates
         .into_iter()
@@ -160,8 +163,56 @@ pub(super) fn find(
         .or(after_listing)
         .or_else(|| shaped.iter().copied().find(names_role))
         .or_else(|| shaped.first().copied().filter(|l| marked.contains(l)))
+        .or_else(|| named_in_sentence(text, &top, vocab))
         .map(|line| cleaned(without_tail(text, link_text(text, line))))
 }
+
+/// A posting whose top has no title line may name its role in a sentence there ("As a Line
+/// Cook, you will ..."): a few capitalised words naming a role, between the words of one of
+/// the vocabulary's frames.
+fn named_in_sentence(text: &str, top: &[&Block], vocab: &Vocabulary) -> Option<Span> {
+    top.iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph))
+        .find_map(|b| {
+            let s = &text[b.content.range()];
+            // ASCII lower case keeps every byte where it is.
+            let lower = s.to_ascii_lowercase();
+            vocab.titles.named_in_sentence.iter().find_map(|frame| {
+                lower
+                    .match_indices(frame.before.as_str())
+                    .find_map(|(i, _)| {
+                        let at_word = !lower[..i]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric);
+                        let start = i + frame.before.len();
+                        let rest = &lower[start..];
+                        let len = rest.len() - rest.trim_start().len();
+                        let start = start + len;
+                        let end = start + lower[start..].find(frame.after.as_str())?;
+                        let title = &s[start..end];
+                        let words: Vec<&str> = title.split_whitespace().collect();
+                        let capitalised = words.iter().all(|w| {
+                            w.chars().next().is_some_and(|c| !c.is_lowercase())
+                                || SMALL_WORDS.contains(w)
+                        });
+                        (at_word
+                            && len > 0
+                            && (1..=MAX_NAMED_WORDS).contains(&words.len())
+                            && capitalised
+                            && vocab.titles.has_role_word(title))
+                        .then(|| Span::new(b.content.start + start, b.content.start + end))
+                    })
+            })
+        })
+}
+
+/// Words a title in Title Case leaves in lower case.
+const SMALL_WORDS: &[&str] = &[
+    "of", "and", "for", "the", "in", "&", "-", "/", "de", "des", "du", "et",
+];
+/// A title named in a sentence is short.
+const MAX_NAMED_WORDS: usize = 6;
 
 /// The title without what a page or its saver writes around it (the vocabulary's
 /// `page_words`): "Job Description for Line Cook", "Line Cook - Job Description", "Line Cook
@@ -309,7 +360,17 @@ fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
     }
     // A sentence: it ends as one and is longer than a title with a period ("IT Lead - 115k.").
     let sentence_end = bare.ends_with(['.', '!', '?', '。', '！', '？']);
-    let sentence = (sentence_end && (words > MAX_TITLE_WITH_STOP || SUBJECT.is_match(bare)))
+    // ("As a Line Cook, you will learn." speaks to the reader.)
+    let addresses_reader = || {
+        let lower = bare.to_lowercase();
+        vocab
+            .titles
+            .named_in_sentence
+            .iter()
+            .any(|f| lower.contains(f.after.as_str()))
+    };
+    let sentence = (sentence_end
+        && (words > MAX_TITLE_WITH_STOP || SUBJECT.is_match(bare) || addresses_reader()))
         || SENTENCES.is_match(bare);
     !sentence && is_heading_title(line, block, vocab)
 }
