@@ -467,7 +467,7 @@ fn a_copied_pages_result_cards_are_other_postings() {
 
 #[test]
 fn a_posting_without_a_title_line_may_name_its_role_in_a_sentence() {
-    let page = "Please paste the posting here. Include its pay.\n\nWe roast coffee in small batches.\nAs a Coffee Roaster Apprentice, you will learn the trade.\n";
+    let page = "Please paste the posting here. Include:\n- its title\n- its pay\n- its place\n- its hours\n- its duties\n- its perks\n- its company\n- its team\n\nWe roast coffee in small batches.\nAs a Coffee Roaster Apprentice, you will learn the trade.\n";
     assert_eq!(
         title(page, Format::Text).as_deref(),
         Some("Coffee Roaster Apprentice")

@@ -163,16 +163,19 @@ pub(super) fn find(
         .or(after_listing)
         .or_else(|| shaped.iter().copied().find(names_role))
         .or_else(|| shaped.first().copied().filter(|l| marked.contains(l)))
-        .or_else(|| named_in_sentence(text, &top, vocab))
+        .or_else(|| named_in_sentence(text, blocks, vocab))
         .map(|line| cleaned(without_tail(text, link_text(text, line))))
 }
 
-/// A posting whose top has no title line may name its role in a sentence there ("As a Line
-/// Cook, you will ..."): a few capitalised words naming a role, between the words of one of
+/// A posting whose top has no title line may name its role in a sentence of its first
+/// paragraphs ("As a Line Cook, you will ..."): a few capitalised words naming a role, between the words of one of
 /// the vocabulary's frames.
-fn named_in_sentence(text: &str, top: &[&Block], vocab: &Vocabulary) -> Option<Span> {
-    top.iter()
+fn named_in_sentence(text: &str, blocks: &[Block], vocab: &Vocabulary) -> Option<Span> {
+    // The first paragraphs (a list above them, "what to paste here", does not count).
+    blocks
+        .iter()
         .filter(|b| matches!(b.kind, BlockKind::Paragraph))
+        .take(TOP)
         .find_map(|b| {
             let s = &text[b.content.range()];
             // ASCII lower case keeps every byte where it is.
