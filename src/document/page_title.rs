@@ -128,8 +128,7 @@ fn cut(s: &str, is_employer: impl Fn(&str) -> bool) -> std::ops::Range<usize> {
             end = bar;
         }
     } else if let Some((at, sep)) = cuts(s)
-        .filter(|&(_, sep)| sep != " at ")
-        .next()
+        .find(|&(_, sep)| sep != " at ")
         .filter(|&(at, _)| is_employer(s[..at].trim()))
     {
         // Before it: "Acme | Line Cook".
@@ -189,7 +188,8 @@ fn is_employer(
                 .next()
                 .is_some_and(char::is_alphanumeric);
         let before = text[..i].trim_end_matches(' ');
-        let before = &before[before.floor_char_boundary(before.len().saturating_sub(24))..];
+        let before =
+            &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(24))..];
         let before = before.to_lowercase();
         whole
             && !line.contains(Span::new(i, i + name.len()))
