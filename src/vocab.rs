@@ -685,6 +685,14 @@ impl PackedWords {
     }
 }
 
+/// Words around a title named in a sentence: "as a" before it, ", you" after it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentenceFrame {
+    pub before: String,
+    pub after: String,
+}
+
 /// The words job titles are made of (`rules/vocab/titles.yaml`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -702,6 +710,14 @@ pub struct TitleVocab {
     /// jobs in India") is a search page's, not a title. In lower case.
     #[serde(default)]
     pub listing_words: Vec<String>,
+    /// What a page writes before its employer's name ("About Acme", "At Acme, we"), in lower
+    /// case: a name after them in a page's title is the employer's, not part of the title.
+    #[serde(default)]
+    pub employer_before: Vec<String>,
+    /// How a posting without a title line names its role in a sentence ("As a Line Cook, you
+    /// will"): the words before the title and what follows it, in lower case.
+    #[serde(default)]
+    pub named_in_sentence: Vec<SentenceFrame>,
     #[serde(skip)]
     role_set: std::collections::HashSet<String>,
 }
@@ -1130,6 +1146,15 @@ impl Vocabulary {
                 self.titles
                     .listing_words
                     .extend(t.listing_words.iter().map(|r| r.to_lowercase()));
+                self.titles
+                    .employer_before
+                    .extend(t.employer_before.iter().map(|r| r.to_lowercase()));
+                self.titles
+                    .named_in_sentence
+                    .extend(t.named_in_sentence.into_iter().map(|f| SentenceFrame {
+                        before: f.before.to_lowercase(),
+                        after: f.after.to_lowercase(),
+                    }));
             }
             "records" => {
                 let r: RecordsVocab = syntax.parse(text).map_err(err)?;

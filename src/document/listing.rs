@@ -3,9 +3,14 @@
 //! "Past week (1,204)", "$60,000+ (843)") and the list of result cards (each a title heading,
 //! a smaller heading with the company, then a few short lines: place, pay, a badge). Nothing
 //! in them is this posting's: a filter's "$60,000+" is no pay, a card's city no place.
+//!
+//! A copied page has no headings to go by: its cards are runs of short lines, a title first
+//! ("Sous Chef", "Blue Fin Kitchen", "Boston, MA"), each card closed by a badge the chrome
+//! vocabulary knows ("2 days ago", "Promoted").
 
-use super::{Block, BlockKind};
+use super::{Block, BlockKind, lines};
 use crate::source::Span;
+use crate::vocab::Vocabulary;
 
 /// At least this many options make a filter panel, and this many cards a list of results: a
 /// posting's own text seldom repeats one shape three times running.
@@ -18,6 +23,10 @@ const MAX_GAP: usize = 4;
 /// A short line: a name, a button, a place or an amount, no sentence.
 const SHORT: usize = 80;
 
+/// At most this many lines of text in a card of a copied page (title, company, place, pay, a
+/// chip).
+const MAX_CARD_LINES: usize = 5;
+
 /// A card's heading: a title, which may be long ("Specialist, Payroll Quality Assurance Team -
 /// Payroll Controllership, EMEA and APAC").
 const CARD_HEADING: usize = 160;
@@ -29,9 +38,12 @@ crate::re::patterns! {
 
 /// The regions of `blocks` that are a search page's filter panel or list of result cards, and
 /// why; their blocks become chrome.
-pub fn regions(text: &str, blocks: &mut [Block]) -> Vec<(Span, String)> {
+pub fn regions(text: &str, blocks: &mut Vec<Block>, vocab: &Vocabulary) -> Vec<(Span, String)> {
     let mut regions = filter_panels(text, blocks);
     regions.extend(result_cards(text, blocks));
+    let copied = copied_cards(text, blocks, vocab);
+    split_at(text, blocks, &copied);
+    regions.extend(copied);
     for b in blocks.iter_mut() {
         if let Some((_, why)) = regions.iter().find(|(r, _)| r.contains(b.span)) {
             b.kind = BlockKind::Chrome { why: why.clone() };
@@ -200,6 +212,161 @@ fn result_cards(text: &str, blocks: &[Block]) -> Vec<(Span, String)> {
     }
     close(&mut run);
     out
+}
+
+/// A line of a copied page: where it is, and whether it is chrome (a badge).
+struct Line {
+    span: Span,
+    badge: bool,
+}
+
+/// Runs of at least [`MIN_RUN`] cards in a copied page: each a few short lines, the first
+/// naming a role, closed by one or more badges. The posting's own header has that shape too
+/// (its title, company, place, "2 days ago") and is not counted when it opens the text.
+fn copied_cards(text: &str, blocks: &[Block], vocab: &Vocabulary) -> Vec<(Span, String)> {
+    // The text's lines in order; code and headings of a page break the run.
+    let mut runs: Vec<Vec<Line>> = vec![Vec::new()];
+    for b in blocks {
+        match &b.kind {
+            BlockKind::Chrome { .. } => runs.last_mut().into_iter().for_each(|r| {
+                r.push(Line {
+                    span: b.span,
+                    badge: true,
+                })
+            }),
+            BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Field { .. } => {
+                let run = runs.last_mut().expect("a run");
+                for l in lines::lines(text, b.content) {
+                    let l = lines::trim(text, l);
+                    if !l.is_empty() {
+                        run.push(Line {
+                            span: l,
+                            badge: false,
+                        });
+                    }
+                }
+            }
+            BlockKind::Heading { .. } | BlockKind::Code => runs.push(Vec::new()),
+        }
+    }
+    let first_text = blocks.iter().find(|b| b.is_text()).map(|b| b.content.start);
+    let mut out = Vec::new();
+    for run in &runs {
+        // Cards: first line, last line, and whether the first names a role, of each group of
+        // short lines closed by badges.
+        let mut cards: Vec<(usize, usize, bool)> = Vec::new();
+        let mut i = 0;
+        while i < run.len() {
+            let start = i;
+            while i < run.len() && !run[i].badge {
+                i += 1;
+            }
+            let texts_end = i;
+            while i < run.len() && run[i].badge {
+                i += 1;
+            }
+            if i == start {
+                i += 1;
+                continue;
+            }
+            // The card: the last few short lines before the badges; the first card of a run
+            // may follow the posting's last sentence, and starts at a line naming a role.
+            let short_from = (start..texts_end)
+                .rev()
+                .take_while(|&j| is_short_line(&text[run[j].span.range()]))
+                .last()
+                .unwrap_or(texts_end);
+            let window = short_from.max(texts_end.saturating_sub(MAX_CARD_LINES));
+            let names_role = |j: usize| vocab.titles.has_role_word(&text[run[j].span.range()]);
+            let card_start = if window == start {
+                Some(start)
+            } else {
+                (window..texts_end).find(|&j| names_role(j))
+            }
+            .filter(|&s| {
+                i > texts_end && texts_end - s >= 2 && Some(run[s].span.start) != first_text
+            });
+            match card_start {
+                Some(s) if s == start && !cards.is_empty() => {
+                    cards.push((s, i - 1, names_role(s)));
+                }
+                Some(s) => {
+                    close_cards(run, &mut cards, &mut out);
+                    cards.push((s, i - 1, names_role(s)));
+                }
+                None => close_cards(run, &mut cards, &mut out),
+            }
+        }
+        close_cards(run, &mut cards, &mut out);
+    }
+    out
+}
+
+/// A run of cards is other postings when it is long enough and most cards start with a title
+/// (one naming a role; the vocabulary does not know every role).
+fn close_cards(run: &[Line], cards: &mut Vec<(usize, usize, bool)>, out: &mut Vec<(Span, String)>) {
+    let titled = cards.iter().filter(|c| c.2).count();
+    if cards.len() >= MIN_RUN && 2 * titled >= cards.len() {
+        let (first, last) = (cards[0].0, cards[cards.len() - 1].1);
+        out.push((
+            run[first].span.cover(run[last].span),
+            "result cards of other postings (short lines, each card closed by a badge)".to_string(),
+        ));
+    }
+    cards.clear();
+}
+
+fn is_short_line(line: &str) -> bool {
+    let s = super::shown(line);
+    let s = s.trim();
+    s.chars().count() <= SHORT && !s.ends_with(['.', '!', '?'])
+}
+
+/// Splits the paragraphs that run into or out of a region at its edges, so that the region's
+/// blocks are its own (a copied page runs its last sentence and the first card together).
+fn split_at(text: &str, blocks: &mut Vec<Block>, regions: &[(Span, String)]) {
+    let straddles = |b: &Block| {
+        regions.iter().any(|(r, _)| {
+            let overlaps = b.span.start < r.end && r.start < b.span.end;
+            overlaps && !r.contains(b.span)
+        })
+    };
+    if !blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Paragraph && straddles(b))
+    {
+        return;
+    }
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks.drain(..) {
+        if b.kind != BlockKind::Paragraph || !straddles(&b) {
+            out.push(b);
+            continue;
+        }
+        // Parts: lines on the same side of every region's edges.
+        let side = |l: Span| regions.iter().position(|(r, _)| r.contains(l));
+        let mut part: Option<(Span, Option<usize>)> = None;
+        for l in lines::lines(text, b.content) {
+            let l = lines::trim(text, l);
+            if l.is_empty() {
+                continue;
+            }
+            let here = side(l);
+            match part {
+                Some((p, s)) if s == here => part = Some((p.cover(l), s)),
+                _ => {
+                    if let Some((p, _)) = part {
+                        out.push(lines::block(BlockKind::Paragraph, p, p));
+                    }
+                    part = Some((l, here));
+                }
+            }
+        }
+        if let Some((p, _)) = part {
+            out.push(lines::block(BlockKind::Paragraph, p, p));
+        }
+    }
+    *blocks = out;
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod front_matter;
 mod lines;
 mod listing;
 mod markdown;
+mod page_title;
 mod text;
 mod title;
 
@@ -106,9 +107,17 @@ impl Document {
         };
         blocks.retain(|b| !hidden.iter().any(|h| h.contains(b.content)));
         let mut other_postings = other_postings(text, &mut blocks, vocab);
-        other_postings.extend(listing::regions(text, &mut blocks));
+        other_postings.extend(listing::regions(text, &mut blocks, vocab));
         let sections = assign_sections(text, &mut blocks, body, vocab);
-        let title = title::find(text, front_matter.as_ref(), &blocks, source.format, vocab);
+        let page = page_title::PageTitle::new(source, front_matter.as_ref(), &blocks, vocab);
+        let title = title::find(
+            text,
+            front_matter.as_ref(),
+            &blocks,
+            source.format,
+            &page,
+            vocab,
+        );
         Document {
             format: source.format,
             front_matter,

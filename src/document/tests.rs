@@ -411,3 +411,68 @@ fn a_search_page_is_titled_by_the_posting_it_has_open() {
     let (src, doc) = parse("# Job Coach\n\nHelp clients find work.\n", Format::Markdown);
     assert_eq!(doc.title.map(|t| src.slice(t)), Some("Job Coach"));
 }
+
+#[test]
+fn a_line_that_is_only_a_link_is_no_title_but_a_linked_heading_is() {
+    // A link to the posting in another language, then the posting without a title line.
+    let page =
+        "[Auf Deutsch](/de/stellen/baecker/)\n\n## Your day\n\nYou bake rye bread at night.\n";
+    assert_eq!(title(page, Format::Markdown), None);
+    let page = "# [Night Baker](https://example.com/jobs/42)\n\nYou bake rye bread at night.\n";
+    assert_eq!(
+        title(page, Format::Markdown).as_deref(),
+        Some("Night Baker")
+    );
+}
+
+#[test]
+fn a_copied_pages_result_cards_are_other_postings() {
+    // The posting's own header has a card's shape too; it stays. The three cards after it
+    // (title, company, place, pay, each closed by a badge) are other postings.
+    let page = "Line Cook\nHarbor Grill\nPortland, ME\n2 days ago\n\nAbout the job\nYou cook breakfast on our line. We pay $18 an hour.\nSous Chef\nBlue Fin Kitchen\nBoston, MA\n$30/hour\n3 days ago\nDishwasher\nCorner Diner\nBangor, ME\n1 week ago\nPromoted\nPrep Cook\nMaple Table\nAugusta, ME\n$16/hour\n5 days ago\n";
+    let (src, doc) = parse(page, Format::Text);
+    let chrome: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter(|b| matches!(&b.kind, BlockKind::Chrome { why } if why.contains("result cards")))
+        .map(|b| src.slice(b.content))
+        .collect();
+    assert_eq!(
+        chrome.first(),
+        Some(&"Sous Chef\nBlue Fin Kitchen\nBoston, MA\n$30/hour")
+    );
+    assert!(chrome.iter().any(|c| c.contains("Prep Cook")), "{chrome:?}");
+    let text: Vec<&str> = doc.text_blocks().map(|b| src.slice(b.content)).collect();
+    assert!(
+        text.iter()
+            .any(|t| t.ends_with("You cook breakfast on our line. We pay $18 an hour.")),
+        "{text:?}"
+    );
+    assert!(text.iter().any(|t| t.starts_with("Line Cook")), "{text:?}");
+    assert!(
+        !text
+            .iter()
+            .any(|t| t.contains("Boston") || t.contains("$16")),
+        "{text:?}"
+    );
+    // Two cards are not a run: they may be the posting's own lines.
+    let short = "About the job\nYou cook.\nSous Chef\nBlue Fin Kitchen\n3 days ago\nDishwasher\nCorner Diner\n1 week ago\n";
+    let (_, doc) = parse(short, Format::Text);
+    assert!(
+        !doc.blocks
+            .iter()
+            .any(|b| matches!(&b.kind, BlockKind::Chrome { why } if why.contains("result cards")))
+    );
+}
+
+#[test]
+fn a_posting_without_a_title_line_may_name_its_role_in_a_sentence() {
+    let page = "Please paste the posting here. Include:\n- its title\n- its pay\n- its place\n- its hours\n- its duties\n- its perks\n- its company\n- its team\n\nWe roast coffee in small batches.\nAs a Coffee Roaster Apprentice, you will learn the trade.\n";
+    assert_eq!(
+        title(page, Format::Text).as_deref(),
+        Some("Coffee Roaster Apprentice")
+    );
+    // A role in lower case is a description, not a title.
+    let page = "Please paste the posting here. Include its pay.\n\nAs a roaster on our team, you will learn the trade from our head roaster.\n";
+    assert_eq!(title(page, Format::Text), None);
+}

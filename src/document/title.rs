@@ -7,6 +7,7 @@
 //! a title: a posting whose top has no title-shaped line has no title (`null`), rather than its
 //! first sentence.
 
+use super::page_title::PageTitle;
 use super::{Block, BlockKind, FrontMatter};
 use crate::source::{Format, Span};
 use crate::vocab::Vocabulary;
@@ -30,8 +31,13 @@ pub(super) fn find(
     fm: Option<&FrontMatter>,
     blocks: &[Block],
     format: Format,
+    page: &PageTitle,
     vocab: &Vocabulary,
 ) -> Option<Span> {
+    let cleaned = |line: Span| {
+        let line = super::page_title::without_employer(text, line, &page.employers, vocab);
+        without_page_words(text, line, vocab)
+    };
     // `title:`, else a key the label vocabulary says names the title (`role`, `job_title`,
     // `position.title`).
     // An identifier (`iOS_Software_Engineer`, a file name's slug) names the title to a tool,
@@ -52,7 +58,7 @@ pub(super) fn find(
             })
     });
     if let Some(f) = from_front_matter {
-        return Some(without_page_words(text, f.value_span, vocab));
+        return Some(cleaned(f.value_span));
     }
     let top: Vec<&Block> = blocks
         .iter()
@@ -79,7 +85,7 @@ pub(super) fn find(
     // Where a title is without a doubt when it has the shape of one: the top heading of
     // Markdown or a page, the first line of text.
     let top_heading = headings(1).next();
-    let top_heading_line = top_heading.map(|b| first_line(text, b.content));
+    let top_heading_line = top_heading.map(|b| link_text(text, first_line(text, b.content)));
     let marked: Vec<Span> = top_heading_line
         .into_iter()
         .chain(top.first().map(|b| first_line(text, b.content)))
@@ -88,9 +94,12 @@ pub(super) fn find(
     // heading (navigation may come before it); text has it among its first lines, which a
     // copied page runs together with badges and counters.
     let candidates: Vec<&Block> = match format {
-        Format::Markdown => headings(1).chain(headings(6)).chain(top).collect(),
-        Format::Html => headings(1).chain(top).collect(),
-        Format::Text => top,
+        Format::Markdown => headings(1)
+            .chain(headings(6))
+            .chain(top.iter().copied())
+            .collect(),
+        Format::Html => headings(1).chain(top.iter().copied()).collect(),
+        Format::Text => top.clone(),
     };
     let shaped: Vec<Span> = candidates
         .into_iter()
@@ -121,19 +130,92 @@ pub(super) fn find(
                 })
                 .map(|(_, line)| line)
         });
-    // The top heading that names a role; a field that names the title; the top heading; the
-    // first heading after a listing's; the first line that names a role; else the first line,
-    // when it is where a title is marked (a title in words the vocabulary does not know yet),
-    // not a line further down.
+    // A saved page's head names its title (`<title>`, `og:title`, without the site's name): a
+    // heading that starts with it agrees ("Cybersecurity" in "## Cybersecurity hired").
+    // A search page's head names its list ("46 jobs in India"), not a posting.
+    let agreed = page
+        .head_titles
+        .iter()
+        .filter(|t| !names_listing(t, vocab))
+        .find_map(|want| {
+            blocks
+                .iter()
+                .filter(|b| b.is_text() && matches!(b.kind, BlockKind::Heading { .. }))
+                .map(|b| link_text(text, first_line(text, b.content)))
+                .find_map(|line| {
+                    let s = &text[line.range()];
+                    let head = s.get(..want.len())?;
+                    let after = s[want.len()..].chars().next();
+                    (head.to_lowercase() == want.to_lowercase()
+                        && !after.is_some_and(char::is_alphanumeric))
+                    .then(|| Span::new(line.start, line.start + want.len()))
+                })
+        });
+    // The top heading that names a role; a field that names the title; a heading the page's
+    // head agrees with; the top heading; the first heading after a listing's; the first line
+    // that names a role; else the first line, when it is where a title is marked (a title in
+    // words the vocabulary does not know yet), not a line further down.
     heading
         .filter(names_role)
         .or(field)
+        .or(agreed)
         .or(heading)
         .or(after_listing)
         .or_else(|| shaped.iter().copied().find(names_role))
         .or_else(|| shaped.first().copied().filter(|l| marked.contains(l)))
-        .map(|line| without_page_words(text, without_tail(text, line), vocab))
+        .or_else(|| named_in_sentence(text, blocks, vocab))
+        .map(|line| cleaned(without_tail(text, link_text(text, line))))
 }
+
+/// A posting whose top has no title line may name its role in a sentence of its first
+/// paragraphs ("As a Line Cook, you will ..."): a few capitalised words naming a role, between the words of one of
+/// the vocabulary's frames.
+fn named_in_sentence(text: &str, blocks: &[Block], vocab: &Vocabulary) -> Option<Span> {
+    // The first paragraphs (a list above them, "what to paste here", does not count).
+    blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph))
+        .take(TOP)
+        .find_map(|b| {
+            let s = &text[b.content.range()];
+            // ASCII lower case keeps every byte where it is.
+            let lower = s.to_ascii_lowercase();
+            vocab.titles.named_in_sentence.iter().find_map(|frame| {
+                lower
+                    .match_indices(frame.before.as_str())
+                    .find_map(|(i, _)| {
+                        let at_word = !lower[..i]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric);
+                        let start = i + frame.before.len();
+                        let rest = &lower[start..];
+                        let len = rest.len() - rest.trim_start().len();
+                        let start = start + len;
+                        let end = start + lower[start..].find(frame.after.as_str())?;
+                        let title = &s[start..end];
+                        let words: Vec<&str> = title.split_whitespace().collect();
+                        let capitalised = words.iter().all(|w| {
+                            w.chars().next().is_some_and(|c| !c.is_lowercase())
+                                || SMALL_WORDS.contains(w)
+                        });
+                        (at_word
+                            && len > 0
+                            && (1..=MAX_NAMED_WORDS).contains(&words.len())
+                            && capitalised
+                            && vocab.titles.has_role_word(title))
+                        .then(|| Span::new(b.content.start + start, b.content.start + end))
+                    })
+            })
+        })
+}
+
+/// Words a title in Title Case leaves in lower case.
+const SMALL_WORDS: &[&str] = &[
+    "of", "and", "for", "the", "in", "&", "-", "/", "de", "des", "du", "et",
+];
+/// A title named in a sentence is short.
+const MAX_NAMED_WORDS: usize = 6;
 
 /// The title without what a page or its saver writes around it (the vocabulary's
 /// `page_words`): "Job Description for Line Cook", "Line Cook - Job Description", "Line Cook
@@ -210,6 +292,17 @@ fn lines_of<'a>(
     .filter(|l| !l.is_empty())
 }
 
+/// A heading that is only a link (`# [Line Cook](https://...)`) is titled by the link's text.
+fn link_text(text: &str, line: Span) -> Span {
+    match LINK_ONLY
+        .captures(&text[line.range()])
+        .and_then(|c| c.get(1))
+    {
+        Some(m) => Span::new(line.start + m.start(), line.start + m.end()),
+        None => line,
+    }
+}
+
 /// A block's first line (a title is one line).
 fn first_line(text: &str, content: Span) -> Span {
     let s = &text[content.range()];
@@ -263,9 +356,24 @@ fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
     if words > MAX_WORDS || bare.chars().count() > MAX_CHARS {
         return false;
     }
+    // A line that is only a link points to another page ("[In English](/en/job)", "[Back to
+    // all jobs](/jobs)"): navigation, unless its author made it the heading.
+    if LINK_ONLY.is_match(bare) && !matches!(block.kind, BlockKind::Heading { .. }) {
+        return false;
+    }
     // A sentence: it ends as one and is longer than a title with a period ("IT Lead - 115k.").
     let sentence_end = bare.ends_with(['.', '!', '?', '。', '！', '？']);
-    let sentence = (sentence_end && (words > MAX_TITLE_WITH_STOP || SUBJECT.is_match(bare)))
+    // ("As a Line Cook, you will learn." speaks to the reader.)
+    let addresses_reader = || {
+        let lower = bare.to_lowercase();
+        vocab
+            .titles
+            .named_in_sentence
+            .iter()
+            .any(|f| lower.contains(f.after.as_str()))
+    };
+    let sentence = (sentence_end
+        && (words > MAX_TITLE_WITH_STOP || SUBJECT.is_match(bare) || addresses_reader()))
         || SENTENCES.is_match(bare);
     !sentence && is_heading_title(line, block, vocab)
 }
@@ -295,6 +403,8 @@ crate::re::patterns! {
     /// A sentence's subject and verb at the start: "We are open to co-op terms.", "You will
     /// learn."
     static SUBJECT = r"^(?:We|You|Our\s+\w+|They|This|It|I)\s+(?:are|is|will|have|has|were|was|can|offer|need|seek|believe|would|do|look)\b";
+    /// A line that is one Markdown link and nothing else; its text.
+    static LINK_ONLY = r"^\[((?u:[^\]\n])+)\]\((?u:[^)\s])*(?:\s+\x22(?u:[^\x22])*\x22)?\)$";
     /// A page title's tail: " - 106226 - Acme", " | 106226", " -  - 304438", a dangling " -".
     static TAIL = r"(?:\s+(?u:[-–|])\s+(?:(?u:[-–|])\s+)*[0-9]{4,}(?:\s+(?u:[-–|])\s(?u:.)*)?$)|(?:(?:\s+(?u:[-–]))+\s*$)";
 }

@@ -1003,6 +1003,12 @@ fn trim_city(s: &str) -> &str {
     }
 }
 
+/// Whether the gazetteer knows a city called `name` (a page's title template puts the city
+/// after the title: "Line Cook in Leeds | Acme").
+pub fn names_a_city(name: &str) -> bool {
+    gazetteer::lookup(&name.to_lowercase()).next().is_some()
+}
+
 crate::re::patterns! {
     /// "Denver, CO", "St. Louis, MO 63101", "Burbank, CA"
     static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?";

@@ -579,3 +579,20 @@ fn fuzz_regressions() {
         "\u{feff}# Dev\r\n\r\nText.\r\n"
     );
 }
+
+#[test]
+fn a_copied_pages_result_cards_are_removed() {
+    let text = "Line Cook\nHarbor Grill\nPortland, ME\n\nAbout the job\nYou cook breakfast on our line. We pay $18 an hour.\nSous Chef\nBlue Fin Kitchen\nBoston, MA\n$30/hour\n3 days ago\nDishwasher\nCorner Diner\nBangor, ME\n1 week ago\nPrep Cook\nMaple Table\nAugusta, ME\n$16/hour\n5 days ago\n";
+    let once = assert_guarantees("cards.txt", text);
+    assert!(once.text.contains("We pay $18 an hour."), "{}", once.text);
+    for gone in ["Sous Chef", "Corner Diner", "$16/hour", "days ago"] {
+        assert!(!once.text.contains(gone), "{gone}: {}", once.text);
+    }
+    assert!(
+        once.removed
+            .iter()
+            .any(|r| r.why.contains("result cards of other postings")),
+        "{:?}",
+        once.removed
+    );
+}

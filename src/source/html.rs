@@ -19,7 +19,21 @@ pub struct Rendered {
     pub visible_end: usize,
     /// Each `application/ld+json` script, as a span of the rendered text.
     pub json_ld: Vec<Span>,
+    /// What the page's head says of it: `<title>`, `og:title`, `og:site_name`.
+    pub head: PageHead,
     map: Vec<Segment>,
+}
+
+/// What a page's head says of it: not shown, but a title to agree with and an employer's
+/// name to cut from it.
+#[derive(Debug, Clone, Default)]
+pub struct PageHead {
+    /// `<title>`, entities decoded, spaces collapsed.
+    pub title: Option<String>,
+    /// `<meta property="og:title">`.
+    pub og_title: Option<String>,
+    /// `<meta property="og:site_name">`.
+    pub site_name: Option<String>,
 }
 
 /// A run of rendered text and the HTML it came from. A verbatim run maps byte for byte; any
@@ -161,6 +175,9 @@ struct Renderer<'a> {
     /// text such blocks hid.
     behind_dialog: bool,
     behind_dialog_bytes: usize,
+    /// Inside `<title>`: its text so far.
+    in_title: Option<String>,
+    head: PageHead,
 }
 
 pub fn render(html: String) -> (String, Rendered) {
@@ -217,6 +234,8 @@ fn render_page(html: String, show_aria_blocks: bool) -> (String, Rendered, usize
         in_json_ld: None,
         behind_dialog: false,
         behind_dialog_bytes: 0,
+        in_title: None,
+        head: PageHead::default(),
     };
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
     // Script and style content is raw text, not markup.
@@ -236,6 +255,25 @@ fn render_page(html: String, show_aria_blocks: bool) -> (String, Rendered, usize
                     })
                 {
                     r.in_json_ld = Some(span.end);
+                }
+                if name == "title" && r.head.title.is_none() {
+                    r.in_title = Some(String::new());
+                }
+                if name == "meta" {
+                    let attr = |key: &[u8]| {
+                        tag.attributes
+                            .iter()
+                            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+                            .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+                    };
+                    let content = attr(b"content").map(|c| head_text(&c));
+                    match attr(b"property").or_else(|| attr(b"name")).as_deref() {
+                        Some("og:title") => r.head.og_title = r.head.og_title.take().or(content),
+                        Some("og:site_name") => {
+                            r.head.site_name = r.head.site_name.take().or(content);
+                        }
+                        _ => {}
+                    }
                 }
                 // `hidden`, `aria-hidden="true"` elements and those an inline style hides
                 // (`display: none`) are not shown either; but see `aria_blocks` for blocks.
@@ -267,9 +305,17 @@ fn render_page(html: String, show_aria_blocks: bool) -> (String, Rendered, usize
                 {
                     json_scripts.push(Span::new(start, tag.span.start));
                 }
+                if name == "title"
+                    && let Some(title) = r.in_title.take()
+                {
+                    r.head.title = Some(head_text(&title)).filter(|t| !t.is_empty());
+                }
                 r.end_tag(&name);
             }
             Token::String(s) => {
+                if let Some(title) = &mut r.in_title {
+                    title.push_str(&html[s.span.start..s.span.end]);
+                }
                 if r.hidden.is_empty() {
                     r.text(Span::new(s.span.start, s.span.end));
                 } else if r.behind_dialog {
@@ -308,15 +354,23 @@ fn render_page(html: String, show_aria_blocks: bool) -> (String, Rendered, usize
         map,
         json_ld,
         behind_dialog_bytes,
+        head,
         ..
     } = r;
     let rendered = Rendered {
         html,
         visible_end,
         json_ld,
+        head,
         map,
     };
     (out, rendered, behind_dialog_bytes)
+}
+
+/// A head's text as shown: entities decoded, spaces collapsed.
+fn head_text(s: &str) -> String {
+    let decoded = html_escape::decode_html_entities(s);
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl Renderer<'_> {
