@@ -202,8 +202,15 @@ struct ByLanguage {
     employment: crate::vocab::EmploymentVocab,
     technologies: crate::vocab::TechVocab,
     packs: Vec<std::sync::Arc<crate::vocab::LoadedPack>>,
-    built: std::sync::Mutex<std::collections::HashMap<Vec<usize>, Built>>,
+    /// The matchers built, by the packs they read, the most recently used last; at most
+    /// [`KEEP`], so that an audit of postings in many languages holds the matchers of a few.
+    built: std::sync::Mutex<Vec<(Vec<usize>, Built)>>,
 }
+
+/// How many sets of pack matchers are kept. A set costs a few megabytes and 20–60 ms to build;
+/// postings come mostly in runs of one language (a folder, an export), so a set dropped is
+/// seldom needed again soon.
+const KEEP: usize = 4;
 
 impl ByLanguage {
     /// The matchers of the packs whose indices are `packs`, built on first use.
@@ -213,14 +220,30 @@ impl ByLanguage {
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
         };
-        if let Some(m) = built().get(&packs) {
-            return m.clone();
+        // Found: now the most recently used.
+        let found = |built: &mut Vec<(Vec<usize>, Built)>| {
+            let at = built.iter().position(|(p, _)| *p == packs)?;
+            let entry = built.remove(at);
+            let m = entry.1.clone();
+            built.push(entry);
+            Some(m)
+        };
+        if let Some(m) = found(&mut built()) {
+            return m;
         }
         // Built with no lock held: the build waits for tasks of the thread pool, and the
         // waiting thread may be handed another posting that needs the same matchers (it then
         // builds them too; the first built is kept).
         let m = PackMatchers::new(self, &packs).map(std::sync::Arc::new);
-        built().entry(packs).or_insert(m).clone()
+        let mut built = built();
+        if let Some(first) = found(&mut built) {
+            return first;
+        }
+        built.push((packs, m.clone()));
+        if built.len() > KEEP {
+            drop(built.remove(0));
+        }
+        m
     }
 
     /// The indices of the packs a posting in `languages` (whatlang's codes) reads: English
