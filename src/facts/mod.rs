@@ -138,6 +138,9 @@ pub struct Extractor {
     experience: experience::ExperienceMatcher,
     type_words: employment::TypeWords,
     durations: dates::DurationMatcher,
+    date_ranges: dates::RangeMatcher,
+    /// Detector codes of the languages that write numeric dates day first.
+    day_first_languages: Vec<String>,
     benefit_words: benefits::BenefitWords,
     eeo_words: statements::EeoWords,
     citizenship_words: statements::CitizenshipWords,
@@ -186,6 +189,8 @@ impl Extractor {
             experience: experience?,
             type_words: type_words?,
             durations: durations?,
+            date_ranges: dates::RangeMatcher::new(lang, &vocab.pay.ranges)?,
+            day_first_languages: lang.day_first.clone(),
             benefit_words: benefit_words?,
             eeo_words: eeo_words?,
             citizenship_words: statements::CitizenshipWords::new(lang)?,
@@ -231,7 +236,6 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         seniority,
         experience,
         durations,
-        date_ranges,
         date_posted,
         deadline,
         invalid_dates,
@@ -254,7 +258,6 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         },
         || {
             *durations = ex.durations.durations(&scan, doc);
-            *date_ranges = dates::date_ranges(&scan, doc);
             let (posted, bad_posted) = dates::split(dates::date_posted(&scan, doc));
             let (closes, bad_closes) = dates::split(dates::deadline(&scan, doc));
             (*date_posted, *deadline) = (posted, closes);
@@ -267,16 +270,24 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *tech_experience = ex.tech.extract(&scan);
         },
     );
-    // "05/08/2025" in a posting placed where the day comes first is 5 August.
+    // "05/08/2025" in a posting placed where the day comes first, or written in a language
+    // that puts it first, is 5 August. The language is told only when a date needs it.
     let country = facts
         .locations
         .iter()
         .find_map(|l| l.value.country.as_deref());
-    if country.is_some_and(|c| !ex.month_first.contains(c)) {
-        for date in [&mut facts.date_posted, &mut facts.deadline]
-            .into_iter()
-            .flatten()
-        {
+    let day_first = || {
+        country.is_some_and(|c| !ex.month_first.contains(c))
+            || scan
+                .language()
+                .is_some_and(|code| ex.day_first_languages.iter().any(|l| l == code))
+    };
+    facts.date_ranges = ex.date_ranges.date_ranges(&scan, doc, &day_first);
+    for date in [&mut facts.date_posted, &mut facts.deadline]
+        .into_iter()
+        .flatten()
+    {
+        if dates::reads_either_way(text, date) && day_first() {
             dates::read_day_first(text, date);
         }
     }
