@@ -238,6 +238,9 @@ crate::re::patterns! {
     static POSTED_LABEL = r"(?i)^(?:date posted|posted(?: on)?|posting (?:start )?date|date published|published(?: on)?)\s*:?$";
     /// A whole date written with numbers, month and day in either order.
     static NUMERIC_DATE = r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]\d{2,4}$";
+    /// Something like a day and month written with numbers ("01.03.", "1/3/"; not an ISO date),
+    /// for which the numeric ranges are looked for.
+    static NUMERIC_HINT = r"\b[0-9]{1,2}[./-][0-9]{1,2}[./-]";
     /// The parts of a date written with numbers, the year left out or not ("01.03.").
     static NUMERIC_PARTS = r"^(?P<a>[0-9]{1,2})(?P<sep>[./-])(?P<b>[0-9]{1,2})[./-]?(?P<y>[0-9]{2,4})?$";
     static POSTED = r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*";

@@ -124,6 +124,7 @@ pub fn compile_patterns() {
     crate::audit::records::compile_patterns();
     crate::source::compile_patterns();
     LazyLock::force(&BUILTIN_EXTRACTOR);
+    BUILTIN_EXTRACTOR.date_ranges.compile();
 }
 
 /// The extractors, with their vocabulary-built matchers compiled once.

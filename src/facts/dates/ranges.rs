@@ -4,13 +4,13 @@
 //! 31/08/2026", "Period: Mars 2026 - Augusti 2026".
 
 use super::{
-    APPLICATION_WINDOW, DateRange, NUMERIC_PARTS, RANGE, START_THEN_END, Ymd, front_matter_date,
-    parse_date,
+    APPLICATION_WINDOW, DateRange, NUMERIC_HINT, NUMERIC_PARTS, RANGE, START_THEN_END, Ymd,
+    front_matter_date, parse_date,
 };
 use crate::document::Document;
 use crate::facts::Fact;
 use crate::facts::scan::{Scan, SegmentKind, match_span};
-use crate::re::Regex;
+use crate::re::{Regex, WordSet};
 use crate::source::Span;
 use std::collections::HashMap;
 
@@ -20,14 +20,48 @@ const NUMERIC_START: &str = r"[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4})?|[0-9]{1,2}/[
 const NUMERIC_END: &str = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}";
 
 /// Start–end ranges of an engagement.
+///
+/// Its two patterns are made of the packs' words (range words, month names of ten languages)
+/// and cost a tenth of a one-shot `check` to compile: they are compiled on first need, for a
+/// text with a date written with numbers or with two month names in it. A user's packs are
+/// compiled at once, so that words that make a pattern too large are an error on loading.
 #[derive(Clone)]
 pub struct RangeMatcher {
     /// Two dates written with numbers, a dash or a range word between.
-    numeric: Regex,
+    numeric: LazyPattern,
     /// Two dates with the packs' month names ("1. März bis 31. August 2026").
-    named: Option<Regex>,
+    named: Option<LazyPattern>,
+    /// The packs' month names, to tell whether a text may hold a range in words.
+    month_words: Option<WordSet>,
     /// Month name, lower case → its number.
     months: HashMap<String, u8>,
+}
+
+/// A pattern compiled on first use.
+#[derive(Clone)]
+struct LazyPattern {
+    pattern: String,
+    compiled: std::sync::OnceLock<Regex>,
+}
+
+impl LazyPattern {
+    /// The pattern, compiled now when `now` (a user's words: an error is theirs to see).
+    fn new(pattern: String, now: bool) -> Result<Self, String> {
+        let compiled = std::sync::OnceLock::new();
+        if now {
+            let _ = compiled.set(crate::re::compile(&pattern)?);
+        }
+        Ok(LazyPattern { pattern, compiled })
+    }
+
+    /// The compiled pattern; the built-in packs' patterns compile (the tests compile them).
+    fn get(&self) -> &Regex {
+        self.compiled.get_or_init(|| {
+            crate::re::compile(&self.pattern).unwrap_or_else(|e| {
+                panic!("the built-in packs' date pattern does not compile: {e}")
+            })
+        })
+    }
 }
 
 impl RangeMatcher {
@@ -39,6 +73,7 @@ impl RangeMatcher {
         ranges: &crate::vocab::RangeWords,
     ) -> Result<Self, crate::vocab::WordsError> {
         let error = |e| crate::vocab::WordsError::of_packs(lang, "dates", e);
+        let now = !lang.user_files.is_empty();
         // A dash, or a range word of a pack: "bis", "au", "do", "through", "and run through".
         let words: Vec<String> = ranges.to.iter().chain(&lang.date_to).cloned().collect();
         let to = crate::re::word_alternation(&words, false);
@@ -55,21 +90,30 @@ impl RangeMatcher {
         // A day may carry its ordinal mark ("1.", "1er", "1º"), and a short word may join day,
         // month and year ("1 de marzo de 2026").
         let end = format!(
-            r"(?:[0-9]{{1,2}}(?:\.|[^\W\d]{{1,2}})?\s+(?:[^\W\d]{{1,2}}\s+)?)?(?:{month})\.?(?:\s+(?:[^\W\d]{{1,2}}\s+)?[0-9]{{4}})?"
+            r"(?:[0-9]{{1,2}}(?:\.|[a-zº°]{{1,2}})?\s+(?:[a-z]{{1,2}}\s+)?)?(?:{month})\.?(?:\s+(?:[a-z]{{1,2}}\s+)?[0-9]{{4}})?"
         );
         let named = (!month.is_empty())
             .then(|| format!(r"(?i)(?-u:\b)(?P<a>{end})\s*(?:{to})\s*(?P<b>{end})"));
         Ok(RangeMatcher {
-            numeric: crate::re::compile(&numeric).map_err(error)?,
+            numeric: LazyPattern::new(numeric, now).map_err(error)?,
             named: named
-                .map(|p| crate::re::compile(&p).map_err(error))
+                .map(|p| LazyPattern::new(p, now).map_err(error))
                 .transpose()?,
+            month_words: WordSet::new(&names, false).map_err(error)?,
             months: lang
                 .months
                 .iter()
                 .map(|(n, w)| (w.to_lowercase(), *n))
                 .collect(),
         })
+    }
+
+    /// Compiles both patterns now (for the tests and the language server).
+    pub fn compile(&self) {
+        self.numeric.get();
+        if let Some(named) = &self.named {
+            named.get();
+        }
     }
 
     /// Explicit start–end ranges, and `Start date:` / `End date:` fields. `day_first` tells,
@@ -109,7 +153,8 @@ impl RangeMatcher {
             }
             out.push(Fact::new(range, match_span(&c, seg)));
         }
-        for (c, seg) in scan.matches(&self.numeric) {
+        let numeric = NUMERIC_HINT.is_match(scan.text).then(|| self.numeric.get());
+        for (c, seg) in numeric.into_iter().flat_map(|re| scan.matches(re)) {
             let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
                 continue;
             };
@@ -125,8 +170,11 @@ impl RangeMatcher {
                 match_span(&c, seg),
             );
         }
-        if let Some(named) = &self.named {
-            for (c, seg) in scan.matches(named) {
+        let two_months = |words: &WordSet| words.find_iter(scan.text).nth(1).is_some();
+        if let Some(named) = &self.named
+            && self.month_words.as_ref().is_some_and(two_months)
+        {
+            for (c, seg) in scan.matches(named.get()) {
                 let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
                     continue;
                 };
