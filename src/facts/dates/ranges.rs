@@ -90,7 +90,7 @@ impl RangeMatcher {
         // A day may carry its ordinal mark ("1.", "1er", "1º"), and a short word may join day,
         // month and year ("1 de marzo de 2026").
         let end = format!(
-            r"(?:[0-9]{{1,2}}(?:\.|[a-zº°]{{1,2}})?\s+(?:[a-z]{{1,2}}\s+)?)?(?:{month})\.?(?:\s+(?:[a-z]{{1,2}}\s+)?[0-9]{{4}})?"
+            r"(?:[0-9]{{1,2}}(?:\.|[a-z\x{{BA}}\x{{B0}}]{{1,2}})?\s+(?:[a-z]{{1,2}}\s+)?)?(?:{month})\.?(?:\s+(?:[a-z]{{1,2}}\s+)?[0-9]{{4}})?"
         );
         let named = (!month.is_empty())
             .then(|| format!(r"(?i)(?-u:\b)(?P<a>{end})\s*(?:{to})\s*(?P<b>{end})"));
