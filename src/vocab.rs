@@ -272,6 +272,8 @@ pub struct LanguagePack {
     pub titles: PackTitles,
     #[serde(default)]
     pub durations: PackDurations,
+    #[serde(default)]
+    pub dates: PackDates,
     /// Numbers written as words, with their values: "two years", "a six-month contract".
     #[serde(default)]
     pub numbers: std::collections::BTreeMap<String, f64>,
@@ -461,6 +463,77 @@ pub struct PackDurations {
     pub one: Vec<String>,
 }
 
+/// How a language writes dates.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackDates {
+    /// Whether numeric dates put the day first ("01/03/2026" is 1 March), as every language
+    /// but English does; English leaves it to the country (`places.yaml`, `month_first`).
+    #[serde(default)]
+    pub day_first: bool,
+    /// The language's month names and abbreviations, January first ("Mars 2026 - Augusti
+    /// 2026", "von März bis August 2026").
+    #[serde(default)]
+    pub months: PackMonths,
+    /// Words between the start and the end of an engagement, besides the range words of
+    /// `ranges` (which are also pay's): "through", "and run through".
+    #[serde(default)]
+    pub to: Vec<String>,
+}
+
+/// A language's names of each month.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackMonths {
+    #[serde(default)]
+    pub january: Vec<String>,
+    #[serde(default)]
+    pub february: Vec<String>,
+    #[serde(default)]
+    pub march: Vec<String>,
+    #[serde(default)]
+    pub april: Vec<String>,
+    #[serde(default)]
+    pub may: Vec<String>,
+    #[serde(default)]
+    pub june: Vec<String>,
+    #[serde(default)]
+    pub july: Vec<String>,
+    #[serde(default)]
+    pub august: Vec<String>,
+    #[serde(default)]
+    pub september: Vec<String>,
+    #[serde(default)]
+    pub october: Vec<String>,
+    #[serde(default)]
+    pub november: Vec<String>,
+    #[serde(default)]
+    pub december: Vec<String>,
+}
+
+impl PackMonths {
+    /// (month number, name) of every name.
+    pub fn numbered(self) -> impl Iterator<Item = (u8, String)> {
+        [
+            self.january,
+            self.february,
+            self.march,
+            self.april,
+            self.may,
+            self.june,
+            self.july,
+            self.august,
+            self.september,
+            self.october,
+            self.november,
+            self.december,
+        ]
+        .into_iter()
+        .zip(1u8..)
+        .flat_map(|(names, n)| names.into_iter().map(move |w| (n, w)))
+    }
+}
+
 /// A language's words of a non-discrimination statement.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -529,6 +602,12 @@ pub struct LanguageWords {
     pub duration_one: Vec<String>,
     /// (word, value) of every pack's numbers written as words.
     pub numbers: Vec<(String, f64)>,
+    /// Detector codes of the languages that write numeric dates day first.
+    pub day_first: Vec<String>,
+    /// (month number, name) of every pack's month names.
+    pub months: Vec<(u8, String)>,
+    /// Every pack's words between the start and end of an engagement (`dates.to`).
+    pub date_to: Vec<String>,
     /// (period, word) of the period words of languages that join words into compounds: such a
     /// word counts at the end of a longer one ("/ Einsatzstunde" is per hour).
     pub period_tails: Vec<(String, String)>,
@@ -636,6 +715,11 @@ impl LanguageWords {
         lang.duration_not_after.extend(p.durations.not_after);
         lang.duration_one.extend(p.durations.one);
         lang.numbers.extend(p.numbers);
+        if p.dates.day_first {
+            lang.day_first.push(p.detector.clone());
+        }
+        lang.months.extend(p.dates.months.numbered());
+        lang.date_to.extend(p.dates.to);
         for (kind, words) in p.benefits {
             lang.benefits.extend(
                 words

@@ -73,6 +73,47 @@ pub fn field(text: &str, line: Span, vocab: &Vocabulary) -> Option<Field> {
     Some(Field { label, value, fact })
 }
 
+/// Reads a Markdown table row of two cells whose first is a label the vocabulary knows ("|
+/// **Duration** | 12 weeks |") as a field, as "Duration: 12 weeks" is.
+pub fn table_field(text: &str, row: Span, vocab: &Vocabulary) -> Option<Field> {
+    let s = &text[row.range()];
+    if s.contains('\n') {
+        return None;
+    }
+    // The cells between the pipes (an escaped pipe `\|` is a cell's text), without the empty
+    // ends outside the first and last pipe.
+    let mut bounds = vec![0];
+    let bytes = s.as_bytes();
+    bounds.extend((0..s.len()).filter(|&i| bytes[i] == b'|' && (i == 0 || bytes[i - 1] != b'\\')));
+    bounds.push(s.len());
+    let cells: Vec<Span> = bounds
+        .windows(2)
+        .map(|w| {
+            let start = if w[0] == 0 && bytes.first() != Some(&b'|') {
+                0
+            } else {
+                w[0] + 1
+            };
+            Span::new(row.start + start.min(w[1]), row.start + w[1])
+        })
+        .filter(|c| !text[c.range()].trim().is_empty())
+        .collect();
+    let [label, value] = cells[..] else {
+        return None;
+    };
+    let label = trim_markup(text, label);
+    let label_text = &text[label.range()];
+    if label_text.len() > 48 || label_text.split_whitespace().count() > 5 {
+        return None;
+    }
+    let fact = vocab.label_fact(label_text)?.to_string();
+    Some(Field {
+        label,
+        value: trim_markup(text, value),
+        fact,
+    })
+}
+
 /// `span` without surrounding whitespace, emphasis markers and list bullets.
 pub fn trim_markup(text: &str, span: Span) -> Span {
     let s = &text[span.range()];

@@ -45,7 +45,18 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary) -> Vec<Block> {
                 out.extend(split_lines(text, span, kind, vocab));
             }
             Event::Start(Tag::TableRow | Tag::TableHead) => {
-                out.extend(split_lines(text, span, BlockKind::Paragraph, vocab));
+                match super::lines::table_field(text, trim(text, span), vocab) {
+                    Some(f) => out.push(block(
+                        BlockKind::Field {
+                            label: f.label,
+                            value: f.value,
+                            fact: f.fact,
+                        },
+                        span,
+                        trim(text, span),
+                    )),
+                    None => out.extend(split_lines(text, span, BlockKind::Paragraph, vocab)),
+                }
             }
             Event::Start(Tag::Item) => {
                 items.push(OpenItem {

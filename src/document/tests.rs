@@ -75,6 +75,36 @@ fn markdown_blocks_fields_and_sections() {
 }
 
 #[test]
+fn a_table_row_of_a_label_and_its_value_is_a_field() {
+    let text = "# Support Intern\n\n| | |\n|---|---|\n| **Duration** | 10 weeks |\n| Location | Leeds, UK |\n| Team | Support \\| Care |\n\n| Week | Topic |\n|---|---|\n| 1 | Onboarding |\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    let fields: Vec<(String, String)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Field { fact, value, label } => Some((
+                format!("{fact}:{}", src.slice(*label)),
+                src.slice(*value).to_string(),
+            )),
+            _ => None,
+        })
+        .collect();
+    // An escaped pipe is a cell's text; a row whose first cell names no fact ("Week", "1") is
+    // no field.
+    assert_eq!(
+        fields,
+        [
+            ("duration:Duration".to_string(), "10 weeks".to_string()),
+            ("location:Location".to_string(), "Leeds, UK".to_string()),
+            (
+                "department:Team".to_string(),
+                "Support \\| Care".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
 fn markdown_label_with_value_on_next_line() {
     let text = "**Location:**\n{{ page.location }}\n";
     let (src, doc) = parse(text, Format::Markdown);

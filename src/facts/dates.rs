@@ -10,6 +10,9 @@ use crate::source::Span;
 use std::collections::HashMap;
 use std::fmt;
 
+mod ranges;
+pub use ranges::RangeMatcher;
+
 /// A calendar date known to the year, the month or the day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Ymd {
@@ -215,13 +218,14 @@ fn month_number(s: &str) -> Option<u8> {
 }
 
 crate::re::patterns! {
-    /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024"; an ISO
+    /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024",
+    /// "04.03.2024" (day first wherever it is written); an ISO
     /// date-time ("2024-03-04T10:00:00-05:00") is its day as written.
     static DATE = format!(
-        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<ty>\d{{4}})\s+(?P<tm>{MONTH})\.?\s+(?P<td>\d{{1,2}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
+        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<ty>\d{{4}})\s+(?P<tm>{MONTH})\.?\s+(?P<td>\d{{1,2}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
     );
     static RANGE = format!(
-        r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\b"
+        r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)\b"
     );
     /// A start date, then an end date, named in one sentence.
     static START_THEN_END = r"(?i)\bstart(?:ing)?\s+date\b(?P<s>(?u:[^.\n]){1,60}?)\bend(?:ing)?\s+date\b(?P<e>(?u:[^.\n]){1,60})";
@@ -234,6 +238,11 @@ crate::re::patterns! {
     static POSTED_LABEL = r"(?i)^(?:date posted|posted(?: on)?|posting (?:start )?date|date published|published(?: on)?)\s*:?$";
     /// A whole date written with numbers, month and day in either order.
     static NUMERIC_DATE = r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]\d{2,4}$";
+    /// Something like a day and month written with numbers ("01.03.", "1/3/"; not an ISO date),
+    /// for which the numeric ranges are looked for.
+    static NUMERIC_HINT = r"\b[0-9]{1,2}[./-][0-9]{1,2}[./-]";
+    /// The parts of a date written with numbers, the year left out or not ("01.03.").
+    static NUMERIC_PARTS = r"^(?P<a>[0-9]{1,2})(?P<sep>[./-])(?P<b>[0-9]{1,2})[./-]?(?P<y>[0-9]{2,4})?$";
     static POSTED = r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*";
     static DEADLINE = r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*";
 }
@@ -273,6 +282,12 @@ fn date_from(c: &crate::re::Captures<'_>) -> Option<Ymd> {
             year: Some(y as i16),
             month: Some(m as u8),
             day: Some(d as u8),
+        }
+    } else if let Some(y) = num("ey") {
+        Ymd {
+            year: Some(y as i16),
+            month: Some(num("em")? as u8),
+            day: Some(num("ed")? as u8),
         }
     } else if let Some(y) = num("hy") {
         Ymd {
@@ -361,96 +376,6 @@ fn stated(of: DateOf, d: Ymd, span: Span, written: &str) -> Fact<Stated> {
         }),
     };
     Fact::new(value, span)
-}
-
-/// Explicit start–end ranges, and `Start date:` / `End date:` fields.
-pub fn date_ranges(scan: &Scan, doc: &Document) -> Vec<Fact<DateRange>> {
-    let mut out = Vec::new();
-    for (c, seg) in scan.matches(&RANGE) {
-        let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
-            continue;
-        };
-        let (Some((start, _)), Some((end, _))) = (parse_date(a.as_str()), parse_date(b.as_str()))
-        else {
-            continue;
-        };
-        // "Opening and closing period for this job application: May 21 - May 25" is the
-        // application window, not the engagement.
-        let before =
-            &scan.text[seg.span.start..seg.span.start + c.get(0).expect("group 0").start()];
-        if APPLICATION_WINDOW.is_match(super::experience::tail_chars(before, 80)) {
-            continue;
-        }
-        // Both ends need a month; "2019 - 2020" alone is not an engagement.
-        if start.month.is_none() || end.month.is_none() {
-            continue;
-        }
-        // "and" only joins a range after "between".
-        if c.get(0)
-            .is_some_and(|m| m.as_str().to_lowercase().contains(" and "))
-            && !c
-                .get(0)
-                .is_some_and(|m| m.as_str().to_lowercase().starts_with("between"))
-        {
-            continue;
-        }
-        let range = DateRange::with_shared_year(start, end);
-        if range.weeks_between().is_none() {
-            continue;
-        }
-        out.push(Fact::new(range, match_span(&c, seg)));
-    }
-    // "The start date will be May 11, 2026 and the end date August 27, 2026": both named in
-    // one sentence.
-    for (c, seg) in scan.matches(&START_THEN_END) {
-        let (Some(s), Some(e)) = (c.name("s"), c.name("e")) else {
-            continue;
-        };
-        let (Some((start, sr)), Some((end, er))) = (parse_date(s.as_str()), parse_date(e.as_str()))
-        else {
-            continue;
-        };
-        // "Start date options: May 11, May 26 ... end date options: Aug 14, Aug 28": a choice
-        // of dates is no one engagement.
-        if parse_date(&s.as_str()[sr.end..]).is_some()
-            || parse_date(&e.as_str()[er.end..]).is_some()
-        {
-            continue;
-        }
-        let range = DateRange::with_shared_year(start, end);
-        if start.month.is_none() || end.month.is_none() || range.weeks_between().is_none() {
-            continue;
-        }
-        let whole = match_span(&c, seg);
-        let span = Span::new(whole.start, seg.span.start + e.start() + er.end);
-        out.push(Fact::new(range, span));
-    }
-    let field_date = |name: &str| -> Option<(Ymd, Span)> {
-        let seg = scan.field_values(name).next()?;
-        let (d, r) = parse_date(scan.slice(seg.span))?;
-        Some((d, Span::new(r.start, r.end).offset(seg.span.start)))
-    };
-    let fm_date = |keys: &[&str]| front_matter_date(doc, keys, true).map(|f| (f.value, f.span));
-    let start = field_date("start_date").or_else(|| fm_date(&["start_date", "start", "starts"]));
-    let end = field_date("end_date").or_else(|| fm_date(&["end_date", "end", "ends"]));
-    if let Some((e, espan)) = end {
-        let range = match start {
-            Some((s, sspan)) => Fact::new(DateRange { start: s, end: e }, sspan.cover(espan)),
-            None => Fact::new(
-                DateRange {
-                    start: Ymd {
-                        year: None,
-                        month: None,
-                        day: None,
-                    },
-                    end: e,
-                },
-                espan,
-            ),
-        };
-        out.push(range);
-    }
-    out
 }
 
 /// English words that introduce a length ("for 6 months", "a period of up to 2 years").
@@ -707,8 +632,22 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
     None
 }
 
+/// Whether `date` is written with numbers that read either way ("05/08/2025").
+pub fn reads_either_way(text: &str, date: &Fact<Ymd>) -> bool {
+    let number = |c: &crate::re::Captures<'_>, g: &str| {
+        c.name(g).and_then(|m| m.as_str().parse::<u8>().ok())
+    };
+    NUMERIC_DATE
+        .captures(&text[date.span.range()])
+        .is_some_and(|c| {
+            [number(&c, "a"), number(&c, "b")]
+                .iter()
+                .all(|n| n.is_some_and(|n| (1..=12).contains(&n)))
+        })
+}
+
 /// A date written with numbers that reads either way ("05/08/2025") read day first, as where
-/// the posting is placed writes dates.
+/// the posting is placed, or its language, writes dates.
 pub fn read_day_first(text: &str, date: &mut Fact<Ymd>) {
     let written = &text[date.span.range()];
     let Some(c) = NUMERIC_DATE.captures(written) else {

@@ -137,6 +137,8 @@ pub struct Extractor {
     title_gender: title_gender::TitleGenderWords,
     /// Tells a posting's languages among those of the packs.
     detector: whatlang::Detector,
+    /// The detector codes of the languages that write numeric dates day first.
+    day_first_languages: Vec<String>,
     by_language: std::sync::Arc<ByLanguage>,
 }
 
@@ -150,6 +152,7 @@ struct PackMatchers {
     benefit_words: benefits::BenefitWords,
     eeo_words: statements::EeoWords,
     citizenship_words: statements::CitizenshipWords,
+    date_ranges: dates::RangeMatcher,
 }
 
 impl PackMatchers {
@@ -189,6 +192,7 @@ impl PackMatchers {
             benefit_words: benefit_words?,
             eeo_words: eeo_words?,
             citizenship_words: statements::CitizenshipWords::new(lang)?,
+            date_ranges: dates::RangeMatcher::new(lang, &words.pay.ranges)?,
         })
     }
 }
@@ -298,6 +302,7 @@ impl Extractor {
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
             title_gender: title_gender::TitleGenderWords::new(lang),
             detector: language::detector(vocab.packs.iter().map(|p| p.pack.detector.as_str())),
+            day_first_languages: lang.day_first.clone(),
             by_language: std::sync::Arc::new(by_language),
         })
     }
@@ -305,8 +310,11 @@ impl Extractor {
     /// Builds the matchers of every language pack, and those of English alone (most
     /// postings), now (see [`compile_patterns`]).
     fn compile_all(&self) {
-        self.by_language.for_languages(&[]);
-        self.by_language.for_languages(&[language::ENGLISH]);
+        self.by_language.for_languages(&[]).date_ranges.compile();
+        self.by_language
+            .for_languages(&[language::ENGLISH])
+            .date_ranges
+            .compile();
     }
 
     /// Extracts all facts of a parsed posting.
@@ -349,7 +357,6 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         seniority,
         experience,
         durations,
-        date_ranges,
         date_posted,
         deadline,
         invalid_dates,
@@ -372,7 +379,6 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         },
         || {
             *durations = words.durations.durations(&scan, doc);
-            *date_ranges = dates::date_ranges(&scan, doc);
             let (posted, bad_posted) = dates::split(dates::date_posted(&scan, doc));
             let (closes, bad_closes) = dates::split(dates::deadline(&scan, doc));
             (*date_posted, *deadline) = (posted, closes);
@@ -385,16 +391,24 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *tech_experience = words.tech.extract(&scan);
         },
     );
-    // "05/08/2025" in a posting placed where the day comes first is 5 August.
+    // "05/08/2025" in a posting placed where the day comes first, or written in a language
+    // that puts it first, is 5 August. The language is told only when a date needs it.
     let country = facts
         .locations
         .iter()
         .find_map(|l| l.value.country.as_deref());
-    if country.is_some_and(|c| !ex.month_first.contains(c)) {
-        for date in [&mut facts.date_posted, &mut facts.deadline]
-            .into_iter()
-            .flatten()
-        {
+    let day_first = || {
+        country.is_some_and(|c| !ex.month_first.contains(c))
+            || scan
+                .language()
+                .is_some_and(|code| ex.day_first_languages.iter().any(|l| l == code))
+    };
+    facts.date_ranges = words.date_ranges.date_ranges(&scan, doc, &day_first);
+    for date in [&mut facts.date_posted, &mut facts.deadline]
+        .into_iter()
+        .flatten()
+    {
+        if dates::reads_either_way(text, date) && day_first() {
             dates::read_day_first(text, date);
         }
     }

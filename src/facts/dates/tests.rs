@@ -325,3 +325,122 @@ fn a_commitment_and_a_length_of_either_of_two_are_durations() {
             .is_empty()
     );
 }
+
+/// The start and end of the first range found, as written in ISO form.
+fn first_range(text: &str) -> (String, String) {
+    let f = facts(text);
+    let r = &f.date_ranges.first().expect("a range").value;
+    (r.start.to_string(), r.end.to_string())
+}
+
+#[test]
+fn a_dotted_date_range_is_day_first_in_any_language() {
+    assert_eq!(
+        first_range(
+            "# Aushilfe Inventur (m/w/d)\n\n- Einsatzort: Kassel\n- Zeitraum: 02.03.2026 - 30.10.2026\n- 14,00 € pro Stunde\n"
+        ),
+        ("2026-03-02".into(), "2026-10-30".into())
+    );
+    // A range word of the pack between, and a start without its year ("vom 01.03. bis ...").
+    assert_eq!(
+        first_range("# Aushilfe\n\nDer Einsatz läuft vom 01.03. bis 31.08.2026 in Kassel.\n"),
+        ("2026-03-01".into(), "2026-08-31".into())
+    );
+    assert_eq!(
+        first_range("# Praktyka\n\nPraktyka trwa od 1.03.2026 do 31.08.2026 w Poznaniu.\n"),
+        ("2026-03-01".into(), "2026-08-31".into())
+    );
+    // A dotted date on its own is day first too ("Veröffentlicht: 04.02.2026").
+    let f = facts("# Aushilfe (m/w/d)\n\nVeröffentlicht: 04.02.2026\n\nWir suchen Aushilfen.\n");
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2026-02-04");
+}
+
+#[test]
+fn a_slashed_range_reads_as_the_language_or_the_place_writes_dates() {
+    // A French posting: day first, also when both numbers could be a month.
+    let french = "# Stagiaire comptable (H/F)\n\nNous recherchons un stagiaire pour notre cabinet d'expertise comptable. Le stage se déroulera du 01/03/2026 au 30/06/2026 au sein de notre équipe, avec un tuteur dédié pendant toute la durée de la mission.\n";
+    assert_eq!(
+        first_range(french),
+        ("2026-03-01".into(), "2026-06-30".into())
+    );
+    let italian = "# Tirocinio amministrativo\n\nCerchiamo una persona per un tirocinio nel nostro ufficio amministrativo. Il tirocinio si svolgerà dal 02/03/2026 al 04/09/2026, con orario flessibile e un tutor aziendale.\n";
+    assert_eq!(
+        first_range(italian),
+        ("2026-03-02".into(), "2026-09-04".into())
+    );
+    // An English posting placed in the UK: day first; in the US: month first.
+    assert_eq!(
+        first_range(
+            "# Summer Intern\n\nLocation: Leeds, United Kingdom\n\nThe placement runs 01/06/2026 - 04/09/2026.\n"
+        ),
+        ("2026-06-01".into(), "2026-09-04".into())
+    );
+    assert_eq!(
+        first_range(
+            "# Summer Intern\n\nLocation: Denver, CO\n\nThe internship runs 06/01/2026 - 08/07/2026.\n"
+        ),
+        ("2026-06-01".into(), "2026-08-07".into())
+    );
+    // A number above 12 on either end decides the order of both.
+    assert_eq!(
+        first_range(
+            "# Summer Intern\n\nLocation: Toronto, ON, Canada\n\nThe term runs 05/01/2026 to 08/31/2026.\n"
+        ),
+        ("2026-05-01".into(), "2026-08-31".into())
+    );
+}
+
+#[test]
+fn month_names_of_the_packs_make_ranges() {
+    assert_eq!(
+        first_range(
+            "# Kontorsassistent\n\n**Anställningsform**: Vikariat\n**Period**: Mars 2026 - Augusti 2026\n"
+        ),
+        ("2026-03".into(), "2026-08".into())
+    );
+    assert_eq!(
+        first_range(
+            "# Praktikum Marketing (m/w/d)\n\nDas Praktikum dauert vom 1. März bis 31. August 2026.\n"
+        ),
+        ("2026-03-01".into(), "2026-08-31".into())
+    );
+    assert_eq!(
+        first_range(
+            "# Becario\n\nLas prácticas serán del 1 de marzo de 2026 al 31 de agosto de 2026.\n"
+        ),
+        ("2026-03-01".into(), "2026-08-31".into())
+    );
+    // English: the start, then how long it runs.
+    let f = facts(
+        "# Data Intern\n\nThe placement will begin in June and runs until September, based in Ottawa.\n",
+    );
+    let r = &f.date_ranges.first().expect("a range").value;
+    assert_eq!((r.start.month, r.end.month), (Some(6), Some(9)));
+}
+
+#[test]
+fn a_deadline_s_dates_are_not_the_engagement() {
+    let f = facts(
+        "# Aushilfe (m/w/d)\n\nBewerbungsfrist: 01.02.2026 - 28.02.2026\n\nWir suchen Aushilfen in Kassel.\n",
+    );
+    assert!(f.date_ranges.is_empty(), "{:?}", f.date_ranges);
+    // Nor numbers that are no dates.
+    for text in [
+        "# Dev\n\nVersion 1.2.3 - 4.5.6 of our tools.\n",
+        "# Dev\n\nScores 10/20/30 - 40/50/60.\n",
+    ] {
+        assert!(facts(text).date_ranges.is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn a_length_with_a_word_for_one_in_another_language() {
+    let f = facts(
+        "# Becario de laboratorio\n\nConvocamos una beca de prácticas por un año en Valencia.\n",
+    );
+    let d = &f.durations.first().expect("a length").value;
+    assert_eq!((d.value, d.unit.as_str()), (1.0, "year"));
+    let f = facts("# Praktikum\n\nDas Praktikum ist für ein Jahr in Leipzig.\n");
+    let d = &f.durations.first().expect("a length").value;
+    assert_eq!((d.value, d.unit.as_str()), (1.0, "year"));
+}

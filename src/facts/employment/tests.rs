@@ -83,6 +83,13 @@ fn fixed_term_evidence() {
             .fixed_term
             .is_empty()
     );
+    // A length that is a range or a floor: "6-12 month contract", "6+ month assignment".
+    for text in [
+        "# Analyst\n\nThis is a 6-12 month contract.\n",
+        "# Analyst\n\nLength: 6+ month assignment\n",
+    ] {
+        assert!(!facts(text).fixed_term.is_empty(), "{text:?}");
+    }
     assert!(
         !facts("# Analyst\n\nThis is a term-limited appointment.\n")
             .fixed_term
@@ -308,6 +315,16 @@ fn a_working_student_or_a_minijob_is_part_time() {
         ),
         ["PART_TIME"]
     );
+}
+
+#[test]
+fn short_term_employment_by_law_is_temporary() {
+    let text = "# Aushilfe Zählung (m/w/d)\n\nWir suchen Unterstützung für eine Verkehrszählung in Kassel.\n\n- Zeitraum: 02.03.2026 - 30.10.2026\n- kurzfristige Beschäftigung\n";
+    assert_eq!(types(text), ["TEMPORARY"]);
+    let f = facts(text);
+    assert!(!f.fixed_term.is_empty(), "{:?}", f.fixed_term);
+    // Its dates state its length: nothing for `duration/missing` to ask.
+    assert_eq!(f.date_ranges.len(), 1, "{:?}", f.date_ranges);
 }
 
 #[test]

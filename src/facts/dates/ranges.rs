@@ -1,0 +1,337 @@
+//! The stated start and end of an engagement: "June 1, 2026 to August 21, 2026", "Start date:
+//! ... End date: ...", and the ranges of other languages, with their range words and month
+//! names from the language packs: "Zeitraum: 02.03.2026 - 30.10.2026", "du 01/03/2026 au
+//! 31/08/2026", "Period: Mars 2026 - Augusti 2026".
+
+use super::{
+    APPLICATION_WINDOW, DateRange, NUMERIC_HINT, NUMERIC_PARTS, RANGE, START_THEN_END, Ymd,
+    front_matter_date, parse_date,
+};
+use crate::document::Document;
+use crate::facts::Fact;
+use crate::facts::scan::{Scan, SegmentKind, match_span};
+use crate::re::{Regex, WordSet};
+use crate::source::Span;
+use std::collections::HashMap;
+
+/// A date written with numbers: day and month with dots ("02.03.2026", also "01.03." before an
+/// end that has the year), slashes ("01/03/2026") or dashes ("01-03-2026").
+const NUMERIC_START: &str = r"[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4})?|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}";
+const NUMERIC_END: &str = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}";
+
+/// Start–end ranges of an engagement.
+///
+/// Its two patterns are made of the packs' words (range words, month names of ten languages)
+/// and cost a tenth of a one-shot `check` to compile: they are compiled on first need, for a
+/// text with a date written with numbers or with two month names in it. A user's packs are
+/// compiled at once, so that words that make a pattern too large are an error on loading.
+#[derive(Clone)]
+pub struct RangeMatcher {
+    /// Two dates written with numbers, a dash or a range word between.
+    numeric: LazyPattern,
+    /// Two dates with the packs' month names ("1. März bis 31. August 2026").
+    named: Option<LazyPattern>,
+    /// The packs' month names, to tell whether a text may hold a range in words.
+    month_words: Option<WordSet>,
+    /// Month name, lower case → its number.
+    months: HashMap<String, u8>,
+}
+
+/// A pattern compiled on first use.
+#[derive(Clone)]
+struct LazyPattern {
+    pattern: String,
+    compiled: std::sync::OnceLock<Regex>,
+}
+
+impl LazyPattern {
+    /// The pattern, compiled now when `now` (a user's words: an error is theirs to see).
+    fn new(pattern: String, now: bool) -> Result<Self, String> {
+        let compiled = std::sync::OnceLock::new();
+        if now {
+            let _ = compiled.set(crate::re::compile(&pattern)?);
+        }
+        Ok(LazyPattern { pattern, compiled })
+    }
+
+    /// The compiled pattern; the built-in packs' patterns compile (the tests compile them).
+    fn get(&self) -> &Regex {
+        self.compiled.get_or_init(|| {
+            crate::re::compile(&self.pattern).unwrap_or_else(|e| {
+                panic!("the built-in packs' date pattern does not compile: {e}")
+            })
+        })
+    }
+}
+
+impl RangeMatcher {
+    /// # Errors
+    /// When the packs' words make a pattern that does not compile (too large): the error
+    /// names the users' packs.
+    pub fn new(
+        lang: &crate::vocab::LanguageWords,
+        ranges: &crate::vocab::RangeWords,
+    ) -> Result<Self, crate::vocab::WordsError> {
+        let error = |e| crate::vocab::WordsError::of_packs(lang, "dates", e);
+        let now = !lang.user_files.is_empty();
+        // A dash, or a range word of a pack: "bis", "au", "do", "through", "and run through".
+        let words: Vec<String> = ranges.to.iter().chain(&lang.date_to).cloned().collect();
+        let to = crate::re::word_alternation(&words, false);
+        let to = if to.is_empty() {
+            String::from("-|–|—")
+        } else {
+            format!("-|–|—|(?:{to})")
+        };
+        let numeric = format!(
+            r"(?i)(?-u:\b)(?P<a>{NUMERIC_START})\s*(?:{to})\s*(?P<b>{NUMERIC_END})(?-u:\b)"
+        );
+        let names: Vec<String> = lang.months.iter().map(|(_, w)| w.clone()).collect();
+        let month = crate::re::word_alternation(&names, false);
+        // A day may carry its ordinal mark ("1.", "1er", "1º"), and a short word may join day,
+        // month and year ("1 de marzo de 2026").
+        let end = format!(
+            r"(?:[0-9]{{1,2}}(?:\.|[a-z\x{{BA}}\x{{B0}}]{{1,2}})?\s+(?:[a-z]{{1,2}}\s+)?)?(?:{month})\.?(?:\s+(?:[a-z]{{1,2}}\s+)?[0-9]{{4}})?"
+        );
+        let named = (!month.is_empty())
+            .then(|| format!(r"(?i)(?-u:\b)(?P<a>{end})\s*(?:{to})\s*(?P<b>{end})"));
+        Ok(RangeMatcher {
+            numeric: LazyPattern::new(numeric, now).map_err(error)?,
+            named: named
+                .map(|p| LazyPattern::new(p, now).map_err(error))
+                .transpose()?,
+            month_words: WordSet::new(&names, false).map_err(error)?,
+            months: lang
+                .months
+                .iter()
+                .map(|(n, w)| (w.to_lowercase(), *n))
+                .collect(),
+        })
+    }
+
+    /// Compiles both patterns now (for the tests and the language server).
+    pub fn compile(&self) {
+        self.numeric.get();
+        if let Some(named) = &self.named {
+            named.get();
+        }
+    }
+
+    /// Explicit start–end ranges, and `Start date:` / `End date:` fields. `day_first` tells,
+    /// when asked, whether a numeric date that reads either way ("05/08/2026") puts the day
+    /// first where the posting is placed or in its language.
+    pub fn date_ranges(
+        &self,
+        scan: &Scan,
+        doc: &Document,
+        day_first: &dyn Fn() -> bool,
+    ) -> Vec<Fact<DateRange>> {
+        let mut out = Vec::new();
+        for (c, seg) in scan.matches(&RANGE) {
+            let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+                continue;
+            };
+            let (Some((start, _)), Some((end, _))) =
+                (parse_date(a.as_str()), parse_date(b.as_str()))
+            else {
+                continue;
+            };
+            if application_window(scan, seg, c.get(0).expect("group 0").start()) {
+                continue;
+            }
+            // Both ends need a month; "2019 - 2020" alone is not an engagement.
+            if start.month.is_none() || end.month.is_none() {
+                continue;
+            }
+            // "and" only joins a range after "between".
+            let whole = c.get(0).expect("group 0").as_str().to_lowercase();
+            if whole.contains(" and ") && !whole.starts_with("between") {
+                continue;
+            }
+            let range = DateRange::with_shared_year(start, end);
+            if range.weeks_between().is_none() {
+                continue;
+            }
+            out.push(Fact::new(range, match_span(&c, seg)));
+        }
+        let numeric = NUMERIC_HINT.is_match(scan.text).then(|| self.numeric.get());
+        for (c, seg) in numeric.into_iter().flat_map(|re| scan.matches(re)) {
+            let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+                continue;
+            };
+            if application_window(scan, seg, a.start()) {
+                continue;
+            }
+            let Some((start, end)) = numeric_pair(a.as_str(), b.as_str(), day_first) else {
+                continue;
+            };
+            push_range(
+                &mut out,
+                DateRange::with_shared_year(start, end),
+                match_span(&c, seg),
+            );
+        }
+        let two_months = |words: &WordSet| words.find_iter(scan.text).nth(1).is_some();
+        if let Some(named) = &self.named
+            && self.month_words.as_ref().is_some_and(two_months)
+        {
+            for (c, seg) in scan.matches(named.get()) {
+                let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
+                    continue;
+                };
+                if application_window(scan, seg, a.start()) {
+                    continue;
+                }
+                let (Some(start), Some(end)) =
+                    (self.named_date(a.as_str()), self.named_date(b.as_str()))
+                else {
+                    continue;
+                };
+                push_range(
+                    &mut out,
+                    DateRange::with_shared_year(start, end),
+                    match_span(&c, seg),
+                );
+            }
+        }
+        // "The start date will be May 11, 2026 and the end date August 27, 2026": both named in
+        // one sentence.
+        for (c, seg) in scan.matches(&START_THEN_END) {
+            let (Some(s), Some(e)) = (c.name("s"), c.name("e")) else {
+                continue;
+            };
+            let (Some((start, sr)), Some((end, er))) =
+                (parse_date(s.as_str()), parse_date(e.as_str()))
+            else {
+                continue;
+            };
+            // "Start date options: May 11, May 26 ... end date options: Aug 14, Aug 28": a choice
+            // of dates is no one engagement.
+            if parse_date(&s.as_str()[sr.end..]).is_some()
+                || parse_date(&e.as_str()[er.end..]).is_some()
+            {
+                continue;
+            }
+            let range = DateRange::with_shared_year(start, end);
+            if start.month.is_none() || end.month.is_none() || range.weeks_between().is_none() {
+                continue;
+            }
+            let whole = match_span(&c, seg);
+            let span = Span::new(whole.start, seg.span.start + e.start() + er.end);
+            out.push(Fact::new(range, span));
+        }
+        let field_date = |name: &str| -> Option<(Ymd, Span)> {
+            let seg = scan.field_values(name).next()?;
+            let (d, r) = parse_date(scan.slice(seg.span))?;
+            Some((d, Span::new(r.start, r.end).offset(seg.span.start)))
+        };
+        let fm_date = |keys: &[&str]| front_matter_date(doc, keys, true).map(|f| (f.value, f.span));
+        let start =
+            field_date("start_date").or_else(|| fm_date(&["start_date", "start", "starts"]));
+        let end = field_date("end_date").or_else(|| fm_date(&["end_date", "end", "ends"]));
+        if let Some((e, espan)) = end {
+            let range = match start {
+                Some((s, sspan)) => {
+                    // "Start date: 01/03/2026", "End date: 31/08/2026": one order for both.
+                    let written = |span: Span| scan.text.get(span.range()).unwrap_or("");
+                    let pair = numeric_pair(written(sspan), written(espan), day_first);
+                    let (s, e) = pair.unwrap_or((s, e));
+                    Fact::new(DateRange { start: s, end: e }, sspan.cover(espan))
+                }
+                None => Fact::new(
+                    DateRange {
+                        start: Ymd {
+                            year: None,
+                            month: None,
+                            day: None,
+                        },
+                        end: e,
+                    },
+                    espan,
+                ),
+            };
+            out.push(range);
+        }
+        out
+    }
+
+    /// A date with a pack's month name: "1. März 2026", "31 août", "Mars 2026".
+    fn named_date(&self, s: &str) -> Option<Ymd> {
+        let mut day = None;
+        let mut month = None;
+        let mut year = None;
+        for word in s.split_whitespace() {
+            let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+            if digits.len() == 4 {
+                year = digits.parse::<i16>().ok();
+            } else if !digits.is_empty() {
+                day = digits.parse::<u8>().ok();
+            } else {
+                let name = word.trim_end_matches('.').to_lowercase();
+                month = self.months.get(&name).copied().or(month);
+            }
+        }
+        let d = Ymd {
+            year,
+            month: Some(month?),
+            day,
+        };
+        (d.impossible().is_none() && year.is_none_or(|y| (1990..=2100).contains(&y))).then_some(d)
+    }
+}
+
+/// Adds `range` unless it holds no time or a range already found covers its text ("April -
+/// August 2026" is an English range and, by the packs' month names, a German one).
+fn push_range(out: &mut Vec<Fact<DateRange>>, range: DateRange, span: Span) {
+    let overlaps = out
+        .iter()
+        .any(|f| f.span.start < span.end && span.start < f.span.end);
+    if overlaps || range.weeks_between().is_none() {
+        return;
+    }
+    out.push(Fact::new(range, span));
+}
+
+/// Whether a range at `at` in `seg` is the application window ("Opening and closing period
+/// for this job application: May 21 - May 25", a deadline's field), not the engagement.
+fn application_window(scan: &Scan, seg: &crate::facts::scan::Segment, at: usize) -> bool {
+    if matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "deadline" || f == "date_posted") {
+        return true;
+    }
+    let before = &scan.text[seg.span.start..seg.span.start + at];
+    APPLICATION_WINDOW.is_match(crate::facts::experience::tail_chars(before, 80))
+}
+
+/// The start and end written with numbers (`a`, `b`), read in one order: a dotted date is day
+/// first wherever it is written; a slashed one is by a number above 12 on either end
+/// ("01/03/2026 - 31/08/2026"), else as `day_first` tells. `None` when either is no date.
+fn numeric_pair(a: &str, b: &str, day_first: &dyn Fn() -> bool) -> Option<(Ymd, Ymd)> {
+    let parts = |s: &str| {
+        let c = NUMERIC_PARTS.captures(s.trim())?;
+        let n = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u16>().ok());
+        let year = n("y").map(|y| if y < 100 { 2000 + y } else { y });
+        Some((n("a")?, n("b")?, year, &c["sep"] == "."))
+    };
+    let (a, b) = (parts(a)?, parts(b)?);
+    let day_first = if a.3 || b.3 || a.0 > 12 || b.0 > 12 {
+        true
+    } else if a.1 > 12 || b.1 > 12 {
+        false
+    } else {
+        day_first()
+    };
+    let ymd = |(first, second, year, _): (u16, u16, Option<u16>, bool)| {
+        let (day, month) = if day_first {
+            (first, second)
+        } else {
+            (second, first)
+        };
+        let d = Ymd {
+            year: year.map(|y| y as i16),
+            month: u8::try_from(month).ok(),
+            day: u8::try_from(day).ok(),
+        };
+        let year_ok = d.year.is_none_or(|y| (1990..=2100).contains(&y));
+        (d.impossible().is_none() && year_ok).then_some(d)
+    };
+    Some((ymd(a)?, ymd(b)?))
+}
