@@ -32,8 +32,10 @@ const MAX_CARD_LINES: usize = 5;
 const CARD_HEADING: usize = 160;
 
 crate::re::patterns! {
-    /// An option of a filter: a short label and the count of postings it finds in parentheses.
-    static OPTION = r"^(?u:[^()\n]){1,60}\(\d{1,3}(?:(?:[,. ]|(?u:\u{a0}))\d{3})*\+?\)$";
+    /// An option of a filter: a label and the count of postings it finds in parentheses (the
+    /// label's length is checked apart: a counted repetition of a Unicode class compiles
+    /// slowly).
+    static OPTION = r"^(?u:[^()\n])+\([0-9]{1,3}(?:(?:[,. ]|(?u:\u{a0}))[0-9]{3})*\+?\)$";
 }
 
 /// The regions of `blocks` that are a search page's filter panel or list of result cards, and
@@ -75,7 +77,14 @@ fn is_option(text: &str, b: &Block) -> bool {
 
 fn is_option_line(line: &str) -> bool {
     OPTION.is_match(line)
+        && line
+            .split('(')
+            .next()
+            .is_some_and(|label| label.chars().count() <= OPTION_LABEL)
 }
+
+/// The longest label of a filter option, in characters.
+const OPTION_LABEL: usize = 60;
 
 /// Runs of filter options: from the first option to the last, with at most [`MAX_GAP`] short
 /// blocks between two of them.
@@ -387,6 +396,8 @@ mod tests {
             "Python (3 years)",
             "We grew to 40 people (2,000 customers) in a year and look for more.",
             "Remote",
+            // A label longer than an option's is a sentence.
+            "Our team has shipped every release on time for the last three years running (12)",
         ] {
             assert!(!is_option_line(line), "{line}");
         }

@@ -228,7 +228,9 @@ crate::re::patterns! {
         r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)\b"
     );
     /// A start date, then an end date, named in one sentence.
-    static START_THEN_END = r"(?i)\bstart(?:ing)?\s+date\b(?P<s>(?u:[^.\n]){1,60}?)\bend(?:ing)?\s+date\b(?P<e>(?u:[^.\n]){1,60})";
+    /// "Start date: ... end date: ...", each date within `BESIDE_LABEL` characters of its
+    /// label (checked apart: a counted repetition of a Unicode class compiles slowly).
+    static START_THEN_END = r"(?i)\bstart(?:ing)?\s+date\b(?P<s>(?u-i:[^.\n])+?)\bend(?:ing)?\s+date\b(?P<e>(?u-i:[^.\n])+)";
     /// Words before a date range that make it the application window.
     static APPLICATION_WINDOW = r"(?i)\b(?:appl(?:y|ying|ications?|icants?)|opening|closing|opens|open(?:ed)? (?:from|between)|posted|posting|announcement|accept(?:ing|ed)|submi(?:t|ssions?)|deadline|interviews?|info(?:rmation)? sessions?|webinar)\b";
     static NOT_DURATION_AFTER = r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)";
@@ -245,6 +247,14 @@ crate::re::patterns! {
     static NUMERIC_PARTS = r"^(?P<a>[0-9]{1,2})(?P<sep>[./-])(?P<b>[0-9]{1,2})[./-]?(?P<y>[0-9]{2,4})?$";
     static POSTED = r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*";
     static DEADLINE = r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*";
+}
+
+/// How far after "start date" or "end date" its date may be, in characters.
+const BESIDE_LABEL: usize = 60;
+
+/// The first `n` characters of `s`.
+fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 /// Parses the first date in `s`.

@@ -199,16 +199,21 @@ impl RangeMatcher {
             let (Some(s), Some(e)) = (c.name("s"), c.name("e")) else {
                 continue;
             };
-            let (Some((start, sr)), Some((end, er))) =
-                (parse_date(s.as_str()), parse_date(e.as_str()))
-            else {
+            // Each date within a few words of its label.
+            let e_start = e.start();
+            let (s, e) = (
+                s.as_str(),
+                super::first_chars(e.as_str(), super::BESIDE_LABEL),
+            );
+            if s.chars().nth(super::BESIDE_LABEL).is_some() {
+                continue;
+            }
+            let (Some((start, sr)), Some((end, er))) = (parse_date(s), parse_date(e)) else {
                 continue;
             };
             // "Start date options: May 11, May 26 ... end date options: Aug 14, Aug 28": a choice
             // of dates is no one engagement.
-            if parse_date(&s.as_str()[sr.end..]).is_some()
-                || parse_date(&e.as_str()[er.end..]).is_some()
-            {
+            if parse_date(&s[sr.end..]).is_some() || parse_date(&e[er.end..]).is_some() {
                 continue;
             }
             let range = DateRange::with_shared_year(start, end);
@@ -216,7 +221,7 @@ impl RangeMatcher {
                 continue;
             }
             let whole = match_span(&c, seg);
-            let span = Span::new(whole.start, seg.span.start + e.start() + er.end);
+            let span = Span::new(whole.start, seg.span.start + e_start + er.end);
             out.push(Fact::new(range, span));
         }
         let field_date = |name: &str| -> Option<(Ymd, Span)> {

@@ -310,6 +310,11 @@ fn a_start_date_then_an_end_date_in_one_sentence_is_the_engagement() {
     let f =
         facts("# Intern\n\nThe start date is June 1, 2026 and the end date is August 21, 2026.\n");
     assert_eq!(f.date_ranges.len(), 1, "{:?}", f.date_ranges);
+    // A date far from its label is not the one it names.
+    let f = facts(
+        "# Intern\n\nThe start date depends on the cohort you join and on the visa office, which takes weeks, June 1, 2026 or later; the end date is August 21, 2026.\n",
+    );
+    assert!(f.date_ranges.is_empty(), "{:?}", f.date_ranges);
 }
 
 #[test]
