@@ -483,3 +483,34 @@ fn local_to_a_place_is_a_place_context() {
     assert_eq!(regions, ["US-MN", "US-ND"], "{found:?}");
     assert_eq!(found[0].1, "Lake Region, MN");
 }
+
+/// A pack's placing words may be phrases: Dutch names a city after "centrum van" or "in de buurt
+/// van", where "van" alone is no placing word ("het team van Rotterdam" is a team).
+#[test]
+fn a_dutch_phrase_before_a_city_places_the_job() {
+    let intro = "Wij zoeken een collega die graag met klanten praat en onze software verder helpt verbeteren. Je werkt samen met het ontwikkelteam en de afdeling verkoop.";
+    for (sentence, city) in [
+        (
+            "Ons kantoor ligt in het centrum van Groningen, vlak bij het station.",
+            "Groningen",
+        ),
+        (
+            "We werken in de buurt van Utrecht, goed bereikbaar met de trein.",
+            "Utrecht",
+        ),
+        ("Je werkt in hartje Amsterdam.", "Amsterdam"),
+    ] {
+        let found = locations(
+            &format!("# Accountmanager\n\n{intro}\n\n{sentence}\n"),
+            Format::Markdown,
+        );
+        assert_eq!(
+            found
+                .iter()
+                .map(|(l, _)| l.city.as_deref())
+                .collect::<Vec<_>>(),
+            [Some(city)],
+            "{sentence}"
+        );
+    }
+}
