@@ -45,14 +45,14 @@ crate::re::patterns! {
     // 1 MiB, 179 ms with 2 MiB, 177 ms with 4 MiB.
     static BENEFIT = concat!(
         // health
-        r"(?i)(?P<health>(?:health|medical|dental|vision)(?:\s*(?:,|/|&|and)\s*(?:health|medical|dental|vision))*\s+(?:insurance|coverage|benefits?|plans?|care)\b",
+        r"(?i)(?P<health>(?:health|medical|dental|vision)(?:\s*(?:,|/|&|and)\s*(?:health|medical|dental|vision))*\s+(?:insurance|coverage|benefits?|plans?|care)(?:\b|(?-i:[A-Z]))",
         r"|\bhealth\s*care\s+(?:benefits?|coverage|plan)|\bmedical,\s*dental\b|\b(?:HSA|FSA)\b|health\s+savings\s+account)",
         // retirement
-        r"|(?P<retirement>401\s*\(?k\)?|403\s*\(?b\)?|pension\b|retirement\s+(?:plan|savings|benefits?|accounts?|contributions?|program|scheme)",
+        r"|(?P<retirement>401\s*\(?k\)?|403\s*\(?b\)?|pension\b|retirement\s+(?:plan|savings|benefits?|accounts?|contributions?|program|scheme|funds?)",
         r"|\bsuperannuation\b|\bRRSP\b|\bKiwiSaver\b)",
         // paid time off and leave
         r"|(?P<time_off>paid\s+(?:time\s+off|vacation|holidays?|leave|sick|parental|family)|(?-i:(?:\b|[a-z])PTO\b)",
-        r"|\bvacation\s+(?:days|time|policy|allowance)|\bunlimited\s+(?:vacation|holidays?)",
+        r"|\bvacation\s+(?:days|time|policy|allowance)|\bunlimited\s+(?:vacation|holidays?|time\s+off|paid\s+time\s+off|PTO|sick\s+days)",
         r"|\b\d+\s+(?:days|weeks)\s+(?:of\s+)?(?:paid\s+)?(?:vacation|holidays?|annual\s+leave|leave|PTO)\b",
         r"|\bannual\s+leave\b|\b(?:parental|maternity|paternity|sick|family)\s+(?:leave|pay|days)\b|\bsabbaticals?\b)",
         // equity
@@ -70,7 +70,7 @@ crate::re::patterns! {
         r"|\b(?:gym|fitness)\s+(?:membership|stipend|reimbursement|allowance)|\bwellness\s+(?:stipend|allowance|program|reimbursement)",
         r"|\b(?:lunch|meals?|food|commuter|commuting|transit|transportation|phone|mobile|internet|home[\s-]office|learning|education)\s+(?:stipends?|allowances?|subsid(?:y|ies))\b",
         r"|\b(?:development|learning|training|education|conference|book)\s+budgets?\b|\bfree\s+(?:lunch|lunches|meals|breakfast|dinner|snacks)\b",
-        r"|\brelocation\s+(?:support|assistance|package|allowance)\b|\btravel\s+credits?\b|\btransportation\s+(?:fee\s+)?(?:coverage|reimbursement)\b",
+        r"|\bcompany\s+cars?\b|\brelocation\s+(?:support|assistance|package|allowance|services)\b|\b(?:employee|corporate|staff|associate)\s+discounts?\b|\btravel\s+credits?\b|\btransportation\s+(?:fee\s+)?(?:coverage|reimbursement)\b",
         r"|\bcommuter\s+benefits?\b|\bchild\s*care\s+(?:support|assistance|benefits?|stipend)|\bemployee\s+assistance\s+program\b)",
         r"|(?P<cn>五险一金|六险一金|五险|社保|公积金|年终奖|带薪(?:年假|休假|假期)|股票期权|期权|补充医疗|商业保险)"
     ), dfa_cache = 2 << 20;
@@ -86,8 +86,8 @@ crate::re::patterns! {
     /// what it names is no benefit.
     static TRAITS_BEFORE = r"(?i)(?:without\s+regard\s+to|regardless\s+of|on\s+the\s+basis\s+of|discriminat\w*\s+(?:against\s+\w+\s+)?(?:on|based\s+on|because\s+of))\b(?u:[^.!?;])*$";
     /// In a benefits section ("Benefits", "What we offer"), a list of bare words names benefits:
-    /// "Medical", "401k", "Bonus".
-    static BENEFIT_WORD = r"(?i)\b(?:(?P<health>medical|dental|vision|health(?:care)?)|(?P<retirement>401\s*\(?k\)?|pension|retirement)|(?P<time_off>PTO|vacation|holidays?|leave)|(?P<equity>equity|stock)|(?P<bonus>bonus(?:es)?|commissions?)|(?P<insurance>insurance))\b";
+    /// "Medical", "401k", "Bonus", "Credits for our coworking spaces", "Gym discount".
+    static BENEFIT_WORD = r"(?i)\b(?:(?P<health>medical|dental|vision|health(?:care)?)|(?P<retirement>401\s*\(?k\)?|pension|retirement)|(?P<time_off>PTO|vacation|holidays?|leave)|(?P<equity>equity|stock)|(?P<bonus>bonus(?:es)?|commissions?)|(?P<insurance>insurance)|credits?|stipends?|discounts?)\b";
 }
 
 /// The benefit words of the language packs ("Urlaubstage", "mutuelle", "vale-refeição"), each
@@ -272,6 +272,21 @@ mod tests {
     }
 
     #[test]
+    fn credits_discounts_and_stipends_listed_as_benefits_count() {
+        let posting = "# Host\n\n## Benefits\n\n- Credits for our guest houses\n- A discount in the shop\n- Highly competitive allowances\n\n## About us\n\nWe give store credits to customers.\n";
+        let src = Source::new("t", posting, Format::Markdown);
+        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
+        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang).unwrap();
+        let found: Vec<&str> = benefits(&Scan::new(&src.text, &doc), &words)
+            .iter()
+            .map(|f| src.slice(f.span))
+            .collect();
+        // "Competitive allowances" names none in particular; outside the benefits section,
+        // credits are the company's business.
+        assert_eq!(found, ["Credits", "discount"]);
+    }
+
+    #[test]
     fn a_benefit_the_role_does_not_have_or_care_as_a_field_is_none() {
         assert!(
             kinds("Freelancers are not eligible for benefits such as health insurance or paid time off.")
@@ -293,6 +308,9 @@ mod tests {
             "A $600 yearly learning budget.",
             "Free lunch on office days.",
             "Relocation assistance available.",
+            "Relocation services for out-of-town hires.",
+            "Employee discounts on our products.",
+            "A company car and fuel card.",
             "Employee travel credits every year.",
             "Transportation fee coverage for interns.",
         ] {
@@ -358,6 +376,14 @@ mod tests {
             ["retirement", "time_off"]
         );
         assert_eq!(kinds("Competitive cash + real equity"), ["equity"]);
+        assert_eq!(
+            kinds("Stock options at a startupHealth & dental benefitsDaily lunches"),
+            ["equity", "health"]
+        );
+        assert_eq!(
+            kinds("Bonus plan and UNLIMITED time off. 100% matched retirement fund."),
+            ["bonus", "time_off", "retirement"]
+        );
         let src = Source::new(
             "t.md",
             "# Job\n\n## Benefits\n\n- Medical\n- 401k\n",
