@@ -14,6 +14,7 @@ mod fmt_corpus;
 mod formats;
 mod hostile;
 mod inert;
+mod languages;
 mod laws;
 mod lsp;
 mod properties;
