@@ -802,8 +802,21 @@ pub struct TitleVocab {
     /// will"): the words before the title and what follows it, in lower case.
     #[serde(default)]
     pub named_in_sentence: Vec<SentenceFrame>,
+    /// Words no title holds, in lower case: a line with one of them speaks to the reader or
+    /// about the employer ("Currently in your final year", "You Lead the Way").
+    #[serde(default)]
+    pub sentence_words: Vec<String>,
+    /// Words a title in Title Case leaves in lower case ("of", "and", "de"), in lower case.
+    #[serde(default)]
+    pub small_words: Vec<String>,
+    /// Words for where the work is done ("remote", "hybrid"), in lower case: a line of them and
+    /// places ("Remote - US") says where the job is, not its title.
+    #[serde(default)]
+    pub arrangement_words: Vec<String>,
     #[serde(skip)]
     role_set: std::collections::HashSet<String>,
+    #[serde(skip)]
+    sentence_set: std::collections::HashSet<String>,
 }
 
 impl TitleVocab {
@@ -840,6 +853,22 @@ impl TitleVocab {
     /// Builds the lookup set; call after the last words are added.
     fn index(&mut self) {
         self.role_set = self.roles.iter().cloned().collect();
+        self.sentence_set = self.sentence_words.iter().cloned().collect();
+    }
+
+    /// Whether `word` is one a title leaves in lower case (`small_words`).
+    pub fn is_small_word(&self, word: &str) -> bool {
+        self.small_words.iter().any(|w| w == word)
+    }
+
+    /// Whether a word of `line` is one no title holds (`sentence_words`).
+    pub fn has_sentence_word(&self, line: &str) -> bool {
+        line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                self.sentence_set
+                    .contains(&w.to_lowercase().replace('’', "'"))
+            })
     }
 }
 
@@ -1233,6 +1262,15 @@ impl Vocabulary {
                 self.titles
                     .employer_before
                     .extend(t.employer_before.iter().map(|r| r.to_lowercase()));
+                self.titles
+                    .sentence_words
+                    .extend(t.sentence_words.iter().map(|r| r.to_lowercase()));
+                self.titles
+                    .small_words
+                    .extend(t.small_words.iter().map(|r| r.to_lowercase()));
+                self.titles
+                    .arrangement_words
+                    .extend(t.arrangement_words.iter().map(|r| r.to_lowercase()));
                 self.titles
                     .named_in_sentence
                     .extend(t.named_in_sentence.into_iter().map(|f| SentenceFrame {

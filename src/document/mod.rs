@@ -114,6 +114,7 @@ impl Document {
             text,
             front_matter.as_ref(),
             &blocks,
+            &sections,
             source.format,
             &page,
             vocab,

@@ -280,6 +280,49 @@ fn the_title_is_the_first_line_near_the_top_that_looks_like_one() {
 }
 
 #[test]
+fn a_copied_page_without_a_title_takes_none_from_its_sections_or_labels() {
+    // A section's name on a line of its own heads that section, whatever its case; what the
+    // duties or requirements say is no title, even when it names a role.
+    let page = "About the job\nBrightloaf bakes bread for the whole valley and ships it at dawn every day.\n\nResponsibilities\n\nTrain every new baker on the ovens and the mixers\n\nQualifications\n\nTwo years as a baker\n";
+    let (_, doc) = parse(page, Format::Text);
+    let kinds: Vec<_> = doc
+        .sections
+        .iter()
+        .filter_map(|s| s.kind.as_deref())
+        .collect();
+    assert_eq!(kinds, ["summary", "responsibilities", "requirements"]);
+    assert_eq!(title(page, Format::Text), None);
+    // A label over its value, and a section name with a dangling dash, are no titles.
+    let page = "Application Deadline:\n\n03/15/2026\nAddress:\n\n1 Main Street\n";
+    assert_eq!(title(page, Format::Text), None);
+    let page = "Job Description -\n\nJob Summary\nYou will bake bread for the valley.\n";
+    assert_eq!(title(page, Format::Text), None);
+    // A slogan, a line that speaks to the reader, a line of places, and a long line of
+    // running text are no titles, even when they name a role.
+    for top in [
+        "BE PART OF SOMETHING WARM",
+        "You Knead the Dough. We Bring the Ovens.",
+        "Denver, Colorado, United States",
+        "Remote - US",
+        "Train new bakers on the ovens and mixers to bake bread for the whole valley",
+    ] {
+        let page = format!(
+            "{top}\n\nBrightloaf bakes bread for the whole valley and ships it at dawn every day.\n"
+        );
+        assert_eq!(title(&page, Format::Text), None, "{top}");
+    }
+    // Titles in sentence case with the small words of their language stay titles.
+    let fr = "Responsable des ressources humaines et de la paie (H/F)\n\nNous recrutons.\n";
+    assert_eq!(
+        title(fr, Format::Text).as_deref(),
+        Some("Responsable des ressources humaines et de la paie (H/F)")
+    );
+    // A role's name after the employer's blurb is still the title.
+    let page = "About the job\nAbout Brightloaf\n\nBrightloaf bakes bread for the whole valley and ships it at dawn.\n\nHead Baker\n\nYou will run the night shift.\n";
+    assert_eq!(title(page, Format::Text).as_deref(), Some("Head Baker"));
+}
+
+#[test]
 fn a_title_run_together_with_fields_by_spaces() {
     let page = "Pastry Chef - Remote   Duration: Permanent   Location: Leeds   Start: ASAP   We bake bread.\n\nYou will bake.\n";
     assert_eq!(

@@ -102,7 +102,7 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary, hidden: &[Span]) -> Ve
             };
             out.extend(split_lines(text, span, BlockKind::Paragraph, vocab));
             i += usize::from(take_next);
-        } else if is_heading_line(s, next_content(i)) {
+        } else if is_heading_line(s, next_content(i)) || names_section(s, next_content(i), vocab) {
             flush(&mut run, &mut out);
             let content = trim(
                 text,
@@ -185,6 +185,19 @@ fn first_shown(s: &str) -> Option<(char, usize)> {
         }
     }
     s.chars().next().map(|c| (c, c.len_utf8()))
+}
+
+/// A short line that is a section's name ("Qualifications", "Wir bieten") heads what follows
+/// it, as a copied page shows its headings: on a line of their own, in no particular case.
+fn names_section(s: &str, next: Option<&str>, vocab: &Vocabulary) -> bool {
+    /// Section names are short; a longer line starting "About" is a sentence.
+    const MAX_WORDS: usize = 6;
+    let s = s.trim();
+    next.is_some_and(|n| !n.trim().is_empty())
+        && s.split_whitespace().count() <= MAX_WORDS
+        && !s.ends_with(SENTENCE_END)
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && vocab.section_kind(s).is_some()
 }
 
 /// What ends a sentence or a clause, in Latin and CJK punctuation.

@@ -8,7 +8,7 @@
 //! first sentence.
 
 use super::page_title::PageTitle;
-use super::{Block, BlockKind, FrontMatter};
+use super::{Block, BlockKind, FrontMatter, Section};
 use crate::source::{Format, Span};
 use crate::vocab::Vocabulary;
 
@@ -20,8 +20,13 @@ const TOP_LINES: usize = 16;
 const MAX_WORDS: usize = 16;
 /// ...and characters.
 const MAX_CHARS: usize = 120;
+/// The kinds of section (`rules/vocab/sections.yaml`) a title may be shown in.
+const TITLE_MAY_FOLLOW: &[&str] = &["summary", "company", "location", "schedule", "pay"];
 /// Spaces that keep apart what were lines of a page, in a copy that ran them together.
 const RUN_OF_SPACES: &str = "   ";
+/// A line of at least this many words, two thirds of them in lower case (not counting the
+/// vocabulary's `small_words`), is running text.
+const MIN_RUNNING_WORDS: usize = 9;
 /// A line that ends as a sentence does is one when it has more words than this ("Part Time
 /// Job, Daily Pay." is a spam posting's title).
 const MAX_TITLE_WITH_STOP: usize = 12;
@@ -30,6 +35,7 @@ pub(super) fn find(
     text: &str,
     fm: Option<&FrontMatter>,
     blocks: &[Block],
+    sections: &[Section],
     format: Format,
     page: &PageTitle,
     vocab: &Vocabulary,
@@ -101,11 +107,29 @@ pub(super) fn find(
         Format::Html => headings(1).chain(top.iter().copied()).collect(),
         Format::Text => top.clone(),
     };
+    // What the duties, requirements, benefits or closing sections hold is not the title, nor
+    // is a label that heads what follows ("Application Deadline:" above its date), even when
+    // it names a role ("Collaborate with fellow developers"). A page may show the title after
+    // a summary, its employer's blurb or a place, so those sections do not count.
+    let in_named_section = |b: &Block| {
+        sections
+            .get(b.section)
+            .and_then(|s| s.kind.as_deref())
+            .is_some_and(|kind| !TITLE_MAY_FOLLOW.contains(&kind))
+    };
+    let label_heading = |b: &Block| {
+        matches!(b.kind, BlockKind::Heading { .. })
+            && text[b.span.range()].trim_end().ends_with([':', '：'])
+    };
     let shaped: Vec<Span> = candidates
         .into_iter()
         .flat_map(|b| lines_of(text, b, vocab).map(move |line| (b, line)))
         .take(TOP_LINES)
-        .filter(|(b, line)| is_title_shaped(&text[line.range()], b, vocab))
+        .filter(|(b, line)| {
+            !in_named_section(b)
+                && !label_heading(b)
+                && is_title_shaped(&text[line.range()], b, vocab)
+        })
         .map(|(_, line)| line)
         .collect();
     let names_role = |line: &Span| vocab.titles.has_role_word(&text[line.range()]);
@@ -197,7 +221,7 @@ fn named_in_sentence(text: &str, blocks: &[Block], vocab: &Vocabulary) -> Option
                         let words: Vec<&str> = title.split_whitespace().collect();
                         let capitalised = words.iter().all(|w| {
                             w.chars().next().is_some_and(|c| !c.is_lowercase())
-                                || SMALL_WORDS.contains(w)
+                                || vocab.titles.is_small_word(w)
                         });
                         (at_word
                             && len > 0
@@ -210,10 +234,6 @@ fn named_in_sentence(text: &str, blocks: &[Block], vocab: &Vocabulary) -> Option
         })
 }
 
-/// Words a title in Title Case leaves in lower case.
-const SMALL_WORDS: &[&str] = &[
-    "of", "and", "for", "the", "in", "&", "-", "/", "de", "des", "du", "et",
-];
 /// A title named in a sentence is short.
 const MAX_NAMED_WORDS: usize = 6;
 
@@ -334,6 +354,27 @@ fn is_heading_title(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
         && vocab.section_kind(line).is_none()
         && vocab.chrome_reason(line).is_none()
         && !names_listing(line, vocab)
+        && !names_only_places(line, vocab)
+}
+
+/// Whether a line names only places or a way of working ("Toronto, Ontario, Canada",
+/// "Remote-US", "Seattle, WA"): where the job is, shown above it, not its title.
+fn names_only_places(line: &str, vocab: &Vocabulary) -> bool {
+    let mut parts = line
+        .split([',', ';', '|', '/', '(', ')', '-', '–', '—', '·'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .peekable();
+    parts.peek().is_some()
+        && parts.all(|p| {
+            vocab.is_place_heading(p)
+                || crate::facts::location::names_a_city(p)
+                || vocab
+                    .titles
+                    .arrangement_words
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(p))
+        })
 }
 
 /// Whether a line names a list of postings ("46 jobs in India", "All Jobs"): a listing word
@@ -372,15 +413,33 @@ fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
             .iter()
             .any(|f| lower.contains(f.after.as_str()))
     };
+    // A long line mostly in lower case is running text ("Design agent architectures to
+    // coordinate complex financial tasks"); a title in sentence case is shorter, or holds
+    // mostly the small words of its language ("Responsable des ressources humaines et de la
+    // paie").
+    let lower_case = bare
+        .split_whitespace()
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !vocab.titles.is_small_word(&w.to_lowercase())
+        })
+        .count();
+    let running_text = words >= MIN_RUNNING_WORDS && 3 * lower_case >= 2 * words;
     let sentence = (sentence_end
         && (words > MAX_TITLE_WITH_STOP || SUBJECT.is_match(bare) || addresses_reader()))
-        || SENTENCES.is_match(bare);
+        || SENTENCES.is_match(bare)
+        || running_text
+        || vocab.titles.has_sentence_word(bare);
     !sentence && is_heading_title(line, block, vocab)
 }
 
-/// A line without surrounding space and emphasis or heading marks.
+/// A line without surrounding space, emphasis or heading marks, and a separator left
+/// dangling at its end ("Job Description -").
 fn bare(line: &str) -> &str {
-    line.trim().trim_matches(['*', '_', '#']).trim()
+    line.trim()
+        .trim_matches(['*', '_', '#'])
+        .trim()
+        .trim_end_matches([' ', '-', '–', '—', '|'])
 }
 
 /// The title without what a page's `<title>` adds after it: a requisition number and what

@@ -335,7 +335,11 @@ impl PlaceMatcher {
                     }
                 }
                 _ => {
-                    let strong = seg.is_title || seg.kind == SegmentKind::Heading;
+                    // A heading names a place outright ("Denver, CO"), except one that names
+                    // the employer ("About Texas Instruments").
+                    let strong = seg.is_title
+                        || (seg.kind == SegmentKind::Heading
+                            && seg.section.as_deref() != Some("company"));
                     out.extend(self.in_text(scan, seg.span, strong));
                 }
             }

@@ -514,3 +514,14 @@ fn a_dutch_phrase_before_a_city_places_the_job() {
         );
     }
 }
+
+#[test]
+fn a_heading_that_names_the_employer_names_no_place() {
+    // "About ..." heads the employer's section: a place in its name is the company's.
+    let text = "Pastry Chef\n\nYou will bake.\n\nAbout Texas Ovens\n\nTexas Ovens makes bread ovens for bakeries.\n";
+    assert!(locations(text, Format::Text).is_empty());
+    // Any other heading that names a place places the job there.
+    let text = "Pastry Chef\n\nYou will bake.\n\nDenver, Colorado\n\nThe bakery opens at five.\n";
+    let found = locations(text, Format::Text);
+    assert_eq!(found[0].0.region.as_deref(), Some("US-CO"), "{found:?}");
+}
