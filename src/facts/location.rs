@@ -394,6 +394,16 @@ impl PlaceMatcher {
         vec![Fact::new(self.one_place(value), at)]
     }
 
+    /// Whether `name` is a region of the country whose code is `code`: in "Gurgaon, Haryana,
+    /// IN" the code after a region, ending the place, is its country (India), not a US state
+    /// (Indiana); in "Ontario, CA, US" it is California.
+    fn is_region_of_country(&self, name: &str, code: &str) -> bool {
+        self.places
+            .regions
+            .iter()
+            .any(|(_, country, region)| country == code && region.eq_ignore_ascii_case(name))
+    }
+
     /// What one place as written names: its city, region, country, own jurisdiction.
     fn one_place(&self, value: &str) -> Location {
         let mut loc = Location {
@@ -416,6 +426,10 @@ impl PlaceMatcher {
         // of that name (Richmond, Virginia), so it is read first.
         if let Some(c) = CITY_STATE.captures(value)
             && let Some(&r) = self.abbr.get(&c["st"])
+            && !(self.is_region_of_country(c["city"].trim(), &c["st"])
+                && value[c.get(0).expect("group 0").end()..]
+                    .trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .is_empty())
         {
             self.fill(&mut loc, PlaceRef::Region(r));
             let city = self.city_named_like_region(c["city"].trim(), r);

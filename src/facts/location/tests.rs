@@ -525,3 +525,31 @@ fn a_heading_that_names_the_employer_names_no_place() {
     let found = locations(text, Format::Text);
     assert_eq!(found[0].0.region.as_deref(), Some("US-CO"), "{found:?}");
 }
+
+#[test]
+fn a_country_code_after_a_region_of_that_country_is_no_us_state() {
+    // "IN" after an Indian state is India, not Indiana; "CA" after a Canadian province is
+    // Canada, not California.
+    for (value, region) in [
+        ("Gurugram, Haryana, IN", "IN-HR"),
+        ("Pune, Maharashtra, IN", "IN-MH"),
+        ("Halifax, Nova Scotia, CA", "CA-NS"),
+    ] {
+        let found = locations(&format!("Analyst\n\nLocation: {value}\n"), Format::Text);
+        assert_eq!(
+            found[0].0.region.as_deref(),
+            Some(region),
+            "{value}: {found:?}"
+        );
+    }
+    // A US city before its state's code stays there, and so does one named like a region
+    // when its country follows.
+    for (value, region) in [("Columbus, IN", "US-IN"), ("Ontario, CA, US", "US-CA")] {
+        let found = locations(&format!("Analyst\n\nLocation: {value}\n"), Format::Text);
+        assert_eq!(
+            found[0].0.region.as_deref(),
+            Some(region),
+            "{value}: {found:?}"
+        );
+    }
+}
