@@ -55,3 +55,14 @@ fn a_freelance_assignment_and_a_statement_without_distinction() {
     assert_eq!(f["eeo_statement"], true, "{f}");
     assert!(!has(&fired("projectleider.md", posting), "eeo/missing"));
 }
+
+#[test]
+fn a_salary_between_the_two_amounts_with_an_article() {
+    let posting = "# Developer\n\nWij zoeken een developer voor ons team in Groningen. Het salaris \
+                   bedraagt tussen de € 3.500 en € 4.800 bruto per maand, afhankelijk van je \
+                   ervaring.\n";
+    let f = facts("developer.md", posting);
+    assert_eq!(f["pay"]["min"], 3500.0, "{f}");
+    assert_eq!(f["pay"]["max"], 4800.0, "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}

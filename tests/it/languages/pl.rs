@@ -49,3 +49,12 @@ fn part_time_in_running_text_and_equal_chances() {
     assert_eq!(f["eeo_statement"], true, "{f}");
     assert!(!has(&fired("recepcja.txt", posting), "eeo/missing"));
 }
+
+#[test]
+fn an_employer_that_will_hire_full_time() {
+    // "zatrudni" (will hire) puts the type after it in running text.
+    let posting = "Księgowa\n\nBiuro rachunkowe zatrudni księgową na pełen etat do obsługi \
+                   klientów z branży handlowej i usługowej, w tym prowadzenia ksiąg.\n";
+    let f = facts("ksiegowa.txt", posting);
+    assert_eq!(f["employment_type"], "FULL_TIME", "{f}");
+}

@@ -61,3 +61,14 @@ fn a_summer_job_paid_by_the_hour_with_a_bonus_alone() {
     assert_eq!(f["pay"]["period"], "hour", "{f}");
     assert!(has(&fired("sommar.md", posting), "benefits/missing"));
 }
+
+#[test]
+fn a_consulting_assignment_with_its_length() {
+    let posting = "# Utvecklare\n\nVi söker en utvecklare till vårt team i Göteborg. Det är ett \
+                   konsultuppdrag på 6 månader med start i mars och du arbetar med vår \
+                   webbplattform.\n";
+    let f = facts("konsult.md", posting);
+    assert_eq!(f["employment_type"], "CONTRACTOR", "{f}");
+    assert_eq!(f["duration"]["value"], 6.0, "{f}");
+    assert!(!has(&fired("konsult.md", posting), "duration/missing"));
+}
