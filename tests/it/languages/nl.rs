@@ -66,3 +66,12 @@ fn a_salary_between_the_two_amounts_with_an_article() {
     assert_eq!(f["pay"]["max"], 4800.0, "{f}");
     assert_eq!(f["pay"]["period"], "month", "{f}");
 }
+
+#[test]
+fn a_ground_english_also_names_counts_after_a_dutch_word() {
+    // "gender" is a ground of the English and the Dutch pack.
+    let posting = "# Medewerker\n\nWij moedigen iedereen aan om te solliciteren, ongeacht gender. \
+                   Wij zoeken een medewerker voor ons magazijn in Arnhem die orders verzamelt en \
+                   vrachtwagens laadt.\n";
+    assert_eq!(facts("medewerker.md", posting)["eeo_statement"], true);
+}

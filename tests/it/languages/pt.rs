@@ -47,3 +47,18 @@ fn an_apprenticeship_with_a_statement_and_a_bonus_alone() {
     // A bonus is pay, not a benefit.
     assert!(has(&rules, "benefits/missing"), "{rules:?}");
 }
+
+#[test]
+fn no_distinction_of_protected_grounds_is_a_statement() {
+    let posting = "# Analista\n\nNa nossa empresa, todas as pessoas são bem-vindas. Não fazemos \
+                   distinção de raça, religião ou orientação sexual em nossos processos \
+                   seletivos.\n\nProcuramos analista de dados para nossa equipe em Campinas.\n";
+    let f = facts("analista.md", posting);
+    assert_eq!(f["eeo_statement"], true, "{f}");
+    // The same words without a protected ground are no statement.
+    let none = posting.replace(
+        "raça, religião ou orientação sexual",
+        "cursos ou faculdades",
+    );
+    assert_eq!(facts("analista.md", &none)["eeo_statement"], false);
+}
