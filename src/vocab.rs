@@ -612,6 +612,10 @@ pub struct LanguageWords {
     /// word counts at the end of a longer one ("/ Einsatzstunde" is per hour).
     pub period_tails: Vec<(String, String)>,
     pub job_nouns: Vec<String>,
+    /// The job nouns of languages that join words into compounds, of [`JOB_NOUN_TAIL`]
+    /// letters or more: such a noun counts at the end of a longer one too
+    /// ("tillsvidareanställning på heltid").
+    pub job_noun_tails: Vec<String>,
     /// Every pack's words that make a type a wish ([`LanguagePack::preferably`]).
     pub preferably: Vec<String>,
     /// Every pack's words that make a permanent contract a prospect ([`LanguagePack::prospect`]).
@@ -631,6 +635,10 @@ pub struct LanguageWords {
     pub not_places: Vec<String>,
     pub seat: Vec<String>,
 }
+
+/// The fewest letters of a job noun that counts at the end of a compound: shorter ones end
+/// other words too (Swedish "roll" ends "kontroll", Dutch "baan" ends "loopbaan").
+pub const JOB_NOUN_TAIL: usize = 6;
 
 /// A language pack as loaded, with the user's file it comes from (empty for a built-in one).
 #[derive(Debug, Clone)]
@@ -700,6 +708,13 @@ impl LanguageWords {
             gendered: p.titles.gendered,
             markers: p.titles.markers,
         });
+        if p.compounds {
+            let long = p
+                .job_nouns
+                .iter()
+                .filter(|n| n.trim().chars().count() >= JOB_NOUN_TAIL);
+            lang.job_noun_tails.extend(long.cloned());
+        }
         lang.job_nouns.extend(p.job_nouns);
         lang.preferably.extend(p.preferably);
         lang.prospect.extend(p.prospect);

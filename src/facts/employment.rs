@@ -261,7 +261,7 @@ impl TypeWords {
         let pack = all.join("|");
         let has_nouns = !nouns.is_empty() && !pack.is_empty();
         // A type word of English or of a pack, then the noun ("full-time functie", also as one
-        // word: "Vollzeitstelle"). English words are whole words ("intern" is not
+        // word: "Vollzeitstelle", with a linking s: "heltidstjänst"). English words are whole words ("intern" is not
         // "internazionale"); the packs' words count from their start ("befristete").
         let type_then_job = has_nouns.then(|| {
             let glued = lang
@@ -271,14 +271,18 @@ impl TypeWords {
                 .collect::<Vec<_>>()
                 .join("|");
             format!(
-                r"(?i)(?-u:\b)(?P<w>(?:{TYPE_WORDS})(?-u:\b)|(?:{pack})(?u:\w)*)\s+(?:{nouns})|(?-u:\b)(?P<g>{pack})(?:{glued})(?-u:\b)"
+                r"(?i)(?-u:\b)(?P<w>(?:{TYPE_WORDS})(?-u:\b)|(?:{pack})(?u:\w)*)\s+(?:{nouns})|(?-u:\b)(?P<g>{pack})s?(?:{glued})(?-u:\b)"
             )
         });
         // The noun and up to three words before the type word ("Stelle in Vollzeit", "poste
-        // en CDI", "puesto de trabajo a jornada completa").
+        // en CDI", "puesto de trabajo a jornada completa"). In a language of compounds the noun
+        // may end a longer word ("tillsvidareanställning på heltid"): no boundary before it.
+        let nouns_or_tails = lang.job_noun_tails.iter().fold(nouns.clone(), |all, n| {
+            format!(r"{all}|{}(?-u:\b)", regex::escape(n.trim()))
+        });
         let job_then_type = has_nouns.then(|| {
             format!(
-                r"(?i)(?:{nouns})\s+(?:(?u:\w)+'?\s+){{0,3}}?(?-u:\b)(?P<w>(?:{TYPE_WORDS})(?-u:\b)|{pack})"
+                r"(?i)(?:{nouns_or_tails})\s+(?:(?u:\w)+'?\s+){{0,3}}?(?-u:\b)(?P<w>(?:{TYPE_WORDS})(?-u:\b)|{pack})"
             )
         });
         // Hours words follow the number directly too ("40h").

@@ -741,10 +741,7 @@ impl PayMatcher {
             }
             // Revenue, funding, bonuses and caps near the number: not the role's pay.
             let near = near_before(before);
-            if !in_pay_field
-                && (NOT_PAY_NEAR.is_match(near)
-                    || self.not_pay.as_ref().is_some_and(|w| w.is_match(near)))
-            {
+            if !in_pay_field && (NOT_PAY_NEAR.is_match(near) || self.not_pay_near(near)) {
                 not_pay_at = not_pay_here;
                 continue;
             }
@@ -1141,6 +1138,23 @@ impl PayMatcher {
         } else {
             Vec::new()
         }
+    }
+
+    /// Whether a word of `not_pay` is in `near`, other than as part of a longer pay word
+    /// ("bolsa-auxílio", an intern's pay, holds "auxílio", an allowance).
+    fn not_pay_near(&self, near: &str) -> bool {
+        let Some(not_pay) = &self.not_pay else {
+            return false;
+        };
+        let pay: Vec<_> = self
+            .pay_words
+            .as_ref()
+            .map(|w| w.find_iter(near).map(|(m, _)| m.range()).collect())
+            .unwrap_or_default();
+        not_pay.find_iter(near).any(|(m, _)| {
+            !pay.iter()
+                .any(|p| p.start <= m.start() && m.end() <= p.end && p.len() > m.range().len())
+        })
     }
 
     fn pay_word_near(&self, near: &str) -> bool {

@@ -77,8 +77,8 @@ pub struct EeoWords {
     cue_of: Vec<(String, bool)>,
     /// Every pack's protected grounds, each counting from the start of a word.
     grounds: Option<WordSet>,
-    /// The detector code of each ground's pack.
-    ground_of: Vec<String>,
+    /// The detector codes of the packs that name each ground.
+    ground_of: Vec<Vec<String>>,
     /// The length in bytes of the longest ground.
     longest_ground: usize,
 }
@@ -92,7 +92,8 @@ impl EeoWords {
     /// [`crate::vocab::WordsError`]).
     pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
         let error = |e| crate::vocab::WordsError::of_packs(lang, "eeo", e);
-        let (mut cues, mut cue_of, mut grounds, mut ground_of) = (vec![], vec![], vec![], vec![]);
+        let (mut cues, mut cue_of, mut grounds) = (vec![], vec![], vec![]);
+        let mut ground_of: Vec<Vec<String>> = vec![];
         for (code, eeo) in &lang.eeo {
             // "Regardless" words count only where the pack names grounds to follow them.
             let regardless = if eeo.grounds.is_empty() {
@@ -104,8 +105,21 @@ impl EeoWords {
                 cues.extend(words.iter().cloned());
                 cue_of.extend(words.iter().map(|_| (code.clone(), whole)));
             }
-            grounds.extend(eeo.grounds.iter().cloned());
-            ground_of.extend(eeo.grounds.iter().map(|_| code.clone()));
+            // A ground of several packs ("gender", English and Dutch) is one word of the set,
+            // with every pack that names it: a set reports one of equal words.
+            for g in &eeo.grounds {
+                let key = g.trim().to_lowercase();
+                match grounds
+                    .iter()
+                    .position(|w: &String| w.trim().to_lowercase() == key)
+                {
+                    Some(i) => ground_of[i].push(code.clone()),
+                    None => {
+                        grounds.push(g.clone());
+                        ground_of.push(vec![code.clone()]);
+                    }
+                }
+            }
         }
         Ok(EeoWords {
             cues: WordSet::new(&cues, false).map_err(error)?,
@@ -156,7 +170,7 @@ impl EeoWords {
         // A ground may start in the window and end after it ("Geschlecht" at its edge).
         grounds
             .find_iter(&rest[..sentence])
-            .find(|(m, i)| m.start() <= window && self.ground_of[*i] == code)
+            .find(|(m, i)| m.start() <= window && self.ground_of[*i].iter().any(|c| c == code))
             .map(|(m, _)| from + m.end())
     }
 }
@@ -411,6 +425,18 @@ mod tests {
             "Softwareentwickler (m/w/d) gesucht für unser Team in Köln."
         ));
         assert!(!has_eeo("Production Trainee M/F/D"));
+    }
+
+    #[test]
+    fn a_ground_two_packs_name_counts_for_both() {
+        // "gender" is an English and a Dutch ground: after Dutch "ongeacht" it counts.
+        assert!(has_eeo(
+            "Wij moedigen iedereen aan om bij ons team te solliciteren, ongeacht gender, want wij kijken naar wat je kunt en wie je bent."
+        ));
+        // And after the English pack's "on the grounds of", as before.
+        assert!(has_eeo(
+            "No applicant is turned away on the grounds of gender where they can do the work."
+        ));
     }
 
     #[test]

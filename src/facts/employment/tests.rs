@@ -488,6 +488,20 @@ fn the_last_part_of_a_compound_names_the_kind_of_contract() {
 }
 
 #[test]
+fn a_job_noun_at_the_end_of_a_compound_counts_in_running_text() {
+    // Swedish "tillsvidareanställning" (open-ended + employment) ends in a job noun: the
+    // hours after it are the role's, in a line of running text.
+    let sv = "# Lagerarbetare\n\nVi söker en lagerarbetare till vårt lager i Uppsala och erbjuder en tillsvidareanställning på heltid med start i januari.\n";
+    assert!(types(sv).contains(&"FULL_TIME"), "{:?}", types(sv));
+    // A type word joined to the noun by a linking s ("heltid" + "s" + "anställning").
+    let glued = "# Lagerarbetare\n\nVi söker en lagerarbetare till vårt lager i Uppsala och erbjuder en heltidsanställning med start i januari.\n";
+    assert_eq!(types(glued), ["FULL_TIME"]);
+    // Without a job noun, a type word in running text states nothing.
+    let bare = "# Lagerarbetare\n\nVi söker en lagerarbetare till vårt lager i Uppsala och du arbetar gärna med oss på heltid från och med januari.\n";
+    assert!(types(bare).is_empty(), "{:?}", types(bare));
+}
+
+#[test]
 fn a_permanent_and_a_fixed_term_contract_side_by_side_state_neither() {
     // An offer of either contract: neither is the role's.
     let pt = "# Desenvolvedor Backend\n\nProcuramos uma pessoa desenvolvedora para o nosso time em Curitiba.\n\n## Contratação\n\n- CLT ou PJ\n";

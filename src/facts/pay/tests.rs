@@ -533,6 +533,16 @@ fn budgets_and_other_facts_in_other_languages_are_not_pay() {
 }
 
 #[test]
+fn a_pay_word_that_holds_a_not_pay_word_is_pay() {
+    // "bolsa-auxílio" (an intern's grant) holds "auxílio" (an allowance): the amount is pay.
+    let text = "# Estágio em Marketing\n\nVaga de estágio em Curitiba.\n\n- bolsa-auxílio de R$ 1.200,00\n- vale-transporte\n";
+    assert_eq!(first(text).0, Some(1200.0));
+    // An allowance alone is still not pay.
+    let allowance = "# Estágio em Marketing\n\nVaga de estágio em Curitiba.\n\n- auxílio home office de R$ 150,00\n";
+    assert!(pays(allowance, Format::Text).is_empty());
+}
+
+#[test]
 fn a_period_after_each_amount_of_a_range() {
     for (text, min, max, period) in [
         ("Pay: $92K/yr - $118K/yr", 92_000.0, 118_000.0, "year"),

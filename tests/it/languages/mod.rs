@@ -31,4 +31,7 @@ pub fn fired(name: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
+mod nl;
+mod pl;
+mod pt;
 mod sv;

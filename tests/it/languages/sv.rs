@@ -15,3 +15,60 @@ fn a_city_after_a_part_of_town_word_is_the_place_of_work() {
     let elsewhere = posting.replace(" i centrala Uppsala", "");
     assert!(fired("lager.md", &elsewhere).contains(&"location/missing".to_string()));
 }
+
+fn has(rules: &[String], id: &str) -> bool {
+    rules.iter().any(|r| r == id)
+}
+
+#[test]
+fn an_open_ended_post_with_a_trial_period_is_full_time_and_not_fixed_term() {
+    // "Tjänsten" (the post) and "tillsvidareanställning" (a compound ending in a job noun)
+    // put "på heltid" beside a job in running text; "provanställning" is a trial period.
+    let posting = "# Lagerarbetare\n\nVi söker en lagerarbetare till vårt lager i Jönköping. \
+                   Tjänsten är en tillsvidareanställning på heltid med sex månaders \
+                   provanställning. Du plockar och packar order och tar emot leveranser.\n\n\
+                   - Kollektivavtal och tjänstepension\n";
+    let f = facts("lager.md", posting);
+    assert_eq!(f["employment_type"], "FULL_TIME", "{f}");
+    assert_eq!(f["fixed_term"], false, "{f}");
+    assert_eq!(f["duration"], serde_json::Value::Null, "{f}");
+    assert!(!has(&fired("lager.md", posting), "duration/missing"));
+}
+
+#[test]
+fn a_fixed_term_post_with_its_length() {
+    let posting = "# Butikssäljare\n\nVi söker en butikssäljare till vår butik i Jönköping. \
+                   Anställningen är en visstidsanställning på 6 månader med möjlighet till \
+                   förlängning. Du hjälper kunder och sköter kassan.\n\n\
+                   - Personalrabatt och friskvårdsbidrag\n";
+    let f = facts("butik.md", posting);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["duration"]["value"], 6.0, "{f}");
+    assert_eq!(f["duration"]["unit"], "month", "{f}");
+    let rules = fired("butik.md", posting);
+    assert!(!has(&rules, "duration/missing"), "{rules:?}");
+    assert!(!has(&rules, "benefits/missing"), "{rules:?}");
+}
+
+#[test]
+fn a_summer_job_paid_by_the_hour_with_a_bonus_alone() {
+    let posting = "# Sommarjobb på lagret\n\nVi söker sommarjobbare till vårt lager i Jönköping \
+                   under juni till augusti. Du plockar order och tar emot leveranser tillsammans \
+                   med dina kollegor.\n\n- Timlön 145 kr\n- Bonus vid uppnådda mål\n";
+    let f = facts("sommar.md", posting);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["pay"]["min"], 145.0, "{f}");
+    assert_eq!(f["pay"]["period"], "hour", "{f}");
+    assert!(has(&fired("sommar.md", posting), "benefits/missing"));
+}
+
+#[test]
+fn a_consulting_assignment_with_its_length() {
+    let posting = "# Utvecklare\n\nVi söker en utvecklare till vårt team i Göteborg. Det är ett \
+                   konsultuppdrag på 6 månader med start i mars och du arbetar med vår \
+                   webbplattform.\n";
+    let f = facts("konsult.md", posting);
+    assert_eq!(f["employment_type"], "CONTRACTOR", "{f}");
+    assert_eq!(f["duration"]["value"], 6.0, "{f}");
+    assert!(!has(&fired("konsult.md", posting), "duration/missing"));
+}

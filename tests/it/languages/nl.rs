@@ -1,0 +1,77 @@
+//! Dutch postings (`rules/vocab/lang/nl.yaml`).
+
+use super::{facts, fired};
+
+fn has(rules: &[String], id: &str) -> bool {
+    rules.iter().any(|r| r == id)
+}
+
+#[test]
+fn a_fixed_term_contract_with_a_prospect_of_a_permanent_one() {
+    let posting = "# Orderpicker\n\nVoor een groothandel in Zwolle zoeken wij een orderpicker. \
+                   Je start met een contract voor bepaalde tijd van 12 maanden; bij goed \
+                   functioneren volgt daarna een contract voor onbepaalde tijd.\n\n\
+                   - Uurloon van € 15,20 bruto\n- ADV-dagen en een eindejaarsuitkering\n";
+    let f = facts("orderpicker.md", posting);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["fixed_term"], true, "{f}");
+    assert_eq!(f["duration"]["value"], 12.0, "{f}");
+    assert_eq!(f["duration"]["unit"], "month", "{f}");
+    // "Uurloon" before the amount names its period.
+    assert_eq!(f["pay"]["period"], "hour", "{f}");
+    assert_eq!(f["benefits"], true, "{f}");
+    let rules = fired("orderpicker.md", posting);
+    assert!(!has(&rules, "duration/missing"), "{rules:?}");
+    assert!(!has(&rules, "benefits/missing"), "{rules:?}");
+}
+
+#[test]
+fn a_side_job_with_only_a_bonus_describes_no_benefits() {
+    let posting = "# Vakkenvuller\n\nWij zoeken een vakkenvuller voor onze supermarkt in Zwolle. \
+                   Je vult de schappen, helpt klanten en houdt de winkel netjes.\n\n\
+                   Soort contract: bijbaan\n\nWat krijg je?\n- een eindejaarsuitkering\n";
+    let f = facts("vakkenvuller.md", posting);
+    assert_eq!(f["employment_type"], "PART_TIME", "{f}");
+    // A year-end bonus is pay, not a benefit.
+    assert!(has(&fired("vakkenvuller.md", posting), "benefits/missing"));
+    let with_days = posting.replace(
+        "- een eindejaarsuitkering",
+        "- een eindejaarsuitkering\n- ADV-dagen",
+    );
+    assert!(!has(
+        &fired("vakkenvuller.md", &with_days),
+        "benefits/missing"
+    ));
+}
+
+#[test]
+fn a_freelance_assignment_and_a_statement_without_distinction() {
+    let posting = "# Interim projectleider\n\nVoor een gemeente in Zwolle zoeken wij een ervaren \
+                   projectleider die de aanbesteding van een nieuw zaaksysteem begeleidt.\n\n\
+                   - Opdracht op zzp-basis\n- Start: zo snel mogelijk\n\n\
+                   Wij werven zonder onderscheid naar huidskleur, geloof of leeftijd.\n";
+    let f = facts("projectleider.md", posting);
+    assert_eq!(f["employment_type"], "CONTRACTOR", "{f}");
+    assert_eq!(f["eeo_statement"], true, "{f}");
+    assert!(!has(&fired("projectleider.md", posting), "eeo/missing"));
+}
+
+#[test]
+fn a_salary_between_the_two_amounts_with_an_article() {
+    let posting = "# Developer\n\nWij zoeken een developer voor ons team in Groningen. Het salaris \
+                   bedraagt tussen de € 3.500 en € 4.800 bruto per maand, afhankelijk van je \
+                   ervaring.\n";
+    let f = facts("developer.md", posting);
+    assert_eq!(f["pay"]["min"], 3500.0, "{f}");
+    assert_eq!(f["pay"]["max"], 4800.0, "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}
+
+#[test]
+fn a_ground_english_also_names_counts_after_a_dutch_word() {
+    // "gender" is a ground of the English and the Dutch pack.
+    let posting = "# Medewerker\n\nWij moedigen iedereen aan om te solliciteren, ongeacht gender. \
+                   Wij zoeken een medewerker voor ons magazijn in Arnhem die orders verzamelt en \
+                   vrachtwagens laadt.\n";
+    assert_eq!(facts("medewerker.md", posting)["eeo_statement"], true);
+}

@@ -1,0 +1,60 @@
+//! Polish postings (`rules/vocab/lang/pl.yaml`).
+
+use super::{facts, fired};
+
+fn has(rules: &[String], id: &str) -> bool {
+    rules.iter().any(|r| r == id)
+}
+
+#[test]
+fn a_cover_contract_with_its_length_and_benefits() {
+    let posting = "Magazynier\n\nFirma logistyczna zatrudni magazyniera do pracy w magazynie. \
+                   Praca w systemie dwuzmianowym przy kompletacji zamówień.\n\nOferujemy:\n\
+                   - umowę na zastępstwo na okres 6 miesięcy\n\
+                   - wynagrodzenie 5200 zł brutto miesięcznie\n\
+                   - pakiet medyczny Luxmed i dodatkowy dzień wolny\n";
+    let f = facts("magazynier.txt", posting);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["duration"]["value"], 6.0, "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+    assert_eq!(f["benefits"], true, "{f}");
+    let rules = fired("magazynier.txt", posting);
+    assert!(!has(&rules, "duration/missing"), "{rules:?}");
+    assert!(!has(&rules, "benefits/missing"), "{rules:?}");
+}
+
+#[test]
+fn a_b2b_rate_net_of_vat_and_a_bonus_alone() {
+    let posting = "Programista Python\n\nPoszukujemy programisty do zespołu rozwijającego system \
+                   rezerwacji. Współpraca w oparciu o kontrakt B2B, stawka 150 zł netto + VAT \
+                   za godzinę.\n\nOferujemy:\n- premię roczną\n";
+    let f = facts("programista.txt", posting);
+    assert_eq!(f["employment_type"], "CONTRACTOR", "{f}");
+    // "netto + VAT" stands between the amount and its period.
+    assert_eq!(f["pay"]["min"], 150.0, "{f}");
+    assert_eq!(f["pay"]["period"], "hour", "{f}");
+    // An annual bonus is pay, not a benefit.
+    assert_eq!(f["benefits"], false, "{f}");
+    assert!(has(&fired("programista.txt", posting), "benefits/missing"));
+}
+
+#[test]
+fn part_time_in_running_text_and_equal_chances() {
+    let posting = "Recepcjonistka\n\nHotel zatrudni recepcjonistkę. Oferujemy pracę w niepełnym \
+                   wymiarze godzin przy obsłudze gości hotelowych i rezerwacji.\n\nObowiązki:\n\
+                   - obsługa gości\n\nZapewniamy równe szanse wszystkim kandydatom bez względu na \
+                   wyznanie i tożsamość płciową.\n";
+    let f = facts("recepcja.txt", posting);
+    assert_eq!(f["employment_type"], "PART_TIME", "{f}");
+    assert_eq!(f["eeo_statement"], true, "{f}");
+    assert!(!has(&fired("recepcja.txt", posting), "eeo/missing"));
+}
+
+#[test]
+fn an_employer_that_will_hire_full_time() {
+    // "zatrudni" (will hire) puts the type after it in running text.
+    let posting = "Księgowa\n\nBiuro rachunkowe zatrudni księgową na pełen etat do obsługi \
+                   klientów z branży handlowej i usługowej, w tym prowadzenia ksiąg.\n";
+    let f = facts("ksiegowa.txt", posting);
+    assert_eq!(f["employment_type"], "FULL_TIME", "{f}");
+}

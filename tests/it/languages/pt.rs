@@ -1,0 +1,64 @@
+//! Portuguese postings (`rules/vocab/lang/pt.yaml`), of Portugal and of Brazil.
+
+use super::{facts, fired};
+
+fn has(rules: &[String], id: &str) -> bool {
+    rules.iter().any(|r| r == id)
+}
+
+#[test]
+fn a_fixed_term_contract_of_portugal_with_a_prospect() {
+    let posting = "# Operador de Caixa\n\nSupermercado no Porto procura operador de caixa. \
+                   Oferecemos contrato a termo certo de 6 meses, com possibilidade de passagem a \
+                   contrato sem termo.\n\n- subsídio de alimentação\n- seguro de saúde\n";
+    let f = facts("caixa.md", posting);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["fixed_term"], true, "{f}");
+    assert_eq!(f["duration"]["value"], 6.0, "{f}");
+    assert_eq!(f["benefits"], true, "{f}");
+    let rules = fired("caixa.md", posting);
+    assert!(!has(&rules, "duration/missing"), "{rules:?}");
+    assert!(!has(&rules, "benefits/missing"), "{rules:?}");
+}
+
+#[test]
+fn an_internship_grant_is_its_pay() {
+    let posting = "# Estágio em Marketing\n\nVaga de estágio em marketing digital em Curitiba, para \
+                   estudantes de Publicidade ou Administração, com atuação em campanhas e redes \
+                   sociais.\n\n- bolsa-auxílio de R$ 1.500,00 por mês\n- vale-transporte\n";
+    let f = facts("estagio.md", posting);
+    assert_eq!(f["employment_type"], "INTERN", "{f}");
+    assert_eq!(f["pay"]["min"], 1500.0, "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+    assert!(!has(&fired("estagio.md", posting), "pay/missing"));
+}
+
+#[test]
+fn an_apprenticeship_with_a_statement_and_a_bonus_alone() {
+    let posting = "# Programa Jovem Aprendiz\n\nVaga de jovem aprendiz na área administrativa em \
+                   Recife, com apoio à equipe financeira e ao atendimento de fornecedores.\n\n\
+                   - Gratificação semestral\n\nTodas as vagas são abertas a pessoas candidatas sem \
+                   distinção de identidade de gênero, credo ou estado civil.\n";
+    let f = facts("aprendiz.md", posting);
+    assert_eq!(f["employment_type"], "INTERN", "{f}");
+    assert_eq!(f["eeo_statement"], true, "{f}");
+    let rules = fired("aprendiz.md", posting);
+    assert!(!has(&rules, "eeo/missing"), "{rules:?}");
+    // A bonus is pay, not a benefit.
+    assert!(has(&rules, "benefits/missing"), "{rules:?}");
+}
+
+#[test]
+fn no_distinction_of_protected_grounds_is_a_statement() {
+    let posting = "# Analista\n\nNa nossa empresa, todas as pessoas são bem-vindas. Não fazemos \
+                   distinção de raça, religião ou orientação sexual em nossos processos \
+                   seletivos.\n\nProcuramos analista de dados para nossa equipe em Campinas.\n";
+    let f = facts("analista.md", posting);
+    assert_eq!(f["eeo_statement"], true, "{f}");
+    // The same words without a protected ground are no statement.
+    let none = posting.replace(
+        "raça, religião ou orientação sexual",
+        "cursos ou faculdades",
+    );
+    assert_eq!(facts("analista.md", &none)["eeo_statement"], false);
+}
