@@ -11,7 +11,11 @@ pub fn facts(name: &str, text: &str) -> serde_json::Value {
         .write_stdin(text)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     match doc {
         serde_json::Value::Array(mut postings) => postings.remove(0),
@@ -27,4 +31,8 @@ pub fn fired(name: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
+mod de;
+mod es;
+mod fr;
+mod it;
 mod sv;
