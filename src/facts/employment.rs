@@ -552,8 +552,13 @@ pub fn employment_types(
     // working week. Searched before the language is asked: telling a language costs more
     // than these searches (an audit of the corpus: 8.2–8.5 s of CPU against 7.6 s).
     for seg in &scan.segments {
-        if seg.kind == SegmentKind::Text {
-            words.push_in_text(scan, seg.span, &mut foreign_words);
+        match seg.kind {
+            SegmentKind::Text => words.push_in_text(scan, seg.span, &mut foreign_words),
+            // A field's value may be the working week ("Arbeitszeit: 40 Stunden pro Woche").
+            SegmentKind::FieldValue(_) => {
+                words.push_working_week(scan, seg.span, &mut foreign_words)
+            }
+            _ => {}
         }
     }
     // Too short or mixed to tell counts as English, the language of the built-in words.
@@ -639,7 +644,7 @@ pub fn employment_types(
     // (other languages' weeks are among their words above).
     if out.is_empty() && english() {
         for seg in &scan.segments {
-            if seg.kind == SegmentKind::Text {
+            if matches!(seg.kind, SegmentKind::Text | SegmentKind::FieldValue(_)) {
                 words.push_working_week(scan, seg.span, &mut out);
             }
         }

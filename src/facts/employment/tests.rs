@@ -391,6 +391,23 @@ fn a_working_week_states_full_or_part_time() {
 }
 
 #[test]
+fn a_working_week_as_a_fields_value_states_the_type() {
+    // The week is the value of a label ("Arbeitszeit:", "Hours:"), not running text.
+    assert_eq!(
+        types(
+            "# Buchhalter (m/w/d)\n\nWir suchen Verstärkung für unser Büro in Wien und freuen uns auf Ihre Bewerbung.\n\nArbeitszeit: 40 Stunden pro Woche\n"
+        ),
+        ["FULL_TIME"]
+    );
+    assert_eq!(
+        types(
+            "# Cashier\n\nJoin the team of our store in Denver, where you will serve customers and keep the shelves tidy.\n\nHours: 20 hours per week\n"
+        ),
+        ["PART_TIME"]
+    );
+}
+
+#[test]
 fn the_role_named_as_an_intern_in_running_text_is_an_internship() {
     assert_eq!(
         types("Welcome\n\nAs a Logistics Intern, you will plan the routes of our vans.\n"),

@@ -31,6 +31,10 @@ pub fn fired(name: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
+mod de;
+mod es;
+mod fr;
+mod it;
 mod nl;
 mod pl;
 mod pt;

@@ -1,0 +1,92 @@
+//! German postings (`rules/vocab/lang/de.yaml`).
+
+use super::{facts, fired};
+
+fn has(rules: &[String], id: &str) -> bool {
+    rules.iter().any(|r| r == id)
+}
+
+#[test]
+fn agency_work_and_parental_leave_cover_are_temporary() {
+    let agency = "# Lagerhelfer (m/w/d)\n\nFür unseren Kunden in Dortmund suchen wir zuverlässige \
+                  Lagerhelfer für den Wareneingang und die Kommissionierung.\n\n\
+                  Anstellungsart: Zeitarbeit\n";
+    let f = facts("lager.md", agency);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["fixed_term"], true, "{f}");
+    let cover = "# Sachbearbeiterin Einkauf (m/w/d) – Elternzeitvertretung\n\nFür unser Team in \
+                 Kassel suchen wir eine Elternzeitvertretung im Einkauf. Sie bestellen Material, \
+                 pflegen Lieferantendaten und prüfen Rechnungen.\n";
+    assert_eq!(facts("einkauf.md", cover)["employment_type"], "TEMPORARY");
+    // A cover without its length asks for one; "befristet auf zwölf Monate" (a number in
+    // words) states it.
+    assert!(has(&fired("einkauf.md", cover), "duration/missing"));
+    let with_length = cover.replace("im Einkauf.", "im Einkauf, befristet auf zwölf Monate.");
+    let f = facts("einkauf.md", &with_length);
+    assert_eq!(f["duration"]["value"], 12.0, "{f}");
+    assert_eq!(f["duration"]["unit"], "month", "{f}");
+    assert!(!has(&fired("einkauf.md", &with_length), "duration/missing"));
+}
+
+#[test]
+fn a_working_week_in_a_field_states_the_hours() {
+    let posting = "# Buchhalter (m/w/d)\n\nWir suchen Verstärkung für unser Büro in Wien und freuen \
+                   uns auf Ihre Bewerbung.\n\nArbeitszeit: 38,5 Stunden pro Woche\n";
+    assert_eq!(
+        facts("buchhaltung.md", posting)["employment_type"],
+        "FULL_TIME"
+    );
+    let part = posting.replace("38,5", "20");
+    assert_eq!(
+        facts("buchhaltung.md", &part)["employment_type"],
+        "PART_TIME"
+    );
+}
+
+#[test]
+fn benefits_and_full_remote_work_of_german_ads() {
+    let posting = "# Entwickler (m/w/d)\n\nDu entwickelst unsere Plattform weiter und arbeitest eng \
+                   mit dem Produktteam zusammen, zu 100 % Homeoffice aus ganz Deutschland.\n\n\
+                   ## Das bieten wir\n\n- Hansefit\n- Essensgutscheine\n- Bildungsurlaub\n";
+    let f = facts("dev.md", posting);
+    assert_eq!(f["benefits"], true, "{f}");
+    assert_eq!(f["work_arrangement"], "remote", "{f}");
+    let rules = fired("dev.md", posting);
+    assert!(!has(&rules, "benefits/missing"), "{rules:?}");
+    assert!(!has(&rules, "location/missing"), "{rules:?}");
+    // Swiss holidays are "Ferien".
+    let swiss = "# Sachbearbeiter (m/w/d)\n\nDu bearbeitest Anträge in unserem Büro in Bern und \
+                 berätst unsere Kundschaft am Telefon. Wir bieten 5 Wochen Ferien und eine moderne \
+                 Infrastruktur.\n";
+    assert!(!has(&fired("bern.md", swiss), "benefits/missing"));
+    // A commission alone is other pay, not a benefit.
+    let commission = "# Vertriebsmitarbeiter (m/w/d)\n\nDu betreust unsere Kunden in Kassel und \
+                      gewinnst neue dazu. Wir zahlen eine attraktive Provision auf jeden Abschluss \
+                      und ein festes Gehalt.\n";
+    assert_eq!(facts("vertrieb.md", commission)["benefits"], true);
+    assert!(has(&fired("vertrieb.md", commission), "benefits/missing"));
+}
+
+#[test]
+fn agg_and_disabled_applicants_statements_are_equal_opportunity_statements() {
+    let base = "# Sachbearbeiter (m/w/d)\n\nDu bearbeitest Anträge in unserem Amt in Kassel und \
+                berätst Bürgerinnen und Bürger. ";
+    for statement in [
+        "Wir handeln nach dem AGG.",
+        "Schwerbehinderte Bewerberinnen und Bewerber werden bei gleicher Eignung bevorzugt berücksichtigt.",
+        "Bewerbungen von Menschen mit Behinderungen sind uns sehr willkommen.",
+    ] {
+        let posting = format!("{base}{statement}\n");
+        assert_eq!(
+            facts("amt.md", &posting)["eeo_statement"],
+            true,
+            "{statement}"
+        );
+        assert!(
+            !has(&fired("amt.md", &posting), "eeo/missing"),
+            "{statement}"
+        );
+    }
+    let none = format!("{base}Wir freuen uns auf deine Bewerbung.\n");
+    assert!(has(&fired("amt.md", &none), "eeo/missing"));
+}

@@ -1,0 +1,61 @@
+//! Spanish postings (`rules/vocab/lang/es.yaml`).
+
+use super::{facts, fired};
+
+fn has(rules: &[String], id: &str) -> bool {
+    rules.iter().any(|r| r == id)
+}
+
+#[test]
+fn seasonal_and_half_time_contracts_state_their_type() {
+    let posting = "# Camarero/a\n\nBuscamos camarero/a para nuestro restaurante en Málaga, con \
+                   experiencia en sala y buen trato con el cliente.\n\n\
+                   Tipo de contrato: Contrato de temporada\n";
+    let f = facts("sala.md", posting);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert!(has(&fired("sala.md", posting), "duration/missing"));
+    let half = "# Auxiliar administrativo\n\nBuscamos una persona para nuestra oficina en Puebla \
+                que lleve la agenda y atienda a los proveedores.\n\nJornada: Medio tiempo\n";
+    assert_eq!(facts("aux.md", half)["employment_type"], "PART_TIME");
+}
+
+#[test]
+fn a_length_in_words_and_experience_in_a_similar_role() {
+    let posting = "# Administrativo/a\n\nOfrecemos un contrato temporal de ocho meses en nuestra \
+                   oficina en Sevilla. Requisitos: 2 años en un puesto similar y manejo de Excel.\n";
+    let f = facts("admin.md", posting);
+    assert_eq!(f["duration"]["value"], 8.0, "{f}");
+    assert_eq!(f["duration"]["unit"], "month", "{f}");
+    // Years in a similar role are experience, not the contract's length.
+    let experience = "# Administrativo/a\n\nContrato temporal en nuestra oficina en Sevilla. Se pide \
+                      experiencia durante 2 años en un puesto similar y manejo de Excel.\n";
+    let f = facts("admin.md", experience);
+    assert!(f["duration"].is_null(), "{f}");
+}
+
+#[test]
+fn mexican_benefits_and_a_year_end_bonus_alone() {
+    let posting = "# Analista de datos\n\nTrabajarás en nuestra oficina en Monterrey con el equipo \
+                   de finanzas, preparando informes y tableros.\n\n## Prestaciones\n\n\
+                   - Seguro de gastos médicos mayores\n- Vales de despensa\n";
+    assert_eq!(facts("datos.md", posting)["benefits"], true);
+    assert!(!has(&fired("datos.md", posting), "benefits/missing"));
+    let bonus = "# Analista de datos\n\nTrabajarás en nuestra oficina en Monterrey con el equipo \
+                 de finanzas, preparando informes y tableros para la dirección. Además del sueldo \
+                 pagamos un aguinaldo de treinta días y bonos por desempeño cada trimestre.\n";
+    assert_eq!(facts("datos.md", bonus)["benefits"], true);
+    assert!(has(&fired("datos.md", bonus), "benefits/missing"));
+}
+
+#[test]
+fn regardless_of_age_and_full_home_office() {
+    let posting = "# Analista de datos\n\nTrabajarás en nuestra oficina en Sevilla con el equipo de \
+                   finanzas. Valoramos todas las candidaturas con independencia de su edad, género \
+                   o discapacidad.\n";
+    assert_eq!(facts("datos.md", posting)["eeo_statement"], true);
+    assert!(!has(&fired("datos.md", posting), "eeo/missing"));
+    let remote = "# Desarrollador/a\n\nDesarrollarás nuestras aplicaciones con un equipo pequeño y \
+                  cercano. El puesto es 100% home office desde cualquier parte del país.\n";
+    assert_eq!(facts("dev.md", remote)["work_arrangement"], "remote");
+    assert!(!has(&fired("dev.md", remote), "location/missing"));
+}

@@ -1,0 +1,61 @@
+//! French postings (`rules/vocab/lang/fr.yaml`).
+
+use super::{facts, fired};
+
+fn has(rules: &[String], id: &str) -> bool {
+    rules.iter().any(|r| r == id)
+}
+
+#[test]
+fn work_study_and_umbrella_contracts_state_their_type() {
+    let posting = "# Assistant commercial (H/F)\n\nNotre agence de Rennes recrute un assistant \
+                   commercial pour suivre les devis et accueillir les clients au téléphone.\n\n\
+                   Type de contrat : Contrat de professionnalisation\n";
+    let f = facts("assistant.md", posting);
+    assert_eq!(f["employment_type"], "INTERN", "{f}");
+    assert_eq!(f["fixed_term"], true, "{f}");
+    let umbrella = posting.replace("Contrat de professionnalisation", "portage salarial");
+    assert_eq!(
+        facts("assistant.md", &umbrella)["employment_type"],
+        "CONTRACTOR"
+    );
+}
+
+#[test]
+fn a_fixed_term_contract_with_its_length_in_words() {
+    let posting = "# Vendeur (H/F)\n\nPoste en CDD de huit mois, basé à Lille, pour la saison. Vous \
+                   conseillez les clients et tenez la caisse du magasin.\n";
+    let f = facts("vendeur.md", posting);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["duration"]["value"], 8.0, "{f}");
+    assert!(!has(&fired("vendeur.md", posting), "duration/missing"));
+}
+
+#[test]
+fn benefits_of_french_ads_and_a_bonus_alone() {
+    let posting = "# Comptable (H/F)\n\nVous tenez la comptabilité de nos filiales à Lille et \
+                   préparez les clôtures mensuelles avec l'équipe.\n\n## Avantages\n\n\
+                   - Chèques déjeuner\n- Forfait mobilités durables\n";
+    assert_eq!(facts("compta.md", posting)["benefits"], true);
+    assert!(!has(&fired("compta.md", posting), "benefits/missing"));
+    // A thirteenth month is pay, not a benefit.
+    let bonus = "# Comptable (H/F)\n\nVous tenez la comptabilité de nos filiales à Lille et \
+                 préparez les clôtures mensuelles avec l'équipe. Un 13ème mois est versé en \
+                 décembre.\n";
+    assert_eq!(facts("compta.md", bonus)["benefits"], true);
+    assert!(has(&fired("compta.md", bonus), "benefits/missing"));
+}
+
+#[test]
+fn equal_skills_statement_and_full_remote_work() {
+    let posting = "# Comptable (H/F)\n\nVous tenez la comptabilité de nos filiales à Lille et \
+                   préparez les clôtures mensuelles. À compétences égales, une attention \
+                   particulière sera portée aux candidatures de personnes en situation de \
+                   handicap.\n";
+    assert_eq!(facts("compta.md", posting)["eeo_statement"], true);
+    assert!(!has(&fired("compta.md", posting), "eeo/missing"));
+    let remote = "# Développeur (H/F)\n\nVous développez nos applications web au sein d'une équipe \
+                  produit. Le poste est proposé en 100 % à distance, depuis toute la France.\n";
+    assert_eq!(facts("dev.md", remote)["work_arrangement"], "remote");
+    assert!(!has(&fired("dev.md", remote), "location/missing"));
+}

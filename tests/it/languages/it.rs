@@ -1,0 +1,62 @@
+//! Italian postings (`rules/vocab/lang/it.yaml`).
+
+use super::{facts, fired};
+
+fn has(rules: &[String], id: &str) -> bool {
+    rules.iter().any(|r| r == id)
+}
+
+#[test]
+fn agency_work_and_a_vat_number_state_their_type() {
+    let posting = "# Magazziniere\n\nCerchiamo un magazziniere per il nostro deposito a Bergamo, \
+                   addetto al carico e scarico merci con il muletto.\n\n\
+                   Tipologia contrattuale: contratto di somministrazione\n";
+    let f = facts("magazzino.md", posting);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert!(has(&fired("magazzino.md", posting), "duration/missing"));
+    let freelance = "# Grafico\n\nCerchiamo un grafico per la nostra agenzia a Torino, che curi \
+                     l'immagine dei clienti e le campagne sui social.\n\n\
+                     Si offre collaborazione in partita IVA.\n";
+    assert_eq!(
+        facts("grafico.md", freelance)["employment_type"],
+        "CONTRACTOR"
+    );
+}
+
+#[test]
+fn an_internship_with_its_length_in_words() {
+    let posting = "# Stagista marketing\n\nProponiamo uno stage della durata di sei mesi nella \
+                   nostra sede, con rimborso spese mensile e tutor dedicato.\n\n\
+                   Tipo di contratto: stage extracurriculare\n";
+    let f = facts("stage.md", posting);
+    assert_eq!(f["employment_type"], "INTERN", "{f}");
+    assert_eq!(f["duration"]["value"], 6.0, "{f}");
+    assert!(!has(&fired("stage.md", posting), "duration/missing"));
+}
+
+#[test]
+fn benefits_of_italian_ads_and_bonuses_alone() {
+    let posting = "# Impiegato amministrativo\n\nCerchiamo un impiegato amministrativo per la nostra \
+                   sede a Padova, che gestisca la fatturazione e la prima nota.\n\n\
+                   ## Cosa offriamo\n\n- Polizza sanitaria\n- Piano welfare\n";
+    assert_eq!(facts("admin.md", posting)["benefits"], true);
+    assert!(!has(&fired("admin.md", posting), "benefits/missing"));
+    let bonus = "# Impiegato amministrativo\n\nCerchiamo un impiegato amministrativo per la nostra \
+                 sede a Padova, che gestisca la fatturazione e la prima nota. Sono previsti MBO \
+                 e provvigioni sulle vendite.\n";
+    assert_eq!(facts("admin.md", bonus)["benefits"], true);
+    assert!(has(&fired("admin.md", bonus), "benefits/missing"));
+}
+
+#[test]
+fn the_equal_treatment_laws_cited_are_a_statement() {
+    let base = "# Impiegato amministrativo\n\nCerchiamo un impiegato amministrativo per la nostra \
+                sede a Padova, che gestisca la fatturazione. La ricerca è rivolta a candidati di \
+                entrambi i sessi";
+    let cited = format!("{base} ai sensi della L. 903/77 e del D.Lgs. 198/2006.\n");
+    assert_eq!(facts("admin.md", &cited)["eeo_statement"], true);
+    assert!(!has(&fired("admin.md", &cited), "eeo/missing"));
+    // Both sexes alone, like "(m/w/d)", names whom the ad is for and is no statement.
+    let alone = format!("{base}.\n");
+    assert!(has(&fired("admin.md", &alone), "eeo/missing"));
+}
