@@ -20,8 +20,16 @@ const TOP_LINES: usize = 16;
 const MAX_WORDS: usize = 16;
 /// ...and characters.
 const MAX_CHARS: usize = 120;
-/// The kinds of section (`rules/vocab/sections.yaml`) a title may be shown in.
-const TITLE_MAY_FOLLOW: &[&str] = &["summary", "company", "location", "schedule", "pay"];
+/// The kinds of section (`rules/vocab/sections.yaml`) a title may be shown in. (At the top of
+/// a page, "Apply now" is a button above the title, not the closing section.)
+const TITLE_MAY_FOLLOW: &[&str] = &[
+    "summary",
+    "company",
+    "location",
+    "schedule",
+    "pay",
+    "how_to_apply",
+];
 /// Spaces that keep apart what were lines of a page, in a copy that ran them together.
 const RUN_OF_SPACES: &str = "   ";
 /// A line of at least this many words, two thirds of them in lower case (not counting the
@@ -107,7 +115,7 @@ pub(super) fn find(
         Format::Html => headings(1).chain(top.iter().copied()).collect(),
         Format::Text => top.clone(),
     };
-    // What the duties, requirements, benefits or closing sections hold is not the title, nor
+    // What the duties, requirements or benefits sections hold is not the title, nor
     // is a label that heads what follows ("Application Deadline:" above its date), even when
     // it names a role ("Collaborate with fellow developers"). A page may show the title after
     // a summary, its employer's blurb or a place, so those sections do not count.

@@ -1029,7 +1029,8 @@ pub fn names_a_city(name: &str) -> bool {
 
 crate::re::patterns! {
     /// "Denver, CO", "St. Louis, MO 63101", "Burbank, CA"
-    static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*\s){0,3}[A-Z](?:[\w.'-]|’)*),\s*(?P<st>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?";
+    /// (The city's words are on its line: a page's lines above it are not part of it.)
+    static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*[ \t]){0,3}[A-Z](?:[\w.'-]|’)*),[ \t]*(?P<st>[A-Z]{2})\b(?:[ \t]+\d{5}(?:-\d{4})?)?";
     /// Words that say where the job is based, before a place: enough for a name that is also
     /// a common word ("based in Reading").
     static STRONG_PLACING = r"(?i)\b(?:(?:based|located)(?:[ \t]+(?:in|at|out[ \t]+of))?|(?:relocate|relocating|offices?|onsite|on-site|position|role|job|team)[ \t]+(?:in|at|to)|work[ \t]+from|local[ \t]+to|(?:remote(?:ly)?|anywhere)[ \t]+(?:in|within|across|from))[ \t:,(]*(?:(?:the|our)[ \t]+)?(?:(?:greater|downtown|central|north|south|east|west|metro)[ \t]+)?$";

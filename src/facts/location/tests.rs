@@ -553,3 +553,14 @@ fn a_country_code_after_a_region_of_that_country_is_no_us_state() {
         );
     }
 }
+
+#[test]
+fn a_city_and_state_stay_on_their_line() {
+    // A page's lines above the place ("Pastry Intern", "Kitchen Staff") are not its city.
+    let found = locations(
+        "Pastry Intern\nKitchen Staff\nBoulder, CO, US\n\nYou will bake.\n",
+        Format::Text,
+    );
+    assert_eq!(found[0].0.city.as_deref(), Some("Boulder"), "{found:?}");
+    assert_eq!(found[0].0.region.as_deref(), Some("US-CO"), "{found:?}");
+}
