@@ -258,29 +258,28 @@ mod tests {
         assert_eq!(kinds("Medical care plans for your family."), ["health"]);
     }
 
-    #[test]
-    fn bare_words_of_a_benefits_section_count_in_its_short_lines_only() {
-        let posting = "# Courier\n\n## Perks\n\n- Dental\n- We are changing how healthcare reaches patients in every town across the region\n";
+    /// The text of each benefit found in a Markdown posting.
+    fn found_in_markdown(posting: &str) -> Vec<String> {
         let src = Source::new("t", posting, Format::Markdown);
         let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
         let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang).unwrap();
-        let found: Vec<&str> = benefits(&Scan::new(&src.text, &doc), &words)
+        benefits(&Scan::new(&src.text, &doc), &words)
             .iter()
-            .map(|f| src.slice(f.span))
-            .collect();
+            .map(|f| src.slice(f.span).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn bare_words_of_a_benefits_section_count_in_its_short_lines_only() {
+        let posting = "# Courier\n\n## Perks\n\n- Dental\n- We are changing how healthcare reaches patients in every town across the region\n";
+        let found = found_in_markdown(posting);
         assert_eq!(found, ["Dental"]);
     }
 
     #[test]
     fn credits_discounts_and_stipends_listed_as_benefits_count() {
         let posting = "# Host\n\n## Benefits\n\n- Credits for our guest houses\n- A discount in the shop\n- Highly competitive allowances\n\n## About us\n\nWe give store credits to customers.\n";
-        let src = Source::new("t", posting, Format::Markdown);
-        let doc = Document::parse(&src, crate::rules::builtin_vocabulary());
-        let words = BenefitWords::new(&crate::rules::builtin_vocabulary().lang).unwrap();
-        let found: Vec<&str> = benefits(&Scan::new(&src.text, &doc), &words)
-            .iter()
-            .map(|f| src.slice(f.span))
-            .collect();
+        let found = found_in_markdown(posting);
         // "Competitive allowances" names none in particular; outside the benefits section,
         // credits are the company's business.
         assert_eq!(found, ["Credits", "discount"]);
