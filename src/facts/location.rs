@@ -590,7 +590,10 @@ impl PlaceMatcher {
             };
             let city = c.name("city").expect("group");
             let city_text = trim_city(city.as_str());
-            if city_text.is_empty() {
+            // A list of state codes ("CA, WA, NY") pairs no city with a state ("NY, NY" is
+            // New York City).
+            if city_text.is_empty() || (self.abbr.contains_key(city_text) && city_text != &c["st"])
+            {
                 continue;
             }
             let start = city.end() - city_text.len();

@@ -564,3 +564,16 @@ fn a_city_and_state_stay_on_their_line() {
     assert_eq!(found[0].0.city.as_deref(), Some("Boulder"), "{found:?}");
     assert_eq!(found[0].0.region.as_deref(), Some("US-CO"), "{found:?}");
 }
+
+#[test]
+fn a_list_of_state_codes_pairs_no_city_with_a_state() {
+    let text = "Baker\n\nLocation: Denver, CO\n\nPay range in some states (CA, WA, NY, NJ): $20 - $24 an hour.\n";
+    let found = locations(text, Format::Text);
+    assert!(
+        found
+            .iter()
+            .all(|(l, _)| l.city.as_deref() != Some("CA") && l.city.as_deref() != Some("NY")),
+        "{found:?}"
+    );
+    assert_eq!(found[0].0.city.as_deref(), Some("Denver"), "{found:?}");
+}
