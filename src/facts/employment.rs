@@ -486,10 +486,14 @@ impl TypeWords {
 /// list: "CLT ou PJ", "CDI, CDD, intérim", "PJ ou R$ 3.800 no regime CLT".
 const CONTRACT_CHOICE_GAP: usize = 40;
 
+/// How far apart full-time and part-time may be named to be one choice: "Vollzeit oder
+/// Teilzeit", "tiempo completo / medio tiempo", "heltid eller deltid".
+const HOURS_CHOICE_GAP: usize = 16;
+
 /// `found` (the types of one line or one passage) without the contracts it names side by side
 /// when they are a permanent and a fixed-term one: an offer of either ("CLT ou PJ") or an
-/// agency's list of all it places ("Intérim CDI CDD") states neither. Hours ("temps plein")
-/// and internships stay.
+/// agency's list of all it places ("Intérim CDI CDD") states neither; nor do full-time and
+/// part-time named together ("Vollzeit oder Teilzeit"). Internships stay.
 fn without_contract_choice(found: Vec<Fact<EmploymentType>>) -> Vec<Fact<EmploymentType>> {
     let contract = |t: EmploymentType| {
         matches!(
@@ -497,18 +501,23 @@ fn without_contract_choice(found: Vec<Fact<EmploymentType>>) -> Vec<Fact<Employm
             EmploymentType::Permanent | EmploymentType::Temporary | EmploymentType::Contractor
         )
     };
-    let near = |a: Span, b: Span| {
+    let hours =
+        |t: EmploymentType| matches!(t, EmploymentType::FullTime | EmploymentType::PartTime);
+    let near = |a: Span, b: Span, gap: usize| {
         let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
-        second.start.saturating_sub(first.end) <= CONTRACT_CHOICE_GAP
+        second.start.saturating_sub(first.end) <= gap
     };
     let in_choice = |f: &Fact<EmploymentType>| {
-        contract(f.value)
-            && found.iter().any(|g| {
-                contract(g.value)
-                    && (g.value == EmploymentType::Permanent)
-                        != (f.value == EmploymentType::Permanent)
-                    && near(f.span, g.span)
-            })
+        found.iter().any(|g| {
+            (contract(f.value)
+                && contract(g.value)
+                && (g.value == EmploymentType::Permanent) != (f.value == EmploymentType::Permanent)
+                && near(f.span, g.span, CONTRACT_CHOICE_GAP))
+                || (hours(f.value)
+                    && hours(g.value)
+                    && f.value != g.value
+                    && near(f.span, g.span, HOURS_CHOICE_GAP))
+        })
     };
     let keep: Vec<bool> = found.iter().map(|f| !in_choice(f)).collect();
     found

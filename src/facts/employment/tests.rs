@@ -689,3 +689,20 @@ fn a_posting_reads_the_packs_of_its_languages() {
     );
     assert!(facts(&english_only).employment_types.is_empty());
 }
+
+#[test]
+fn full_time_and_part_time_named_together_in_a_pack_are_a_choice() {
+    let de = "# Sachbearbeiter Einkauf (m/w/d)\n\nFür unser Büro in Erfurt suchen wir eine engagierte Kollegin oder einen engagierten Kollegen für den Einkauf.\n\nArbeitszeit: Vollzeit oder Teilzeit\n";
+    let got = types(de);
+    assert!(
+        !got.contains(&"FULL_TIME") && !got.contains(&"PART_TIME"),
+        "{got:?}"
+    );
+    // Named apart, each is stated.
+    let sv = "# Lagerarbeitare\n\nVi söker en lagerarbetare till vårt lager i Uppsala med start i januari nästa år.\n\n- Omfattning: heltid\n- Helger: deltid under sommaren, med möjlighet till fler timmar efter överenskommelse\n";
+    let got = types(sv);
+    assert!(
+        got.contains(&"FULL_TIME") && got.contains(&"PART_TIME"),
+        "{got:?}"
+    );
+}
