@@ -132,8 +132,11 @@ impl PlaceMatcher {
             }
         }
         for (i, c) in places.cities.iter().enumerate() {
-            for n in std::iter::once(&c.name).chain(&c.aliases) {
-                add(n, PlaceRef::City(i), c.ambiguous);
+            add(&c.name, PlaceRef::City(i), c.ambiguous);
+            // A city's other names are not ambiguous for its name's sake: "Florence" is also a
+            // first name, "Firenze" only the city.
+            for n in &c.aliases {
+                add(n, PlaceRef::City(i), false);
             }
         }
         let abbr = places

@@ -60,3 +60,12 @@ fn the_equal_treatment_laws_cited_are_a_statement() {
     let alone = format!("{base}.\n");
     assert!(has(&fired("admin.md", &alone), "eeo/missing"));
 }
+
+#[test]
+fn a_citys_local_name_is_no_first_name() {
+    // "Florence" is also a first name and needs a place context; "Firenze" is only the city.
+    let posting = "# Sviluppatore Backend\n\nCerchiamo uno sviluppatore backend per il nostro ufficio con sede a Firenze, in un team di dieci persone che lavora su prodotti per il turismo.\n\nContratto a tempo indeterminato, tempo pieno.\n";
+    let f = facts("sviluppatore.md", posting);
+    assert_eq!(f["locations"][0]["city"], "Florence", "{f}");
+    assert_eq!(f["locations"][0]["country"], "IT", "{f}");
+}
