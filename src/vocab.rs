@@ -832,6 +832,8 @@ pub struct TitleVocab {
     role_set: std::collections::HashSet<String>,
     #[serde(skip)]
     sentence_set: std::collections::HashSet<String>,
+    #[serde(skip)]
+    small_set: std::collections::HashSet<String>,
 }
 
 impl TitleVocab {
@@ -869,11 +871,12 @@ impl TitleVocab {
     fn index(&mut self) {
         self.role_set = self.roles.iter().cloned().collect();
         self.sentence_set = self.sentence_words.iter().cloned().collect();
+        self.small_set = self.small_words.iter().cloned().collect();
     }
 
-    /// Whether `word` is one a title leaves in lower case (`small_words`).
+    /// Whether `word` (in lower case) is one a title leaves in lower case (`small_words`).
     pub fn is_small_word(&self, word: &str) -> bool {
-        self.small_words.iter().any(|w| w == word)
+        self.small_set.contains(word)
     }
 
     /// Whether a word of `line` is one no title holds (`sentence_words`).
@@ -1265,27 +1268,19 @@ impl Vocabulary {
             }
             "titles" => {
                 let t: TitleVocab = syntax.parse(text).map_err(err)?;
-                self.titles
-                    .roles
-                    .extend(t.roles.iter().map(|r| r.to_lowercase()));
-                self.titles
-                    .page_words
-                    .extend(t.page_words.iter().map(|r| r.to_lowercase()));
-                self.titles
-                    .listing_words
-                    .extend(t.listing_words.iter().map(|r| r.to_lowercase()));
-                self.titles
-                    .employer_before
-                    .extend(t.employer_before.iter().map(|r| r.to_lowercase()));
-                self.titles
-                    .sentence_words
-                    .extend(t.sentence_words.iter().map(|r| r.to_lowercase()));
-                self.titles
-                    .small_words
-                    .extend(t.small_words.iter().map(|r| r.to_lowercase()));
-                self.titles
-                    .arrangement_words
-                    .extend(t.arrangement_words.iter().map(|r| r.to_lowercase()));
+                // Every word list is compared in lower case.
+                let titles = &mut self.titles;
+                for (into, from) in [
+                    (&mut titles.roles, &t.roles),
+                    (&mut titles.page_words, &t.page_words),
+                    (&mut titles.listing_words, &t.listing_words),
+                    (&mut titles.employer_before, &t.employer_before),
+                    (&mut titles.sentence_words, &t.sentence_words),
+                    (&mut titles.small_words, &t.small_words),
+                    (&mut titles.arrangement_words, &t.arrangement_words),
+                ] {
+                    into.extend(from.iter().map(|w| w.to_lowercase()));
+                }
                 self.titles
                     .named_in_sentence
                     .extend(t.named_in_sentence.into_iter().map(|f| SentenceFrame {
