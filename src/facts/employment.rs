@@ -261,8 +261,9 @@ impl TypeWords {
         let pack = all.join("|");
         let has_nouns = !nouns.is_empty() && !pack.is_empty();
         // A type word of English or of a pack, then the noun ("full-time functie", also as one
-        // word: "Vollzeitstelle", with a linking s: "heltidstjänst"). English words are whole words ("intern" is not
-        // "internazionale"); the packs' words count from their start ("befristete").
+        // word: "Vollzeitstelle", with a linking s: "heltidstjänst"). English words are whole
+        // words ("intern" is not "internazionale"); the packs' words count from their start
+        // ("befristete").
         let type_then_job = has_nouns.then(|| {
             let glued = lang
                 .job_nouns
@@ -377,7 +378,7 @@ impl TypeWords {
                 ));
             }
         }
-        out.extend(without_contract_choice(found));
+        out.extend(without_choices(found));
     }
 
     /// Whether the type at `at` in `s` is a wish, not the terms: "Liefst fulltime
@@ -450,7 +451,7 @@ impl TypeWords {
                 }
             }
         }
-        out.extend(without_contract_choice(found));
+        out.extend(without_choices(found));
         self.push_working_week(scan, span, out);
     }
 
@@ -494,7 +495,7 @@ const HOURS_CHOICE_GAP: usize = 16;
 /// when they are a permanent and a fixed-term one: an offer of either ("CLT ou PJ") or an
 /// agency's list of all it places ("Intérim CDI CDD") states neither; nor do full-time and
 /// part-time named together ("Vollzeit oder Teilzeit"). Internships stay.
-fn without_contract_choice(found: Vec<Fact<EmploymentType>>) -> Vec<Fact<EmploymentType>> {
+fn without_choices(found: Vec<Fact<EmploymentType>>) -> Vec<Fact<EmploymentType>> {
     let contract = |t: EmploymentType| {
         matches!(
             t,
