@@ -31,8 +31,9 @@ pub struct AuditArgs {
     /// `title=...`, `salary_min=...`, `employment_type=...`; repeatable.
     #[arg(long = "field", value_name = "FACT=COLUMN", value_parser = parse_field)]
     fields: Vec<(String, String)>,
-    /// `table`: the summary; `json`: one JSON object per posting (JSON Lines); `csv`: one row
-    /// per posting. With json and csv, the summary goes to stderr.
+    /// `table`: the summary; `json`: a JSON array, one object per posting; `json-lines`: the
+    /// same objects one per line, for streaming; `csv`: one row per posting. With the others
+    /// than table, the summary goes to stderr.
     #[arg(long, value_enum, default_value_t = AuditFormat::Table)]
     format: AuditFormat,
     /// Write the output to this file instead of stdout.
@@ -64,7 +65,12 @@ pub struct AuditArgs {
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 enum AuditFormat {
     Table,
+    /// One JSON document whatever the number of postings (`[]` for none), as `check` writes
+    /// one; written as the records come, so memory stays bounded.
     Json,
+    /// JSON Lines, for tools that read a record at a time.
+    #[value(alias = "jsonl")]
+    JsonLines,
     Csv,
 }
 
@@ -211,6 +217,7 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         summary.problem(name, why);
     }
     let mut fails = false;
+    let mut records_written = 0usize;
     let mut queue = work(&inputs, &columns, &mut workspace, &args.judge, undated);
     loop {
         if interrupted.load(Ordering::SeqCst) {
@@ -255,7 +262,13 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
                     }
                     fails |= o.findings.iter().any(|f| args.fail_on.fails(f.severity));
                     let written = match args.format {
-                        AuditFormat::Json => writeln!(out, "{}", audit::json_record(&o, undated)),
+                        AuditFormat::Json => {
+                            let sep = if records_written == 0 { "[\n" } else { ",\n" };
+                            write!(out, "{sep}{}", audit::json_record(&o, undated))
+                        }
+                        AuditFormat::JsonLines => {
+                            writeln!(out, "{}", audit::json_record(&o, undated))
+                        }
                         AuditFormat::Csv => records_csv.as_mut().map_or(Ok(()), |w| {
                             w.write_record(audit::csv_record(&o, undated))
                                 .map_err(io_error)
@@ -265,6 +278,7 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
                     if let Err(e) = written {
                         return output_failed(&args, e, fails);
                     }
+                    records_written += 1;
                     if let (Some(w), Some(path)) = (&mut findings_csv, &args.findings_csv) {
                         for row in audit::finding_rows(&o) {
                             w.write_record(row).map_err(|e| write_failed(path, e))?;
@@ -278,6 +292,17 @@ pub fn run(args: AuditArgs) -> Result<i32, i32> {
         progress.set_message(format!("{} postings, {rate:.0}/s", summary.postings));
     }
     progress.finish_and_clear();
+    // The array is closed also when interrupted, so what was written reads as JSON.
+    if args.format == AuditFormat::Json {
+        let close = if records_written == 0 {
+            "[]\n"
+        } else {
+            "\n]\n"
+        };
+        if let Err(e) = out.write_all(close.as_bytes()) {
+            return output_failed(&args, e, fails);
+        }
+    }
     if let Some(w) = records_csv.take() {
         match w.into_inner() {
             Ok(inner) => out = inner,

@@ -1,7 +1,7 @@
 //! `hirelint audit` on a folder, a CSV export and a JSON Lines export that we write, with
 //! broken rows and unreadable files among them.
 
-use crate::common::{hirelint, json_lines, rule_ids};
+use crate::common::{audit_records, hirelint, json_lines, rule_ids};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -91,14 +91,40 @@ fn a_folder_and_exports_are_audited_with_a_summary() {
     );
 }
 
+/// `--format json` is one JSON document however many postings there are, so that a JSON
+/// reader gets the same type for one posting (not a bare object) and for none (not nothing).
 #[test]
-fn records_as_json_lines_and_csv_and_findings_csv() {
+fn json_records_are_an_array_for_one_posting_and_for_none() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cook.md"), NO_PAY_DENVER).unwrap();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    let one = audit(dir.path(), &["--format", "json", "cook.md"]);
+    let doc: Value = serde_json::from_slice(&one.stdout).unwrap();
+    assert_eq!(doc.as_array().map(Vec::len), Some(1), "{doc}");
+    assert_eq!(doc[0]["posting"], "cook.md");
+    let none = audit(dir.path(), &["--format", "json", "empty"]);
+    let doc: Value = serde_json::from_slice(&none.stdout).unwrap();
+    assert_eq!(doc, serde_json::json!([]));
+}
+
+#[test]
+fn records_as_json_and_json_lines_and_csv_and_findings_csv() {
     let dir = archive();
     let out = audit(
         dir.path(),
         &[&EXPORT_COLUMNS[..], &["--format", "json", "export.csv"]].concat(),
     );
-    let records = json_lines(&out.stdout);
+    let records = audit_records(&out.stdout);
+    // The same records, one per line, for tools that stream them.
+    let lines = audit(
+        dir.path(),
+        &[
+            &EXPORT_COLUMNS[..],
+            &["--format", "json-lines", "export.csv"],
+        ]
+        .concat(),
+    );
+    assert_eq!(json_lines(&lines.stdout), records);
     assert_eq!(records.len(), 2);
     assert_eq!(records[0]["posting"], "export.csv:101");
     assert_eq!(records[0]["as_of"], "2019-06-01");
@@ -418,15 +444,9 @@ fn undated_skip_leaves_them_out_of_findings_records_and_status() {
     assert!(!table.contains("pay/missing"), "{table}");
 
     let (_dir, out) = mixed(&["--undated", "skip", "--format", "json"]);
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let names: Vec<String> = stdout
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<Value>(l).unwrap()["posting"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
+    let names: Vec<String> = audit_records(&out.stdout)
+        .iter()
+        .map(|r| r["posting"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(names, ["jobs.csv:d2019", "jobs.csv:d2023"]);
     let stderr = String::from_utf8(out.stderr).unwrap();
@@ -438,7 +458,7 @@ fn undated_skip_leaves_them_out_of_findings_records_and_status() {
 fn undated_at_a_date_judges_them_by_that_dates_law_and_counts_them() {
     let (_dir, out) = mixed(&["--undated", "2019-06-01", "--format", "json"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let records = json_lines(&out.stdout);
+    let records = audit_records(&out.stdout);
     let by_name = |n: &str| {
         records
             .iter()

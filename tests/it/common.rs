@@ -41,7 +41,15 @@ pub fn stdin_findings(name: &str, text: &str) -> Vec<serde_json::Value> {
     doc["files"][0]["findings"].as_array().unwrap().clone()
 }
 
-/// The records of `audit --format json` (JSON Lines).
+/// The records of `audit --format json`: one JSON array, whatever their number.
+pub fn audit_records(stdout: &[u8]) -> Vec<serde_json::Value> {
+    match serde_json::from_slice(stdout) {
+        Ok(serde_json::Value::Array(records)) => records,
+        other => panic!("not a JSON array: {other:?}"),
+    }
+}
+
+/// The records of `audit --format json-lines`.
 pub fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
     String::from_utf8_lossy(stdout)
         .lines()

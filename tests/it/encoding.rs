@@ -224,11 +224,7 @@ fn rows_of_exports_in_windows_1252_are_read_and_the_byte_located_in_the_file() {
             dir.path(),
             &["audit", "--no-progress", "--format", "json", name],
         );
-        let postings: Vec<Value> = out
-            .lines()
-            .filter(|l| l.starts_with('{'))
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let postings = crate::common::audit_records(out.as_bytes());
         assert_eq!(postings.len(), 2, "{name}: {out}\n{stderr}");
         let message = |p: &Value| {
             p["findings"]

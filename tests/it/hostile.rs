@@ -291,8 +291,7 @@ fn impossible_dates_are_findings_and_never_replaced_by_today() {
         .args(["audit", "--no-progress", "--format", "json", "p.md"])
         .output()
         .unwrap();
-    let record: Value =
-        serde_json::from_slice(out.stdout.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    let record = &crate::common::audit_records(&out.stdout)[0];
     assert_eq!(record["dated_by"], "undated-today", "{record}");
     assert!(record["facts"]["date_posted"].is_null(), "{record}");
     let rules: Vec<&str> = record["findings"]

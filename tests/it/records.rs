@@ -1,7 +1,7 @@
 //! JSON files of postings (ATS and job-board API responses) read by `audit`, `check` and
 //! `extract`, on responses we write in the shapes those APIs return.
 
-use crate::common::{hirelint, json_lines, rule_ids};
+use crate::common::{audit_records, hirelint, rule_ids};
 use serde_json::Value;
 
 /// Two postings in the shape of Ashby's job-board API: HTML text, structured place, type and
@@ -30,7 +30,7 @@ fn audit_reads_each_posting_of_a_json_file_with_its_structured_facts() {
         .args(["audit", "--no-progress", "--format", "json", "board.json"])
         .output()
         .unwrap();
-    let got = json_lines(&out.stdout);
+    let got = audit_records(&out.stdout);
     assert_eq!(got.len(), 2, "{}", String::from_utf8_lossy(&out.stderr));
     let chef = &got[0];
     assert_eq!(chef["posting"], "board.json:p-1");
