@@ -611,6 +611,10 @@ pub struct LanguageWords {
     /// (period, word) of the period words of languages that join words into compounds: such a
     /// word counts at the end of a longer one ("/ Einsatzstunde" is per hour).
     pub period_tails: Vec<(String, String)>,
+    /// The words of `pay.not_pay` of languages that join words into compounds, of
+    /// [`NOT_PAY_PART`] letters or more: such a word counts inside a longer one too
+    /// ("opleidingsbudget", "Fahrtkostenzuschuss").
+    pub not_pay_parts: Vec<String>,
     pub job_nouns: Vec<String>,
     /// The job nouns of languages that join words into compounds, of [`JOB_NOUN_TAIL`]
     /// letters or more: such a noun counts at the end of a longer one too
@@ -639,6 +643,10 @@ pub struct LanguageWords {
 /// The fewest letters of a job noun that counts at the end of a compound: shorter ones end
 /// other words too (Swedish "roll" ends "kontroll", Dutch "baan" ends "loopbaan").
 pub const JOB_NOUN_TAIL: usize = 6;
+
+/// How long a not-pay word must be to count inside a compound: "bonus" in "Jahresbonus",
+/// while shorter ones would be found inside unrelated words.
+pub const NOT_PAY_PART: usize = 5;
 
 /// A language pack as loaded, with the user's file it comes from (empty for a built-in one).
 #[derive(Debug, Clone)]
@@ -683,6 +691,13 @@ impl LanguageWords {
         lang.from.extend(p.pay.from);
         lang.open_above.extend(p.pay.open_above);
         lang.pay_words.extend(p.pay.words);
+        if p.compounds {
+            let long = p.pay.not_pay.iter().filter(|w| {
+                let w = w.trim();
+                !w.contains(' ') && w.chars().count() >= NOT_PAY_PART
+            });
+            lang.not_pay_parts.extend(long.cloned());
+        }
         lang.not_pay.extend(p.pay.not_pay);
         let lower = |w: Vec<String>| w.into_iter().map(|w| w.to_lowercase());
         lang.label_bounds.min.extend(lower(p.pay.label_bounds.min));

@@ -99,6 +99,8 @@ pub struct PayMatcher {
     /// Words of the language packs shortly before an amount that make it something else
     /// ("Budget", "presupuesto"), beside [`NOT_PAY_NEAR`].
     not_pay: Option<WordSet>,
+    /// The not-pay words that count inside a compound ([`crate::vocab::LanguageWords::not_pay_parts`]).
+    not_pay_parts: Option<WordSet>,
     multipliers: HashMap<String, f64>,
     /// Currencies written as a bare shared symbol ("$") mean the local currency in these countries.
     local_currency: HashMap<String, String>,
@@ -376,6 +378,7 @@ impl PayMatcher {
             open_above: near(&lang.open_above).map_err(error)?,
             pay_words: near(&lang.pay_words).map_err(error)?,
             not_pay: near(&lang.not_pay).map_err(error)?,
+            not_pay_parts: WordSet::inside_words(&lang.not_pay_parts).map_err(error)?,
             and_words: lower(&vocab.ranges.and),
             between_words: lower(&vocab.ranges.between),
             label_bounds: lang.label_bounds.clone(),
@@ -1143,18 +1146,19 @@ impl PayMatcher {
     /// Whether a word of `not_pay` is in `near`, other than as part of a longer pay word
     /// ("bolsa-auxílio", an intern's pay, holds "auxílio", an allowance).
     fn not_pay_near(&self, near: &str) -> bool {
-        let Some(not_pay) = &self.not_pay else {
-            return false;
-        };
         let pay: Vec<_> = self
             .pay_words
             .as_ref()
             .map(|w| w.find_iter(near).map(|(m, _)| m.range()).collect())
             .unwrap_or_default();
-        not_pay.find_iter(near).any(|(m, _)| {
-            !pay.iter()
-                .any(|p| p.start <= m.start() && m.end() <= p.end && p.len() > m.range().len())
-        })
+        [&self.not_pay, &self.not_pay_parts]
+            .into_iter()
+            .flatten()
+            .flat_map(|set| set.find_iter(near))
+            .any(|(m, _)| {
+                !pay.iter()
+                    .any(|p| p.start <= m.start() && m.end() <= p.end && p.len() > m.range().len())
+            })
     }
 
     fn pay_word_near(&self, near: &str) -> bool {
@@ -1414,8 +1418,15 @@ fn ends_with_one_of(re: &Option<Regex>, before: &str) -> bool {
         .is_some_and(|re| re.is_match(super::experience::tail_chars(before, 30)))
 }
 
+/// The text shortly before an amount, where words say whether it is pay.
 fn near_before(before: &str) -> &str {
-    &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..]
+    let near = &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..];
+    // A label on the amount's own line says what the amount is: "Expérience : 1 an" under
+    // "Salaire : selon profil" is not pay.
+    match near.rfind('\n') {
+        Some(i) if near[i..].contains([':', '：']) => &near[i + 1..],
+        _ => near,
+    }
 }
 
 /// Whether `after`, the text right after an amount, says what the amount is for ("$1500/yr

@@ -36,12 +36,25 @@ impl WordSet {
     /// # Errors
     /// When the automaton cannot be built (more words than it can hold).
     pub fn new(words: &[String], prefix: bool) -> Result<Option<WordSet>, String> {
+        Self::build(words, prefix, false)
+    }
+
+    /// The set of `words` found also inside longer words, as the parts of a compound
+    /// ("Weiterbildungsbudget" holds "budget").
+    ///
+    /// # Errors
+    /// As [`WordSet::new`].
+    pub fn inside_words(words: &[String]) -> Result<Option<WordSet>, String> {
+        Self::build(words, true, true)
+    }
+
+    fn build(words: &[String], prefix: bool, inside: bool) -> Result<Option<WordSet>, String> {
         let mut patterns = Vec::new();
         let mut word_of = Vec::new();
         let mut bounds = Vec::with_capacity(words.len());
         for (i, word) in words.iter().enumerate() {
             let word = word.trim();
-            let starts = word.starts_with(|c: char| c.is_ascii_alphanumeric());
+            let starts = !inside && word.starts_with(|c: char| c.is_ascii_alphanumeric());
             let ends = !prefix && word.ends_with(|c: char| c.is_ascii_alphanumeric());
             bounds.push((starts, ends));
             if word.is_empty() {

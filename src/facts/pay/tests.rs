@@ -530,6 +530,15 @@ fn budgets_and_other_facts_in_other_languages_are_not_pay() {
     );
     // A number in a field of another fact is that fact.
     assert!(pays("Soudeur\n\nExpérience : 2 an\n", Format::Text).is_empty());
+    // In a language of compounds a not-pay word counts inside a longer word too: an
+    // education budget is no pay.
+    let nl = "Ontwikkelaar\n\nJe krijgt een jaarlijks opleidingsbudget van €2500,- om vrij te besteden.\n";
+    assert!(pays(nl, Format::Text).is_empty());
+    // Also under a pay line without a figure: its own line's label says what it is.
+    let lines = "Soudeur\n\nSalaire (commentaire) : selon profil\nExpérience : 1 an\n";
+    assert!(pays(lines, Format::Text).is_empty());
+    // A figure under a label of its own line is that label's value.
+    assert_eq!(first("Cook\n\nSalary:\n52,000\n").0, Some(52000.0));
 }
 
 #[test]
