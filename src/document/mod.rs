@@ -79,6 +79,8 @@ pub struct Document {
     /// The posting's title: front matter `title`, a `Job Title:` field, or the first heading or
     /// line near the top that looks like a title ([`title`]).
     pub title: Option<Span>,
+    /// The title is named in a sentence of running text ("As a Line Cook, you ...").
+    pub title_in_sentence: bool,
     /// The text after the front matter.
     pub body: Span,
     /// Comments (`<!-- -->`, `{% comment %}`) that are not part of the posting.
@@ -110,7 +112,7 @@ impl Document {
         other_postings.extend(listing::regions(text, &mut blocks, vocab));
         let sections = assign_sections(text, &mut blocks, body, vocab);
         let page = page_title::PageTitle::new(source, front_matter.as_ref(), &blocks, vocab);
-        let title = title::find(
+        let found = title::find(
             text,
             front_matter.as_ref(),
             &blocks,
@@ -124,11 +126,22 @@ impl Document {
             front_matter,
             blocks,
             sections,
-            title,
+            title: found.map(|t| t.span),
+            title_in_sentence: found.is_some_and(|t| t.in_sentence),
             body,
             hidden,
             other_postings,
         }
+    }
+
+    /// Whether a block's content shows the title (holds it, or is part of it): what it says
+    /// stands for the whole posting ("Line Cook - Remote"). A paragraph that names the title
+    /// in a sentence is running text.
+    pub fn shows_title(&self, content: Span) -> bool {
+        !self.title_in_sentence
+            && self
+                .title
+                .is_some_and(|t| content.contains(t) || t.contains(content))
     }
 
     /// Blocks the checks read as posting text.

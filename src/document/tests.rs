@@ -304,6 +304,10 @@ fn a_copied_page_without_a_title_takes_none_from_its_sections_or_labels() {
         "You Knead the Dough. We Bring the Ovens.",
         "Denver, Colorado, United States",
         "Remote - US",
+        "Remote US",
+        "12 Mill Lane, Denver, Colorado 80202",
+        "Requisition ID: 4417BK",
+        "Shape, proof and bake our breads and pastries.",
         "Train new bakers on the ovens and mixers to bake bread for the whole valley",
     ] {
         let page = format!(
@@ -317,6 +321,15 @@ fn a_copied_page_without_a_title_takes_none_from_its_sections_or_labels() {
         title(fr, Format::Text).as_deref(),
         Some("Responsable des ressources humaines et de la paie (H/F)")
     );
+    // A year before a role and places is a title; so is a role qualified in parentheses by a
+    // word that elsewhere names a list of jobs.
+    for top in [
+        "2026 Summer Baker Intern, Denver, CO",
+        "Pastry Cook (Early Careers)",
+    ] {
+        let page = format!("{top}\n\nBrightloaf bakes bread for the whole valley.\n");
+        assert_eq!(title(&page, Format::Text).as_deref(), Some(top));
+    }
     // A role's name after the employer's blurb is still the title.
     let page = "About the job\nAbout Brightloaf\n\nBrightloaf bakes bread for the whole valley and ships it at dawn.\n\nHead Baker\n\nYou will run the night shift.\n";
     assert_eq!(title(page, Format::Text).as_deref(), Some("Head Baker"));
@@ -547,5 +560,16 @@ fn a_posting_without_a_title_line_may_name_its_role_in_a_sentence() {
     );
     // A role in lower case is a description, not a title.
     let page = "Please paste the posting here. Include its pay.\n\nAs a roaster on our team, you will learn the trade from our head roaster.\n";
-    assert_eq!(title(page, Format::Text), None);
+    assert_eq!(title(page, Format::Text), None); // Words that describe the person come before the title in lower case; the title is the
+    // capitalised words ("seeking a patient and careful Head Baker to join").
+    let page = "## About the Role\n\nWe are seeking a patient and careful Head Baker to join our night shift.\n";
+    assert_eq!(title(page, Format::Markdown).as_deref(), Some("Head Baker"));
+    let page =
+        "We bake at dawn. As a Baker Intern, reporting to our Head of Baking, you will learn.\n";
+    assert_eq!(title(page, Format::Text).as_deref(), Some("Baker Intern"));
+    let page = "Brightloaf is looking for a Sr. Pastry Chef who will run our laminating room.\n";
+    assert_eq!(
+        title(page, Format::Text).as_deref(),
+        Some("Sr. Pastry Chef")
+    );
 }

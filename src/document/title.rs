@@ -47,7 +47,7 @@ pub(super) fn find(
     format: Format,
     page: &PageTitle,
     vocab: &Vocabulary,
-) -> Option<Span> {
+) -> Option<Title> {
     let cleaned = |line: Span| {
         let line = super::page_title::without_employer(text, line, &page.employers, vocab);
         without_page_words(text, line, vocab)
@@ -72,7 +72,7 @@ pub(super) fn find(
             })
     });
     if let Some(f) = from_front_matter {
-        return Some(cleaned(f.value_span));
+        return Some(Title::shown(cleaned(f.value_span)));
     }
     let top: Vec<&Block> = blocks
         .iter()
@@ -195,51 +195,102 @@ pub(super) fn find(
         .or(after_listing)
         .or_else(|| shaped.iter().copied().find(names_role))
         .or_else(|| shaped.first().copied().filter(|l| marked.contains(l)))
-        .or_else(|| named_in_sentence(text, blocks, vocab))
-        .map(|line| cleaned(without_tail(text, link_text(text, line))))
+        .map(|line| Title::shown(cleaned(without_tail(text, link_text(text, line)))))
+        .or_else(|| {
+            named_in_sentence(text, blocks, vocab).map(|span| Title {
+                span,
+                in_sentence: true,
+            })
+        })
+}
+
+/// Where the posting's title is.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Title {
+    pub span: Span,
+    /// Named in a sentence of running text ("As a Line Cook, you ..."), not shown as a title:
+    /// the paragraph around it stays running text.
+    pub in_sentence: bool,
+}
+
+impl Title {
+    fn shown(span: Span) -> Self {
+        Title {
+            span,
+            in_sentence: false,
+        }
+    }
 }
 
 /// A posting whose top has no title line may name its role in a sentence of its first
 /// paragraphs ("As a Line Cook, you will ..."): a few capitalised words naming a role, between the words of one of
 /// the vocabulary's frames.
 fn named_in_sentence(text: &str, blocks: &[Block], vocab: &Vocabulary) -> Option<Span> {
-    // The first paragraphs (a list above them, "what to paste here", does not count).
-    blocks
+    // The first paragraphs (a list above them, "what to paste here", does not count), each
+    // in ASCII lower case, which keeps every byte where it is.
+    let paragraphs: Vec<(&Block, &str, String)> = blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Paragraph))
         .take(TOP)
-        .find_map(|b| {
+        .map(|b| {
             let s = &text[b.content.range()];
-            // ASCII lower case keeps every byte where it is.
-            let lower = s.to_ascii_lowercase();
-            vocab.titles.named_in_sentence.iter().find_map(|frame| {
-                lower
-                    .match_indices(frame.before.as_str())
-                    .find_map(|(i, _)| {
-                        let at_word = !lower[..i]
-                            .chars()
-                            .next_back()
-                            .is_some_and(char::is_alphanumeric);
-                        let start = i + frame.before.len();
-                        let rest = &lower[start..];
-                        let len = rest.len() - rest.trim_start().len();
-                        let start = start + len;
-                        let end = start + lower[start..].find(frame.after.as_str())?;
-                        let title = &s[start..end];
-                        let words: Vec<&str> = title.split_whitespace().collect();
-                        let capitalised = words.iter().all(|w| {
-                            w.chars().next().is_some_and(|c| !c.is_lowercase())
-                                || vocab.titles.is_small_word(w)
-                        });
-                        (at_word
-                            && len > 0
-                            && (1..=MAX_NAMED_WORDS).contains(&words.len())
-                            && capitalised
-                            && vocab.titles.has_role_word(title))
-                        .then(|| Span::new(b.content.start + start, b.content.start + end))
-                    })
-            })
+            (b, s, s.to_ascii_lowercase())
         })
+        .collect();
+    // The frames in the vocabulary's order, the most telling first ("As a Junior Baker, you"
+    // before "looking for a Baker to join").
+    vocab.titles.named_in_sentence.iter().find_map(|frame| {
+        paragraphs.iter().find_map(|(b, s, lower)| {
+            lower
+                .match_indices(frame.before.as_str())
+                .find_map(|(i, _)| {
+                    let at_word = !lower[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                    let start = i + frame.before.len();
+                    let rest = &lower[start..];
+                    let len = rest.len() - rest.trim_start().len();
+                    let start = start + len;
+                    let end = start + lower[start..].find(frame.after.as_str())?;
+                    // A comma ends the title ("As a Baker Intern, reporting to our Head
+                    // Baker, you ...").
+                    let end = lower[start..end].find(',').map_or(end, |i| start + i);
+                    // The title is the capitalised words before the end; words in lower
+                    // case before them describe the person ("a talented and motivated
+                    // Software Engineer to join").
+                    if s[start..end].split_whitespace().count() > 2 * MAX_NAMED_WORDS {
+                        return None;
+                    }
+                    let start = start + capitalised_tail(&s[start..end], vocab);
+                    let title = &s[start..end];
+                    let words = title.split_whitespace().count();
+                    (at_word
+                        && len > 0
+                        && (1..=MAX_NAMED_WORDS).contains(&words)
+                        && vocab.titles.has_role_word(title))
+                    .then(|| Span::new(b.content.start + start, b.content.start + end))
+                })
+        })
+    })
+}
+
+/// Where the run of capitalised words that ends `s` starts (small words inside it count, not
+/// at its start): "talented and motivated Software Engineer" gives "Software Engineer".
+fn capitalised_tail(s: &str, vocab: &Vocabulary) -> usize {
+    let mut start = s.len();
+    for (i, w) in s
+        .split_whitespace()
+        .rev()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+    {
+        if w.chars().next().is_some_and(|c| !c.is_lowercase()) {
+            start = i;
+        } else if !vocab.titles.is_small_word(w) {
+            break;
+        }
+    }
+    start
 }
 
 /// A title named in a sentence is short.
@@ -368,27 +419,57 @@ fn is_heading_title(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
 /// Whether a line names only places or a way of working ("Toronto, Ontario, Canada",
 /// "Remote-US", "Seattle, WA"): where the job is, shown above it, not its title.
 fn names_only_places(line: &str, vocab: &Vocabulary) -> bool {
-    let mut parts = line
+    let arrangement = |w: &str| {
+        vocab
+            .titles
+            .arrangement_words
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+    };
+    let place = |p: &str| vocab.is_place_heading(p) || crate::facts::location::names_a_city(p);
+    // Whether some part names a place or a way of working, not only streets.
+    let mut named = false;
+    let all = line
         .split([',', ';', '|', '/', '(', ')', '-', '–', '—', '·'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .peekable();
-    parts.peek().is_some()
-        && parts.all(|p| {
-            vocab.is_place_heading(p)
-                || crate::facts::location::names_a_city(p)
-                || vocab
-                    .titles
-                    .arrangement_words
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(p))
-        })
+        .all(|p| {
+            // A way of working before a place ("Remote US"), a postal code after one
+            // ("Washington 98101").
+            let p = match p.split_once(char::is_whitespace) {
+                Some((first, rest)) if arrangement(first) => rest.trim(),
+                _ => p,
+            };
+            let p = match p.rsplit_once(char::is_whitespace) {
+                Some((rest, code))
+                    if code.len() >= 4 && code.chars().all(|c| c.is_ascii_digit()) =>
+                {
+                    rest.trim()
+                }
+                _ => p,
+            };
+            if place(p) || arrangement(p) {
+                named = true;
+                return true;
+            }
+            // A street of an address starts with its number ("1600 7th Avenue"); a title that
+            // starts with a year names a role ("2026 Summer Intern").
+            p.starts_with(|c: char| c.is_ascii_digit()) && !vocab.titles.has_role_word(p)
+        });
+    all && named
 }
 
 /// Whether a line names a list of postings ("46 jobs in India", "All Jobs"): a listing word
 /// of the vocabulary, as whole words.
 fn names_listing(line: &str, vocab: &Vocabulary) -> bool {
-    let lower = line.to_lowercase();
+    // What parentheses add qualifies a title ("Quality Engineer (Early Careers)").
+    let mut lower = line.to_lowercase();
+    while let Some((open, close)) = lower.find('(').zip(lower.find(')')) {
+        if close < open {
+            break;
+        }
+        lower.replace_range(open..=close, "");
+    }
     vocab.titles.listing_words.iter().any(|w| {
         lower.match_indices(w.as_str()).any(|(i, _)| {
             let before = lower[..i].chars().next_back();
@@ -433,12 +514,38 @@ fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
         })
         .count();
     let running_text = words >= MIN_RUNNING_WORDS && 3 * lower_case >= 2 * words;
+    // A stop after a word in lower case ends a sentence ("... software solutions."); after an
+    // abbreviation or a figure it may end a title ("Sales Lead, Jr.", "IT Lead - 115k.").
+    let stop_after_word = || {
+        let last = bare.trim_end_matches(['.', '!', '?', '。', '！', '？']);
+        let word = last
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        word.chars().count() >= 4 && word.chars().all(char::is_lowercase)
+    };
     let sentence = (sentence_end
-        && (words > MAX_TITLE_WITH_STOP || SUBJECT.is_match(bare) || addresses_reader()))
+        && (words > MAX_TITLE_WITH_STOP
+            || SUBJECT.is_match(bare)
+            || addresses_reader()
+            || stop_after_word()))
         || SENTENCES.is_match(bare)
         || running_text
         || vocab.titles.has_sentence_word(bare);
-    !sentence && is_heading_title(line, block, vocab)
+    !sentence && !names_an_identifier(bare) && is_heading_title(line, block, vocab)
+}
+
+/// Whether a line is a label and an identifier, a date or a count ("Job ID: 698809BR",
+/// "Posted: 2026-03-01", "Openings: 2"): one of the page's fields, whatever its label.
+fn names_an_identifier(line: &str) -> bool {
+    line.split_once([':', '：']).is_some_and(|(label, value)| {
+        let mut tokens = value.split_whitespace();
+        let value = tokens.next().unwrap_or("");
+        !label.trim().is_empty()
+            && label.split_whitespace().count() <= 3
+            && tokens.next().is_none()
+            && value.chars().any(|c| c.is_ascii_digit())
+    })
 }
 
 /// A line without surrounding space, emphasis or heading marks, and a separator left

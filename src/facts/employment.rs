@@ -616,9 +616,7 @@ pub fn employment_types(
     // "是否全职：是" is a question and its answer). Running text and headings often list
     // several roles ("## 全职部分", "## 兼职部分") and state none of them alone.
     for b in doc.text_blocks() {
-        let is_title = doc
-            .title
-            .is_some_and(|t| b.content.contains(t) || t.contains(b.content));
+        let is_title = doc.shows_title(b.content);
         let line = &scan.text[b.span.range()];
         // A line whose label is about the kind of work ("工作性质：", "职位类型：", "是否全职：").
         let label = line.split(['：', ':']).next().unwrap_or("");
@@ -941,9 +939,20 @@ pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement
 }
 
 pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
-    let _ = doc;
     let mut out = Vec::new();
-    for seg in &scan.segments {
+    // A title named in a sentence ("As a Baker Intern, you ...") is read alone, not its
+    // paragraph.
+    let title_alone = doc
+        .title
+        .filter(|_| doc.title_in_sentence)
+        .map(|span| Segment {
+            span,
+            kind: SegmentKind::Heading,
+            section: None,
+            is_title: true,
+            label: None,
+        });
+    for seg in scan.segments.iter().chain(&title_alone) {
         let from_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "seniority");
         if from_field || seg.is_title {
             if let Some(c) = SENIORITY_FIELD.captures(scan.slice(seg.span)) {

@@ -45,9 +45,7 @@ impl<'a> Scan<'a> {
         let mut segments = Vec::new();
         for b in doc.text_blocks() {
             let section = doc.sections.get(b.section).and_then(|s| s.kind.clone());
-            let is_title = doc
-                .title
-                .is_some_and(|t| b.content.contains(t) || t.contains(b.content));
+            let is_title = doc.shows_title(b.content);
             match &b.kind {
                 BlockKind::Field { value, fact, label } => {
                     segments.push(Segment {

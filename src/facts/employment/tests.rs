@@ -165,6 +165,11 @@ fn seniority_from_title_fields_and_phrases() {
             .seniority
             .is_empty()
     );
+    // A title named in a sentence states its level; the rest of its paragraph does not
+    // ("a senior baker" there is who trains you).
+    let f = facts("We bake at dawn. As a Junior Baker, you learn from a senior baker.\n");
+    let levels: Vec<_> = f.seniority.iter().map(|s| s.value).collect();
+    assert_eq!(levels, [Seniority::Junior]);
 }
 
 #[test]

@@ -135,6 +135,13 @@ fn remote_arrangements_are_locations() {
         )
         .is_empty()
     );
+    // A title named in a sentence leaves its paragraph running text: "anywhere" there is no
+    // way of working, as it would be in a title line.
+    let found = locations(
+        "Brightloaf is seeking a Head Baker to join a team whose vans take bread anywhere.\n",
+        Format::Text,
+    );
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]

@@ -72,3 +72,13 @@ fn a_consulting_assignment_with_its_length() {
     assert_eq!(f["duration"]["value"], 6.0, "{f}");
     assert!(!has(&fired("konsult.md", posting), "duration/missing"));
 }
+
+#[test]
+fn a_posting_that_starts_with_its_sections_has_no_title_from_their_lists() {
+    // "Din roll" and "Du behöver kunna" name the duties and the requirements: what their
+    // lists say is no title, even a short line in capitals.
+    let posting = "## Din roll\n\nSom bagare hos oss bakar du bröd varje natt.\n\n\
+                   ## Du behöver kunna\n\n* Surdegsbakning (t.ex. levain, rågbröd)\n* Jobba agilt\n";
+    let f = facts("bageri.md", posting);
+    assert_eq!(f["title"], serde_json::Value::Null, "{f}");
+}
