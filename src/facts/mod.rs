@@ -316,6 +316,8 @@ impl Extractor {
             let m = self.by_language.for_languages(languages);
             m.date_ranges.compile();
             m.date_words.compile();
+            m.experience.compile();
+            m.tech.compile();
         }
     }
 

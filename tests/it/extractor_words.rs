@@ -40,8 +40,6 @@ const NOT_YET_DATA: &[&str] = &[
     "employment.rs::SENIORITY_FIELD",
     "employment.rs::SENIORITY_TEXT",
     "experience.rs::new",
-    "experience.rs::EXPERIENCE_BEFORE",
-    "experience.rs::NOT_EXPERIENCE_AFTER",
     "location.rs::STRONG_PLACING",
     "location.rs::PLACING",
     "location.rs::REMOTE_PHRASE",
@@ -62,10 +60,7 @@ const NOT_YET_DATA: &[&str] = &[
     "statements.rs::EO11246_EMPLOYER",
     "statements.rs::CITIZENSHIP",
     "statements.rs::CLEARANCE",
-    "tech.rs::new",
     "tech.rs::LEAD_IN",
-    "tech.rs::LIST_SEP",
-    "tech.rs::LABEL_BEFORE",
 ];
 
 /// A string literal of the code: the item it is in, its line and its text.
