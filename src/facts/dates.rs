@@ -269,10 +269,8 @@ impl DateWords {
         Ok(DateWords {
             posted_label: LazyAscii::around(&label, now, |w| format!(r"(?i)^(?:{w})\s*:?$"))
                 .map_err(error)?,
-            posted: LazyAscii::around(&posted, now, |w| {
-                format!(r"(?i)(?:{w})\s*(?:{on}:)?\s*")
-            })
-            .map_err(error)?,
+            posted: LazyAscii::around(&posted, now, |w| format!(r"(?i)(?:{w})\s*(?:{on}:)?\s*"))
+                .map_err(error)?,
             deadline: LazyAscii::around(&deadline, now, |w| format!(r"(?i)(?:{w})\s*:?\s*"))
                 .map_err(error)?,
         })

@@ -173,14 +173,21 @@ mod tests {
         assert!(years("Title\n\nApplicants must be 18 years of age or older.").is_empty());
         assert!(years("Title\n\nWe were founded 10 years ago.").is_empty());
         // The English pack's `experience.not_after`: a word may go on.
-        assert!(years("Title\n\nExperience matters: we are 12 years older than our rivals.").is_empty());
-        assert!(years("Title\n\nRelevant experience: we have been 25 years in business.").is_empty());
+        assert!(
+            years("Title\n\nExperience matters: we are 12 years older than our rivals.").is_empty()
+        );
+        assert!(
+            years("Title\n\nRelevant experience: we have been 25 years in business.").is_empty()
+        );
     }
 
     #[test]
     fn a_word_for_experience_before_the_years_in_their_sentence() {
         // `experience.before`, in the sentence before the years, and not across its end.
-        assert_eq!(years("Title\n\nPrior experience of 3 years is required.")[0].0, 3.0);
+        assert_eq!(
+            years("Title\n\nPrior experience of 3 years is required.")[0].0,
+            3.0
+        );
         assert!(years("Title\n\nWe value experience. For 3 years we grew.").is_empty());
     }
 }

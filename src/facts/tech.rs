@@ -107,8 +107,7 @@ impl TechMatcher {
             }
         };
         let (and, after_comma) = (choice(&words.and), choice(&one_word));
-        let list_sep =
-            format!(r"(?i)^\s*(?:,\s*(?:&\s+{after_comma})?|/\s*|&\s*|\+\s*{and})");
+        let list_sep = format!(r"(?i)^\s*(?:,\s*(?:&\s+{after_comma})?|/\s*|&\s*|\+\s*{and})");
         // A word of the list and the spaces after it, or nothing.
         let optional = |words: &[String]| {
             let alt = spaced_alternation(words, false);
@@ -192,7 +191,8 @@ impl TechMatcher {
                 ));
             };
             // "Kubernetes: 5 years", "Docker (4+ years)"
-            if let Some(l) = crate::re::captures_before(self.label_before.get(), text, whole.start())
+            if let Some(l) =
+                crate::re::captures_before(self.label_before.get(), text, whole.start())
                 && let Some(label) = l.name("label")
                 && let Some(i) = self.whole(label.as_str())
             {
@@ -305,10 +305,19 @@ mod tests {
     #[test]
     fn the_english_pack_s_list_and_label_words() {
         // `technologies.and`: "and/or" joins two items, but not after a comma.
-        assert_eq!(names("4 years of Python and/or Django"), ["Python", "Django"]);
-        assert_eq!(names("4 years of Python, Django, and/or Flask"), ["Python", "Django"]);
+        assert_eq!(
+            names("4 years of Python and/or Django"),
+            ["Python", "Django"]
+        );
+        assert_eq!(
+            names("4 years of Python, Django, and/or Flask"),
+            ["Python", "Django"]
+        );
         // `label_lead` before the label and `label_min` after it.
-        assert_eq!(names("Exp. with Terraform: at least 3 years"), ["Terraform"]);
+        assert_eq!(
+            names("Exp. with Terraform: at least 3 years"),
+            ["Terraform"]
+        );
         assert_eq!(techs("* Docker - minimum. 2 years")[0].1, 2.0);
     }
 

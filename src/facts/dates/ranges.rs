@@ -133,7 +133,10 @@ impl RangeMatcher {
         if let Some(named) = &self.named {
             named.get();
         }
-        for re in [&self.application, &self.start_then_end].into_iter().flatten() {
+        for re in [&self.application, &self.start_then_end]
+            .into_iter()
+            .flatten()
+        {
             re.get();
         }
     }
@@ -285,7 +288,12 @@ impl RangeMatcher {
     /// Whether a range at `at` in `seg` is the application window ("Opening and closing
     /// period for this job application: May 21 - May 25", a deadline's field), not the
     /// engagement.
-    fn application_window(&self, scan: &Scan, seg: &crate::facts::scan::Segment, at: usize) -> bool {
+    fn application_window(
+        &self,
+        scan: &Scan,
+        seg: &crate::facts::scan::Segment,
+        at: usize,
+    ) -> bool {
         if matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "deadline" || f == "date_posted")
         {
             return true;
@@ -333,7 +341,6 @@ fn push_range(out: &mut Vec<Fact<DateRange>>, range: DateRange, span: Span) {
     }
     out.push(Fact::new(range, span));
 }
-
 
 /// The start and end written with numbers (`a`, `b`), read in one order: a dotted date is day
 /// first wherever it is written; a slashed one is by a number above 12 on either end

@@ -469,7 +469,9 @@ fn the_english_pack_s_words_around_dates_and_lengths_are_read() {
     );
     assert_eq!(f.date_posted.unwrap().value.to_string(), "2026-03-04");
     // `start_label` and `end_label`, a line break between the words of a label.
-    let f = facts("# Intern\n\nThe starting\ndate is June 1, 2026 and the ending date August 14, 2026.\n");
+    let f = facts(
+        "# Intern\n\nThe starting\ndate is June 1, 2026 and the ending date August 14, 2026.\n",
+    );
     assert_eq!(f.date_ranges.len(), 1, "{:?}", f.date_ranges);
     // `application`: interviews are no engagement.
     let f = facts("# Intern\n\nInterviews will be held March 2 - March 6, 2026.\n");
