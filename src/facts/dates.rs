@@ -5,10 +5,11 @@ use super::Fact;
 use super::numbers::NumberWords;
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::document::Document;
-use crate::re::{LazyAscii, Regex, spaced_alternation, word_alternation};
+use crate::re::{LazyAscii, LazyRegex, Regex, spaced_alternation, word_alternation};
 use crate::source::Span;
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 mod ranges;
 pub use ranges::RangeMatcher;
@@ -467,19 +468,26 @@ pub struct DurationMatcher {
     /// Unit word, lower case → `day`, `week`, `month` or `year`.
     units: HashMap<String, &'static str>,
     /// Words right after a length that make it something else, of the language packs.
-    not_after: Option<Regex>,
+    not_after: Option<Arc<LazyRegex>>,
     /// The packs' number words and words for one, with their values.
     numbers: NumberWords,
 }
 
 /// Words right after a length that make it something else ("6 months of experience", "2 weeks
-/// notice"), a space of a phrase standing for any spaces; `None` for no words.
-fn not_after(words: &[String]) -> Result<Option<Regex>, String> {
+/// notice"), a space of a phrase standing for any spaces; `None` for no words. Compiled on
+/// first use (most postings state no length), at once for a user's words (`now`).
+fn not_after(words: &[String], now: bool) -> Result<Option<Arc<LazyRegex>>, String> {
     let alt = spaced_alternation(words, true);
     if alt.is_empty() {
         return Ok(None);
     }
-    crate::re::compile(&format!(r"(?i)^\s*(?:{alt})")).map(Some)
+    let pattern = format!(r"(?i)^\s*(?:{alt})");
+    let re = if now {
+        LazyRegex::compiled(&pattern)?
+    } else {
+        LazyRegex::new(&pattern)
+    };
+    Ok(Some(Arc::new(re)))
 }
 
 /// Spaces and tabs, not a line break; case-sensitive on purpose (see [`DurationMatcher::new`]).
@@ -551,7 +559,8 @@ impl DurationMatcher {
             numbers,
             pattern: crate::re::compile(&pattern).map_err(error)?,
             units,
-            not_after: not_after(&lang.duration_not_after).map_err(error)?,
+            not_after: not_after(&lang.duration_not_after, !lang.user_files.is_empty())
+                .map_err(error)?,
         })
     }
 
@@ -566,7 +575,7 @@ impl DurationMatcher {
                 && self
                     .not_after
                     .as_ref()
-                    .is_some_and(|re| re.is_match(crate::re::head(after_text)))
+                    .is_some_and(|re| re.get().is_match(crate::re::head(after_text)))
             {
                 return;
             }
