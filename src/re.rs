@@ -92,6 +92,30 @@ pub fn word_alternation(words: &[String], prefix: bool) -> String {
         .join("|")
 }
 
+/// [`word_alternation`], where a space of a phrase stands for any run of spaces: "start date"
+/// also matches "Start\n date".
+pub fn spaced_alternation(words: &[String], prefix: bool) -> String {
+    word_alternation(words, prefix).replace(' ', r"\s+")
+}
+
+/// Literal `words` as an alternation, longest first, with no word boundaries: for words the
+/// pattern around them bounds as they need ("5yrs": a unit right after a number). A space of
+/// a phrase stands for any run of spaces. Empty for no words.
+pub fn plain_alternation(words: &[String]) -> String {
+    let mut words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .collect();
+    words.join("|")
+}
+
 /// Literal `words` that follow a number directly ("80k", "40h", "100万") as an alternation, in
 /// the order given: no boundary before them, an ASCII word boundary after those that end in an
 /// ASCII letter or digit ("5 km" is not 5,000). Empty for no words.
@@ -429,6 +453,48 @@ impl LazyRegex {
 
     pub fn is_compiled(&self) -> bool {
         self.compiled.get().is_some()
+    }
+}
+
+/// One of the extractors' patterns made of the language packs' words (ASCII classes, as
+/// [`ascii`]), compiled on first use: a matcher holds some that most postings never need.
+#[derive(Debug, Clone)]
+pub struct LazyAscii {
+    pattern: String,
+    compiled: OnceLock<Regex>,
+}
+
+impl LazyAscii {
+    /// The pattern, compiled now when `now` (a user's words: an error is theirs to see).
+    ///
+    /// # Errors
+    /// When compiled now and the pattern does not compile.
+    pub fn new(pattern: String, now: bool) -> Result<Self, String> {
+        let compiled = OnceLock::new();
+        if now {
+            let _ = compiled.set(compile_ascii(&pattern)?);
+        }
+        Ok(LazyAscii { pattern, compiled })
+    }
+
+    /// The pattern `make` writes around an `alternation` of words, or `None` for no words.
+    ///
+    /// # Errors
+    /// See [`LazyAscii::new`].
+    pub fn around(
+        alternation: &str,
+        now: bool,
+        make: impl FnOnce(&str) -> String,
+    ) -> Result<Option<Self>, String> {
+        if alternation.is_empty() {
+            return Ok(None);
+        }
+        Self::new(make(alternation), now).map(Some)
+    }
+
+    /// The compiled pattern; the built-in packs' patterns compile (the tests compile them).
+    pub fn get(&self) -> &Regex {
+        self.compiled.get_or_init(|| ascii(&self.pattern))
     }
 }
 

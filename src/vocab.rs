@@ -274,6 +274,10 @@ pub struct LanguagePack {
     pub durations: PackDurations,
     #[serde(default)]
     pub dates: PackDates,
+    #[serde(default)]
+    pub experience: PackExperience,
+    #[serde(default)]
+    pub technologies: PackTechnologies,
     /// Numbers written as words, with their values: "two years", "a six-month contract".
     #[serde(default)]
     pub numbers: std::collections::BTreeMap<String, f64>,
@@ -461,6 +465,22 @@ pub struct PackDurations {
     /// Words for one right before a unit: "a year", "an hour".
     #[serde(default)]
     pub one: Vec<String>,
+    /// Words right before a length, a colon and spaces between: "for 6 months", "Duration: 12
+    /// weeks", "a total of 10 weeks".
+    #[serde(default)]
+    pub just_before: Vec<String>,
+    /// After a word of `just_before`, before the number: "for a period of 6 months".
+    #[serde(default)]
+    pub period_of: Vec<String>,
+    /// After those, right before the number: "for about 6 months", "for up to 2 years".
+    #[serde(default)]
+    pub about: Vec<String>,
+    /// What a length is of, right after its unit and a dash or space: "a 6-month internship".
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Words between the unit and a word of `after`: "a 10-week paid internship".
+    #[serde(default)]
+    pub after_kind: Vec<String>,
 }
 
 /// How a language writes dates.
@@ -479,6 +499,85 @@ pub struct PackDates {
     /// `ranges` (which are also pay's): "through", "and run through".
     #[serde(default)]
     pub to: Vec<String>,
+    /// A label alone on its line whose date is the next block: "Date posted", "Published on".
+    #[serde(default)]
+    pub posted_label: Vec<String>,
+    /// Right before the posting date, near the top: "Posted 3/4/2024", "Listed: ...".
+    #[serde(default)]
+    pub posted: Vec<String>,
+    /// Between a word of `posted` and its date, instead of a colon: "Posted on" (YAML reads
+    /// a bare `on` as true: quote it).
+    #[serde(default)]
+    pub posted_on: Vec<String>,
+    /// Right before the application deadline: "apply by", "applications close on".
+    #[serde(default)]
+    pub deadline: Vec<String>,
+    /// Shortly before a range of dates, words that make it the application window, not the
+    /// engagement: "applications accepted", "interviews".
+    #[serde(default)]
+    pub application: Vec<String>,
+    /// A start date, then an end date, named in one sentence: "start date" ... "end date" (a
+    /// space stands for any spaces).
+    #[serde(default)]
+    pub start_label: Vec<String>,
+    #[serde(default)]
+    pub end_label: Vec<String>,
+}
+
+/// A language's words around years of experience.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackExperience {
+    /// Before a number of years in its sentence, they make it experience ("Experience: 4
+    /// years").
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// Right after a number of years, they make it something else: "old", "ago", "of age".
+    #[serde(default)]
+    pub not_after: Vec<String>,
+    /// The unit after a number of years: "years", "yrs".
+    #[serde(default)]
+    pub years: Vec<String>,
+    /// Between two numbers of years, besides a dash: "3 to 5 years".
+    #[serde(default)]
+    pub to: Vec<String>,
+    /// After the years, that they are a minimum: "5 years or more".
+    #[serde(default)]
+    pub or_more: Vec<String>,
+}
+
+impl PackExperience {
+    fn extend(&mut self, other: PackExperience) {
+        self.before.extend(other.before);
+        self.not_after.extend(other.not_after);
+        self.years.extend(other.years);
+        self.to.extend(other.to);
+        self.or_more.extend(other.or_more);
+    }
+}
+
+/// A language's words around years asked for with a technology.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackTechnologies {
+    /// Between two technologies of a list: "Java, Spring and Kubernetes", "AWS or GCP".
+    #[serde(default)]
+    pub and: Vec<String>,
+    /// Before a technology that labels a number of years: "Experience with Docker (4+ years)".
+    #[serde(default)]
+    pub label_lead: Vec<String>,
+    /// Between such a label and the years: "Kubernetes: min. 5 years", "Go: at least 3 years"
+    /// (a space stands for any spaces).
+    #[serde(default)]
+    pub label_min: Vec<String>,
+}
+
+impl PackTechnologies {
+    fn extend(&mut self, other: PackTechnologies) {
+        self.and.extend(other.and);
+        self.label_lead.extend(other.label_lead);
+        self.label_min.extend(other.label_min);
+    }
 }
 
 /// A language's names of each month.
@@ -608,6 +707,14 @@ pub struct LanguageWords {
     pub months: Vec<(u8, String)>,
     /// Every pack's words between the start and end of an engagement (`dates.to`).
     pub date_to: Vec<String>,
+    /// Every pack's words of durations beyond units, `before`, `not_after` and `one` (those
+    /// are the fields above).
+    pub durations: PackDurations,
+    /// Every pack's words around the posting date, the deadline and the engagement's dates
+    /// (`day_first`, `months` and `to` are the fields above).
+    pub dates: PackDates,
+    pub experience: PackExperience,
+    pub technologies: PackTechnologies,
     /// (period, word) of the period words of languages that join words into compounds: such a
     /// word counts at the end of a longer one ("/ Einsatzstunde" is per hour).
     pub period_tails: Vec<(String, String)>,
@@ -750,6 +857,20 @@ impl LanguageWords {
         }
         lang.months.extend(p.dates.months.numbered());
         lang.date_to.extend(p.dates.to);
+        lang.durations.just_before.extend(p.durations.just_before);
+        lang.durations.period_of.extend(p.durations.period_of);
+        lang.durations.about.extend(p.durations.about);
+        lang.durations.after.extend(p.durations.after);
+        lang.durations.after_kind.extend(p.durations.after_kind);
+        lang.dates.posted_label.extend(p.dates.posted_label);
+        lang.dates.posted.extend(p.dates.posted);
+        lang.dates.posted_on.extend(p.dates.posted_on);
+        lang.dates.deadline.extend(p.dates.deadline);
+        lang.dates.application.extend(p.dates.application);
+        lang.dates.start_label.extend(p.dates.start_label);
+        lang.dates.end_label.extend(p.dates.end_label);
+        lang.experience.extend(p.experience);
+        lang.technologies.extend(p.technologies);
         for (kind, words) in p.benefits {
             lang.benefits.extend(
                 words

@@ -5,10 +5,11 @@ use super::Fact;
 use super::numbers::NumberWords;
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::document::Document;
-use crate::re::Regex;
+use crate::re::{LazyAscii, LazyRegex, Regex, spaced_alternation, word_alternation};
 use crate::source::Span;
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 mod ranges;
 pub use ranges::RangeMatcher;
@@ -227,17 +228,8 @@ crate::re::patterns! {
     static RANGE = format!(
         r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)\b"
     );
-    /// A start date, then an end date, named in one sentence.
-    /// "Start date: ... end date: ...", each date within `BESIDE_LABEL` characters of its
-    /// label (checked apart: a counted repetition of a Unicode class compiles slowly).
-    static START_THEN_END = r"(?i)\bstart(?:ing)?\s+date\b(?P<s>(?u-i:[^.\n])+?)\bend(?:ing)?\s+date\b(?P<e>(?u-i:[^.\n])+)";
-    /// Words before a date range that make it the application window.
-    static APPLICATION_WINDOW = r"(?i)\b(?:appl(?:y|ying|ications?|icants?)|opening|closing|opens|open(?:ed)? (?:from|between)|posted|posting|announcement|accept(?:ing|ed)|submi(?:t|ssions?)|deadline|interviews?|info(?:rmation)? sessions?|webinar)\b";
-    static NOT_DURATION_AFTER = r"(?i)^\s*(?:of\s+(?:relevant\s+|professional\s+|paid\s+)?(?:experience|vacation|pto|paid|leave|holiday|notice|age|service|training)|experience|old|ago|of age|notice|vacation|pto|off|leave|paid|per|a week|a year|each|every|prior|before|after|from|in advance|probation|warranty|of (?:the|your|their)|later)";
     /// An ISO date with its time of day, as machines write it: "2026-03-30T05:06:32+00:00".
     static TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$";
-    /// A label alone on its line that names the posting date.
-    static POSTED_LABEL = r"(?i)^(?:date posted|posted(?: on)?|posting (?:start )?date|date published|published(?: on)?)\s*:?$";
     /// A whole date written with numbers, month and day in either order.
     static NUMERIC_DATE = r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]\d{2,4}$";
     /// Something like a day and month written with numbers ("01.03.", "1/3/"; not an ISO date),
@@ -245,12 +237,56 @@ crate::re::patterns! {
     static NUMERIC_HINT = r"\b[0-9]{1,2}[./-][0-9]{1,2}[./-]";
     /// The parts of a date written with numbers, the year left out or not ("01.03.").
     static NUMERIC_PARTS = r"^(?P<a>[0-9]{1,2})(?P<sep>[./-])(?P<b>[0-9]{1,2})[./-]?(?P<y>[0-9]{2,4})?$";
-    static POSTED = r"(?i)\b(?:posted|published|date posted|posting date|listed)\b\s*(?:on|:)?\s*";
-    static DEADLINE = r"(?i)\b(?:apply by|applications? (?:close|closes|are due|due|must be received|deadline)(?: is)?(?: on| by)?|deadline(?: to apply| for applications)?(?: is)?|closing date(?: is)?|accepting applications (?:until|through)|open until|posting closes(?: on)?)\s*:?\s*";
 }
 
 /// How far after "start date" or "end date" its date may be, in characters.
 const BESIDE_LABEL: usize = 60;
+
+/// The packs' words around the posting date and the deadline (`dates.posted_label`, `posted`,
+/// `posted_on`, `deadline`), as patterns compiled on first use.
+#[derive(Clone)]
+pub struct DateWords {
+    /// A label alone on its line that names the posting date.
+    posted_label: Option<LazyAscii>,
+    /// Right before the posting date: "Posted on".
+    posted: Option<LazyAscii>,
+    /// Right before the deadline: "apply by", "Deadline:".
+    deadline: Option<LazyAscii>,
+}
+
+impl DateWords {
+    /// # Errors
+    /// When the packs' words make a pattern that does not compile (too large): the error
+    /// names the users' packs.
+    pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
+        let error = |e| crate::vocab::WordsError::of_packs(lang, "dates", e);
+        let now = !lang.user_files.is_empty();
+        let words = &lang.dates;
+        let label = word_alternation(&words.posted_label, false);
+        let on = word_alternation(&words.posted_on, true);
+        let on = if on.is_empty() { on } else { format!("{on}|") };
+        let posted = word_alternation(&words.posted, false);
+        let deadline = word_alternation(&words.deadline, true);
+        Ok(DateWords {
+            posted_label: LazyAscii::around(&label, now, |w| format!(r"(?i)^(?:{w})\s*:?$"))
+                .map_err(error)?,
+            posted: LazyAscii::around(&posted, now, |w| format!(r"(?i)(?:{w})\s*(?:{on}:)?\s*"))
+                .map_err(error)?,
+            deadline: LazyAscii::around(&deadline, now, |w| format!(r"(?i)(?:{w})\s*:?\s*"))
+                .map_err(error)?,
+        })
+    }
+
+    /// Compiles the patterns now (for the tests and the language server).
+    pub fn compile(&self) {
+        for re in [&self.posted_label, &self.posted, &self.deadline]
+            .into_iter()
+            .flatten()
+        {
+            re.get();
+        }
+    }
+}
 
 /// The first `n` characters of `s`.
 fn first_chars(s: &str, n: usize) -> &str {
@@ -388,11 +424,41 @@ fn stated(of: DateOf, d: Ymd, span: Span, written: &str) -> Fact<Stated> {
     Fact::new(value, span)
 }
 
-/// English words that introduce a length ("for 6 months", "a period of up to 2 years").
-const ENGLISH_BEFORE: &str = r"(?-u:\b)(?:for|lasting|lasts|duration(?: of)?|length(?: of)?|term(?: of)?|period of|not[- ]to[- ]exceed|NTE|spanning|(?:a\s+)?(?:total|maximum) of)\s*:?\s+(?:a\s+(?:period|term)\s+of\s+)?(?:about\s+|approximately\s+|approx\.?\s+|up to\s+|roughly\s+|around\s+)?";
+/// Words right before a length ("for 6 months", "for a period of up to 2 years"): the packs'
+/// `durations.just_before`, a colon, then maybe `period_of` and `about`. Empty for no words.
+fn just_before(words: &crate::vocab::PackDurations) -> String {
+    let lead = spaced_alternation(&words.just_before, false);
+    if lead.is_empty() {
+        return lead;
+    }
+    let optional = |words: &[String]| {
+        let alt = spaced_alternation(words, false);
+        if alt.is_empty() {
+            alt
+        } else {
+            format!(r"(?:(?:{alt})\s+)?")
+        }
+    };
+    let (period_of, about) = (optional(&words.period_of), optional(&words.about));
+    format!(r"(?:{lead})\s*:?\s+{period_of}{about}")
+}
 
-/// What an English length may be of ("a 6-month internship").
-const ENGLISH_AFTER: &str = r"[- ](?:long\s+)?(?:paid\s+|unpaid\s+|full[- ]time\s+|part[- ]time\s+|summer\s+|fixed[- ]term\s+|temporary\s+)?(?:internship|contract|assignment|appointment|term|program|programme|placement|engagement|project|position|role|fellowship|apprenticeship|residency|co-?op|rotation|secondment|detail|commitment)(?-u:\b)";
+/// What a length may be of, right after its unit ("a 6-month internship", "a 10-week paid
+/// internship"): the packs' `durations.after`, maybe after a word of `after_kind`. Empty for
+/// no words.
+fn of_what(words: &crate::vocab::PackDurations) -> String {
+    let what = spaced_alternation(&words.after, false);
+    if what.is_empty() {
+        return what;
+    }
+    let kind = spaced_alternation(&words.after_kind, false);
+    let kind = if kind.is_empty() {
+        kind
+    } else {
+        format!(r"(?:(?:{kind})\s+)?")
+    };
+    format!(r"[- ]{kind}(?:{what})")
+}
 
 /// Lengths of engagement ("for 6 months", "Dauer: 3 Monate", "na okres 9 miesięcy"), with the
 /// unit words, range words and introducing words of every language pack.
@@ -402,9 +468,26 @@ pub struct DurationMatcher {
     /// Unit word, lower case → `day`, `week`, `month` or `year`.
     units: HashMap<String, &'static str>,
     /// Words right after a length that make it something else, of the language packs.
-    not_after: Option<Regex>,
+    not_after: Option<Arc<LazyRegex>>,
     /// The packs' number words and words for one, with their values.
     numbers: NumberWords,
+}
+
+/// Words right after a length that make it something else ("6 months of experience", "2 weeks
+/// notice"), a space of a phrase standing for any spaces; `None` for no words. Compiled on
+/// first use (most postings state no length), at once for a user's words (`now`).
+fn not_after(words: &[String], now: bool) -> Result<Option<Arc<LazyRegex>>, String> {
+    let alt = spaced_alternation(words, true);
+    if alt.is_empty() {
+        return Ok(None);
+    }
+    let pattern = format!(r"(?i)^\s*(?:{alt})");
+    let re = if now {
+        LazyRegex::compiled(&pattern)?
+    } else {
+        LazyRegex::new(&pattern)
+    };
+    Ok(Some(Arc::new(re)))
 }
 
 /// Spaces and tabs, not a line break; case-sensitive on purpose (see [`DurationMatcher::new`]).
@@ -442,10 +525,20 @@ impl DurationMatcher {
         // idealerweise 6 Monate", "mission intérimaire de 6 mois"). The blank class is outside
         // `(?i)`: folding the case of a class that holds `\S` walks all of Unicode (8 ms each).
         let other_before = crate::re::word_alternation(&lang.duration_before, false);
-        let before = if other_before.is_empty() {
-            ENGLISH_BEFORE.to_string()
-        } else {
-            format!(r"{ENGLISH_BEFORE}|(?:{other_before})(?:{BLANK}*[^\s0-9.]+){{0,3}}?{BLANK}*")
+        let mut before = vec![just_before(&lang.durations)];
+        if !other_before.is_empty() {
+            before.push(format!(
+                r"(?:{other_before})(?:{BLANK}*[^\s0-9.]+){{0,3}}?{BLANK}*"
+            ));
+        }
+        before.retain(|b| !b.is_empty());
+        let before = match before.join("|") {
+            b if b.is_empty() => b,
+            b => format!("(?P<before>{b})?"),
+        };
+        let after = match of_what(&lang.durations) {
+            a if a.is_empty() => a,
+            a => format!("(?P<after>{a})?"),
         };
         // A number in digits or words, or a word for one ("a year"), and the top of a range.
         let numbers = NumberWords::new(&lang.numbers);
@@ -458,7 +551,7 @@ impl DurationMatcher {
         };
         let n2 = numbers.pattern(r"[0-9]{1,3}");
         let pattern = format!(
-            r"(?i)(?P<before>{before})?(?-u:\b)(?P<n>{n})\+?(?:\s*(?:-|–|/{to})\s*(?P<n2>{n2}))?\s*[- ]?(?P<u>{unit})(?P<after>{ENGLISH_AFTER})?"
+            r"(?i){before}(?-u:\b)(?P<n>{n})\+?(?:\s*(?:-|–|/{to})\s*(?P<n2>{n2}))?\s*[- ]?(?P<u>{unit}){after}"
         );
         let one: Vec<(String, f64)> = lang.duration_one.iter().map(|w| (w.clone(), 1.0)).collect();
         let numbers = NumberWords::new(&[lang.numbers.clone(), one].concat());
@@ -466,7 +559,7 @@ impl DurationMatcher {
             numbers,
             pattern: crate::re::compile(&pattern).map_err(error)?,
             units,
-            not_after: crate::re::words_regex(&lang.duration_not_after, true, r"^\s*", "")
+            not_after: not_after(&lang.duration_not_after, !lang.user_files.is_empty())
                 .map_err(error)?,
         })
     }
@@ -479,11 +572,10 @@ impl DurationMatcher {
                 return;
             }
             if c.name("after").is_none()
-                && (NOT_DURATION_AFTER.is_match(crate::re::head(after_text))
-                    || self
-                        .not_after
-                        .as_ref()
-                        .is_some_and(|re| re.is_match(crate::re::head(after_text))))
+                && self
+                    .not_after
+                    .as_ref()
+                    .is_some_and(|re| re.get().is_match(crate::re::head(after_text)))
             {
                 return;
             }
@@ -532,7 +624,7 @@ impl DurationMatcher {
 
 /// The posting date: front matter (`date`, `date_posted`, `opens`, ...), a `Posted:` field, or
 /// "Posted Mar 4, 2024" near the top. The first date stated decides, even one that cannot be.
-pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
+pub fn date_posted(scan: &Scan, doc: &Document, words: &DateWords) -> Option<Fact<Stated>> {
     const OF: DateOf = DateOf::DatePosted;
     // The keys sites and savers write (also those of JSON exports, `records.yaml`), compared
     // in lower case: `posted_at`, `createdAt`, `publishedAt`.
@@ -571,7 +663,10 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
         let label = scan.text[pair[0].content.range()].trim();
         let next = &scan.text[pair[1].content.range()];
         let date = next.trim();
-        if POSTED_LABEL.is_match(label)
+        if words
+            .posted_label
+            .as_ref()
+            .is_some_and(|re| re.get().is_match(label))
             && let Some((d, r)) = parse_stated(date)
             && r.start == 0
             && r.end == date.len()
@@ -583,9 +678,10 @@ pub fn date_posted(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
         }
     }
     // "Posted 3/4/2024" in the first lines.
+    let posted = words.posted.as_ref().map(LazyAscii::get);
     for seg in scan.segments.iter().take(12) {
         let s = scan.slice(seg.span);
-        if let Some(m) = POSTED.find(s)
+        if let Some(m) = posted.and_then(|re| re.find(s))
             && let Some((d, r)) = parse_stated(&s[m.end()..])
             && r.start == 0
             && d.year.is_some()
@@ -675,7 +771,7 @@ pub fn read_day_first(text: &str, date: &mut Fact<Ymd>) {
 
 /// The application deadline: front matter (`closes`, `deadline`, ...), a `Deadline:` field, or
 /// "apply by June 1, 2026". The first date stated decides, even one that cannot be.
-pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
+pub fn deadline(scan: &Scan, doc: &Document, words: &DateWords) -> Option<Fact<Stated>> {
     const OF: DateOf = DateOf::Deadline;
     let keys = [
         "closes",
@@ -697,7 +793,8 @@ pub fn deadline(scan: &Scan, doc: &Document) -> Option<Fact<Stated>> {
             return Some(stated(OF, d, span, &s[r]));
         }
     }
-    for (c, seg) in scan.matches(&DEADLINE) {
+    let deadline = words.deadline.as_ref().map(LazyAscii::get);
+    for (c, seg) in deadline.into_iter().flat_map(|re| scan.matches(re)) {
         let m = c.get(0).expect("group 0");
         let s = scan.slice(seg.span);
         if let Some((d, r)) = parse_stated(&s[m.end()..])

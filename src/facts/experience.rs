@@ -5,6 +5,7 @@
 use super::Fact;
 use super::numbers::{NumberWords, years_pattern};
 use super::scan::{Scan, SegmentKind, match_span};
+use crate::re::{LazyAscii, word_alternation};
 use crate::source::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -13,10 +14,7 @@ pub struct Experience {
     pub max: Option<f64>,
 }
 
-crate::re::patterns! {
-    static EXPERIENCE_BEFORE = r"(?i)\bexperience\b(?u:[^.;\n])*$";
-    static NOT_EXPERIENCE_AFTER = r"(?i)^\s*(?:old|of age|ago|in business|warranty)";
-}
+crate::re::patterns! {}
 
 /// The last `n` characters of `s`: patterns that look back a short way run on this window
 /// (a bounded repeat of a Unicode class would make the compiled pattern large).
@@ -40,6 +38,10 @@ pub fn head_chars(s: &str, n: usize) -> &str {
 pub struct ExperienceMatcher {
     years: crate::re::Regex,
     numbers: NumberWords,
+    /// A word for experience earlier in the sentence (`experience.before`), up to its end.
+    before: Option<LazyAscii>,
+    /// Right after the years, a word that makes them something else (`experience.not_after`).
+    not_after: Option<LazyAscii>,
 }
 
 impl ExperienceMatcher {
@@ -52,7 +54,26 @@ impl ExperienceMatcher {
                 r"(?i)(?P<lead>\b(?:at least|minimum(?: of)?|min\.?|a minimum of|no less than|over|more than|in excess of)\s+)?\(?\b(?P<min>{num})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—|to)\s*(?P<max>{num})\s*\+?\s*)?(?P<orMore>or more\s+)?(?:years?|yrs?)\b(?P<tail>(?:'|’)?\s*(?:of\s+)?(?:[\w/&,+.-]+\s+){{0,5}}?(?:experience|exp\b|in\s+(?:a|an|the)\s+)|\s+(?:or more|minimum|min\.?)\b(?u:[^.;\n])*?experience)?"
             )
         })?;
-        Ok(ExperienceMatcher { years, numbers })
+        let words = &lang.experience;
+        let now = !lang.user_files.is_empty();
+        let error = |e| crate::vocab::WordsError::of_packs(lang, "experience", e);
+        let before = word_alternation(&words.before, false);
+        let not_after = word_alternation(&words.not_after, true);
+        Ok(ExperienceMatcher {
+            years,
+            numbers,
+            before: LazyAscii::around(&before, now, |w| format!(r"(?i)(?:{w})(?u:[^.;\n])*$"))
+                .map_err(error)?,
+            not_after: LazyAscii::around(&not_after, now, |w| format!(r"(?i)^\s*(?:{w})"))
+                .map_err(error)?,
+        })
+    }
+
+    /// Compiles the patterns now (for the tests and the language server).
+    pub fn compile(&self) {
+        for re in [&self.before, &self.not_after].into_iter().flatten() {
+            re.get();
+        }
     }
 
     pub fn extract(&self, scan: &Scan) -> Vec<Fact<Experience>> {
@@ -65,8 +86,16 @@ impl ExperienceMatcher {
             let in_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "experience");
             let about_experience = c.name("tail").is_some()
                 || in_field
-                || EXPERIENCE_BEFORE.is_match(tail_chars(before, 40));
-            if !about_experience || NOT_EXPERIENCE_AFTER.is_match(crate::re::head(after)) {
+                || self
+                    .before
+                    .as_ref()
+                    .is_some_and(|re| re.get().is_match(tail_chars(before, 40)));
+            let not_experience = || {
+                self.not_after
+                    .as_ref()
+                    .is_some_and(|re| re.get().is_match(crate::re::head(after)))
+            };
+            if !about_experience || not_experience() {
                 continue;
             }
             let Some(min) = c.name("min").and_then(|m| self.numbers.value(m.as_str())) else {
@@ -143,5 +172,22 @@ mod tests {
         assert!(years("Title\n\nFor over 20 years we have served Denver.").is_empty());
         assert!(years("Title\n\nApplicants must be 18 years of age or older.").is_empty());
         assert!(years("Title\n\nWe were founded 10 years ago.").is_empty());
+        // The English pack's `experience.not_after`: a word may go on.
+        assert!(
+            years("Title\n\nExperience matters: we are 12 years older than our rivals.").is_empty()
+        );
+        assert!(
+            years("Title\n\nRelevant experience: we have been 25 years in business.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_word_for_experience_before_the_years_in_their_sentence() {
+        // `experience.before`, in the sentence before the years, and not across its end.
+        assert_eq!(
+            years("Title\n\nPrior experience of 3 years is required.")[0].0,
+            3.0
+        );
+        assert!(years("Title\n\nWe value experience. For 3 years we grew.").is_empty());
     }
 }

@@ -153,6 +153,7 @@ struct PackMatchers {
     eeo_words: statements::EeoWords,
     citizenship_words: statements::CitizenshipWords,
     date_ranges: dates::RangeMatcher,
+    date_words: dates::DateWords,
 }
 
 impl PackMatchers {
@@ -193,6 +194,7 @@ impl PackMatchers {
             eeo_words: eeo_words?,
             citizenship_words: statements::CitizenshipWords::new(lang)?,
             date_ranges: dates::RangeMatcher::new(lang, &words.pay.ranges)?,
+            date_words: dates::DateWords::new(lang)?,
         })
     }
 }
@@ -310,11 +312,13 @@ impl Extractor {
     /// Builds the matchers of every language pack, and those of English alone (most
     /// postings), now (see [`compile_patterns`]).
     fn compile_all(&self) {
-        self.by_language.for_languages(&[]).date_ranges.compile();
-        self.by_language
-            .for_languages(&[language::ENGLISH])
-            .date_ranges
-            .compile();
+        for languages in [&[][..], &[language::ENGLISH]] {
+            let m = self.by_language.for_languages(languages);
+            m.date_ranges.compile();
+            m.date_words.compile();
+            m.experience.compile();
+            m.tech.compile();
+        }
     }
 
     /// Extracts all facts of a parsed posting.
@@ -379,8 +383,9 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         },
         || {
             *durations = words.durations.durations(&scan, doc);
-            let (posted, bad_posted) = dates::split(dates::date_posted(&scan, doc));
-            let (closes, bad_closes) = dates::split(dates::deadline(&scan, doc));
+            let date_words = &words.date_words;
+            let (posted, bad_posted) = dates::split(dates::date_posted(&scan, doc, date_words));
+            let (closes, bad_closes) = dates::split(dates::deadline(&scan, doc, date_words));
             (*date_posted, *deadline) = (posted, closes);
             *invalid_dates = bad_posted.into_iter().chain(bad_closes).collect();
             *eeo_statement = statements::eeo(&scan, &words.eeo_words);

@@ -12,6 +12,7 @@
 use super::Fact;
 use super::numbers::{NumberWords, years_pattern};
 use super::scan::Scan;
+use crate::re::{LazyAscii, plain_alternation, spaced_alternation};
 use crate::source::Span;
 use crate::vocab::TechVocab;
 
@@ -29,10 +30,6 @@ pub struct TechExperience {
 crate::re::patterns! {
     /// What may stand between the years and the technology.
     static LEAD_IN = r"(?i)^(?:'|’)?s?\s*(?:of\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:experience|exp\.?|expertise|background)\s+(?:(?:working|developing|building|programming|coding|engineering)\s+)?(?:with|in|using|on|of)\s+|(?:(?:hands-on|professional|production|commercial|practical|industry|proven|solid|relevant|working|demonstrable|demonstrated|direct|recent)\s+)*(?:(?:working|developing|building|programming|coding|engineering)\s+(?:with|in|on)\s+|(?:with|in|using|on)\s+|as\s+an?\s+)?)(?:the\s+)?";
-    /// What separates the items of a list of technologies.
-    static LIST_SEP = r"(?i)^\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|/\s*|&\s*|\+\s*|and/or\s+|and\s+|or\s+)";
-    /// Before "5 years": "Kubernetes:" or "Kubernetes (" makes the years a value of the label.
-    static LABEL_BEFORE = r"(?i)(?:^|(?:[\n*;|,]|•|·)\s*)(?:(?:experience|exp\.?)\s+(?:with|in)\s+)?(?P<label>[a-z0-9.][a-z0-9.#+/ -]{0,40}?)\s*(?::|：|\(|-\s|–\s)\s*(?:min(?:imum)?\.?\s+|at\s+least\s+)?$";
 }
 
 /// Spellings of the vocabulary's technologies, longest first.
@@ -44,6 +41,13 @@ pub struct TechMatcher {
     /// A number of years, in digits or in the packs' words.
     years: crate::re::Regex,
     numbers: NumberWords,
+    /// What separates the items of a list of technologies: punctuation, or the packs' words
+    /// (`technologies.and`).
+    list_sep: LazyAscii,
+    /// Before "5 years": "Kubernetes:" or "Kubernetes (" makes the years a value of the label,
+    /// with the packs' words before the label and after it (`technologies.label_lead`,
+    /// `label_min`).
+    label_before: LazyAscii,
 }
 
 impl TechMatcher {
@@ -54,9 +58,24 @@ impl TechMatcher {
         vocab: &TechVocab,
         lang: &crate::vocab::LanguageWords,
     ) -> Result<Self, crate::vocab::WordsError> {
+        // The packs' words for years, between two numbers and for "or more"
+        // (`experience.years`, `to`, `or_more`).
+        let e = &lang.experience;
+        let to = match plain_alternation(&e.to) {
+            to if to.is_empty() => to,
+            to => format!("|{to}"),
+        };
+        let unit = match plain_alternation(&e.years) {
+            u if u.is_empty() => String::from(r"\b\B"),
+            u => u,
+        };
+        let or_more = match plain_alternation(&e.or_more) {
+            m if m.is_empty() => m,
+            m => format!(r"(?:\s+(?:{m})\b)?"),
+        };
         let (years, numbers) = years_pattern(lang, |num| {
             format!(
-                r"(?i)\b(?P<min>{num})\s*\+?\s*(?:(?:-|–|—|to)\s*(?P<max>{num})\s*\+?\s*)?(?:years?|yrs?)\b\+?(?:\s+or\s+more\b)?"
+                r"(?i)\b(?P<min>{num})\s*\+?\s*(?:(?:-|–|—{to})\s*(?P<max>{num})\s*\+?\s*)?(?:{unit})\b\+?{or_more}"
             )
         })?;
         let mut spellings = Vec::new();
@@ -70,11 +89,45 @@ impl TechMatcher {
             spellings.extend(t.exact.iter().map(|n| (n.clone(), true, i)));
         }
         spellings.sort_by_key(|(s, _, _)| std::cmp::Reverse(s.len()));
+        let words = &lang.technologies;
+        let now = !lang.user_files.is_empty();
+        let error = |e| crate::vocab::WordsError::of_packs(lang, "technologies", e);
+        // After a comma, a word of letters alone: ", and/or" ends a list.
+        let one_word: Vec<String> = (words.and.iter())
+            .filter(|w| w.trim().chars().all(char::is_alphabetic))
+            .cloned()
+            .collect();
+        // A word of the list and the spaces after it, as a choice: "|(?:and|or)\s+".
+        let choice = |words: &[String]| {
+            let alt = spaced_alternation(words, false);
+            if alt.is_empty() {
+                alt
+            } else {
+                format!(r"|(?:{alt})\s+")
+            }
+        };
+        let (and, after_comma) = (choice(&words.and), choice(&one_word));
+        let list_sep = format!(r"(?i)^\s*(?:,\s*(?:&\s+{after_comma})?|/\s*|&\s*|\+\s*{and})");
+        // A word of the list and the spaces after it, or nothing.
+        let optional = |words: &[String]| {
+            let alt = spaced_alternation(words, false);
+            if alt.is_empty() {
+                alt
+            } else {
+                format!(r"(?:(?:{alt})\s+)?")
+            }
+        };
+        let (lead, min) = (optional(&words.label_lead), optional(&words.label_min));
+        let label_before = format!(
+            r"(?i)(?:^|(?:[\n*;|,]|•|·)\s*){lead}(?P<label>[a-z0-9.][a-z0-9.#+/ -]{{0,40}}?)\s*(?::|：|\(|-\s|–\s)\s*{min}$"
+        );
         Ok(TechMatcher {
             spellings,
             techs,
             years,
             numbers,
+            list_sep: LazyAscii::new(list_sep, now).map_err(error)?,
+            label_before: LazyAscii::new(label_before, now).map_err(error)?,
         })
     }
 
@@ -105,6 +158,12 @@ impl TechMatcher {
             .map(|(i, _)| i)
     }
 
+    /// Compiles the patterns now (for the tests and the language server).
+    pub fn compile(&self) {
+        self.list_sep.get();
+        self.label_before.get();
+    }
+
     pub fn extract(&self, scan: &Scan) -> Vec<Fact<TechExperience>> {
         let mut out = Vec::new();
         if self.techs.is_empty() {
@@ -132,7 +191,8 @@ impl TechMatcher {
                 ));
             };
             // "Kubernetes: 5 years", "Docker (4+ years)"
-            if let Some(l) = crate::re::captures_before(&LABEL_BEFORE, text, whole.start())
+            if let Some(l) =
+                crate::re::captures_before(self.label_before.get(), text, whole.start())
                 && let Some(label) = l.name("label")
                 && let Some(i) = self.whole(label.as_str())
             {
@@ -148,7 +208,7 @@ impl TechMatcher {
             while let Some((i, n)) = self.at_start(&text[at..]) {
                 at += n;
                 push(i, whole.start(), at);
-                match LIST_SEP.find(crate::re::head(&text[at..])) {
+                match self.list_sep.get().find(crate::re::head(&text[at..])) {
                     Some(sep) => at += sep.end(),
                     None => break,
                 }
@@ -240,6 +300,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_english_pack_s_list_and_label_words() {
+        // `technologies.and`: "and/or" joins two items, but not after a comma.
+        assert_eq!(
+            names("4 years of Python and/or Django"),
+            ["Python", "Django"]
+        );
+        assert_eq!(
+            names("4 years of Python, Django, and/or Flask"),
+            ["Python", "Django"]
+        );
+        // `label_lead` before the label and `label_min` after it.
+        assert_eq!(
+            names("Exp. with Terraform: at least 3 years"),
+            ["Terraform"]
+        );
+        assert_eq!(techs("* Docker - minimum. 2 years")[0].1, 2.0);
     }
 
     #[test]

@@ -3,14 +3,11 @@
 //! names from the language packs: "Zeitraum: 02.03.2026 - 30.10.2026", "du 01/03/2026 au
 //! 31/08/2026", "Period: Mars 2026 - Augusti 2026".
 
-use super::{
-    APPLICATION_WINDOW, DateRange, NUMERIC_HINT, NUMERIC_PARTS, RANGE, START_THEN_END, Ymd,
-    front_matter_date, parse_date,
-};
+use super::{DateRange, NUMERIC_HINT, NUMERIC_PARTS, RANGE, Ymd, front_matter_date, parse_date};
 use crate::document::Document;
 use crate::facts::Fact;
 use crate::facts::scan::{Scan, SegmentKind, match_span};
-use crate::re::{Regex, WordSet};
+use crate::re::{LazyAscii, Regex, WordSet, spaced_alternation, word_alternation};
 use crate::source::Span;
 use std::collections::HashMap;
 
@@ -35,6 +32,13 @@ pub struct RangeMatcher {
     month_words: Option<WordSet>,
     /// Month name, lower case → its number.
     months: HashMap<String, u8>,
+    /// Words before a range that make it the application window (`dates.application`).
+    application: Option<LazyAscii>,
+    /// A start date, then an end date, named in one sentence (`dates.start_label`,
+    /// `end_label`): "Start date: ... end date: ...", each date within `BESIDE_LABEL`
+    /// characters of its label (checked apart: a counted repetition of a Unicode class
+    /// compiles slowly).
+    start_then_end: Option<LazyAscii>,
 }
 
 /// A pattern compiled on first use.
@@ -94,7 +98,22 @@ impl RangeMatcher {
         );
         let named = (!month.is_empty())
             .then(|| format!(r"(?i)(?-u:\b)(?P<a>{end})\s*(?:{to})\s*(?P<b>{end})"));
+        let dates = &lang.dates;
+        let application = word_alternation(&dates.application, false);
+        let (start, end) = (
+            spaced_alternation(&dates.start_label, false),
+            spaced_alternation(&dates.end_label, false),
+        );
+        let start_then_end = if start.is_empty() || end.is_empty() {
+            None
+        } else {
+            let p = format!(r"(?i)(?:{start})(?P<s>(?u-i:[^.\n])+?)(?:{end})(?P<e>(?u-i:[^.\n])+)");
+            Some(LazyAscii::new(p, now).map_err(error)?)
+        };
         Ok(RangeMatcher {
+            application: LazyAscii::around(&application, now, |w| format!("(?i){w}"))
+                .map_err(error)?,
+            start_then_end,
             numeric: LazyPattern::new(numeric, now).map_err(error)?,
             named: named
                 .map(|p| LazyPattern::new(p, now).map_err(error))
@@ -113,6 +132,12 @@ impl RangeMatcher {
         self.numeric.get();
         if let Some(named) = &self.named {
             named.get();
+        }
+        for re in [&self.application, &self.start_then_end]
+            .into_iter()
+            .flatten()
+        {
+            re.get();
         }
     }
 
@@ -135,7 +160,7 @@ impl RangeMatcher {
             else {
                 continue;
             };
-            if application_window(scan, seg, c.get(0).expect("group 0").start()) {
+            if self.application_window(scan, seg, c.get(0).expect("group 0").start()) {
                 continue;
             }
             // Both ends need a month; "2019 - 2020" alone is not an engagement.
@@ -158,7 +183,7 @@ impl RangeMatcher {
             let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
                 continue;
             };
-            if application_window(scan, seg, a.start()) {
+            if self.application_window(scan, seg, a.start()) {
                 continue;
             }
             let Some((start, end)) = numeric_pair(a.as_str(), b.as_str(), day_first) else {
@@ -178,7 +203,7 @@ impl RangeMatcher {
                 let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
                     continue;
                 };
-                if application_window(scan, seg, a.start()) {
+                if self.application_window(scan, seg, a.start()) {
                     continue;
                 }
                 let (Some(start), Some(end)) =
@@ -195,7 +220,8 @@ impl RangeMatcher {
         }
         // "The start date will be May 11, 2026 and the end date August 27, 2026": both named in
         // one sentence.
-        for (c, seg) in scan.matches(&START_THEN_END) {
+        let start_then_end = self.start_then_end.as_ref().map(LazyAscii::get);
+        for (c, seg) in start_then_end.into_iter().flat_map(|re| scan.matches(re)) {
             let (Some(s), Some(e)) = (c.name("s"), c.name("e")) else {
                 continue;
             };
@@ -259,6 +285,26 @@ impl RangeMatcher {
         out
     }
 
+    /// Whether a range at `at` in `seg` is the application window ("Opening and closing
+    /// period for this job application: May 21 - May 25", a deadline's field), not the
+    /// engagement.
+    fn application_window(
+        &self,
+        scan: &Scan,
+        seg: &crate::facts::scan::Segment,
+        at: usize,
+    ) -> bool {
+        if matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "deadline" || f == "date_posted")
+        {
+            return true;
+        }
+        let before = &scan.text[seg.span.start..seg.span.start + at];
+        self.application.as_ref().is_some_and(|re| {
+            re.get()
+                .is_match(crate::facts::experience::tail_chars(before, 80))
+        })
+    }
+
     /// A date with a pack's month name: "1. März 2026", "31 août", "Mars 2026".
     fn named_date(&self, s: &str) -> Option<Ymd> {
         let mut day = None;
@@ -294,16 +340,6 @@ fn push_range(out: &mut Vec<Fact<DateRange>>, range: DateRange, span: Span) {
         return;
     }
     out.push(Fact::new(range, span));
-}
-
-/// Whether a range at `at` in `seg` is the application window ("Opening and closing period
-/// for this job application: May 21 - May 25", a deadline's field), not the engagement.
-fn application_window(scan: &Scan, seg: &crate::facts::scan::Segment, at: usize) -> bool {
-    if matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "deadline" || f == "date_posted") {
-        return true;
-    }
-    let before = &scan.text[seg.span.start..seg.span.start + at];
-    APPLICATION_WINDOW.is_match(crate::facts::experience::tail_chars(before, 80))
 }
 
 /// The start and end written with numbers (`a`, `b`), read in one order: a dotted date is day

@@ -449,3 +449,39 @@ fn a_length_with_a_word_for_one_in_another_language() {
     let d = &f.durations.first().expect("a length").value;
     assert_eq!((d.value, d.unit.as_str()), (1.0, "year"));
 }
+
+#[test]
+fn the_english_pack_s_words_around_dates_and_lengths_are_read() {
+    // Phrases of `dates.deadline` listed out with their optional words.
+    for text in [
+        "# Dev\n\nApplications are due by June 1, 2026.\n",
+        "# Dev\n\nThe application deadline is on June 1, 2026.\n",
+        "# Dev\n\nDeadline for applications: June 1, 2026\n",
+    ] {
+        let d = facts(text).deadline.map(|d| d.value.to_string());
+        assert_eq!(d.as_deref(), Some("2026-06-01"), "{text:?}");
+    }
+    // `dates.posted` and `posted_on`; `posted_label` with its date in the next block.
+    let f = facts("# Dev\n\nListed on March 4, 2026\n\nWe build tools.\n");
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2026-03-04");
+    let f = facts(
+        "# Dev\n\nWe build tools.\n\nFor shops.\n\nIn Ohio.\n\nSince 2001.\n\nPosting Start Date:\n\nMarch 4, 2026\n",
+    );
+    assert_eq!(f.date_posted.unwrap().value.to_string(), "2026-03-04");
+    // `start_label` and `end_label`, a line break between the words of a label.
+    let f = facts(
+        "# Intern\n\nThe starting\ndate is June 1, 2026 and the ending date August 14, 2026.\n",
+    );
+    assert_eq!(f.date_ranges.len(), 1, "{:?}", f.date_ranges);
+    // `application`: interviews are no engagement.
+    let f = facts("# Intern\n\nInterviews will be held March 2 - March 6, 2026.\n");
+    assert!(f.date_ranges.is_empty(), "{:?}", f.date_ranges);
+    // `just_before`, `period_of` and `about`; `after` with `after_kind`.
+    let f = facts("# Dev\n\nHired for a period of approximately 8 months.\n");
+    assert_eq!(f.durations[0].value.value, 8.0);
+    let f = facts("# Intern\n\nJoin our 10-week long paid internship.\n");
+    assert_eq!(f.durations[0].value.value, 10.0);
+    // `not_after`: of relevant experience, even across a line break.
+    let f = facts("# Dev\n\nFor 6 months of relevant\nexperience we pay more.\n");
+    assert!(f.durations.is_empty(), "{:?}", f.durations);
+}
