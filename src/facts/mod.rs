@@ -310,11 +310,13 @@ impl Extractor {
     /// Builds the matchers of every language pack, and those of English alone (most
     /// postings), now (see [`compile_patterns`]).
     fn compile_all(&self) {
-        self.by_language.for_languages(&[]).date_ranges.compile();
-        self.by_language
-            .for_languages(&[language::ENGLISH])
-            .date_ranges
-            .compile();
+        for languages in [&[][..], &[language::ENGLISH][..]] {
+            let m = self.by_language.for_languages(languages);
+            m.date_ranges.compile();
+            m.eeo_words.compile();
+            m.benefit_words.compile();
+            m.citizenship_words.compile();
+        }
     }
 
     /// Extracts all facts of a parsed posting.
