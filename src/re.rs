@@ -525,9 +525,10 @@ impl PackPattern {
         if let Some(re) = self.compiled.get() {
             return Ok(re);
         }
-        static SHARED: std::sync::LazyLock<
-            std::sync::Mutex<std::collections::HashMap<(std::sync::Arc<str>, usize), Regex>>,
-        > = std::sync::LazyLock::new(Default::default);
+        /// (pattern, DFA cache) → its compiled form.
+        type Compiled = std::collections::HashMap<(std::sync::Arc<str>, usize), Regex>;
+        static SHARED: std::sync::LazyLock<std::sync::Mutex<Compiled>> =
+            std::sync::LazyLock::new(Default::default);
         let key = (self.pattern.clone(), self.dfa_cache);
         let shared = SHARED
             .lock()
