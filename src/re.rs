@@ -498,6 +498,134 @@ impl LazyAscii {
     }
 }
 
+/// A pack's phrases as one group for a template that places them: `(?:...)`, longest first.
+/// In a phrase, a space between two words stands for any run of white space ("Section 503"),
+/// one beside a sign for any white space or none ("TS / SCI" is also "TS/SCI"). A word that
+/// ends with `*` may go on ("handicap*" covers "handicapped"; the match of a phrase ends with
+/// the letters written), a `*` alone is any one word
+/// ("discriminate against * on"), and a `*` before the first word lets it follow other letters
+/// ("*equal opportunity": scraped text runs words together). With `bounded`, the other ends
+/// that are ASCII letters or digits stand at word boundaries. For no phrases, a group that
+/// matches nowhere.
+pub fn phrase_alternation(phrases: &[String], bounded: bool) -> String {
+    let wordy = |c: char| c.is_alphanumeric() || c == '_' || c == '*';
+    let mut alts: Vec<(usize, String)> = Vec::new();
+    for phrase in phrases {
+        let p = phrase.trim();
+        let (open_start, p) = match p.strip_prefix('*') {
+            Some(rest) if rest.starts_with(|c: char| !c.is_whitespace()) => (true, rest),
+            _ => (false, p),
+        };
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        let mut out = String::new();
+        if bounded
+            && !open_start
+            && first.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '*')
+        {
+            out.push_str(r"(?-u:\b)");
+        }
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 {
+                let joins = words[i - 1].ends_with(wordy) && w.starts_with(wordy);
+                out.push_str(if joins { r"\s+" } else { r"\s*" });
+            }
+            match w.strip_suffix('*') {
+                Some("") => out.push_str(r"\w+"),
+                // The rest of a word within a phrase; after its last word, no boundary.
+                Some(stem) if i + 1 < words.len() => {
+                    out.push_str(&format!(r"{}\w*", regex::escape(stem)));
+                }
+                Some(stem) => out.push_str(&regex::escape(stem)),
+                None => out.push_str(&regex::escape(w)),
+            }
+        }
+        if bounded && (*last == "*" || last.ends_with(|c: char| c.is_ascii_alphanumeric())) {
+            out.push_str(r"(?-u:\b)");
+        }
+        alts.push((p.replace('*', "").len(), out));
+    }
+    // Longest first, as a greedy optional part would match ("benefits" before "benefit").
+    alts.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
+    let mut seen = std::collections::HashSet::new();
+    alts.retain(|(_, a)| seen.insert(a.clone()));
+    if alts.is_empty() {
+        return r"(?:\b\B)".to_string();
+    }
+    let alts: Vec<String> = alts.into_iter().map(|(_, a)| a).collect();
+    format!("(?:{})", alts.join("|"))
+}
+
+/// An extractor's pattern made with a pack's words ([`phrase_alternation`]), compiled like the
+/// built-in ones ([`ascii_with_dfa_cache`]) on first use, and once in a process for one text:
+/// the matchers of every set of languages with the same words share it.
+#[derive(Debug, Clone)]
+pub struct PackPattern {
+    pattern: std::sync::Arc<str>,
+    dfa_cache: usize,
+    compiled: OnceLock<Regex>,
+}
+
+impl PackPattern {
+    pub fn new(pattern: String) -> Self {
+        Self::with_dfa_cache(pattern, HYBRID_CACHE)
+    }
+
+    /// Like [`PackPattern::new`], with room for `bytes` of lazy DFA (see [`ascii_with_dfa_cache`]).
+    pub fn with_dfa_cache(pattern: String, bytes: usize) -> Self {
+        PackPattern {
+            pattern: pattern.into(),
+            dfa_cache: bytes,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// Compiles the pattern now, so that a user's pack that makes it too large is an error when
+    /// it is loaded.
+    ///
+    /// # Errors
+    /// What is wrong with the pattern.
+    pub fn compile(&self) -> Result<&Regex, String> {
+        if let Some(re) = self.compiled.get() {
+            return Ok(re);
+        }
+        /// (pattern, DFA cache) → its compiled form.
+        type Compiled = std::collections::HashMap<(std::sync::Arc<str>, usize), Regex>;
+        static SHARED: std::sync::LazyLock<std::sync::Mutex<Compiled>> =
+            std::sync::LazyLock::new(Default::default);
+        let key = (self.pattern.clone(), self.dfa_cache);
+        let shared = SHARED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&key)
+            .cloned();
+        let re = match shared {
+            Some(re) => re,
+            None => {
+                let re = build_with(&self.pattern, false, self.dfa_cache)?;
+                SHARED
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .insert(key, re.clone());
+                re
+            }
+        };
+        Ok(self.compiled.get_or_init(|| re))
+    }
+
+    /// The compiled pattern.
+    ///
+    /// # Panics
+    /// When it does not compile: a user's packs are compiled when they are loaded, the
+    /// built-in ones by the tests.
+    pub fn get(&self) -> &Regex {
+        self.compile()
+            .unwrap_or_else(|e| panic!("a pattern of the language packs does not compile: {e}"))
+    }
+}
+
 /// How many bytes a look before or after a match reads: enough for the phrases those checks
 /// look for ("no more than", "a permanent or"), and a bound that keeps long lines linear.
 pub const WINDOW: usize = 80;
@@ -595,6 +723,44 @@ mod tests {
         assert!(!before(&up_to, &far, far.find('$').unwrap()));
         assert_eq!(head("é".repeat(100).as_str()).len(), WINDOW);
         assert_eq!(head("abc"), "abc");
+    }
+
+    #[test]
+    fn phrases_make_a_group_with_their_spaces_stars_and_bounds() {
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let alts = phrase_alternation(
+            &words(&[
+                "Section 503",
+                "TS / SCI",
+                "handicap*",
+                "*equal employer",
+                "against * on",
+            ]),
+            true,
+        );
+        let re = ascii(&format!("(?i){alts}"));
+        for hay in [
+            "section  503",
+            "TS/SCI",
+            "ts / sci",
+            "handicapped",
+            "changeEqual employer",
+            "against women on",
+        ] {
+            assert!(re.is_match(hay), "{hay}");
+        }
+        for hay in [
+            "Section 5030",
+            "TSX/SCI",
+            "nohandicap",
+            "equal employers",
+            "against on",
+        ] {
+            assert!(!re.is_match(hay), "{hay}");
+        }
+        assert_eq!(re.find("a Section 503 b").unwrap().as_str(), "Section 503");
+        assert_eq!(re.find("handicapped").unwrap().as_str(), "handicap");
+        assert!(!ascii(&phrase_alternation(&[], true)).is_match("anything"));
     }
 
     #[test]

@@ -284,6 +284,12 @@ pub struct LanguagePack {
     /// Concrete benefits: kind (`health`, `time_off`, ...) → words.
     #[serde(default)]
     pub benefits: std::collections::BTreeMap<String, Vec<String>>,
+    /// Bare words that name a benefit in a short line of a benefits section ("Medical",
+    /// "401k"): kind → phrases (see [`crate::re::phrase_alternation`]).
+    #[serde(default)]
+    pub benefits_bare: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub not_benefits: PackNotBenefits,
     #[serde(default)]
     pub eeo: PackEeo,
     #[serde(default)]
@@ -633,6 +639,25 @@ impl PackMonths {
     }
 }
 
+/// A language's phrases around a benefit's words that make them no benefit (see
+/// [`crate::re::phrase_alternation`]).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackNotBenefits {
+    /// Right after "health care": an industry or a trait ("a health care organization").
+    #[serde(default)]
+    pub care_after: Vec<String>,
+    /// Right before "health care": care as a field ("in conventional health care").
+    #[serde(default)]
+    pub care_before: Vec<String>,
+    /// Earlier in its sentence: a benefit the role does not have ("not eligible for").
+    #[serde(default)]
+    pub denied_before: Vec<String>,
+    /// Earlier in its sentence: a list of protected traits ("without regard to age, ...").
+    #[serde(default)]
+    pub traits_before: Vec<String>,
+}
+
 /// A language's words of a non-discrimination statement.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -648,6 +673,18 @@ pub struct PackEeo {
     /// Protected grounds: "Geschlecht", "origine", "discapacidad".
     #[serde(default)]
     pub grounds: Vec<String>,
+    /// Phrases (see [`crate::re::phrase_alternation`]) in a statement's paragraph that say it
+    /// covers protected veterans (VEVRAA): "protected veteran", "M/F/D/V".
+    #[serde(default)]
+    pub veterans: Vec<String>,
+    /// Phrases in a statement's paragraph that say it covers people with a disability
+    /// (Section 503): "disability", "Section 503".
+    #[serde(default)]
+    pub disability: Vec<String>,
+    /// Phrases in a statement's paragraph that are the tagline of EO 11246 (a US federal
+    /// contractor's duty before 2025-01-21): "Equal Opportunity Employer", "EOE".
+    #[serde(default)]
+    pub tagline: Vec<String>,
 }
 
 /// A language's words of a requirement to hold a country's nationality
@@ -668,6 +705,10 @@ pub struct PackCitizenship {
     /// a law asks for the nationality ("Sicherheitsüberprüfung", "habilitation", "säkerhetsklassad").
     #[serde(default)]
     pub clearance: Vec<String>,
+    /// Like `clearance`, as phrases of whole words (see [`crate::re::phrase_alternation`]):
+    /// "secret" but not "secretary", "TS/SCI" also "TS / SCI".
+    #[serde(default)]
+    pub clearance_phrases: Vec<String>,
 }
 
 /// The words of every language pack for the facts that are not merged into another
@@ -736,6 +777,10 @@ pub struct LanguageWords {
     pub titles: Vec<LanguageTitles>,
     /// (detector code, kind, word).
     pub benefits: Vec<(String, String, String)>,
+    /// (kind, phrase) of every pack's bare words of a benefits section.
+    pub benefits_bare: Vec<(String, String)>,
+    /// Every pack's words around a benefit's that make it none.
+    pub not_benefits: PackNotBenefits,
     /// (detector code, words) of each pack.
     pub eeo: Vec<(String, PackEeo)>,
     /// The words of every pack's citizenship requirements.
@@ -843,6 +888,9 @@ impl LanguageWords {
         lang.citizenship.required.extend(p.citizenship.required);
         lang.citizenship.not_limit.extend(p.citizenship.not_limit);
         lang.citizenship.clearance.extend(p.citizenship.clearance);
+        lang.citizenship
+            .clearance_phrases
+            .extend(p.citizenship.clearance_phrases);
         lang.work_week.hours.extend(p.work_week.hours);
         lang.work_week.week.extend(p.work_week.week);
         lang.work_week
@@ -878,6 +926,15 @@ impl LanguageWords {
                     .map(|w| (p.detector.clone(), kind.clone(), w)),
             );
         }
+        for (kind, words) in p.benefits_bare {
+            lang.benefits_bare
+                .extend(words.into_iter().map(|w| (kind.clone(), w)));
+        }
+        let not = p.not_benefits;
+        lang.not_benefits.care_after.extend(not.care_after);
+        lang.not_benefits.care_before.extend(not.care_before);
+        lang.not_benefits.denied_before.extend(not.denied_before);
+        lang.not_benefits.traits_before.extend(not.traits_before);
         lang.eeo.push((p.detector.clone(), p.eeo));
         lang.placing.push((p.detector.clone(), p.location.placing));
         lang.remote.extend(p.location.remote);
@@ -1486,7 +1543,7 @@ impl Vocabulary {
         for key in p.employment.keys() {
             check("employment type", key, EMPLOYMENT_TYPES)?;
         }
-        for key in p.benefits.keys() {
+        for key in p.benefits.keys().chain(p.benefits_bare.keys()) {
             check("benefit kind", key, kinds)?;
         }
         if whatlang::Lang::from_code(&p.detector).is_none() {

@@ -8,7 +8,7 @@
 
 use super::Fact;
 use super::scan::{Scan, SegmentKind, match_span};
-use crate::re::WordSet;
+use crate::re::{PackPattern, WordSet, phrase_alternation};
 use crate::source::Span;
 use std::collections::HashMap;
 
@@ -74,30 +74,30 @@ crate::re::patterns! {
         r"|\bcommuter\s+benefits?\b|\bchild\s*care\s+(?:support|assistance|benefits?|stipend)|\bemployee\s+assistance\s+program\b)",
         r"|(?P<cn>五险一金|六险一金|五险|社保|公积金|年终奖|带薪(?:年假|休假|假期)|股票期权|期权|补充医疗|商业保险)"
     ), dfa_cache = 2 << 20;
-    /// "Health care" or "medical care" as an industry or a trait, not a benefit: "a health care
-    /// organization", "medical care leave" (a protected trait).
-    static CARE_NOT_BENEFIT = r"(?i)^\s*(?:organi[sz]ations?|industry|sector|workers?|providers?|systems?|facilit(?:y|ies)|settings?|professionals?|compan(?:y|ies)|environments?|field|experience|background|services?|leave|delivery|space|clients?|customers?|startups?|technology)\b";
-    /// "Health care" as a field: "breaking the mold in conventional health care".
-    static CARE_FIELD_BEFORE = r"(?i)\b(?:in|of|conventional|traditional|modern)\s+$";
-    /// A benefit the posting says the role does not have: "not eligible for benefits such as
-    /// health coverage", "no benefits, such as paid time off".
-    static DENIED_BEFORE = r"(?i)\b(?:not\s+(?:be\s+)?(?:eligible|entitled)|ineligible|no\s+benefits)\b(?u:[^.!?;])*$";
-    /// A list of protected traits ("without regard to age, ... family or medical care leave"):
-    /// what it names is no benefit.
-    static TRAITS_BEFORE = r"(?i)(?:without\s+regard\s+to|regardless\s+of|on\s+the\s+basis\s+of|discriminat\w*\s+(?:against\s+\w+\s+)?(?:on|based\s+on|because\s+of))\b(?u:[^.!?;])*$";
-    /// In a benefits section ("Benefits", "What we offer"), a list of bare words names benefits:
-    /// "Medical", "401k", "Bonus", "Credits for our coworking spaces", "Gym discount".
-    static BENEFIT_WORD = r"(?i)\b(?:(?P<health>medical|dental|vision|health(?:care)?)|(?P<retirement>401\s*\(?k\)?|pension|retirement)|(?P<time_off>PTO|vacation|holidays?|leave)|(?P<equity>equity|stock)|(?P<bonus>bonus(?:es)?|commissions?)|(?P<insurance>insurance)|credits?|stipends?|discounts?)\b";
 }
 
 /// The benefit words of the language packs ("Urlaubstage", "mutuelle", "vale-refeição"), each
 /// counted at the start of a word and in postings of its language.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct BenefitWords {
     words: Option<WordSet>,
     /// For each word of `words`: (detector code of a pack that has it, the benefit it names),
     /// in the packs' order.
     kinds: Vec<Vec<(String, Benefit)>>,
+    /// In a benefits section, a list of bare words names benefits: "Medical", "401k", "Bonus",
+    /// "Credits for our coworking spaces", "Gym discount". A group for each kind.
+    bare: PackPattern,
+    /// "Health care" or "medical care" as an industry or a trait, not a benefit: "a health care
+    /// organization", "medical care leave" (a protected trait).
+    care_after: PackPattern,
+    /// "Health care" as a field: "breaking the mold in conventional health care".
+    care_before: PackPattern,
+    /// A benefit the posting says the role does not have: "not eligible for benefits such as
+    /// health coverage", "no benefits, such as paid time off".
+    denied_before: PackPattern,
+    /// A list of protected traits ("without regard to age, ... family or medical care leave"):
+    /// what it names is no benefit.
+    traits_before: PackPattern,
 }
 
 impl BenefitWords {
@@ -121,9 +121,62 @@ impl BenefitWords {
             });
             kinds[i].push((code.clone(), kind));
         }
-        let words = WordSet::new(&list, true)
-            .map_err(|e| crate::vocab::WordsError::of_packs(lang, "benefits", e))?;
-        Ok(BenefitWords { words, kinds })
+        let error = |key, e| crate::vocab::WordsError::of_packs(lang, key, e);
+        let words = WordSet::new(&list, true).map_err(|e| error("benefits", e))?;
+        let groups: Vec<String> = KINDS
+            .iter()
+            .map(|kind| {
+                let words: Vec<String> = lang
+                    .benefits_bare
+                    .iter()
+                    .filter(|(k, _)| k == kind)
+                    .map(|(_, w)| w.clone())
+                    .collect();
+                format!("(?P<{kind}>{})", phrase_alternation(&words, false))
+            })
+            .collect();
+        let bare = PackPattern::new(format!(r"(?i)\b(?:{})\b", groups.join("|")));
+        let not = &lang.not_benefits;
+        let near = |words: &[String], template: &str| {
+            PackPattern::new(template.replace("{}", &phrase_alternation(words, true)))
+        };
+        let found = BenefitWords {
+            words,
+            kinds,
+            bare,
+            care_after: near(&not.care_after, r"(?i)^\s*{}"),
+            care_before: near(&not.care_before, r"(?i){}\s+$"),
+            denied_before: near(&not.denied_before, r"(?i){}(?u:[^.!?;])*$"),
+            traits_before: near(&not.traits_before, r"(?i){}(?u:[^.!?;])*$"),
+        };
+        // A user's words are compiled now, to tell what is wrong with them.
+        if !lang.user_files.is_empty() {
+            found
+                .bare
+                .compile()
+                .map_err(|e| error("benefits_bare", e))?;
+            for p in found.context() {
+                p.compile().map_err(|e| error("not_benefits", e))?;
+            }
+        }
+        Ok(found)
+    }
+
+    fn context(&self) -> [&PackPattern; 4] {
+        [
+            &self.care_after,
+            &self.care_before,
+            &self.denied_before,
+            &self.traits_before,
+        ]
+    }
+
+    /// Compiles the patterns made of the packs' words now (see [`super::compile_patterns`]).
+    pub(crate) fn compile(&self) {
+        self.bare.get();
+        for p in self.context() {
+            p.get();
+        }
     }
 
     fn find(&self, scan: &Scan, out: &mut Vec<Fact<Benefit>>) {
@@ -147,13 +200,21 @@ const BARE_WORDS_MAX: usize = 12;
 
 /// Whether a match names a benefit where it stands: not "health care" as an industry ("a
 /// health care organization"), nor a trait in a list of protected ones.
-fn is_benefit_here(scan: &Scan, c: &crate::re::Captures<'_>, seg: &super::scan::Segment) -> bool {
+fn is_benefit_here(
+    scan: &Scan,
+    words: &BenefitWords,
+    c: &crate::re::Captures<'_>,
+    seg: &super::scan::Segment,
+) -> bool {
     let text = scan.slice(seg.span);
     let m = c.get(0).expect("group 0 always matches");
     let care = m.as_str().to_ascii_lowercase();
     if (care.ends_with("care") || care.ends_with("healthcare"))
-        && (CARE_NOT_BENEFIT.is_match(crate::re::head(&text[m.end()..]))
-            || crate::re::before(&CARE_FIELD_BEFORE, text, m.start()))
+        && (words
+            .care_after
+            .get()
+            .is_match(crate::re::head(&text[m.end()..]))
+            || crate::re::before(words.care_before.get(), text, m.start()))
     {
         return false;
     }
@@ -162,7 +223,7 @@ fn is_benefit_here(scan: &Scan, c: &crate::re::Captures<'_>, seg: &super::scan::
         from += 1;
     }
     let before = &text[from..m.start()];
-    !TRAITS_BEFORE.is_match(before) && !DENIED_BEFORE.is_match(before)
+    !words.traits_before.get().is_match(before) && !words.denied_before.get().is_match(before)
 }
 
 /// The concrete benefits a posting names.
@@ -178,14 +239,16 @@ pub fn benefits(scan: &Scan, words: &BenefitWords) -> Vec<Fact<Benefit>> {
                 && scan.slice(seg.span).split_whitespace().count() <= BARE_WORDS_MAX
         })
         .flat_map(|seg| {
-            BENEFIT_WORD
+            words
+                .bare
+                .get()
                 .captures_iter(scan.slice(seg.span))
                 .map(move |c| (c, seg))
         });
     let mut found = scan
         .matches(&BENEFIT)
         .chain(in_section)
-        .filter(|(c, seg)| is_benefit_here(scan, c, seg))
+        .filter(|(c, seg)| is_benefit_here(scan, words, c, seg))
         .map(|(c, seg)| {
             let kind = [
                 ("health", Benefit::Health),
@@ -298,6 +361,27 @@ mod tests {
         assert_eq!(
             kinds("Contractors are not eligible. Employees get paid time off."),
             ["time_off"]
+        );
+    }
+
+    #[test]
+    fn words_around_a_benefit_are_read_from_the_phrases_of_the_pack() {
+        // Bare words of a benefits section, a 401(k) written with a space.
+        let posting = "# Driver\n\n## Benefits\n\n- 401 (k)\n- Vision\n- Stipends\n";
+        assert_eq!(
+            found_in_markdown(posting),
+            ["401 (k)", "Vision", "Stipends"]
+        );
+        // Protected traits after "discriminate against anyone on", a denial with "be".
+        assert!(
+            kinds("We never discriminate against anyone on age, pregnancy or family leave.")
+                .is_empty()
+        );
+        assert!(kinds("Seasonal staff will not be entitled to paid time off.").is_empty());
+        assert!(kinds("We build tools for traditional health care.").is_empty());
+        assert_eq!(
+            kinds("Health care plan for staff and families."),
+            ["health"]
         );
     }
 

@@ -312,12 +312,15 @@ impl Extractor {
     /// Builds the matchers of every language pack, and those of English alone (most
     /// postings), now (see [`compile_patterns`]).
     fn compile_all(&self) {
-        for languages in [&[][..], &[language::ENGLISH]] {
+        for languages in [&[][..], &[language::ENGLISH][..]] {
             let m = self.by_language.for_languages(languages);
             m.date_ranges.compile();
             m.date_words.compile();
             m.experience.compile();
             m.tech.compile();
+            m.eeo_words.compile();
+            m.benefit_words.compile();
+            m.citizenship_words.compile();
         }
     }
 

@@ -8,7 +8,7 @@
 
 use super::Fact;
 use super::scan::{Scan, match_span};
-use crate::re::{Regex, WordSet};
+use crate::re::{PackPattern, Regex, WordSet, phrase_alternation};
 use crate::source::Span;
 
 crate::re::patterns! {
@@ -24,9 +24,6 @@ crate::re::patterns! {
         r"|\b(?:M/F/D/V|M/F/V/D|F/M/D/V|M/F/Vet|Minorities\s*/\s*Females|Minorities/Women)",
         r"|平等(?:的)?(?:就业)?机会的?雇主|平等就业|不会?因(?u:[^。\n])*?(?:种族|性别|宗教|国籍)"
     );
-    static VETERANS = r"(?i)\bveterans?\b|\bvets?\b|\bVEVRAA\b|\b(?:M/F|F/M)/D/V\b|\b(?:M/F|F/M)/V(?:et)?\b|/\s*veterans?\b";
-    static DISABILITY = r"(?i)\bdisabilit(?:y|ies)\b|\bdisabled\b|\bhandicap|\b(?:M/F|F/M)/D\b|\bSection\s+503\b";
-    static EO11246_EMPLOYER = r"(?i)equal\s+(?:employment\s+)?opportunity\s+employer|\bEOE\b|\bE\.O\.E\b";
     static CITIZENSHIP = concat!(
         r"(?i)\b(?:(?:U\.?\s?S\.?|United\s+States|American)\s+)?citizens?\s+only\b",
         r"|(?i:\bonly\s+(?:U\.?\s?S\.?\s+|United\s+States\s+)?citizens\b)",
@@ -34,7 +31,6 @@ crate::re::patterns! {
         r"|(?i:\b(?:U\.?\s?S\.?|United\s+States|American)?\s*citizenship\s+(?:is\s+)?(?:required|mandatory|a\s+must)\b)",
         r"|(?i:\b(?:U\.?\s?S\.?\s+)?citizens\s+(?:and|or)\s+(?:green\s+card\s+holders|permanent\s+residents)\s+only\b)",
     );
-    static CLEARANCE = r"(?i)\bclearances?\b|\bTS\s*/\s*SCI\b|\b(?:top\s+)?secret\b|\bpublic\s+trust\b|\bITAR\b|\bexport\s+control|\bEAR\b|\bsuitability\b|\bfederal\s+(?:government\s+)?(?:employment|position)|\bCitizen\s+or\s+National\b";
 }
 
 /// What an equal-opportunity statement's paragraph covers, for the duties of US federal
@@ -60,7 +56,7 @@ const EO11246_GROUNDS: &[&[&str]] = &[
 
 /// Places where the posting states non-discrimination or equal opportunity.
 pub fn eeo(scan: &Scan, words: &EeoWords) -> Vec<Fact<Eeo>> {
-    let mut found = per_paragraph(scan, &EEO, Eeo::of);
+    let mut found = per_paragraph(scan, &EEO, |paragraph| words.facets(paragraph));
     words.find(scan, &mut found);
     found
 }
@@ -69,7 +65,7 @@ pub fn eeo(scan: &Scan, words: &EeoWords) -> Vec<Fact<Eeo>> {
 /// ("égalité des chances"), or a "regardless of" word followed by a protected ground in the
 /// same sentence ("unabhängig von Geschlecht, Herkunft und Alter"). Counted in postings of
 /// the pack's language. Word lists, so matched with aho-corasick (see [`WordSet`]).
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EeoWords {
     /// Every pack's phrases and "regardless" words.
     cues: Option<WordSet>,
@@ -81,6 +77,10 @@ pub struct EeoWords {
     ground_of: Vec<Vec<String>>,
     /// The length in bytes of the longest ground.
     longest_ground: usize,
+    /// Every pack's phrases that say what a statement covers (see [`Eeo`]).
+    veterans: PackPattern,
+    disability: PackPattern,
+    tagline: PackPattern,
 }
 
 /// How far (in characters) a protected ground may follow its "regardless of" word.
@@ -121,13 +121,47 @@ impl EeoWords {
                 }
             }
         }
-        Ok(EeoWords {
+        let phrases = |of: fn(&crate::vocab::PackEeo) -> &Vec<String>| {
+            let words: Vec<String> = lang.eeo.iter().flat_map(|(_, e)| of(e).clone()).collect();
+            PackPattern::new(format!("(?i){}", phrase_alternation(&words, true)))
+        };
+        let words = EeoWords {
             cues: WordSet::new(&cues, false).map_err(error)?,
             cue_of,
             longest_ground: grounds.iter().map(String::len).max().unwrap_or(0),
             grounds: WordSet::new(&grounds, true).map_err(error)?,
             ground_of,
-        })
+            veterans: phrases(|e| &e.veterans),
+            disability: phrases(|e| &e.disability),
+            tagline: phrases(|e| &e.tagline),
+        };
+        // A user's words are compiled now, to tell what is wrong with them.
+        if !lang.user_files.is_empty() {
+            for p in [&words.veterans, &words.disability, &words.tagline] {
+                p.compile().map_err(error)?;
+            }
+        }
+        Ok(words)
+    }
+
+    /// What the paragraph of a statement covers.
+    fn facets(&self, paragraph: &str) -> Eeo {
+        let lower = paragraph.to_lowercase();
+        Eeo {
+            veterans: self.veterans.get().is_match(paragraph),
+            disability: self.disability.get().is_match(paragraph),
+            eo11246: self.tagline.get().is_match(paragraph)
+                || EO11246_GROUNDS
+                    .iter()
+                    .all(|g| g.iter().any(|w| lower.contains(w))),
+        }
+    }
+
+    /// Compiles the patterns made of the packs' words now (see [`super::compile_patterns`]).
+    pub(crate) fn compile(&self) {
+        for p in [&self.veterans, &self.disability, &self.tagline] {
+            p.get();
+        }
     }
 
     fn find(&self, scan: &Scan, out: &mut Vec<Fact<Eeo>>) {
@@ -195,21 +229,6 @@ fn per_paragraph<T: Copy>(scan: &Scan, re: &Regex, read: impl Fn(&str) -> T) -> 
         .collect()
 }
 
-impl Eeo {
-    /// What the paragraph of a statement covers.
-    fn of(paragraph: &str) -> Eeo {
-        let lower = paragraph.to_lowercase();
-        Eeo {
-            veterans: VETERANS.is_match(paragraph),
-            disability: DISABILITY.is_match(paragraph),
-            eo11246: EO11246_EMPLOYER.is_match(paragraph)
-                || EO11246_GROUNDS
-                    .iter()
-                    .all(|g| g.iter().any(|w| lower.contains(w))),
-        }
-    }
-}
-
 /// A statement that limits the job to citizens ("U.S. citizens only", "must be a US citizen",
 /// "citizenship required"), and whether its paragraph ties it to a security clearance or export
 /// control, which a law or government contract requires (so the statement is allowed).
@@ -222,11 +241,13 @@ pub struct CitizenshipRequirement {
 /// Staatsangehörigkeit", "nationalité française"), with the words that make one no limit and
 /// those of a clearance or public office. Counted in postings of any language: the phrases name
 /// a country's nationality.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct CitizenshipWords {
     required: Option<WordSet>,
     not_limit: Option<WordSet>,
     clearance: Option<WordSet>,
+    /// Every pack's clearance words as phrases of whole words.
+    clearance_phrases: PackPattern,
 }
 
 /// How far after a nationality words that make it no limit may be, in its sentence.
@@ -240,15 +261,28 @@ impl CitizenshipWords {
         let error = |e| crate::vocab::WordsError::of_packs(lang, "citizenship", e);
         let words = &lang.citizenship;
         let near = |w: &[String]| WordSet::new(w, true).map_err(error);
+        let clearance_phrases = PackPattern::new(format!(
+            "(?i){}",
+            phrase_alternation(&words.clearance_phrases, true)
+        ));
+        if !lang.user_files.is_empty() {
+            clearance_phrases.compile().map_err(error)?;
+        }
         Ok(CitizenshipWords {
             required: near(&words.required)?,
             not_limit: near(&words.not_limit)?,
             clearance: near(&words.clearance)?,
+            clearance_phrases,
         })
     }
 
+    /// Compiles the patterns made of the packs' words now (see [`super::compile_patterns`]).
+    pub(crate) fn compile(&self) {
+        self.clearance_phrases.get();
+    }
+
     fn clearance(&self, paragraph: &str) -> bool {
-        CLEARANCE.is_match(paragraph)
+        self.clearance_phrases.get().is_match(paragraph)
             || self
                 .clearance
                 .as_ref()
@@ -351,6 +385,45 @@ mod tests {
         assert!(!partial.veterans && !partial.disability && !partial.eo11246);
         assert!(facets("EOE M/F/D/V").veterans);
         assert!(!facets("Our vets clinic is an equal opportunity employer.").disability);
+    }
+
+    #[test]
+    fn what_a_statement_covers_is_read_from_the_phrases_of_the_pack() {
+        // "Section 503" with any spaces, "handicap" as a start of a word, the tagline run into
+        // the word before it by a scraper.
+        let tagline = facets("Acme Freight welcomes youEqual Opportunity Employer");
+        assert!(tagline.eo11246 && !tagline.veterans && !tagline.disability);
+        let law = facets("We do not discriminate, as Section  503 asks of us.");
+        assert!(law.disability && !law.veterans && !law.eo11246);
+        assert!(facets("We do not discriminate against handicapped people.").disability);
+        assert!(facets("EOE M/F/Vet").veterans);
+        assert!(!facets("Vetted suppliers only. We are an EOE.").veterans);
+    }
+
+    #[test]
+    fn a_clearance_is_a_whole_word_and_its_spaces_are_free() {
+        let clearance = |text: &str| {
+            let src = Source::new("t", format!("Title\n\n{text}\n"), Format::Text);
+            let vocab = crate::rules::builtin_vocabulary();
+            let doc = Document::parse(&src, vocab);
+            let words = CitizenshipWords::new(&vocab.lang).unwrap();
+            citizenship(&Scan::new(&src.text, &doc), &words)
+                .into_iter()
+                .map(|f| f.value.clearance)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            clearance("US citizens only; the post needs TS / SCI."),
+            [true]
+        );
+        assert_eq!(
+            clearance("US citizens only, for federal positions."),
+            [true]
+        );
+        assert_eq!(
+            clearance("US citizens only. Reports to the Secretary."),
+            [false]
+        );
     }
 
     #[test]
