@@ -1421,11 +1421,21 @@ fn ends_with_one_of(re: &Option<Regex>, before: &str) -> bool {
 /// The text shortly before an amount, where words say whether it is pay.
 fn near_before(before: &str) -> &str {
     let near = &before[crate::re::floor_char_boundary(before, before.len().saturating_sub(60))..];
-    // A label on the amount's own line says what the amount is: "Expérience : 1 an" under
-    // "Salaire : selon profil" is not pay.
-    match near.rfind('\n') {
-        Some(i) if near[i..].contains([':', '：']) => &near[i + 1..],
-        _ => near,
+    // A label on the amount's own line, under a line that is a whole field, says what the
+    // amount is: "Expérience : 1 an" under "Salaire : selon profil" is not pay; under a
+    // heading ("薪资福利" over "中高级：25k-35k") the heading's words count.
+    let Some(i) = near.rfind('\n') else {
+        return near;
+    };
+    let above = near[..i].rsplit('\n').next().unwrap_or("");
+    let whole_field = |line: &str| {
+        line.split_once([':', '：'])
+            .is_some_and(|(_, value)| !value.trim().is_empty())
+    };
+    if near[i..].contains([':', '：']) && whole_field(above) {
+        &near[i + 1..]
+    } else {
+        near
     }
 }
 

@@ -537,6 +537,11 @@ fn budgets_and_other_facts_in_other_languages_are_not_pay() {
     // Also under a pay line without a figure: its own line's label says what it is.
     let lines = "Soudeur\n\nSalaire (commentaire) : selon profil\nExpérience : 1 an\n";
     assert!(pays(lines, Format::Text).is_empty());
+    // Under a heading that names the pay, a label of a level does not take the pay away.
+    assert_eq!(
+        first("Cook\n\nCompensation\nSenior: 25k-35k\n").0,
+        Some(25000.0)
+    );
     // A figure under a label of its own line is that label's value.
     assert_eq!(first("Cook\n\nSalary:\n52,000\n").0, Some(52000.0));
 }
