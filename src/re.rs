@@ -69,14 +69,7 @@ pub fn compile_ascii(pattern: &str) -> Result<Regex, String> {
 /// boundary sends the engine to a slower path on text that is not ASCII. With `prefix`, a word
 /// may go on ("monatlich" covers "monatliches"). Empty for no words.
 pub fn word_alternation(words: &[String], prefix: bool) -> String {
-    let mut words: Vec<&str> = words
-        .iter()
-        .map(|w| w.trim())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.dedup();
-    words
+    longest_first(words)
         .iter()
         .map(|w| {
             let mut p = regex::escape(w);
@@ -92,6 +85,30 @@ pub fn word_alternation(words: &[String], prefix: bool) -> String {
         .join("|")
 }
 
+/// The words trimmed, blank ones left out, longest first (an alternation tries its
+/// branches in order), each once.
+fn longest_first(words: &[String]) -> Vec<&str> {
+    let mut words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    words
+}
+
+/// [`spaced_alternation`] of `words` and the spaces after one, or nothing: `(?:(?:a|b)\s+)?`,
+/// for words a pattern may have before what it looks for. Empty for no words.
+pub fn optional_words(words: &[String]) -> String {
+    let alt = spaced_alternation(words, false);
+    if alt.is_empty() {
+        alt
+    } else {
+        format!(r"(?:(?:{alt})\s+)?")
+    }
+}
+
 /// [`word_alternation`], where a space of a phrase stands for any run of spaces: "start date"
 /// also matches "Start\n date".
 pub fn spaced_alternation(words: &[String], prefix: bool) -> String {
@@ -102,14 +119,7 @@ pub fn spaced_alternation(words: &[String], prefix: bool) -> String {
 /// pattern around them bounds as they need ("5yrs": a unit right after a number). A space of
 /// a phrase stands for any run of spaces. Empty for no words.
 pub fn plain_alternation(words: &[String]) -> String {
-    let mut words: Vec<&str> = words
-        .iter()
-        .map(|w| w.trim())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.dedup();
-    let words: Vec<String> = words
+    let words: Vec<String> = longest_first(words)
         .iter()
         .map(|w| regex::escape(w).replace(' ', r"\s+"))
         .collect();

@@ -431,14 +431,7 @@ fn just_before(words: &crate::vocab::PackDurations) -> String {
     if lead.is_empty() {
         return lead;
     }
-    let optional = |words: &[String]| {
-        let alt = spaced_alternation(words, false);
-        if alt.is_empty() {
-            alt
-        } else {
-            format!(r"(?:(?:{alt})\s+)?")
-        }
-    };
+    let optional = crate::re::optional_words;
     let (period_of, about) = (optional(&words.period_of), optional(&words.about));
     format!(r"(?:{lead})\s*:?\s+{period_of}{about}")
 }

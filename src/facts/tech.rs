@@ -108,15 +108,7 @@ impl TechMatcher {
         };
         let (and, after_comma) = (choice(&words.and), choice(&one_word));
         let list_sep = format!(r"(?i)^\s*(?:,\s*(?:&\s+{after_comma})?|/\s*|&\s*|\+\s*{and})");
-        // A word of the list and the spaces after it, or nothing.
-        let optional = |words: &[String]| {
-            let alt = spaced_alternation(words, false);
-            if alt.is_empty() {
-                alt
-            } else {
-                format!(r"(?:(?:{alt})\s+)?")
-            }
-        };
+        let optional = crate::re::optional_words;
         let (lead, min) = (optional(&words.label_lead), optional(&words.label_min));
         let label_before = format!(
             r"(?i)(?:^|(?:[\n*;|,]|•|·)\s*){lead}(?P<label>[a-z0-9.][a-z0-9.#+/ -]{{0,40}}?)\s*(?::|：|\(|-\s|–\s)\s*{min}$"
