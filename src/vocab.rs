@@ -360,6 +360,10 @@ pub struct PackPay {
     /// budget, an allowance ("Weiterbildungsbudget", "presupuesto para formación").
     #[serde(default)]
     pub not_pay: Vec<String>,
+    /// Words right after an amount that make it something other than the role's pay: a
+    /// magnitude of company figures ("R$130 milhões"), a reimbursement ("R$280 reembolso").
+    #[serde(default)]
+    pub not_pay_after: Vec<String>,
     /// Words beside a pay label that make its value one end of a range: `min` ("Salary Low",
     /// "Minimum Pay"), `max` ("Salary High", "Pay Range Max").
     #[serde(default)]
@@ -734,6 +738,7 @@ pub struct LanguageWords {
     pub open_above: Vec<String>,
     pub pay_words: Vec<String>,
     pub not_pay: Vec<String>,
+    pub not_pay_after: Vec<String>,
     /// Every pack's words for the ends of a pay range beside a label, in lower case.
     pub label_bounds: PackBounds,
     pub duration_units: Vec<(String, String)>,
@@ -851,6 +856,7 @@ impl LanguageWords {
             lang.not_pay_parts.extend(long.cloned());
         }
         lang.not_pay.extend(p.pay.not_pay);
+        lang.not_pay_after.extend(p.pay.not_pay_after);
         let lower = |w: Vec<String>| w.into_iter().map(|w| w.to_lowercase());
         lang.label_bounds.min.extend(lower(p.pay.label_bounds.min));
         lang.label_bounds.max.extend(lower(p.pay.label_bounds.max));

@@ -101,6 +101,8 @@ pub struct PayMatcher {
     not_pay: Option<WordSet>,
     /// The not-pay words that count inside a compound ([`crate::vocab::LanguageWords::not_pay_parts`]).
     not_pay_parts: Option<WordSet>,
+    /// The packs' `not_pay_after`, as the first word after an amount.
+    not_pay_after: Option<Regex>,
     multipliers: HashMap<String, f64>,
     /// Currencies written as a bare shared symbol ("$") mean the local currency in these countries.
     local_currency: HashMap<String, String>,
@@ -379,6 +381,8 @@ impl PayMatcher {
             pay_words: near(&lang.pay_words).map_err(error)?,
             not_pay: near(&lang.not_pay).map_err(error)?,
             not_pay_parts: WordSet::inside_words(&lang.not_pay_parts).map_err(error)?,
+            not_pay_after: crate::re::words_regex(&lang.not_pay_after, true, r"^\s*", "")
+                .map_err(error)?,
             and_words: lower(&vocab.ranges.and),
             between_words: lower(&vocab.ranges.between),
             label_bounds: lang.label_bounds.clone(),
@@ -754,7 +758,12 @@ impl PayMatcher {
                 continue;
             }
             // "up to $1500/yr ProDev allowance": what the amount is for follows it.
-            if !in_pay_field && for_something_else(super::experience::head_chars(after, 40)) {
+            let head = super::experience::head_chars(after, 40);
+            let not_pay_after = self
+                .not_pay_after
+                .as_ref()
+                .is_some_and(|re| re.is_match(head));
+            if !in_pay_field && (for_something_else(head) || not_pay_after) {
                 not_pay_at = not_pay_here;
                 continue;
             }

@@ -62,3 +62,19 @@ fn no_distinction_of_protected_grounds_is_a_statement() {
     );
     assert_eq!(facts("analista.md", &none)["eeo_statement"], false);
 }
+
+#[test]
+fn company_figures_and_reimbursements_after_an_amount_are_no_pay() {
+    // "milhões" after an amount makes it the employer's figures, "reembolso" a benefit's.
+    let posting = "# Analista de Dados\n\nVaga em Campinas. Em 2024 captamos R$ 90 milhões.\n\n\
+                   ## Benefícios\n\n- Vale-refeição\n- R$150 reembolso de academia\n";
+    let f = facts("analista.md", posting);
+    assert_eq!(f["pay"], serde_json::Value::Null, "{f}");
+    // The role's pay is still read beside them.
+    let paid = posting.replace(
+        "Vaga em Campinas.",
+        "Vaga em Campinas. Salário: R$ 6.000 por mês.",
+    );
+    let f = facts("analista.md", &paid);
+    assert_eq!(f["pay"]["min"], 6000.0, "{f}");
+}
