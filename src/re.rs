@@ -466,48 +466,6 @@ impl LazyRegex {
     }
 }
 
-/// One of the extractors' patterns made of the language packs' words (ASCII classes, as
-/// [`ascii`]), compiled on first use: a matcher holds some that most postings never need.
-#[derive(Debug, Clone)]
-pub struct LazyAscii {
-    pattern: String,
-    compiled: OnceLock<Regex>,
-}
-
-impl LazyAscii {
-    /// The pattern, compiled now when `now` (a user's words: an error is theirs to see).
-    ///
-    /// # Errors
-    /// When compiled now and the pattern does not compile.
-    pub fn new(pattern: String, now: bool) -> Result<Self, String> {
-        let compiled = OnceLock::new();
-        if now {
-            let _ = compiled.set(compile_ascii(&pattern)?);
-        }
-        Ok(LazyAscii { pattern, compiled })
-    }
-
-    /// The pattern `make` writes around an `alternation` of words, or `None` for no words.
-    ///
-    /// # Errors
-    /// See [`LazyAscii::new`].
-    pub fn around(
-        alternation: &str,
-        now: bool,
-        make: impl FnOnce(&str) -> String,
-    ) -> Result<Option<Self>, String> {
-        if alternation.is_empty() {
-            return Ok(None);
-        }
-        Self::new(make(alternation), now).map(Some)
-    }
-
-    /// The compiled pattern; the built-in packs' patterns compile (the tests compile them).
-    pub fn get(&self) -> &Regex {
-        self.compiled.get_or_init(|| ascii(&self.pattern))
-    }
-}
-
 /// A pack's phrases as one group for a template that places them: `(?:...)`, longest first.
 /// In a phrase, a space between two words stands for any run of white space ("Section 503"),
 /// one beside a sign for any white space or none ("TS / SCI" is also "TS/SCI"). A word that
@@ -581,6 +539,33 @@ pub struct PackPattern {
 impl PackPattern {
     pub fn new(pattern: String) -> Self {
         Self::with_dfa_cache(pattern, HYBRID_CACHE)
+    }
+
+    /// The pattern, compiled now when `now` (a user's words: an error is theirs to see).
+    ///
+    /// # Errors
+    /// When compiled now and the pattern does not compile.
+    pub fn checked(pattern: String, now: bool) -> Result<Self, String> {
+        let p = Self::new(pattern);
+        if now {
+            p.compile()?;
+        }
+        Ok(p)
+    }
+
+    /// The pattern `make` writes around an `alternation` of words, or `None` for no words.
+    ///
+    /// # Errors
+    /// See [`PackPattern::checked`].
+    pub fn around(
+        alternation: &str,
+        now: bool,
+        make: impl FnOnce(&str) -> String,
+    ) -> Result<Option<Self>, String> {
+        if alternation.is_empty() {
+            return Ok(None);
+        }
+        Self::checked(make(alternation), now).map(Some)
     }
 
     /// Like [`PackPattern::new`], with room for `bytes` of lazy DFA (see [`ascii_with_dfa_cache`]).

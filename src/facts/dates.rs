@@ -5,7 +5,7 @@ use super::Fact;
 use super::numbers::NumberWords;
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::document::Document;
-use crate::re::{LazyAscii, LazyRegex, Regex, spaced_alternation, word_alternation};
+use crate::re::{LazyRegex, PackPattern, Regex, spaced_alternation, word_alternation};
 use crate::source::Span;
 use std::collections::HashMap;
 use std::fmt;
@@ -247,11 +247,11 @@ const BESIDE_LABEL: usize = 60;
 #[derive(Clone)]
 pub struct DateWords {
     /// A label alone on its line that names the posting date.
-    posted_label: Option<LazyAscii>,
+    posted_label: Option<PackPattern>,
     /// Right before the posting date: "Posted on".
-    posted: Option<LazyAscii>,
+    posted: Option<PackPattern>,
     /// Right before the deadline: "apply by", "Deadline:".
-    deadline: Option<LazyAscii>,
+    deadline: Option<PackPattern>,
 }
 
 impl DateWords {
@@ -268,11 +268,11 @@ impl DateWords {
         let posted = word_alternation(&words.posted, false);
         let deadline = word_alternation(&words.deadline, true);
         Ok(DateWords {
-            posted_label: LazyAscii::around(&label, now, |w| format!(r"(?i)^(?:{w})\s*:?$"))
+            posted_label: PackPattern::around(&label, now, |w| format!(r"(?i)^(?:{w})\s*:?$"))
                 .map_err(error)?,
-            posted: LazyAscii::around(&posted, now, |w| format!(r"(?i)(?:{w})\s*(?:{on}:)?\s*"))
+            posted: PackPattern::around(&posted, now, |w| format!(r"(?i)(?:{w})\s*(?:{on}:)?\s*"))
                 .map_err(error)?,
-            deadline: LazyAscii::around(&deadline, now, |w| format!(r"(?i)(?:{w})\s*:?\s*"))
+            deadline: PackPattern::around(&deadline, now, |w| format!(r"(?i)(?:{w})\s*:?\s*"))
                 .map_err(error)?,
         })
     }
@@ -671,7 +671,7 @@ pub fn date_posted(scan: &Scan, doc: &Document, words: &DateWords) -> Option<Fac
         }
     }
     // "Posted 3/4/2024" in the first lines.
-    let posted = words.posted.as_ref().map(LazyAscii::get);
+    let posted = words.posted.as_ref().map(PackPattern::get);
     for seg in scan.segments.iter().take(12) {
         let s = scan.slice(seg.span);
         if let Some(m) = posted.and_then(|re| re.find(s))
@@ -786,7 +786,7 @@ pub fn deadline(scan: &Scan, doc: &Document, words: &DateWords) -> Option<Fact<S
             return Some(stated(OF, d, span, &s[r]));
         }
     }
-    let deadline = words.deadline.as_ref().map(LazyAscii::get);
+    let deadline = words.deadline.as_ref().map(PackPattern::get);
     for (c, seg) in deadline.into_iter().flat_map(|re| scan.matches(re)) {
         let m = c.get(0).expect("group 0");
         let s = scan.slice(seg.span);

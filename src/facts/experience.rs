@@ -5,7 +5,7 @@
 use super::Fact;
 use super::numbers::{NumberWords, years_pattern};
 use super::scan::{Scan, SegmentKind, match_span};
-use crate::re::{LazyAscii, word_alternation};
+use crate::re::{PackPattern, word_alternation};
 use crate::source::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,9 +39,9 @@ pub struct ExperienceMatcher {
     years: crate::re::Regex,
     numbers: NumberWords,
     /// A word for experience earlier in the sentence (`experience.before`), up to its end.
-    before: Option<LazyAscii>,
+    before: Option<PackPattern>,
     /// Right after the years, a word that makes them something else (`experience.not_after`).
-    not_after: Option<LazyAscii>,
+    not_after: Option<PackPattern>,
 }
 
 impl ExperienceMatcher {
@@ -62,9 +62,9 @@ impl ExperienceMatcher {
         Ok(ExperienceMatcher {
             years,
             numbers,
-            before: LazyAscii::around(&before, now, |w| format!(r"(?i)(?:{w})(?u:[^.;\n])*$"))
+            before: PackPattern::around(&before, now, |w| format!(r"(?i)(?:{w})(?u:[^.;\n])*$"))
                 .map_err(error)?,
-            not_after: LazyAscii::around(&not_after, now, |w| format!(r"(?i)^\s*(?:{w})"))
+            not_after: PackPattern::around(&not_after, now, |w| format!(r"(?i)^\s*(?:{w})"))
                 .map_err(error)?,
         })
     }

@@ -12,7 +12,7 @@
 use super::Fact;
 use super::numbers::{NumberWords, years_pattern};
 use super::scan::Scan;
-use crate::re::{LazyAscii, plain_alternation, spaced_alternation};
+use crate::re::{PackPattern, plain_alternation, spaced_alternation};
 use crate::source::Span;
 use crate::vocab::TechVocab;
 
@@ -43,11 +43,11 @@ pub struct TechMatcher {
     numbers: NumberWords,
     /// What separates the items of a list of technologies: punctuation, or the packs' words
     /// (`technologies.and`).
-    list_sep: LazyAscii,
+    list_sep: PackPattern,
     /// Before "5 years": "Kubernetes:" or "Kubernetes (" makes the years a value of the label,
     /// with the packs' words before the label and after it (`technologies.label_lead`,
     /// `label_min`).
-    label_before: LazyAscii,
+    label_before: PackPattern,
 }
 
 impl TechMatcher {
@@ -118,8 +118,8 @@ impl TechMatcher {
             techs,
             years,
             numbers,
-            list_sep: LazyAscii::new(list_sep, now).map_err(error)?,
-            label_before: LazyAscii::new(label_before, now).map_err(error)?,
+            list_sep: PackPattern::checked(list_sep, now).map_err(error)?,
+            label_before: PackPattern::checked(label_before, now).map_err(error)?,
         })
     }
 

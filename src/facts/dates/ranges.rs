@@ -7,7 +7,7 @@ use super::{DateRange, NUMERIC_HINT, NUMERIC_PARTS, RANGE, Ymd, front_matter_dat
 use crate::document::Document;
 use crate::facts::Fact;
 use crate::facts::scan::{Scan, SegmentKind, match_span};
-use crate::re::{LazyAscii, Regex, WordSet, spaced_alternation, word_alternation};
+use crate::re::{PackPattern, Regex, WordSet, spaced_alternation, word_alternation};
 use crate::source::Span;
 use std::collections::HashMap;
 
@@ -33,12 +33,12 @@ pub struct RangeMatcher {
     /// Month name, lower case → its number.
     months: HashMap<String, u8>,
     /// Words before a range that make it the application window (`dates.application`).
-    application: Option<LazyAscii>,
+    application: Option<PackPattern>,
     /// A start date, then an end date, named in one sentence (`dates.start_label`,
     /// `end_label`): "Start date: ... end date: ...", each date within `BESIDE_LABEL`
     /// characters of its label (checked apart: a counted repetition of a Unicode class
     /// compiles slowly).
-    start_then_end: Option<LazyAscii>,
+    start_then_end: Option<PackPattern>,
 }
 
 /// A pattern compiled on first use.
@@ -108,10 +108,10 @@ impl RangeMatcher {
             None
         } else {
             let p = format!(r"(?i)(?:{start})(?P<s>(?u-i:[^.\n])+?)(?:{end})(?P<e>(?u-i:[^.\n])+)");
-            Some(LazyAscii::new(p, now).map_err(error)?)
+            Some(PackPattern::checked(p, now).map_err(error)?)
         };
         Ok(RangeMatcher {
-            application: LazyAscii::around(&application, now, |w| format!("(?i){w}"))
+            application: PackPattern::around(&application, now, |w| format!("(?i){w}"))
                 .map_err(error)?,
             start_then_end,
             numeric: LazyPattern::new(numeric, now).map_err(error)?,
@@ -220,7 +220,7 @@ impl RangeMatcher {
         }
         // "The start date will be May 11, 2026 and the end date August 27, 2026": both named in
         // one sentence.
-        let start_then_end = self.start_then_end.as_ref().map(LazyAscii::get);
+        let start_then_end = self.start_then_end.as_ref().map(PackPattern::get);
         for (c, seg) in start_then_end.into_iter().flat_map(|re| scan.matches(re)) {
             let (Some(s), Some(e)) = (c.name("s"), c.name("e")) else {
                 continue;
