@@ -35,6 +35,11 @@ impl EmploymentType {
         )
     }
 
+    /// The hours of the job rather than its terms.
+    pub fn is_hours(self) -> bool {
+        matches!(self, EmploymentType::FullTime | EmploymentType::PartTime)
+    }
+
     pub fn as_str(self) -> &'static str {
         self.into()
     }
@@ -135,9 +140,9 @@ crate::re::patterns! {
         r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b|{ROLE_NOUN}"
     );
     /// A type standing alone: "Full-time", "• Internship.", "Contract role", "Temporary Full
-    /// Time" (the terms and the hours).
+    /// Time", "Full-time, permanent" (the terms and the hours).
     static TYPE_ALONE = format!(
-        r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:[ \t]+(?:{TYPE_WORDS}))?(?:\s+(?:position|role|job))?(?u:[^\w])*$"
+        r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:(?:[ \t]+|[ \t]*[,/&|][ \t]*)(?:{TYPE_WORDS}))?(?:\s+(?:position|role|job))?(?u:[^\w])*$"
     );
     /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
     static TYPE_CHOICE = format!(
@@ -502,8 +507,7 @@ fn without_choices(found: Vec<Fact<EmploymentType>>) -> Vec<Fact<EmploymentType>
             EmploymentType::Permanent | EmploymentType::Temporary | EmploymentType::Contractor
         )
     };
-    let hours =
-        |t: EmploymentType| matches!(t, EmploymentType::FullTime | EmploymentType::PartTime);
+    let hours = EmploymentType::is_hours;
     let near = |a: Span, b: Span, gap: usize| {
         let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
         second.start.saturating_sub(first.end) <= gap
@@ -716,8 +720,11 @@ fn choices(s: &str) -> Vec<std::ops::Range<usize>> {
             let mut types = TYPE_ANY
                 .find_iter(m.as_str())
                 .filter_map(|w| EmploymentType::from_word(w.as_str()));
+            // Two hours ("full-time or part-time") or two terms ("permanent or contract")
+            // are a choice; hours and terms together describe one job ("Full-time,
+            // permanent", "full time / contract to hire").
             let first = types.next();
-            types.any(|t| Some(t) != first)
+            types.any(|t| first.is_some_and(|f| f != t && f.is_hours() == t.is_hours()))
         })
         .map(|m| m.range())
         .collect();

@@ -711,3 +711,24 @@ fn full_time_and_part_time_named_together_in_a_pack_are_a_choice() {
         "{got:?}"
     );
 }
+
+#[test]
+fn hours_and_terms_named_together_are_both_stated_not_a_choice() {
+    for line in [
+        "Full-time, permanent",
+        "Permanent, full-time",
+        "Job type: Full time/Permanent",
+        "Employment type: Full-time / Permanent",
+    ] {
+        let got = types(&format!("# Engineer\n\nOffice: Leeds\n\n{line}\n"));
+        assert!(got.contains(&"FULL_TIME"), "{line}: {got:?}");
+        assert!(got.contains(&"PERMANENT"), "{line}: {got:?}");
+    }
+    assert_eq!(
+        types("# Engineer\n\nJob type: Part-time, temporary\n"),
+        ["PART_TIME", "TEMPORARY"]
+    );
+    // Two hours or two terms remain a choice.
+    assert!(types("# Engineer\n\nJob type: Permanent or contract\n").is_empty());
+    assert!(types("# Engineer\n\nJob type: Full-time / part-time\n").is_empty());
+}
