@@ -45,7 +45,7 @@ const SIZE_LIMIT: usize = 8 << 20;
 /// with it, 6.4 s without).
 #[derive(Debug, Clone)]
 pub struct Regex {
-    inner: meta::Regex,
+    inner: std::sync::Arc<meta::Regex>,
     pattern: std::sync::Arc<str>,
 }
 
@@ -204,16 +204,56 @@ fn build(pattern: &str, unicode: bool) -> Result<Regex, String> {
 }
 
 fn build_with(pattern: &str, unicode: bool, dfa_cache: usize) -> Result<Regex, String> {
-    let inner = meta::Builder::new()
-        .syntax(syntax::Config::new().unicode(unicode))
-        .configure(config(dfa_cache))
-        .build(pattern)
-        .map_err(|e| error_message(&e))?;
+    let key = Compiled {
+        pattern: pattern.into(),
+        unicode,
+        dfa_cache,
+        prefilter: MANY_TEXTS.load(std::sync::atomic::Ordering::Relaxed),
+    };
+    let cache = || {
+        COMPILED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    };
+    if let Some(inner) = cache().get(&key).and_then(std::sync::Weak::upgrade) {
+        return Ok(Regex {
+            inner,
+            pattern: key.pattern,
+        });
+    }
+    let inner = std::sync::Arc::new(
+        meta::Builder::new()
+            .syntax(syntax::Config::new().unicode(unicode))
+            .configure(config(dfa_cache))
+            .build(pattern)
+            .map_err(|e| error_message(&e))?,
+    );
+    let mut cache = cache();
+    cache.retain(|_, weak| weak.strong_count() > 0);
+    cache.insert(key.clone(), std::sync::Arc::downgrade(&inner));
     Ok(Regex {
         inner,
-        pattern: pattern.into(),
+        pattern: key.pattern,
     })
 }
+
+/// What a compiled pattern was made of: the same pattern with the same settings is compiled
+/// once while it is in use. The matchers of postings in different languages are built of
+/// the same English patterns, and so are those of a set of languages built again; sharing
+/// them also shares their lazy DFAs, warm from earlier postings.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Compiled {
+    pattern: std::sync::Arc<str>,
+    unicode: bool,
+    dfa_cache: usize,
+    prefilter: bool,
+}
+
+/// Patterns in use, by what they were made of; an entry whose pattern was dropped is removed
+/// when the next pattern is compiled.
+static COMPILED: std::sync::LazyLock<
+    std::sync::Mutex<std::collections::HashMap<Compiled, std::sync::Weak<meta::Regex>>>,
+> = std::sync::LazyLock::new(Default::default);
 
 /// The meta error says only "error parsing pattern 0"; the cause is in its source.
 fn error_message(e: &meta::BuildError) -> String {
