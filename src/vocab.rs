@@ -314,6 +314,11 @@ pub struct PackLocation {
     /// Words and phrases saying the work is remote ("teletrabajo", "praca zdalna").
     #[serde(default)]
     pub remote: Vec<String>,
+    /// Words saying the work is remote only where they stand in a title, a heading or a
+    /// location's value ("Remote", "Virtual"): in running text they are other words ("remote
+    /// sensing").
+    #[serde(default)]
+    pub remote_alone: Vec<String>,
     /// Common words and names that are also the name of a city ("Mobile", "Reading", "Essen"):
     /// such a name is a place only where the text says it is one (a "Location:" value,
     /// "based in", "Reading, UK").
@@ -356,6 +361,10 @@ pub struct PackPay {
     /// Words near an amount that say it is pay: "salary", "Gehalt", "salaire".
     #[serde(default)]
     pub words: Vec<String>,
+    /// Like `words`, as whole words, that do not go on ("pay" is not "payment"). Also where
+    /// they make "up to" among the benefits pay.
+    #[serde(default)]
+    pub whole_words: Vec<String>,
     /// Words shortly before an amount that make it something other than the role's pay: a
     /// budget, an allowance ("Weiterbildungsbudget", "presupuesto para formación").
     #[serde(default)]
@@ -364,6 +373,22 @@ pub struct PackPay {
     /// magnitude of company figures ("R$130 milhões"), a reimbursement ("R$280 reembolso").
     #[serde(default)]
     pub not_pay_after: Vec<String>,
+    /// Words right before an amount that make it something other than the role's pay:
+    /// funding, a valuation, a budget ("raised $5M", "valued at", "more than"). A word may end
+    /// a longer one ("turnover").
+    #[serde(default)]
+    pub not_pay_before: Vec<String>,
+    /// Words right after an amount that leave its top open: "$20 an hour and up", "or more".
+    #[serde(default)]
+    pub and_up: Vec<String>,
+    /// Words between an amount and a bonus or allowance named after it that add that to the
+    /// pay ("$50,000 plus bonus", "base + bonus"): the amount is still the pay.
+    #[serde(default)]
+    pub adds_to_pay: Vec<String>,
+    /// Words a few characters before or after an amount that make it something other than the
+    /// role's pay, as Chinese writes them against it ("完成 1200 万美元私募轮": funding).
+    #[serde(default)]
+    pub not_pay_beside: Vec<String>,
     /// Words beside a pay label that make its value one end of a range: `min` ("Salary Low",
     /// "Minimum Pay"), `max` ("Salary High", "Pay Range Max").
     #[serde(default)]
@@ -737,8 +762,13 @@ pub struct LanguageWords {
     pub from: Vec<String>,
     pub open_above: Vec<String>,
     pub pay_words: Vec<String>,
+    pub pay_whole_words: Vec<String>,
     pub not_pay: Vec<String>,
     pub not_pay_after: Vec<String>,
+    pub not_pay_before: Vec<String>,
+    pub and_up: Vec<String>,
+    pub adds_to_pay: Vec<String>,
+    pub not_pay_beside: Vec<String>,
     /// Every pack's words for the ends of a pay range beside a label, in lower case.
     pub label_bounds: PackBounds,
     pub duration_units: Vec<(String, String)>,
@@ -793,6 +823,7 @@ pub struct LanguageWords {
     /// (detector code, words) of each pack.
     pub placing: Vec<(String, Vec<String>)>,
     pub remote: Vec<String>,
+    pub remote_alone: Vec<String>,
     pub not_places: Vec<String>,
     pub seat: Vec<String>,
 }
@@ -848,6 +879,7 @@ impl LanguageWords {
         lang.from.extend(p.pay.from);
         lang.open_above.extend(p.pay.open_above);
         lang.pay_words.extend(p.pay.words);
+        lang.pay_whole_words.extend(p.pay.whole_words);
         if p.compounds {
             let long = p.pay.not_pay.iter().filter(|w| {
                 let w = w.trim();
@@ -857,6 +889,10 @@ impl LanguageWords {
         }
         lang.not_pay.extend(p.pay.not_pay);
         lang.not_pay_after.extend(p.pay.not_pay_after);
+        lang.not_pay_before.extend(p.pay.not_pay_before);
+        lang.and_up.extend(p.pay.and_up);
+        lang.adds_to_pay.extend(p.pay.adds_to_pay);
+        lang.not_pay_beside.extend(p.pay.not_pay_beside);
         let lower = |w: Vec<String>| w.into_iter().map(|w| w.to_lowercase());
         lang.label_bounds.min.extend(lower(p.pay.label_bounds.min));
         lang.label_bounds.max.extend(lower(p.pay.label_bounds.max));
@@ -944,6 +980,7 @@ impl LanguageWords {
         lang.eeo.push((p.detector.clone(), p.eeo));
         lang.placing.push((p.detector.clone(), p.location.placing));
         lang.remote.extend(p.location.remote);
+        lang.remote_alone.extend(p.location.remote_alone);
         lang.not_places.extend(p.location.not_places);
         lang.seat.extend(p.location.seat);
     }

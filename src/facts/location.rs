@@ -71,6 +71,8 @@ pub struct PlaceMatcher {
     placing: Vec<(String, Regex)>,
     /// The language packs' words for remote work ("teletrabajo", "praca zdalna").
     remote: Option<crate::re::WordSet>,
+    /// The packs' words for remote work in a title, heading or value ("Remote", "Virtual").
+    remote_alone: Option<crate::re::WordSet>,
     /// The language packs' words before the employer's seat ("headquartered in"), ending
     /// where a place follows.
     seat: Option<Regex>,
@@ -216,6 +218,7 @@ impl PlaceMatcher {
             // regard to case, the name is not.
             placing,
             remote: crate::re::WordSet::new(&lang.remote, false).map_err(error)?,
+            remote_alone: crate::re::WordSet::new(&lang.remote_alone, false).map_err(error)?,
             seat: crate::re::words_regex(
                 &lang.seat,
                 false,
@@ -294,6 +297,14 @@ impl PlaceMatcher {
             .map(|(i, _)| PlaceRef::Gazetteer(i))
     }
 
+    /// Whether a value that stands alone (a field's, a title's) says the work is remote.
+    fn says_remote(&self, value: &str) -> bool {
+        self.remote_alone
+            .as_ref()
+            .is_some_and(|w| w.is_match(value))
+            || self.remote_in(value).is_some()
+    }
+
     /// Where `s` says the work is remote in words of a language pack.
     fn remote_in<'h>(&self, s: &'h str) -> Option<crate::re::Match<'h>> {
         self.remote.as_ref().and_then(|words| words.find(s))
@@ -326,7 +337,7 @@ impl PlaceMatcher {
                 SegmentKind::FieldValue(fact) if fact == "company" => {}
                 SegmentKind::FieldValue(fact) if fact == "work_arrangement" => {
                     let value = scan.slice(seg.span);
-                    if REMOTE_WORD.is_match(value) || self.remote_in(value).is_some() {
+                    if self.says_remote(value) {
                         out.push(Fact::new(
                             Location {
                                 text: scan.slice(seg.span).to_string(),
@@ -471,7 +482,7 @@ impl PlaceMatcher {
         });
         self.fill_all(&mut loc, value, &found);
         self.fill_local(&mut loc);
-        loc.remote = REMOTE_WORD.is_match(value) || self.remote_in(value).is_some();
+        loc.remote = self.says_remote(value);
         loc
     }
 
@@ -723,7 +734,9 @@ impl PlaceMatcher {
         }
         // In a title or heading a bare "Remote" is an arrangement, not "remote sensing".
         if strong {
-            out.extend(REMOTE_WORD.find_iter(s).map(remote));
+            if let Some(words) = &self.remote_alone {
+                out.extend(words.find_iter(s).map(|(m, _)| remote(m)));
+            }
         }
         // The packs' words are phrases ("trabajo remoto", "télétravail"): anywhere.
         if let Some(words) = &self.remote {
@@ -1054,7 +1067,6 @@ crate::re::patterns! {
     static MERE_IN = r"(?i)\b(?:in|at)[\s:,(]*(?:[a-z]{2,3}\s+)?$";
     static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:(?:the|our)\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
     static REMOTE_PHRASE = r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b";
-    static REMOTE_WORD = r"(?i)\b(?:remote|virtual|telework|work from home|anywhere)\b|全?远程|远端办公";
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 use super::scan::{Scan, Segment, SegmentKind, match_span};
 use super::{Fact, Location};
 use crate::document::Document;
-use crate::re::{Regex, WordSet};
+use crate::re::{PackPattern, Regex, WordSet};
 use crate::source::Span;
 use crate::vocab::PayVocab;
 use std::collections::HashMap;
@@ -94,15 +94,25 @@ pub struct PayMatcher {
     from: Option<Regex>,
     /// "Überzahlung möglich" shortly after an amount: its bottom.
     open_above: Option<WordSet>,
-    /// Pay words of every language pack ("Gehalt", "salaire"), beside the English ones.
+    /// Pay words of every language pack ("Gehalt", "salaire"), that may go on.
     pay_words: Option<WordSet>,
+    /// The packs' pay words that do not go on ("pay", not "payment").
+    whole_pay_words: Option<WordSet>,
     /// Words of the language packs shortly before an amount that make it something else
     /// ("Budget", "presupuesto"), beside [`NOT_PAY_NEAR`].
     not_pay: Option<WordSet>,
     /// The not-pay words that count inside a compound ([`crate::vocab::LanguageWords::not_pay_parts`]).
     not_pay_parts: Option<WordSet>,
     /// The packs' `not_pay_after`, as the first word after an amount.
-    not_pay_after: Option<Regex>,
+    not_pay_after: Option<WordSet>,
+    /// The packs' `not_pay_before`, right before an amount ("raised", "valued at").
+    not_pay_before: Option<PackPattern>,
+    /// The packs' `and_up`, right after an amount: its top is open ("and up", "or more").
+    and_up: Option<WordSet>,
+    /// The packs' `adds_to_pay`: a bonus after one is on top of the pay ("plus bonus").
+    adds_to_pay: Option<WordSet>,
+    /// The packs' `not_pay_beside`, a few characters before or after an amount ("私募").
+    not_pay_beside: Option<WordSet>,
     multipliers: HashMap<String, f64>,
     /// Currencies written as a bare shared symbol ("$") mean the local currency in these countries.
     local_currency: HashMap<String, String>,
@@ -359,6 +369,21 @@ impl PayMatcher {
         };
         // Words counted from their start anywhere near an amount: word sets, not patterns.
         let near = |words: &[String]| WordSet::new(words, true);
+        // Right before an amount, each word also where it ends a longer one ("turnover"): no
+        // boundary before it.
+        let not_pay_before: Vec<String> = lang
+            .not_pay_before
+            .iter()
+            .map(|w| w.trim())
+            .filter(|w| !w.is_empty())
+            .map(regex::escape)
+            .collect();
+        let not_pay_before = PackPattern::around(
+            &not_pay_before.join("|"),
+            !lang.user_files.is_empty(),
+            |w| format!(r"(?i)(?:{w})\s*$"),
+        )
+        .map_err(error)?;
         Ok(PayMatcher {
             amount: crate::re::compile_ascii(&amount).map_err(error)?,
             symbol_currency,
@@ -379,10 +404,14 @@ impl PayMatcher {
             from: right_before(&lang.from).map_err(error)?,
             open_above: near(&lang.open_above).map_err(error)?,
             pay_words: near(&lang.pay_words).map_err(error)?,
+            whole_pay_words: WordSet::new(&lang.pay_whole_words, false).map_err(error)?,
             not_pay: near(&lang.not_pay).map_err(error)?,
             not_pay_parts: WordSet::inside_words(&lang.not_pay_parts).map_err(error)?,
-            not_pay_after: crate::re::words_regex(&lang.not_pay_after, true, r"^\s*", "")
-                .map_err(error)?,
+            not_pay_after: near(&lang.not_pay_after).map_err(error)?,
+            not_pay_before,
+            and_up: WordSet::new(&lang.and_up, false).map_err(error)?,
+            adds_to_pay: WordSet::new(&lang.adds_to_pay, false).map_err(error)?,
+            not_pay_beside: WordSet::new(&lang.not_pay_beside, false).map_err(error)?,
             and_words: lower(&vocab.ranges.and),
             between_words: lower(&vocab.ranges.between),
             label_bounds: lang.label_bounds.clone(),
@@ -600,8 +629,9 @@ impl PayMatcher {
         let in_pay_section = seg.section.as_deref() == Some("pay");
         // "Up to" an amount among the benefits is what a benefit is worth ("Fertility HRA (up
         // to $10,000 per year)"), unless the line speaks of pay.
-        let benefit_cap =
-            seg.section.as_deref() == Some("benefits") && !in_pay_field && !PAY_WORD.is_match(text);
+        let benefit_cap = seg.section.as_deref() == Some("benefits")
+            && !in_pay_field
+            && !self.whole_pay_word_in(text);
         let mut out = Vec::new();
         let mut pos = 0;
         // Where the last amount read as pay ends: pay words before it are its own.
@@ -712,7 +742,12 @@ impl PayMatcher {
             // "max.100.000 €": an up-to or from word written with its dot against the amount.
             let after_abbreviation = before.ends_with('.')
                 && (ends_with_one_of(&self.up_to, before) || ends_with_one_of(&self.from, before));
-            if !plausible_context(before, after, &c, c3.is_some(), after_abbreviation) {
+            if !plausible_context(before, after, &c, c3.is_some(), after_abbreviation)
+                || self
+                    .not_pay_before
+                    .as_ref()
+                    .is_some_and(|re| crate::re::before(re.get(), before, before.len()))
+            {
                 not_pay_at = not_pay_here;
                 continue;
             }
@@ -762,15 +797,17 @@ impl PayMatcher {
             let not_pay_after = self
                 .not_pay_after
                 .as_ref()
-                .is_some_and(|re| re.is_match(head));
-            if !in_pay_field && (for_something_else(head) || not_pay_after) {
+                .is_some_and(|w| starts_with_word(w, head.trim_start()));
+            if !in_pay_field && (self.for_something_else(head) || not_pay_after) {
                 not_pay_at = not_pay_here;
                 continue;
             }
             // "管理资产近8000万美元", "完成 1200 万美元私募轮": assets, funding, valuation.
             if !in_pay_field
-                && (NOT_PAY_CHINESE.is_match(super::experience::tail_chars(before, 12))
-                    || NOT_PAY_CHINESE.is_match(super::experience::head_chars(after, 8)))
+                && self.not_pay_beside.as_ref().is_some_and(|w| {
+                    w.is_match(super::experience::tail_chars(before, 12))
+                        || w.is_match(super::experience::head_chars(after, 8))
+                })
             {
                 continue;
             }
@@ -867,7 +904,7 @@ impl PayMatcher {
             let (min, max) = match a2 {
                 Some(hi) => (Some(a1), Some(hi)),
                 None if plus
-                    || OPEN_ABOVE.is_match(crate::re::head(after))
+                    || self.and_up_after(after)
                     || ends_with_one_of(&self.from, before)
                     || self
                         .open_above
@@ -967,6 +1004,10 @@ impl PayMatcher {
         let mut out = Vec::new();
         let s = seg;
         for c in INCLUDE.captures_iter(scan.slice(seg.span)) {
+            let name = c.name("name").map_or("", |m| m.as_str());
+            if !INCLUDE_NAMES.iter().any(|n| name.contains(n)) {
+                continue;
+            }
             let params = c.name("params").map_or("", |m| m.as_str());
             let get = |name: &str| {
                 PARAM
@@ -1170,8 +1211,41 @@ impl PayMatcher {
             })
     }
 
+    /// Whether `after`, the text right after an amount, leaves its top open: a plus ("$80k+ +"
+    /// after the one read with the amount) or a word of `and_up` ("$20 and up an hour").
+    fn and_up_after(&self, after: &str) -> bool {
+        let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r');
+        after.starts_with('+')
+            || self.and_up.as_ref().is_some_and(|w| {
+                starts_with_word(w, crate::re::head(after).trim_start_matches(blank))
+            })
+    }
+
+    /// Whether `after`, the text right after an amount, says what the amount is for ("$1500/yr
+    /// ProDev allowance", "$5,000 annual bonus"), rather than what comes on top of the pay
+    /// ("plus bonus", "base + bonus": a sign or a word of `adds_to_pay` before it).
+    fn for_something_else(&self, after: &str) -> bool {
+        NOT_PAY_FOLLOWING
+            .captures(after)
+            .and_then(|c| c.name("what"))
+            .is_some_and(|what| {
+                let between = &after[..what.start()];
+                !(between.contains(['+', '＋'])
+                    || self
+                        .adds_to_pay
+                        .as_ref()
+                        .is_some_and(|w| w.is_match(between)))
+            })
+    }
+
     fn pay_word_near(&self, near: &str) -> bool {
-        PAY_WORD.is_match(near) || self.pay_words.as_ref().is_some_and(|w| w.is_match(near))
+        self.whole_pay_word_in(near) || self.pay_words.as_ref().is_some_and(|w| w.is_match(near))
+    }
+
+    fn whole_pay_word_in(&self, text: &str) -> bool {
+        self.whole_pay_words
+            .as_ref()
+            .is_some_and(|w| w.is_match(text))
     }
 
     /// The period a word before the amount names ("Jahresgehalt von", "hourly rate of").
@@ -1331,31 +1405,24 @@ fn is_pay_key(k: &str) -> bool {
 }
 
 crate::re::patterns! {
-    static PAY_WORD = r"(?i)\b(?:salary|salaries|pay|paid|wages?|compensation|rate|stipend|remuneration|earn(?:ing)?s?|ote|income)\b|薪|工资|待遇";
     /// What a benefit is worth says "up to" ("HRA (up to $10,000 per year)").
     static BENEFIT_CAP = r"(?i)\bup to\s*$";
-    // "$80k+" (the sign against the amount), "$20 an hour and up"; not "$1,500 + housing" or
-    // "$50,000 plus bonus", which add to the pay.
-    /// "$80k+", "$20 an hour and up".
     /// The end of a sentence: a full stop and a space, not a thousands dot ("3.828").
     static SENTENCE_END = r"(?:[.!?]|(?u:。))(?:\s|$)";
-    static OPEN_ABOVE = r"(?i)^(?:\+|\s*(?:and up|or more|and above|or above)\b)";
     /// Words around a number that say it is not pay.
     static NOT_PAY_AFTER = r"(?i)^\s*\+?\s*(?:b\b|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)";
-    static NOT_PAY_BEFORE = r"(?i)(?:raised|funding of|revenue of|revenues? (?:of|over)|valued at|valuation of|budget of|bonus of|budgets? (?:up to|over)|manag(?:e|ing) (?:over|a)|over|more than|worth|deductible of|credit of|reimburse(?:ment)?(?: of| up to)?|allowance of|stipend of up to)\s*$";
     /// Words shortly before an amount that make it something other than the role's pay.
     static NOT_PAY_NEAR = r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap|credit\s+lines?|loans?|financing|(?:wellness|learning|education|gym|fitness|phone|internet|home\s+office|commuter)\s+(?:benefit|stipend|budget))\b";
-    /// Chinese words near an amount that make it something other than the role's pay.
-    static NOT_PAY_CHINESE = "融资|私募|资产|估值|营收|市值|交易额|交易量|投资|基金|规模|用户|奖金池|补贴|报销";
     /// What an amount is for, written shortly after it: not the role's pay.
     static NOT_PAY_FOLLOWING = r"(?i)^(?u:[^.;\n])*?(?P<what>\b(?:allowance|budget|reimburse\w*|stipend for|(?:lunch|meals?|food|commuter|commuting|transit|transportation|travel|phone|mobile|internet|wellness|learning|education|gym|fitness|equipment|home\s+office)\s+stipend|subsid\w*|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b)";
-    /// Words that join something to the pay before it: "$50,000 plus bonus", "150万（base + bonus）".
-    /// Not "and" or "&", which join the words of what an amount is for ("$2,000 training and
-    /// development budget").
-    static ADDS_TO_PAY = r"(?i)\+|＋|\b(?:plus|base)\b";
-    static INCLUDE = r"\{%-?\s*include\s+[\w./-]*(?:salary|pay|compensation|wage)[\w./-]*\s+(?P<params>(?u:[^%])*)-?%\}";
+    /// A Liquid include tag with its file's name and parameters (see [`INCLUDE_NAMES`]).
+    static INCLUDE = r"\{%-?\s*include\s+(?P<name>[\w./-]*)\s+(?P<params>(?u:[^%])*)-?%\}";
     static PARAM = r#"(?P<k>\w+)\s*=\s*"(?P<v>(?u:[^"])*)""#;
 }
+
+/// What an include's file name holds when it renders pay (`job/salary_range.html`): names of
+/// a site's files, as front matter's keys are ([`is_pay_key`]), not words of running text.
+const INCLUDE_NAMES: [&str; 4] = ["salary", "pay", "compensation", "wage"];
 
 /// Where to look for the next amount after a candidate that starts at `start` (its first
 /// number at `number`, when no currency comes before it).
@@ -1448,14 +1515,9 @@ fn near_before(before: &str) -> &str {
     }
 }
 
-/// Whether `after`, the text right after an amount, says what the amount is for ("$1500/yr
-/// ProDev allowance", "$5,000 annual bonus"), rather than what comes on top of the pay ("plus
-/// bonus", "base + bonus").
-fn for_something_else(after: &str) -> bool {
-    NOT_PAY_FOLLOWING
-        .captures(after)
-        .and_then(|c| c.name("what"))
-        .is_some_and(|what| !ADDS_TO_PAY.is_match(&after[..what.start()]))
+/// Whether a word of `words` stands at the start of `text`.
+fn starts_with_word(words: &WordSet, text: &str) -> bool {
+    words.find(text).is_some_and(|m| m.start() == 0)
 }
 
 fn plausible_context(
@@ -1525,7 +1587,7 @@ fn plausible_context(
         !(m.as_str().ends_with(|ch: char| ch.is_ascii_alphabetic())
             && head[m.end()..].starts_with(|ch: char| ch.is_alphabetic() && !ch.is_ascii()))
     });
-    if not_pay_after || crate::re::before(&NOT_PAY_BEFORE, before, before.len()) {
+    if not_pay_after {
         return false;
     }
     true

@@ -584,3 +584,22 @@ fn a_list_of_state_codes_pairs_no_city_with_a_state() {
     );
     assert_eq!(found[0].0.city.as_deref(), Some("Denver"), "{found:?}");
 }
+
+#[test]
+fn words_that_say_remote_alone_count_in_a_title_or_a_value() {
+    let found = locations("Job\n\nLocation: Virtual\n", Format::Text);
+    assert!(found.iter().any(|(l, _)| l.remote), "{found:?}");
+    let found = locations("# Bookkeeper - Work From Home\n\nText.\n", Format::Markdown);
+    assert!(found.iter().any(|(l, _)| l.remote), "{found:?}");
+    let found = locations(
+        "# 后端工程师（全远程）\n\n负责服务端开发。\n",
+        Format::Markdown,
+    );
+    assert!(
+        found.iter().any(|(l, s)| l.remote && s == "全远程"),
+        "{found:?}"
+    );
+    // In running text such a word is another word.
+    let found = locations("Job\n\nYou will set up virtual machines.\n", Format::Text);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -1016,3 +1016,47 @@ fn a_chinese_pay_line_in_an_english_posting_has_its_period() {
         (Some(4000.0), Some(8000.0), Some("USD"), Some("month"))
     );
 }
+
+#[test]
+fn words_of_the_english_pack_around_an_amount() {
+    // `and_up`, right after the amount: its top is open.
+    let p = first("Groomer\n\nWe pay $21 and up, by experience.\n");
+    assert_eq!((p.0, p.1), (Some(21.0), None));
+    let p = first("Groomer\n\nThe wage is $19 or more an hour.\n");
+    assert_eq!((p.0, p.1), (Some(19.0), None));
+    let p = first("Groomer\n\nWe pay $21, by experience.\n");
+    assert_eq!((p.0, p.1), (Some(21.0), Some(21.0)));
+    // `adds_to_pay`: a bonus after the pay, added to it, leaves the pay.
+    let p = first("Planner\n\nThe salary is $64,000 a year plus a yearly bonus.\n");
+    assert_eq!(
+        (p.0, p.1, p.3),
+        (Some(64000.0), Some(64000.0), Some("year"))
+    );
+    assert!(
+        pays(
+            "Planner\n\nYou get $4,000 as a yearly bonus.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    // `not_pay_before`: right before it, also at the end of a longer word.
+    for text in [
+        "Planner\n\nOur shop, valued at $9,000,000, is growing.\n",
+        "Planner\n\nWe sell more than $80,000 of seeds a month.\n",
+        "Planner\n\nAnnual turnover $750,000 and rising.\n",
+    ] {
+        assert!(pays(text, Format::Text).is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn a_word_of_not_pay_after_right_after_an_amount_makes_it_no_pay() {
+    let text = "Analista\n\nSomos uma empresa de logística em Curitiba e buscamos uma pessoa analista para a equipe financeira. Oferecemos R$ 300 reembolso de internet todos os meses, além de plano de saúde.\n";
+    assert!(
+        pays(text, Format::Text).is_empty(),
+        "{:?}",
+        pays(text, Format::Text)
+    );
+    let paid = text.replace("reembolso de internet", "de salário");
+    assert_eq!(first(&paid).0, Some(300.0));
+}
