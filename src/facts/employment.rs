@@ -215,23 +215,44 @@ fn alternation(words: &[String], spaced: bool) -> String {
     words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     words.dedup();
     let alnum = |c: char| c.is_ascii_alphanumeric();
-    words
-        .iter()
-        .map(|&(w, open)| {
-            let mut p = regex::escape(w);
-            if spaced {
-                p = p.replace(' ', r"\s+");
-            }
-            if w.starts_with(alnum) {
-                p = format!(r"\b{p}");
-            }
-            if !open && w.ends_with(alnum) {
-                p = format!(r"{p}\b");
-            }
-            p
-        })
-        .collect::<Vec<_>>()
-        .join("|")
+    // (pattern, bounded at both ends) of each word.
+    let pieces = words.iter().map(|&(w, open)| {
+        let mut p = regex::escape(w);
+        if spaced {
+            p = p.replace(' ', r"\s+");
+        }
+        let (start, end) = (w.starts_with(alnum), !open && w.ends_with(alnum));
+        if start && end {
+            return (p, true);
+        }
+        if start {
+            p = format!(r"(?-u:\b){p}");
+        }
+        if end {
+            p = format!(r"{p}(?-u:\b)");
+        }
+        (p, false)
+    });
+    // A run of words bounded at both ends shares its boundaries: `\b(?:a|b)\b` compiles to
+    // a smaller automaton than `\ba\b|\bb\b`, and matches the same, in the same order.
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let flush = |run: &mut Vec<String>, out: &mut Vec<String>| {
+        if !run.is_empty() {
+            out.push(format!(r"(?-u:\b)(?:{})(?-u:\b)", run.join("|")));
+            run.clear();
+        }
+    };
+    for (p, bounded) in pieces {
+        if bounded {
+            run.push(p);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(p);
+        }
+    }
+    flush(&mut run, &mut out);
+    out.join("|")
 }
 
 /// Each level's words as a group named after it, prefixed with `prefix` (the levels of one
