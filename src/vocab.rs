@@ -266,6 +266,16 @@ pub struct LanguagePack {
     /// "possibilité de CDI". The fixed-term contract beside it is then the terms.
     #[serde(default)]
     pub prospect: Vec<String>,
+    /// Words that name a contract's work, not its terms ("Contract Specialist"), and the
+    /// seniority, work arrangement and fixed-term words read in every posting.
+    #[serde(default)]
+    pub type_words: PackTypeWords,
+    #[serde(default)]
+    pub seniority: PackSeniority,
+    #[serde(default)]
+    pub arrangement: PackArrangement,
+    #[serde(default)]
+    pub fixed_term: PackFixedTerm,
     #[serde(default)]
     pub work_week: PackWorkWeek,
     #[serde(default)]
@@ -615,6 +625,133 @@ impl PackTechnologies {
     }
 }
 
+/// Declares a pack's section of word lists: a struct whose fields are lists of words, each
+/// `#[serde(default)]`, and `extend`, which adds another pack's words to them.
+macro_rules! word_lists {
+    ($(#[$attr:meta])* $name:ident { $($(#[$fattr:meta])* $field:ident: $ty:ty,)* }) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, Default, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            $($(#[$fattr])* #[serde(default)] pub $field: $ty,)*
+        }
+
+        impl $name {
+            fn extend(&mut self, other: $name) {
+                $(self.$field.extend(other.$field);)*
+            }
+        }
+    };
+}
+
+word_lists! {
+    /// A language's words of each seniority level.
+    PackLevels {
+        intern: Vec<String>,
+        entry: Vec<String>,
+        mid: Vec<String>,
+        junior: Vec<String>,
+        senior: Vec<String>,
+        lead: Vec<String>,
+        executive: Vec<String>,
+    }
+}
+
+impl PackLevels {
+    /// (level, words) in the order the levels are looked for: a level listed earlier wins
+    /// where two start at the same place ("Mid-Senior" is mid).
+    pub fn in_order(&self) -> [(&'static str, &[String]); 7] {
+        [
+            ("intern", &self.intern),
+            ("entry", &self.entry),
+            ("mid", &self.mid),
+            ("junior", &self.junior),
+            ("senior", &self.senior),
+            ("lead", &self.lead),
+            ("executive", &self.executive),
+        ]
+    }
+}
+
+word_lists! {
+    /// A language's words about contract types in running text.
+    PackTypeWords {
+        /// Phrases in which a contract word names the work, not the terms: "Contract
+        /// Specialist", "smart contracts".
+        not_terms: Vec<String>,
+    }
+}
+
+word_lists! {
+    /// A language's words for the seniority of a role.
+    PackSeniority {
+        /// In a title or a seniority field, each level's words: the first found is the level.
+        levels: PackLevels,
+        /// In running text, a level's words between a word of `before` and a noun of `nouns`
+        /// ("a junior role", "for entry-level candidates").
+        before: Vec<String>,
+        in_text: PackLevels,
+        nouns: Vec<String>,
+        /// In running text, a level's words that need no word before them, before a noun of
+        /// `alone_nouns` ("Entry-level position").
+        alone: PackLevels,
+        alone_nouns: Vec<String>,
+    }
+}
+
+word_lists! {
+    /// A language's words for where the work is done.
+    PackArrangement {
+        /// The work is remote and nothing else ("fully remote", "remote-first").
+        fully_remote: Vec<String>,
+        hybrid: Vec<String>,
+        remote: Vec<String>,
+        /// The work is on site when a noun of `onsite_nouns` follows ("on-site role").
+        onsite: Vec<String>,
+        onsite_nouns: Vec<String>,
+        /// Being on site is an obligation: a word of `must`, maybe one of `able`, a verb of
+        /// `go` and a place of `at` ("must be able to work in the office"); a word of `onsite`,
+        /// one of `presence` and one of `required` ("in-person attendance is required"); a
+        /// word of `relocation`, maybe `relocation_to` and a place, and one of `required`; a
+        /// word of `relocate_must` before one of `relocate`; a phrase of `not_remote`.
+        must: Vec<String>,
+        able: Vec<String>,
+        go: Vec<String>,
+        at: Vec<String>,
+        presence: Vec<String>,
+        required: Vec<String>,
+        relocation: Vec<String>,
+        relocation_to: Vec<String>,
+        relocate_must: Vec<String>,
+        relocate: Vec<String>,
+        not_remote: Vec<String>,
+    }
+}
+
+word_lists! {
+    /// A language's words that say a role is fixed-term.
+    PackFixedTerm {
+        /// Phrases that say so alone: "fixed-term", "seasonal position", "summer internship".
+        phrases: Vec<String>,
+        /// A length before what it is of: a number (in digits or a word of `numbers`), a unit
+        /// of `units` and a word of `of` ("6-month contract", "one year appointment").
+        numbers: Vec<String>,
+        units: Vec<String>,
+        of: Vec<String>,
+        /// The value of an appointment-type or job-type key that means a fixed term, maybe
+        /// after a word of `value_lead` ("term", "this is a temporary").
+        values: Vec<String>,
+        value_lead: Vec<String>,
+        /// Right before a fixed-term phrase, words that deny it ("not a", "no longer") or
+        /// offer it as one choice of two: a word of `either`, one of `or` (or a slash), maybe
+        /// an article ("a permanent or term appointment").
+        denied: Vec<String>,
+        either: Vec<String>,
+        or: Vec<String>,
+        articles: Vec<String>,
+    }
+}
+
 /// A language's names of each month.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -807,6 +944,11 @@ pub struct LanguageWords {
     pub preferably: Vec<String>,
     /// Every pack's words that make a permanent contract a prospect ([`LanguagePack::prospect`]).
     pub prospect: Vec<String>,
+    /// Every pack's words of `type_words`, `seniority`, `arrangement` and `fixed_term`.
+    pub type_words: PackTypeWords,
+    pub seniority: PackSeniority,
+    pub arrangement: PackArrangement,
+    pub fixed_term: PackFixedTerm,
     /// The words of every pack's working week.
     pub work_week: PackWorkWeek,
     pub titles: Vec<LanguageTitles>,
@@ -927,6 +1069,10 @@ impl LanguageWords {
         lang.job_nouns.extend(p.job_nouns);
         lang.preferably.extend(p.preferably);
         lang.prospect.extend(p.prospect);
+        lang.type_words.extend(p.type_words);
+        lang.seniority.extend(p.seniority);
+        lang.arrangement.extend(p.arrangement);
+        lang.fixed_term.extend(p.fixed_term);
         lang.citizenship.required.extend(p.citizenship.required);
         lang.citizenship.not_limit.extend(p.citizenship.not_limit);
         lang.citizenship.clearance.extend(p.citizenship.clearance);

@@ -8,7 +8,7 @@
 use super::Fact;
 use super::scan::{Scan, Segment, SegmentKind, match_span};
 use crate::document::Document;
-use crate::re::WordSet;
+use crate::re::{PackPattern, WordSet};
 use crate::source::Span;
 
 /// An employment type, named as schema.org names it (`FULL_TIME`).
@@ -152,19 +152,6 @@ crate::re::patterns! {
     /// (part-time), 实习 (internship), 外包 (contracted out); "是否全职：是" answers a form's
     /// question. "全职/兼职" offers a choice and states neither.
     static CHINESE_TYPE = r"(?P<q>是否)?(?P<w>全职|兼职|实习生?|外包)(?:工作)?(?:\s*(?:：|:)\s*(?P<a>是|否))?(?P<or>\s*(?:/|／|或者?|、|和|及|\s)?\s*(?:也可|可)?(?:全职|兼职|实习))?";
-    static FIXED_TERM = r"(?i)\b(?:fixed[- ]term|term[- ]limited|limited[- ]term|seasonal (?:position|role|job|employment|work)|temporary (?:position|role|job|assignment|employment|appointment)|term (?:position|appointment|role)|not[- ]to[- ]exceed|NTE\b|(?:\d+(?:\s*(?:-|–)\s*\d+)?\+?|one|two|three|four|five|six|nine|twelve)[- ](?:week|month|year)s? (?:contract|assignment|appointment|term|internship|placement|engagement|program|programme)|contract (?:position|role|assignment|engagement)|summer (?:internship|intern|job|position|program)|maternity (?:cover|leave cover))\b";
-    /// Values of an appointment-type key that mean a fixed term.
-    static TERM_VALUE = r"(?i)^(?:this is a\s+)?(?:term|term[- ]limited|temporary|temp|seasonal|contract|internship|fixed[- ]term)\b";
-    /// Job titles in which "contract" names the work, not the terms: "Contract Specialist", "smart contract".
-    static CONTRACT_NOT_TERMS = r"(?i)\bsmart\s+contracts?|\bcontracts?\s+(?:specialist|manager|management|administrator|administration|analyst|officer|attorney|lawyer|negotiator|coordinator|compliance|review|law)\b|\bcontracting\s+officer";
-    /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this is
-    /// not a temporary position") or offer it as one choice of two ("a permanent or term
-    /// appointment", "filled on a permanent or temporary basis").
-    static NOT_FIXED = r"(?i)\b(?:not|never|no longer)\s+(?:an?\s+)?$|\b(?:permanent|perm|regular)(?:\s+or\s+|\s*/\s*)(?:an?\s+)?$";
-    static ARRANGEMENT = r"(?i)\b(?P<fully>(?:fully|100%|completely|entirely|totally|permanently)\s+remote|remote[- ]first|remote\s+only)\b|\b(?P<hybrid>hybrid)\b(?P<hybrid_next>\s+\w+)?|\b(?P<remote>remote|work(?:ing)? from home|telecommut\w*|WFH)\b(?P<remote_next>\s+\w+)?|\b(?P<onsite>on[- ]?site|in[- ]office|in[- ]person)\s+(?:role|position|job|work|only|presence)\b";
-    static ONSITE_REQUIRED = r"(?i)\b(?:must|required to|requires? (?:you )?to|expected to|need to|will need to)\s+(?:be able to\s+)?(?:work|be|report|commute)\s+(?:on[- ]?site|in[- ]person|in (?:the|our) (?:office|offices|lab|clinic|store|plant|warehouse)|to (?:the|our) office)|\b(?:on[- ]?site|in[- ]office|in[- ]person)\s+(?:presence|attendance|work)\s+(?:is\s+)?(?:required|mandatory)|\b(?:relocation|relocating)\s+(?:to\s+[A-Z][\w ,]{0,30}\s+)?(?:is\s+)?(?:required|mandatory)|\b(?:must|required to|willing(?:ness)? to|expected to)\s+relocate\b|\bno remote (?:work|option)s?\b|\bnot (?:a )?remote\b|\bremote work is not (?:possible|available|an option)";
-    static SENIORITY_FIELD = r"(?i)\b(?P<intern>intern(?:ship)?|student|co-?op)\b|\b(?P<entry>entry[- ]?level|graduate|new grad|no experience)\b|\b(?P<mid>mid[- ]?senior|mid[- ]?level|mid|intermediate|experienced|associate)\b|\b(?P<junior>junior|jr\b\.?)|\b(?P<senior>senior|sr\b\.?)|\b(?P<lead>lead|principal|staff|manager|head)\b|\b(?P<exec>director|executive|vp|vice president|chief|c-level|cxo|ceo|cto|cfo)\b";
-    static SENIORITY_TEXT = r"(?i)\b(?:an?|this|the|is|for)\s+(?P<entry>entry[- ]level|junior|graduate|new[- ]grad(?:uate)?)\s+(?:position|role|job|opportunity|candidates?|hires?)\b|\b(?P<entry2>entry[- ]level)\s+(?:position|role|job|opportunity)\b";
 }
 
 /// Type and contract words of other languages, from the vocabulary (the language packs'
@@ -190,6 +177,308 @@ pub struct TypeWords {
     /// view to a permanent role", "Übernahme in ein unbefristetes", "possibilité de CDI"), and
     /// up to three words between.
     prospect: Option<crate::re::Regex>,
+    /// The patterns of the packs' `type_words`, `seniority`, `arrangement` and `fixed_term`.
+    text: TextPatterns,
+}
+
+/// The patterns made of the packs' words that every posting is read with (English alone has
+/// such words today): contract words that name the work, seniority, work arrangement and
+/// fixed terms. `None` where the packs have no words for one.
+#[derive(Clone, Default)]
+struct TextPatterns {
+    /// Phrases in which a contract word names the work, not the terms: "Contract Specialist".
+    not_terms: Option<PackPattern>,
+    /// A level in a title or a seniority field, a group for each level.
+    seniority_field: Option<PackPattern>,
+    /// A level in running text: "a junior role", "an entry-level position".
+    seniority_text: Option<PackPattern>,
+    arrangement: Option<PackPattern>,
+    onsite_required: Option<PackPattern>,
+    fixed_term: Option<PackPattern>,
+    /// Values of an appointment-type key that mean a fixed term.
+    term_value: Option<PackPattern>,
+    /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this
+    /// is not a temporary position") or offer it as one choice of two ("a permanent or term
+    /// appointment", "filled on a permanent or temporary basis").
+    not_fixed: Option<PackPattern>,
+}
+
+/// A pack's words as one alternation, longest first (an alternation tries its branches in
+/// order), with ASCII word boundaries at the ends that are ASCII letters or digits: a word that
+/// ends with `*` may go on (what is found ends with the letters written). With `spaced`, a
+/// space between words stands for any run of white space. Empty for no words.
+fn alternation(words: &[String], spaced: bool) -> String {
+    let mut words: Vec<(&str, bool)> = words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .map(|w| match w.strip_suffix('*') {
+            Some(stem) => (stem.trim_end(), true),
+            None => (w, false),
+        })
+        .collect();
+    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    words.dedup();
+    let alnum = |c: char| c.is_ascii_alphanumeric();
+    // (pattern, bounded at both ends) of each word.
+    let pieces = words.iter().map(|&(w, open)| {
+        let mut p = regex::escape(w);
+        if spaced {
+            p = p.replace(' ', r"\s+");
+        }
+        let (start, end) = (w.starts_with(alnum), !open && w.ends_with(alnum));
+        if start && end {
+            return (p, true);
+        }
+        if start {
+            p = format!(r"(?-u:\b){p}");
+        }
+        if end {
+            p = format!(r"{p}(?-u:\b)");
+        }
+        (p, false)
+    });
+    // A run of words bounded at both ends shares its boundaries: `\b(?:a|b)\b` compiles to
+    // a smaller automaton than `\ba\b|\bb\b`, and matches the same, in the same order.
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let flush = |run: &mut Vec<String>, out: &mut Vec<String>| {
+        if !run.is_empty() {
+            out.push(format!(r"(?-u:\b)(?:{})(?-u:\b)", run.join("|")));
+            run.clear();
+        }
+    };
+    for (p, bounded) in pieces {
+        if bounded {
+            run.push(p);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(p);
+        }
+    }
+    flush(&mut run, &mut out);
+    out.join("|")
+}
+
+/// Each level's words as a group named after it, prefixed with `prefix` (the levels of one
+/// pattern need groups of their own names), in the order of [`PackLevels::in_order`].
+fn level_groups(levels: &crate::vocab::PackLevels, prefix: &str) -> String {
+    levels
+        .in_order()
+        .into_iter()
+        .filter(|(_, words)| !words.is_empty())
+        .map(|(level, words)| format!("(?P<{prefix}{level}>{})", alternation(words, false)))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The level a group of [`level_groups`] names.
+fn level_of<'h>(
+    c: &crate::re::Captures<'h>,
+    prefix: &str,
+) -> Option<(Seniority, crate::re::Match<'h>)> {
+    [
+        ("intern", Seniority::Intern),
+        ("entry", Seniority::Entry),
+        ("mid", Seniority::Mid),
+        ("junior", Seniority::Junior),
+        ("senior", Seniority::Senior),
+        ("lead", Seniority::Lead),
+        ("executive", Seniority::Executive),
+    ]
+    .into_iter()
+    .find_map(|(name, level)| c.name(&format!("{prefix}{name}")).map(|m| (level, m)))
+}
+
+impl TextPatterns {
+    fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
+        let now = !lang.user_files.is_empty();
+        let (sen, arr, fixed) = (&lang.seniority, &lang.arrangement, &lang.fixed_term);
+        let alt = |words: &[String]| alternation(words, false);
+        // Each pattern and the key its words are under, for an error.
+        let mut patterns: Vec<(&'static str, Option<String>)> = Vec::new();
+        let not_terms = alternation(&lang.type_words.not_terms, true);
+        patterns.push((
+            "type_words",
+            (!not_terms.is_empty()).then(|| format!("(?i){not_terms}")),
+        ));
+        let levels = level_groups(&sen.levels, "");
+        patterns.push((
+            "seniority",
+            (!levels.is_empty()).then(|| format!("(?i){levels}")),
+        ));
+        // "a junior role"; "Entry-level position".
+        let (before, nouns) = (alt(&sen.before), alt(&sen.nouns));
+        let (in_text, alone) = (
+            level_groups(&sen.in_text, ""),
+            level_groups(&sen.alone, "a_"),
+        );
+        let alone_nouns = alt(&sen.alone_nouns);
+        let mut text = Vec::new();
+        if !before.is_empty() && !in_text.is_empty() && !nouns.is_empty() {
+            text.push(format!(r"(?:{before})\s+(?:{in_text})\s+(?:{nouns})"));
+        }
+        if !alone.is_empty() && !alone_nouns.is_empty() {
+            text.push(format!(r"(?:{alone})\s+(?:{alone_nouns})"));
+        }
+        patterns.push((
+            "seniority",
+            (!text.is_empty()).then(|| format!("(?i){}", text.join("|"))),
+        ));
+        // Remote, hybrid or on site; the word after "remote" or "hybrid" is read too ("remote
+        // sensing"). A word of `remote` that may go on takes in the rest of its word.
+        let mut arrangement = Vec::new();
+        let fully = alternation(&arr.fully_remote, true);
+        if !fully.is_empty() {
+            arrangement.push(format!("(?P<fully>{fully})"));
+        }
+        let hybrid = alt(&arr.hybrid);
+        if !hybrid.is_empty() {
+            arrangement.push(format!(r"(?P<hybrid>{hybrid})(?P<hybrid_next>\s+\w+)?"));
+        }
+        let remote = alt(&arr.remote);
+        if !remote.is_empty() {
+            arrangement.push(format!(
+                r"(?P<remote>(?:{remote})\w*)(?P<remote_next>\s+\w+)?"
+            ));
+        }
+        let (onsite, onsite_nouns) = (alt(&arr.onsite), alt(&arr.onsite_nouns));
+        if !onsite.is_empty() && !onsite_nouns.is_empty() {
+            arrangement.push(format!(r"(?P<onsite>{onsite})\s+(?:{onsite_nouns})"));
+        }
+        patterns.push((
+            "arrangement",
+            (!arrangement.is_empty()).then(|| format!("(?i){}", arrangement.join("|"))),
+        ));
+        // On site as an obligation.
+        let (must, go, at) = (alt(&arr.must), alt(&arr.go), alt(&arr.at));
+        let able = alt(&arr.able);
+        let able = if able.is_empty() {
+            able
+        } else {
+            format!(r"(?:(?:{able})\s+)?")
+        };
+        let (presence, required) = (alt(&arr.presence), alternation(&arr.required, true));
+        let (relocation, to) = (alt(&arr.relocation), alt(&arr.relocation_to));
+        let to = if to.is_empty() {
+            to
+        } else {
+            format!(r"(?:(?:{to})\s+[A-Z][\w ,]{{0,30}}\s+)?")
+        };
+        let (relocate_must, relocate) = (alt(&arr.relocate_must), alt(&arr.relocate));
+        let not_remote = alt(&arr.not_remote);
+        let mut required_parts = Vec::new();
+        if !must.is_empty() && !go.is_empty() && !at.is_empty() {
+            required_parts.push(format!(r"(?:{must})\s+{able}(?:{go})\s+(?:{at})"));
+        }
+        if !onsite.is_empty() && !presence.is_empty() && !required.is_empty() {
+            required_parts.push(format!(r"(?:{onsite})\s+(?:{presence})\s+(?:{required})"));
+        }
+        if !relocation.is_empty() && !required.is_empty() {
+            required_parts.push(format!(r"(?:{relocation})\s+{to}(?:{required})"));
+        }
+        if !relocate_must.is_empty() && !relocate.is_empty() {
+            required_parts.push(format!(r"(?:{relocate_must})\s+(?:{relocate})"));
+        }
+        if !not_remote.is_empty() {
+            required_parts.push(not_remote);
+        }
+        patterns.push((
+            "arrangement",
+            (!required_parts.is_empty()).then(|| format!("(?i){}", required_parts.join("|"))),
+        ));
+        // Fixed terms: phrases, and a length before what it is of ("6-month contract").
+        let mut fixed_parts = Vec::new();
+        let phrases = alt(&fixed.phrases);
+        if !phrases.is_empty() {
+            fixed_parts.push(phrases);
+        }
+        let (numbers, units, of) = (alt(&fixed.numbers), alt(&fixed.units), alt(&fixed.of));
+        if !units.is_empty() && !of.is_empty() {
+            let numbers = if numbers.is_empty() {
+                numbers
+            } else {
+                format!("|{numbers}")
+            };
+            fixed_parts.push(format!(
+                r"(?:\b[0-9]+(?:\s*(?:-|–)\s*[0-9]+)?\+?{numbers})[- ](?:{units}) (?:{of})"
+            ));
+        }
+        patterns.push((
+            "fixed_term",
+            (!fixed_parts.is_empty()).then(|| format!("(?i){}", fixed_parts.join("|"))),
+        ));
+        let (values, lead) = (alt(&fixed.values), alt(&fixed.value_lead));
+        let lead = if lead.is_empty() {
+            lead
+        } else {
+            format!(r"(?:(?:{lead})\s+)?")
+        };
+        patterns.push((
+            "fixed_term",
+            (!values.is_empty()).then(|| format!("(?i)^{lead}(?:{values})")),
+        ));
+        let (denied, either, or) = (alt(&fixed.denied), alt(&fixed.either), alt(&fixed.or));
+        let articles = alt(&fixed.articles);
+        let article = if articles.is_empty() {
+            articles
+        } else {
+            format!(r"(?:(?:{articles})\s+)?")
+        };
+        let mut not_fixed = Vec::new();
+        if !denied.is_empty() {
+            not_fixed.push(format!(r"(?:{denied})\s+{article}$"));
+        }
+        if !either.is_empty() {
+            let or = if or.is_empty() {
+                or
+            } else {
+                format!(r"\s+(?:{or})\s+|")
+            };
+            not_fixed.push(format!(r"(?:{either})(?:{or}\s*/\s*){article}$"));
+        }
+        patterns.push((
+            "fixed_term",
+            (!not_fixed.is_empty()).then(|| format!("(?i){}", not_fixed.join("|"))),
+        ));
+        let mut compiled = patterns.into_iter().map(|(key, p)| {
+            p.map(|p| {
+                PackPattern::checked(p, now)
+                    .map_err(|e| crate::vocab::WordsError::of_packs(lang, key, e))
+            })
+            .transpose()
+        });
+        let mut next = || compiled.next().expect("a pattern for each field");
+        Ok(TextPatterns {
+            not_terms: next()?,
+            seniority_field: next()?,
+            seniority_text: next()?,
+            arrangement: next()?,
+            onsite_required: next()?,
+            fixed_term: next()?,
+            term_value: next()?,
+            not_fixed: next()?,
+        })
+    }
+
+    fn all(&self) -> [&Option<PackPattern>; 8] {
+        [
+            &self.not_terms,
+            &self.seniority_field,
+            &self.seniority_text,
+            &self.arrangement,
+            &self.onsite_required,
+            &self.fixed_term,
+            &self.term_value,
+            &self.not_fixed,
+        ]
+    }
+}
+
+/// Whether `re` (when the packs have words for it) matches the text before `at` in `s`.
+fn before(re: &Option<PackPattern>, s: &str, at: usize) -> bool {
+    re.as_ref()
+        .is_some_and(|re| crate::re::before(re.get(), s, at))
 }
 
 /// A working week of at least this many hours is full-time, of at most `PART_TIME_HOURS`
@@ -352,6 +641,7 @@ impl TypeWords {
             })
             .transpose()?;
         Ok(TypeWords {
+            text: TextPatterns::new(lang)?,
             preferably,
             prospect,
             types,
@@ -360,6 +650,13 @@ impl TypeWords {
             beside_job,
             weekly_hours,
         })
+    }
+
+    /// Compiles the patterns now (for the tests and the language server).
+    pub fn compile(&self) {
+        for re in self.text.all().into_iter().flatten() {
+            re.get();
+        }
     }
 
     /// The types a line states in words of the vocabulary.
@@ -601,7 +898,7 @@ pub fn employment_types(
         // A title given in the front matter ("role: Software Engineering Intern") is the
         // title, as a title line of the body is.
         if let Some(title) = doc.title.filter(|t| fm.span.contains(*t)) {
-            push_words(scan, title, &mut out);
+            push_words(scan, words, title, &mut out);
         }
         for f in fm.fields_named(&keys) {
             // An appointment's tenure ("term", "term-limited", "temporary") says how long it
@@ -609,11 +906,11 @@ pub fn employment_types(
             // elsewhere. Only a permanent appointment is a type here.
             if f.leaf_key().contains("appointment") {
                 let mut tenure = Vec::new();
-                push_words(scan, f.value_span, &mut tenure);
+                push_words(scan, words, f.value_span, &mut tenure);
                 out.extend(tenure.into_iter().filter(|t| !t.value.is_fixed_term()));
                 continue;
             }
-            push_words(scan, f.value_span, &mut out);
+            push_words(scan, words, f.value_span, &mut out);
         }
     }
     // Chinese type words in the title and in `Label：value` lines (whole, labels included:
@@ -638,15 +935,15 @@ pub fn employment_types(
     for seg in &scan.segments {
         match (&seg.kind, standing_alone(scan, seg)) {
             (SegmentKind::FieldValue(f), _) if f == "employment_type" => {
-                push_words(scan, seg.span, &mut out)
+                push_words(scan, words, seg.span, &mut out)
             }
-            _ if seg.is_title => push_words(scan, seg.span, &mut out),
-            (_, Some(alone)) => push_words(scan, alone, &mut out),
+            _ if seg.is_title => push_words(scan, words, seg.span, &mut out),
+            (_, Some(alone)) => push_words(scan, words, alone, &mut out),
             (SegmentKind::FieldValue(_), None) => {}
             _ => {
                 // Chips a copied page puts on lines of their own ("Hybrid", "Full-time").
                 for chip in chips(scan, seg) {
-                    push_words(scan, chip, &mut out);
+                    push_words(scan, words, chip, &mut out);
                 }
                 push_in_text(scan, seg, words, &mut out)
             }
@@ -713,7 +1010,7 @@ fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
 /// Where `s` states no type: "full-time or part-time" offers a choice and states neither
 /// alone (two words of one type, "internship/co-op", state it); "contract" that is not the
 /// terms of the job.
-fn choices(s: &str) -> Vec<std::ops::Range<usize>> {
+fn choices(words: &TypeWords, s: &str) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<_> = TYPE_CHOICE
         .find_iter(s)
         .filter(|m| {
@@ -728,13 +1025,15 @@ fn choices(s: &str) -> Vec<std::ops::Range<usize>> {
         })
         .map(|m| m.range())
         .collect();
-    out.extend(CONTRACT_NOT_TERMS.find_iter(s).map(|m| m.range()));
+    if let Some(re) = &words.text.not_terms {
+        out.extend(re.get().find_iter(s).map(|m| m.range()));
+    }
     out
 }
 
-fn push_words(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
+fn push_words(scan: &Scan, words: &TypeWords, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
     let s = scan.slice(span);
-    let skip = choices(s);
+    let skip = choices(words, s);
     for m in TYPE_ANY.find_iter(s) {
         if skip
             .iter()
@@ -790,7 +1089,7 @@ fn push_in_text(
     if !TYPE_ANY.is_match(s) {
         return;
     }
-    let choices = choices(s);
+    let choices = choices(words, s);
     for c in TYPE_IN_TEXT.captures_iter(s) {
         let Some(w) = c
             .name("w")
@@ -810,7 +1109,7 @@ fn push_in_text(
         }
         if let Some(t) = EmploymentType::from_word(w.as_str()) {
             // "This is not a term-limited opportunity."
-            if crate::re::before(&NOT_FIXED, s, w.start()) {
+            if before(&words.text.not_fixed, s, w.start()) {
                 continue;
             }
             if t == EmploymentType::Permanent && words.prospect(s, w.start()) {
@@ -829,8 +1128,12 @@ fn push_in_text(
 pub fn fixed_term(
     scan: &Scan,
     doc: &Document,
+    words: &TypeWords,
     types: &[Fact<EmploymentType>],
 ) -> Vec<Fact<String>> {
+    let text = &words.text;
+    let is_match =
+        |re: &Option<PackPattern>, s: &str| re.as_ref().is_some_and(|re| re.get().is_match(s));
     let mut out: Vec<Fact<String>> = types
         .iter()
         .filter(|t| t.value.is_fixed_term())
@@ -843,15 +1146,16 @@ pub fn fixed_term(
             let appointment = key.contains("appointment")
                 || key.contains("employment_type")
                 || key.contains("job_type");
-            let term_value = TERM_VALUE.is_match(f.value.trim());
-            if (appointment && term_value) || FIXED_TERM.is_match(&f.value) {
+            let term_value = is_match(&text.term_value, f.value.trim());
+            if (appointment && term_value) || is_match(&text.fixed_term, &f.value) {
                 out.push(Fact::new(f.value.clone(), f.value_span));
             }
         }
     }
-    for (c, seg) in scan.matches(&FIXED_TERM) {
+    let fixed = text.fixed_term.as_ref().map(PackPattern::get);
+    for (c, seg) in fixed.into_iter().flat_map(|re| scan.matches(re)) {
         let start = c.get(0).expect("group 0").start();
-        if crate::re::before(&NOT_FIXED, scan.slice(seg.span), start) {
+        if before(&text.not_fixed, scan.slice(seg.span), start) {
             continue;
         }
         let span = match_span(&c, seg);
@@ -910,10 +1214,15 @@ const NOT_ARRANGEMENT: &[&str] = &[
     "events",
 ];
 
-pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement>> {
+pub fn work_arrangement(
+    scan: &Scan,
+    doc: &Document,
+    words: &TypeWords,
+) -> Vec<Fact<WorkArrangement>> {
     let mut out = Vec::new();
     let _ = doc;
-    for (c, seg) in scan.matches(&ARRANGEMENT) {
+    let arrangement = words.text.arrangement.as_ref().map(PackPattern::get);
+    for (c, seg) in arrangement.into_iter().flat_map(|re| scan.matches(re)) {
         let next_word = |g: &str| c.name(g).map(|m| m.as_str().trim().to_lowercase());
         let (kind, m) = if let Some(m) = c.name("fully") {
             (WorkArrangement::FullyRemote, m)
@@ -935,7 +1244,8 @@ pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement
         let span = Span::new(m.start(), m.end()).offset(seg.span.start);
         out.push(Fact::new(kind, span));
     }
-    for (c, seg) in scan.matches(&ONSITE_REQUIRED) {
+    let required = words.text.onsite_required.as_ref().map(PackPattern::get);
+    for (c, seg) in required.into_iter().flat_map(|re| scan.matches(re)) {
         out.push(Fact::new(
             WorkArrangement::OnsiteRequired,
             match_span(&c, seg),
@@ -945,8 +1255,10 @@ pub fn work_arrangement(scan: &Scan, doc: &Document) -> Vec<Fact<WorkArrangement
     out
 }
 
-pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
+pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Seniority>> {
     let mut out = Vec::new();
+    let field = words.text.seniority_field.as_ref().map(PackPattern::get);
+    let text = words.text.seniority_text.as_ref().map(PackPattern::get);
     // A title named in a sentence ("As a Baker Intern, you ...") is read alone, not its
     // paragraph.
     let title_alone = doc
@@ -962,39 +1274,23 @@ pub fn seniority(scan: &Scan, doc: &Document) -> Vec<Fact<Seniority>> {
     for seg in scan.segments.iter().chain(&title_alone) {
         let from_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "seniority");
         if from_field || seg.is_title {
-            if let Some(c) = SENIORITY_FIELD.captures(scan.slice(seg.span)) {
-                let level = if c.name("intern").is_some() {
-                    Seniority::Intern
-                } else if c.name("entry").is_some() {
-                    Seniority::Entry
-                } else if c.name("mid").is_some() {
-                    Seniority::Mid
-                } else if c.name("junior").is_some() {
-                    Seniority::Junior
-                } else if c.name("senior").is_some() {
-                    Seniority::Senior
-                } else if c.name("lead").is_some() {
-                    // "Manager" in a title is a level; in a seniority field it is too.
-                    Seniority::Lead
-                } else {
-                    Seniority::Executive
-                };
-                out.push(Fact::new(level, match_span(&c, seg)));
+            // "Manager" in a title is a level (lead); in a seniority field it is too.
+            let c = field.and_then(|re| re.captures(scan.slice(seg.span)));
+            if let Some((level, _)) = c.as_ref().and_then(|c| level_of(c, "")) {
+                let c = c.as_ref().expect("a level was found");
+                out.push(Fact::new(level, match_span(c, seg)));
             }
             continue;
         }
         if let SegmentKind::FieldValue(_) = seg.kind {
             continue;
         }
-        for c in SENIORITY_TEXT.captures_iter(scan.slice(seg.span)) {
-            let m = c
-                .name("entry")
-                .or_else(|| c.name("entry2"))
-                .expect("one group matches");
-            let level = if m.as_str().to_lowercase().starts_with("junior") {
-                Seniority::Junior
-            } else {
-                Seniority::Entry
+        for c in text
+            .into_iter()
+            .flat_map(|re| re.captures_iter(scan.slice(seg.span)))
+        {
+            let Some((level, m)) = level_of(&c, "").or_else(|| level_of(&c, "a_")) else {
+                continue;
             };
             out.push(Fact::new(
                 level,

@@ -317,6 +317,7 @@ impl Extractor {
             m.date_ranges.compile();
             m.date_words.compile();
             m.experience.compile();
+            m.type_words.compile();
             m.tech.compile();
             m.eeo_words.compile();
             m.benefit_words.compile();
@@ -377,11 +378,11 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     rayon::join(
         || {
             *locations = ex.places.extract(&scan, doc);
-            *work_arrangement = employment::work_arrangement(&scan, doc);
+            *work_arrangement = employment::work_arrangement(&scan, doc, &words.type_words);
             *pay = words.pay.extract(&scan, doc, locations);
             *employment_types = employment::employment_types(&scan, doc, &words.type_words);
-            *fixed_term = employment::fixed_term(&scan, doc, employment_types);
-            *seniority = employment::seniority(&scan, doc);
+            *fixed_term = employment::fixed_term(&scan, doc, &words.type_words, employment_types);
+            *seniority = employment::seniority(&scan, doc, &words.type_words);
             *experience = words.experience.extract(&scan);
         },
         || {

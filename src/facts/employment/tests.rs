@@ -732,3 +732,120 @@ fn hours_and_terms_named_together_are_both_stated_not_a_choice() {
     assert!(types("# Engineer\n\nJob type: Permanent or contract\n").is_empty());
     assert!(types("# Engineer\n\nJob type: Full-time / part-time\n").is_empty());
 }
+
+/// The seniority, arrangement and fixed-term words are the English pack's: phrases that may
+/// go on ("telecommut*"), spaced phrases and the slots of an obligation to be on site.
+#[test]
+fn the_english_packs_seniority_arrangement_and_fixed_term_words() {
+    use crate::facts::Seniority;
+    use crate::facts::WorkArrangement::*;
+    let level = |text: &str| facts(text).seniority.first().map(|s| s.value);
+    assert_eq!(
+        level("# Mid-Senior Analyst\n\nText.\n"),
+        Some(Seniority::Mid)
+    );
+    assert_eq!(level("# Sr. Buyer\n\nText.\n"), Some(Seniority::Senior));
+    assert_eq!(
+        level("# VP of Sales\n\nText.\n"),
+        Some(Seniority::Executive)
+    );
+    assert_eq!(
+        level("# Buyer\n\nWe welcome new graduate candidates.\n"),
+        None,
+        "no word before the level"
+    );
+    assert_eq!(
+        level("# Buyer\n\nThis is a new graduate role in our team.\n"),
+        Some(Seniority::Entry)
+    );
+    assert_eq!(
+        level("# Buyer\n\nEntry-level position in purchasing.\n"),
+        Some(Seniority::Entry)
+    );
+
+    let arrangement = |text: &str| {
+        let f = facts(text);
+        let text = text.to_string();
+        f.work_arrangement
+            .iter()
+            .map(|w| (w.value, text[w.span.range()].to_string()))
+            .collect::<Vec<_>>()
+    };
+    // A word that may go on is found whole.
+    assert_eq!(
+        arrangement("# Clerk\n\nTelecommuting is welcome.\n"),
+        [(Remote, "Telecommuting".to_string())]
+    );
+    assert_eq!(
+        arrangement("# Clerk\n\nWe are remote first and proud.\n"),
+        [(FullyRemote, "remote first".to_string())]
+    );
+    assert_eq!(
+        arrangement("# Clerk\n\nYou will need to report in our warehouses daily.\n"),
+        [(
+            OnsiteRequired,
+            "will need to report in our warehouse".to_string()
+        )]
+    );
+    assert_eq!(
+        arrangement("# Clerk\n\nRelocation to Lower Fenwick is required.\n"),
+        [(
+            OnsiteRequired,
+            "Relocation to Lower Fenwick is required".to_string()
+        )]
+    );
+    assert_eq!(
+        arrangement("# Clerk\n\nSorry, no remote options.\n"),
+        [
+            (OnsiteRequired, "no remote options".to_string()),
+            (Remote, "remote".to_string())
+        ]
+    );
+
+    let fixed = |text: &str| {
+        facts(text)
+            .fixed_term
+            .iter()
+            .map(|f| f.value.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        fixed("# Guide\n\nA twelve-month placement at our lodge.\n"),
+        ["twelve-month placement"]
+    );
+    assert_eq!(
+        fixed("# Guide\n\nWe offer a 3 – 6 months programme.\n"),
+        ["3 – 6 months programme"]
+    );
+    assert!(fixed("# Guide\n\nThis is no longer a seasonal position.\n").is_empty());
+    assert!(fixed("# Guide\n\nA permanent or an NTE appointment.\n").is_empty());
+    assert_eq!(
+        fixed("---\ntitle: Guide\nappointment_type: This is a temporary post\n---\nText.\n"),
+        ["This is a temporary post"]
+    );
+    // "Contract" that names the work is no contract type.
+    assert!(types("# Contract Negotiator\n\nText.\n").is_empty());
+    assert_eq!(types("# Contract Buyer\n\nText.\n"), ["CONTRACTOR"]);
+}
+
+/// A user's pack adds words to these keys for its language, as to every other key.
+#[test]
+fn a_users_pack_adds_seniority_words() {
+    let mut vocab = crate::vocab::Vocabulary::builtin();
+    vocab
+        .add_file(
+            "mine/vocab/lang/de.yaml",
+            "language: de\nname: German\ndetector: deu\nseniority:\n  levels:\n    lead: [Teamleitung]\n",
+        )
+        .unwrap();
+    vocab.finish();
+    let extractor = crate::facts::Extractor::new(&vocab).unwrap();
+    let text = "# Teamleitung Versand (m/w/d)\n\nWir sind ein Versandhändler für Fahrradteile und suchen für unser Lager eine Person, die Verantwortung übernimmt und gerne mit anderen Abteilungen spricht.\n";
+    let src = Source::new("t", text, Format::Markdown);
+    let doc = Document::parse(&src, &vocab);
+    let f = extractor.extract(&src, &doc);
+    let levels: Vec<_> = f.seniority.iter().map(|s| s.value).collect();
+    assert_eq!(levels, [crate::facts::Seniority::Lead]);
+    // The built-in packs alone have no such word.
+    assert!(facts(text).seniority.is_empty());
+}
