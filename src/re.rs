@@ -466,7 +466,7 @@ pub(crate) use patterns;
 /// A pattern from a file, compiled on first use: loading the rules stays cheap, and the
 /// patterns of rules that never run for a posting (a law that does not cover it) are never
 /// compiled.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct LazyRegex {
     pattern: String,
     compiled: OnceLock<Regex>,

@@ -338,6 +338,47 @@ pub struct PackLocation {
     /// ("headquartered in").
     #[serde(default)]
     pub seat: Vec<String>,
+    /// The forms a language gives its cities' names after a word that places ("w Krakowie").
+    #[serde(default)]
+    pub name_forms: Option<PlaceNameForms>,
+}
+
+/// The forms a language gives the names of its country's cities ("Kraków", "w Krakowie"): read
+/// as those cities' names where a word places them.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceNameForms {
+    /// The ISO 3166-1 code of the country whose cities' names take these forms.
+    pub country: String,
+    /// An ending of a one-word name and the ending that replaces it; the longest that fits
+    /// ("ów" → "owie").
+    #[serde(default)]
+    pub endings: Vec<(String, String)>,
+    /// Forms no ending makes: a name and its form ("Łódź" → "Łodzi").
+    #[serde(default)]
+    pub names: std::collections::BTreeMap<String, String>,
+}
+
+impl PlaceNameForms {
+    /// The other form of `name` (in lower case), in lower case.
+    pub fn form_of(&self, name: &str) -> Option<String> {
+        let named = |n: &String| n.chars().flat_map(char::to_lowercase).eq(name.chars());
+        if let Some((_, form)) = self.names.iter().find(|(n, _)| named(n)) {
+            return Some(form.to_lowercase());
+        }
+        if name.contains(|c: char| !c.is_alphabetic()) {
+            return None;
+        }
+        let (ending, replacement) = self
+            .endings
+            .iter()
+            .filter(|(ending, _)| name.ends_with(ending.as_str()) && name.len() > ending.len())
+            .max_by_key(|(ending, _)| ending.len())?;
+        Some(format!(
+            "{}{replacement}",
+            &name[..name.len() - ending.len()]
+        ))
+    }
 }
 
 /// A language's pay words.
@@ -968,6 +1009,7 @@ pub struct LanguageWords {
     pub remote_alone: Vec<String>,
     pub not_places: Vec<String>,
     pub seat: Vec<String>,
+    pub name_forms: Vec<PlaceNameForms>,
 }
 
 /// The fewest letters of a job noun that counts at the end of a compound: shorter ones end
@@ -1129,6 +1171,7 @@ impl LanguageWords {
         lang.remote_alone.extend(p.location.remote_alone);
         lang.not_places.extend(p.location.not_places);
         lang.seat.extend(p.location.seat);
+        lang.name_forms.extend(p.location.name_forms);
     }
 }
 

@@ -68,7 +68,7 @@ pub struct PlaceMatcher {
     /// The language packs' words before a place of work ("à", "w", "i"), beside [`PLACING`],
     /// with the detector code of their language: short words of one language are other words
     /// in another ("a Vancouver-based start-up").
-    placing: Vec<(String, Regex)>,
+    placing: Vec<(String, crate::re::LazyRegex)>,
     /// The language packs' words for remote work ("teletrabajo", "praca zdalna").
     remote: Option<crate::re::WordSet>,
     /// The packs' words for remote work in a title, heading or value ("Remote", "Virtual").
@@ -192,12 +192,29 @@ impl PlaceMatcher {
                     .map(move |n| ((n.to_lowercase(), region.clone()), local.clone()))
             })
             .collect();
+        // Compiled on first use: a posting reads the words of its languages only.
         let mut placing = Vec::new();
         for (code, words) in &lang.placing {
-            if let Some(re) =
-                crate::re::words_regex(words, false, "", r"[\s:,(]*$").map_err(error)?
-            {
-                placing.push((code.clone(), re));
+            let alternation = crate::re::word_alternation(words, false);
+            if alternation.is_empty() {
+                continue;
+            }
+            let pattern = format!(r"(?i)(?:{alternation})[\s:,(]*$");
+            let re = if lang.user_files.is_empty() {
+                crate::re::LazyRegex::new(&pattern)
+            } else {
+                crate::re::LazyRegex::compiled(&pattern).map_err(error)?
+            };
+            placing.push((code.clone(), re));
+        }
+        // The other forms of a country's cities' names ("w Krakowie"). The form itself says
+        // a word places the city ("w", "we"), so it is no common word: like any name in
+        // running text, it counts after a placing word.
+        for forms in &lang.name_forms {
+            for i in gazetteer::of_country(&forms.country) {
+                if let Some(form) = forms.form_of(gazetteer::name(i)) {
+                    add(&form, PlaceRef::Gazetteer(i), false);
+                }
             }
         }
         let mut names: Vec<_> = names.into_iter().collect();
@@ -235,6 +252,13 @@ impl PlaceMatcher {
                 .map(|w| w.to_lowercase())
                 .collect(),
         })
+    }
+
+    /// Compiles the packs' placing patterns now (see [`super::compile_patterns`]).
+    pub fn compile(&self) {
+        for (_, re) in &self.placing {
+            re.get();
+        }
     }
 
     /// The vocabulary's place called `lower`.
@@ -578,10 +602,9 @@ impl PlaceMatcher {
                 || !strongly
                     && (crate::re::before(&PLACING, s, at)
                         && !(country && crate::re::before(&MERE_IN, s, at))
-                        || self
-                            .placing
-                            .iter()
-                            .any(|(code, re)| crate::re::before(re, s, at) && scan.counts_in(code)))
+                        || self.placing.iter().any(|(code, re)| {
+                            scan.counts_in(code) && crate::re::before(re.get(), s, at)
+                        }))
         };
         let place_lines = self.place_lines(s);
         // A common word alone on a line ("Best,") is not a line of places.

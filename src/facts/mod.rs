@@ -312,6 +312,7 @@ impl Extractor {
     /// Builds the matchers of every language pack, and those of English alone (most
     /// postings), now (see [`compile_patterns`]).
     fn compile_all(&self) {
+        self.places.compile();
         for languages in [&[][..], &[language::ENGLISH][..]] {
             let m = self.by_language.for_languages(languages);
             m.date_ranges.compile();

@@ -73,6 +73,15 @@ pub fn city(i: usize) -> City {
     }
 }
 
+/// The lines of the cities of `country` (an ISO 3166-1 code), under each of their names.
+pub fn of_country(country: &str) -> Vec<usize> {
+    let column = format!("\t{country}\t");
+    memchr::memmem::find_iter(GAZETTEER.as_bytes(), column.as_bytes())
+        .map(|at| GAZETTEER_LINES.partition_point(|&(start, _)| start as usize <= at) - 1)
+        .filter(|&i| city(i).country == country)
+        .collect()
+}
+
 /// The lower-case name of line `i`.
 pub fn name(i: usize) -> &'static str {
     let (at, len) = GAZETTEER_LINES[i];
@@ -97,6 +106,14 @@ mod tests {
             Some("DE-BY")
         );
         assert!(lookup("no such town").next().is_none());
+    }
+
+    #[test]
+    fn a_country_has_its_cities_under_each_of_their_names() {
+        let polish: Vec<&str> = of_country("PL").into_iter().map(name).collect();
+        assert!(polish.contains(&"kraków") && polish.contains(&"krakow"));
+        assert!(polish.contains(&"warszawa"));
+        assert!(!polish.contains(&"berlin"));
     }
 
     #[test]

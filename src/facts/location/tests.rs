@@ -387,6 +387,34 @@ fn gazetteer_cities_by_their_own_local_and_ascii_names() {
 }
 
 #[test]
+fn polish_cities_after_a_placing_word_in_the_locative() {
+    for (text, city) in [
+        ("Praca w Krakowie, umowa o pracę.", "Kraków"),
+        ("Praca stacjonarna w Warszawie.", "Warsaw"),
+        ("Nasze biuro mieści się we Wrocławiu.", "Wrocław"),
+        ("Zespół pracuje w Poznaniu i zdalnie.", "Poznań"),
+        ("Oferujemy pracę w Katowicach.", "Katowice"),
+        // A form no ending makes, from the pack's list.
+        ("Praca w Łodzi, pełny etat.", "Łódź"),
+    ] {
+        let found = locations(&format!("# Programista Java\n\n{text}\n"), Format::Markdown);
+        assert_eq!(
+            found.first().and_then(|l| l.0.city.as_deref()),
+            Some(city),
+            "{text}: {found:?}"
+        );
+    }
+    // The form is a place only where a word places it.
+    assert!(
+        locations(
+            "# Programista Java\n\nKrakowie dziękujemy.\n",
+            Format::Markdown
+        )
+        .is_empty()
+    );
+}
+
+#[test]
 fn common_words_and_small_towns_need_a_place_context() {
     for text in [
         "Developer\n\nExperience in Mobile development is a plus.\n",
