@@ -626,27 +626,9 @@ impl PackPattern {
         if let Some(re) = self.compiled.get() {
             return Ok(re);
         }
-        /// (pattern, DFA cache) → its compiled form.
-        type Compiled = std::collections::HashMap<(std::sync::Arc<str>, usize), Regex>;
-        static SHARED: std::sync::LazyLock<std::sync::Mutex<Compiled>> =
-            std::sync::LazyLock::new(Default::default);
-        let key = (self.pattern.clone(), self.dfa_cache);
-        let shared = SHARED
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .get(&key)
-            .cloned();
-        let re = match shared {
-            Some(re) => re,
-            None => {
-                let re = build_with(&self.pattern, false, self.dfa_cache)?;
-                SHARED
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .insert(key, re.clone());
-                re
-            }
-        };
+        // Compiled once while in use, however many sets of matchers hold it (see
+        // [`build_with`]).
+        let re = build_with(&self.pattern, false, self.dfa_cache)?;
         Ok(self.compiled.get_or_init(|| re))
     }
 
