@@ -98,6 +98,64 @@ fn longest_first(words: &[String]) -> Vec<&str> {
     words
 }
 
+/// Like [`word_alternation`], for words of which some may go on and others not: longest first
+/// (an alternation tries its branches in order), with ASCII word boundaries at the ends that are ASCII letters or digits: a word that
+/// ends with `*` may go on (what is found ends with the letters written). With `spaced`, a
+/// space between words stands for any run of white space. Empty for no words. A run of
+/// words bounded at both ends shares its boundaries (a smaller automaton, the same matches).
+pub fn open_word_alternation(words: &[String], spaced: bool) -> String {
+    let mut words: Vec<(&str, bool)> = words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .map(|w| match w.strip_suffix('*') {
+            Some(stem) => (stem.trim_end(), true),
+            None => (w, false),
+        })
+        .collect();
+    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    words.dedup();
+    let alnum = |c: char| c.is_ascii_alphanumeric();
+    // (pattern, bounded at both ends) of each word.
+    let pieces = words.iter().map(|&(w, open)| {
+        let mut p = regex::escape(w);
+        if spaced {
+            p = p.replace(' ', r"\s+");
+        }
+        let (start, end) = (w.starts_with(alnum), !open && w.ends_with(alnum));
+        if start && end {
+            return (p, true);
+        }
+        if start {
+            p = format!(r"(?-u:\b){p}");
+        }
+        if end {
+            p = format!(r"{p}(?-u:\b)");
+        }
+        (p, false)
+    });
+    // A run of words bounded at both ends shares its boundaries: `\b(?:a|b)\b` compiles to
+    // a smaller automaton than `\ba\b|\bb\b`, and matches the same, in the same order.
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let flush = |run: &mut Vec<String>, out: &mut Vec<String>| {
+        if !run.is_empty() {
+            out.push(format!(r"(?-u:\b)(?:{})(?-u:\b)", run.join("|")));
+            run.clear();
+        }
+    };
+    for (p, bounded) in pieces {
+        if bounded {
+            run.push(p);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(p);
+        }
+    }
+    flush(&mut run, &mut out);
+    out.join("|")
+}
+
 /// [`spaced_alternation`] of `words` and the spaces after one, or nothing: `(?:(?:a|b)\s+)?`,
 /// for words a pattern may have before what it looks for. Empty for no words.
 pub fn optional_words(words: &[String]) -> String {
@@ -680,6 +738,20 @@ pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pattern_compiled_twice_with_the_same_settings_is_shared_while_in_use() {
+        let pattern = r"(?i)\bshared[ ]+once\b";
+        let a = compile_ascii(pattern).unwrap();
+        let b = compile_ascii(pattern).unwrap();
+        assert!(std::sync::Arc::ptr_eq(&a.inner, &b.inner));
+        // Other settings are another pattern.
+        let unicode = compile(pattern).unwrap();
+        assert!(!std::sync::Arc::ptr_eq(&a.inner, &unicode.inner));
+        // Once dropped, it compiles again and still matches.
+        drop((a, b, unicode));
+        assert!(compile_ascii(pattern).unwrap().is_match("Shared  once"));
+    }
 
     #[test]
     fn extractor_patterns_have_ascii_classes_but_any_literal() {

@@ -203,63 +203,6 @@ struct TextPatterns {
     not_fixed: Option<PackPattern>,
 }
 
-/// A pack's words as one alternation, longest first (an alternation tries its branches in
-/// order), with ASCII word boundaries at the ends that are ASCII letters or digits: a word that
-/// ends with `*` may go on (what is found ends with the letters written). With `spaced`, a
-/// space between words stands for any run of white space. Empty for no words.
-fn alternation(words: &[String], spaced: bool) -> String {
-    let mut words: Vec<(&str, bool)> = words
-        .iter()
-        .map(|w| w.trim())
-        .filter(|w| !w.is_empty())
-        .map(|w| match w.strip_suffix('*') {
-            Some(stem) => (stem.trim_end(), true),
-            None => (w, false),
-        })
-        .collect();
-    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    words.dedup();
-    let alnum = |c: char| c.is_ascii_alphanumeric();
-    // (pattern, bounded at both ends) of each word.
-    let pieces = words.iter().map(|&(w, open)| {
-        let mut p = regex::escape(w);
-        if spaced {
-            p = p.replace(' ', r"\s+");
-        }
-        let (start, end) = (w.starts_with(alnum), !open && w.ends_with(alnum));
-        if start && end {
-            return (p, true);
-        }
-        if start {
-            p = format!(r"(?-u:\b){p}");
-        }
-        if end {
-            p = format!(r"{p}(?-u:\b)");
-        }
-        (p, false)
-    });
-    // A run of words bounded at both ends shares its boundaries: `\b(?:a|b)\b` compiles to
-    // a smaller automaton than `\ba\b|\bb\b`, and matches the same, in the same order.
-    let mut out: Vec<String> = Vec::new();
-    let mut run: Vec<String> = Vec::new();
-    let flush = |run: &mut Vec<String>, out: &mut Vec<String>| {
-        if !run.is_empty() {
-            out.push(format!(r"(?-u:\b)(?:{})(?-u:\b)", run.join("|")));
-            run.clear();
-        }
-    };
-    for (p, bounded) in pieces {
-        if bounded {
-            run.push(p);
-        } else {
-            flush(&mut run, &mut out);
-            out.push(p);
-        }
-    }
-    flush(&mut run, &mut out);
-    out.join("|")
-}
-
 /// Each level's words as a group named after it, prefixed with `prefix` (the levels of one
 /// pattern need groups of their own names), in the order of [`PackLevels::in_order`].
 fn level_groups(levels: &crate::vocab::PackLevels, prefix: &str) -> String {
@@ -267,7 +210,12 @@ fn level_groups(levels: &crate::vocab::PackLevels, prefix: &str) -> String {
         .in_order()
         .into_iter()
         .filter(|(_, words)| !words.is_empty())
-        .map(|(level, words)| format!("(?P<{prefix}{level}>{})", alternation(words, false)))
+        .map(|(level, words)| {
+            format!(
+                "(?P<{prefix}{level}>{})",
+                crate::re::open_word_alternation(words, false)
+            )
+        })
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -294,10 +242,10 @@ impl TextPatterns {
     fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
         let now = !lang.user_files.is_empty();
         let (sen, arr, fixed) = (&lang.seniority, &lang.arrangement, &lang.fixed_term);
-        let alt = |words: &[String]| alternation(words, false);
+        let alt = |words: &[String]| crate::re::open_word_alternation(words, false);
         // Each pattern and the key its words are under, for an error.
         let mut patterns: Vec<(&'static str, Option<String>)> = Vec::new();
-        let not_terms = alternation(&lang.type_words.not_terms, true);
+        let not_terms = crate::re::open_word_alternation(&lang.type_words.not_terms, true);
         patterns.push((
             "type_words",
             (!not_terms.is_empty()).then(|| format!("(?i){not_terms}")),
@@ -328,7 +276,7 @@ impl TextPatterns {
         // Remote, hybrid or on site; the word after "remote" or "hybrid" is read too ("remote
         // sensing"). A word of `remote` that may go on takes in the rest of its word.
         let mut arrangement = Vec::new();
-        let fully = alternation(&arr.fully_remote, true);
+        let fully = crate::re::open_word_alternation(&arr.fully_remote, true);
         if !fully.is_empty() {
             arrangement.push(format!("(?P<fully>{fully})"));
         }
@@ -358,7 +306,10 @@ impl TextPatterns {
         } else {
             format!(r"(?:(?:{able})\s+)?")
         };
-        let (presence, required) = (alt(&arr.presence), alternation(&arr.required, true));
+        let (presence, required) = (
+            alt(&arr.presence),
+            crate::re::open_word_alternation(&arr.required, true),
+        );
         let (relocation, to) = (alt(&arr.relocation), alt(&arr.relocation_to));
         let to = if to.is_empty() {
             to
