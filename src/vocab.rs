@@ -1223,9 +1223,15 @@ pub struct SentenceFrame {
 pub struct TitleVocab {
     #[serde(default)]
     pub roles: Vec<String>,
-    /// Endings a role word may have ("-s", "-ing", "-in").
+    /// Endings that make another form of a role word for one person ("-in" of
+    /// "Entwicklerin", "-a" of "programadora"): they count wherever a role word does.
     #[serde(default)]
     pub endings: Vec<String>,
+    /// Endings of the plural ("Interns", "Entwicklerinnen"): they count only where a sentence
+    /// already says a role follows ("seeking Pastry Interns who"). A line of a page with a
+    /// plural is a department or a list ("Plant Operators", "Students"), not a title.
+    #[serde(default)]
+    pub plural_endings: Vec<String>,
     /// What a page or its saver writes around a title ("Job Description for ...", "... Job
     /// Details | ..."), in lower case.
     #[serde(default)]
@@ -1262,10 +1268,20 @@ pub struct TitleVocab {
 }
 
 impl TitleVocab {
-    /// Whether a word of `line` is one of the role words with one of the endings, also at the
-    /// end of a compound ("Softwareentwickler", "Projektmanager"); not the start of another
-    /// word ("intern" in "Internet", "lead" in "leadership").
+    /// Whether a word of `line` is one of the role words, as it is or with one of the
+    /// `endings`, also at the end of a compound ("Softwareentwickler", "Projektmanager"); not
+    /// the start of another word ("intern" in "Internet", "lead" in "leadership").
     pub fn has_role_word(&self, line: &str) -> bool {
+        self.has_role_word_with(line, &[])
+    }
+
+    /// Like [`has_role_word`](Self::has_role_word), and a role word in the plural counts too
+    /// ("Pastry Interns"): for a title a sentence names.
+    pub fn has_role_word_or_plural(&self, line: &str) -> bool {
+        self.has_role_word_with(line, &self.plural_endings)
+    }
+
+    fn has_role_word_with(&self, line: &str, more_endings: &[String]) -> bool {
         // Words as written ("co-op") and their parts ("Analyst-Retail").
         let whole = line.split(|c: char| !c.is_alphanumeric() && c != '-');
         let parts = line.split(|c: char| !c.is_alphanumeric());
@@ -1273,12 +1289,13 @@ impl TitleVocab {
             .chain(parts)
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
-            .any(|w| self.is_role_word(&w))
+            .any(|w| self.is_role_word(&w, more_endings))
     }
 
-    fn is_role_word(&self, word: &str) -> bool {
+    fn is_role_word(&self, word: &str, more_endings: &[String]) -> bool {
         std::iter::once("")
             .chain(self.endings.iter().map(String::as_str))
+            .chain(more_endings.iter().map(String::as_str))
             .filter_map(|e| word.strip_suffix(e))
             .any(|stem| {
                 self.role_set.contains(stem)
@@ -1697,6 +1714,8 @@ impl Vocabulary {
                 let titles = &mut self.titles;
                 for (into, from) in [
                     (&mut titles.roles, &t.roles),
+                    (&mut titles.endings, &t.endings),
+                    (&mut titles.plural_endings, &t.plural_endings),
                     (&mut titles.page_words, &t.page_words),
                     (&mut titles.listing_words, &t.listing_words),
                     (&mut titles.employer_before, &t.employer_before),

@@ -560,7 +560,8 @@ fn a_posting_without_a_title_line_may_name_its_role_in_a_sentence() {
     );
     // A role in lower case is a description, not a title.
     let page = "Please paste the posting here. Include its pay.\n\nAs a roaster on our team, you will learn the trade from our head roaster.\n";
-    assert_eq!(title(page, Format::Text), None); // Words that describe the person come before the title in lower case; the title is the
+    assert_eq!(title(page, Format::Text), None);
+    // Words that describe the person come before the title in lower case; the title is the
     // capitalised words ("seeking a patient and careful Head Baker to join").
     let page = "## About the Role\n\nWe are seeking a patient and careful Head Baker to join our night shift.\n";
     assert_eq!(title(page, Format::Markdown).as_deref(), Some("Head Baker"));
@@ -572,4 +573,33 @@ fn a_posting_without_a_title_line_may_name_its_role_in_a_sentence() {
         title(page, Format::Text).as_deref(),
         Some("Sr. Pastry Chef")
     );
+    // A role in the plural, with no article: the sentence says a role follows.
+    let page = "We bake at dawn.\n\nWe're seeking Pastry Interns who will learn laminating.\n";
+    assert_eq!(title(page, Format::Text).as_deref(), Some("Pastry Interns"));
+    let page = "We bake at dawn.\n\nBrightloaf is hiring Night Bakers who like the quiet.\n";
+    assert_eq!(title(page, Format::Text).as_deref(), Some("Night Bakers"));
+    // In lower case the plural is a description.
+    let page = "We bake at dawn.\n\nWe are seeking bakers who like the quiet.\n";
+    assert_eq!(title(page, Format::Text), None);
+}
+
+#[test]
+fn a_line_names_a_role_in_another_form_for_one_person_not_in_the_plural() {
+    // The feminine forms of German and Spanish role words ("Projektleiterin" of
+    // "Leiter", "Programadora" of "programador"), after a line that names no role.
+    let de = "Karriere bei Brotwerk\nProjektleiterin Bau (w/m/d)\n\nIhre Aufgaben: planen.\n";
+    assert_eq!(
+        title(de, Format::Text).as_deref(),
+        Some("Projektleiterin Bau (w/m/d)")
+    );
+    let es = "Sobre nosotros\nProgramadora Backend\n\nTus tareas: programar.\n";
+    assert_eq!(
+        title(es, Format::Text).as_deref(),
+        Some("Programadora Backend")
+    );
+    // A line in the plural names a team or a list, and "-er" or "-ing" make other words.
+    for line in ["Plant Operators", "Leader", "Engineering"] {
+        let page = format!("About the job\n{line}\n\nWe bake at dawn.\n");
+        assert_eq!(title(&page, Format::Text), None, "{line}");
+    }
 }

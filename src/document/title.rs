@@ -268,7 +268,7 @@ fn named_in_sentence(text: &str, blocks: &[Block], vocab: &Vocabulary) -> Option
                     (at_word
                         && len > 0
                         && (1..=MAX_NAMED_WORDS).contains(&words)
-                        && vocab.titles.has_role_word(title))
+                        && vocab.titles.has_role_word_or_plural(title))
                     .then(|| Span::new(b.content.start + start, b.content.start + end))
                 })
         })
