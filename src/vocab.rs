@@ -1351,6 +1351,10 @@ pub struct RecordsVocab {
     /// Ways to find the text: each a list of paths whose first decides.
     #[serde(default)]
     pub text: Vec<Vec<String>>,
+    /// Paths of arrays of labelled values (Greenhouse's `metadata`: `{name, value}`): each
+    /// becomes a `name: value` line at the top of the text.
+    #[serde(default)]
+    pub labelled: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -1746,6 +1750,7 @@ impl Vocabulary {
                 pay.text.extend(r.pay.text);
                 self.records.address_parts.extend(r.address_parts);
                 self.records.text.extend(r.text);
+                self.records.labelled.extend(r.labelled);
             }
             other => {
                 return Err(err(YamlError {

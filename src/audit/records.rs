@@ -217,9 +217,47 @@ fn posting(
         super::export::front_matter_field(&mut text, key, vals);
     }
     text.push_str("---\n\n");
+    text.push_str(&labelled_lines(record, vocab));
     text.push_str(body.trim());
     text.push('\n');
     Some(Row::Posting(Source::new(name, text, Format::Text)))
+}
+
+/// The labelled values of a record (`labelled` of the vocabulary: Greenhouse's custom fields,
+/// `{"name": "Employment Type", "value": "Full-time"}`) as `Label: value` lines, the way a job
+/// board shows them above the text, so that the extractors read them as they read any field.
+/// A value may be a list ("Hybrid, Remote") or an amount with its unit; an empty one is no line.
+fn labelled_lines(record: &Value, vocab: &RecordsVocab) -> String {
+    let mut lines = String::new();
+    for path in &vocab.labelled {
+        for item in values(record, path) {
+            let label = item.get("name").and_then(Value::as_str).map(str::trim);
+            let value = item.get("value").map(|v| match v {
+                Value::Array(a) => a.iter().filter_map(scalar).collect::<Vec<_>>().join(", "),
+                Value::Object(o) => o.values().filter_map(scalar).collect::<Vec<_>>().join(" "),
+                other => scalar(other).unwrap_or_default(),
+            });
+            if let (Some(label), Some(value)) = (label, value) {
+                let value = value.trim();
+                if !label.is_empty() && !value.is_empty() {
+                    lines.push_str(&format!("{label}: {value}\n"));
+                }
+            }
+        }
+    }
+    if !lines.is_empty() {
+        lines.push('\n');
+    }
+    lines
+}
+
+/// A string (its entities decoded) or a number as text.
+fn scalar(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(decode(s.trim())),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
 }
 
 /// The first value any of `paths` gives, as text.
@@ -514,6 +552,33 @@ mod tests {
                 && w.contains("keys of the first are: ref, summary")
                 && w.contains("descriptionHtml"),
             "{w}"
+        );
+    }
+
+    #[test]
+    fn labelled_values_become_lines_at_the_top_of_the_text() {
+        // Greenhouse's custom fields: a list, an amount with its unit, an empty value.
+        let (_, text) = one(
+            r#"{"id": 5, "title": "Baker", "content": "Bake bread.", "metadata": [
+                {"name": "Employment Type", "value": "Full-time"},
+                {"name": "Shifts", "value": ["Early", "Late"]},
+                {"name": "Salary Floor", "value": {"amount": "52000.0", "unit": "USD"}},
+                {"name": "Cost Center", "value": null},
+                {"name": "Notes", "value": "  "}]}"#,
+        );
+        let body = text.split("---\n\n").nth(1).unwrap();
+        assert_eq!(
+            body,
+            "Employment Type: Full-time\nShifts: Early, Late\nSalary Floor: 52000.0 USD\n\nBake bread.\n"
+        );
+        // A record with custom fields and no text is still one without text.
+        let got = read(
+            r#"[{"id": 6, "title": "Baker", "metadata": [{"name": "Type", "value": "Full-time"}]}]"#,
+            &Columns::default(),
+        );
+        assert!(
+            matches!(&got[..], [Err((_, why))] if why.starts_with("no text")),
+            "{got:?}"
         );
     }
 

@@ -44,6 +44,15 @@ pub struct LocationJson {
     pub country: Option<String>,
 }
 
+impl LocationJson {
+    /// The same place written the same way, whatever its case.
+    fn is_same(&self, other: &LocationJson) -> bool {
+        self.text.to_lowercase() == other.text.to_lowercase()
+            && (&self.city, &self.region, &self.country)
+                == (&other.city, &other.region, &other.country)
+    }
+}
+
 #[derive(Serialize)]
 pub struct DurationJson {
     pub value: f64,
@@ -122,7 +131,14 @@ impl FactsJson {
                     region: l.value.region.clone(),
                     country: l.value.country.clone(),
                 })
-                .collect(),
+                .fold(Vec::new(), |mut places: Vec<LocationJson>, place| {
+                    // Each place once, however often the posting names it ("Location:
+                    // Denver, CO" and "our Denver, CO bakery").
+                    if !places.iter().any(|p| p.is_same(&place)) {
+                        places.push(place);
+                    }
+                    places
+                }),
             jurisdictions: crate::jurisdiction::Jurisdictions::listed(f),
             work_arrangement: arrangement,
             employment_type: employment,

@@ -1300,6 +1300,17 @@ fn front_matter_variants_of_sites_kept_in_git_are_read() {
     assert_eq!(facts["pay"]["currency"], "USD", "{facts:#}");
     assert_eq!(facts["pay"]["period"], "year", "{facts:#}");
     assert_eq!(facts["locations"].as_array().unwrap().len(), 2, "{facts:#}");
+    // A place named again in the text ("Seattle, WA", "seattle, wa") is listed once.
+    let facts = markdown_facts(
+        "---\nlocation: Seattle, WA\n---\n\n# Ferry Deckhand\n\nLocation: Seattle, WA\n\nKeep the deck safe between seattle, wa and Tacoma, WA.\n",
+    );
+    let places: Vec<&str> = facts["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(places, ["Seattle, WA", "Tacoma, WA"], "{facts:#}");
     // A `role:` names the title, and an intern's title makes the role an internship.
     let facts = markdown_facts(
         "---\ncompany: Harbor Works\nrole: Marine Biology Intern\n---\n\nCount the seals in the bay.\n",

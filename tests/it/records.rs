@@ -58,6 +58,38 @@ fn audit_reads_each_posting_of_a_json_file_with_its_structured_facts() {
 }
 
 #[test]
+fn greenhouse_custom_fields_are_read_as_the_postings_fields() {
+    // Greenhouse's job-board API with `?content=true`: the type, pay and place of work in
+    // `metadata`, as the employer named its custom fields; an empty one says nothing.
+    let json = r#"{"jobs": [{"id": 4401, "title": "Pastry Cook", "location": {"name": "Denver, CO"},
+      "first_published": "2026-03-04T10:00:00-07:00",
+      "metadata": [
+        {"id": 1, "name": "Employment Type", "value": "Part-time", "value_type": "single_select"},
+        {"id": 2, "name": "Salary Range", "value": "$22.00 - $26.00 per hour", "value_type": "short_text"},
+        {"id": 3, "name": "Workplace Type", "value": ["Remote"], "value_type": "multi_select"},
+        {"id": 4, "name": "Cost Center", "value": null, "value_type": "single_select"}],
+      "content": "&lt;p&gt;You will laminate dough before dawn.&lt;/p&gt;"}]}"#;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("gh.json"), json).unwrap();
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["extract", "--format", "json", "gh.json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(facts["employment_type"], "PART_TIME", "{facts}");
+    assert_eq!(facts["pay"]["min"], 22.0, "{facts}");
+    assert_eq!(facts["pay"]["max"], 26.0, "{facts}");
+    assert_eq!(facts["pay"]["period"], "hour", "{facts}");
+    assert_eq!(facts["work_arrangement"], "remote", "{facts}");
+}
+
+#[test]
 fn check_and_extract_read_json_files_of_postings() {
     let dir = board();
     // extract: one object per posting.
