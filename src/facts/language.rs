@@ -14,21 +14,13 @@ pub const ENGLISH: &str = "eng";
 /// The language of a text as whatlang's ISO 639-3 code (`deu`), or `None` when the text is too
 /// short or mixed to tell.
 pub fn detect(text: &str) -> Option<&'static str> {
-    detect_with(&whatlang::Detector::new(), text)
-}
-
-fn detect_with(detector: &whatlang::Detector, text: &str) -> Option<&'static str> {
-    let end = crate::re::floor_char_boundary(text, SAMPLE.min(text.len()));
-    detector
-        .detect(&text[..end])
-        .filter(whatlang::Info::is_reliable)
-        .map(|info| info.lang().code())
+    Detector::all().detect(text)
 }
 
 /// A detector that tells apart English and the languages of `codes` (whatlang's codes of the
 /// packs): only the languages a posting can be read in are worth telling, and comparing a text
 /// with fewer languages' models is faster.
-pub fn detector<'a>(codes: impl IntoIterator<Item = &'a str>) -> whatlang::Detector {
+pub fn detector<'a>(codes: impl IntoIterator<Item = &'a str>) -> Detector {
     let mut langs: Vec<whatlang::Lang> = codes
         .into_iter()
         .chain([ENGLISH])
@@ -36,7 +28,67 @@ pub fn detector<'a>(codes: impl IntoIterator<Item = &'a str>) -> whatlang::Detec
         .collect();
     langs.sort_by_key(|l| l.code());
     langs.dedup();
-    whatlang::Detector::with_allowlist(langs)
+    let key = hash(&langs.iter().map(|l| l.code()).collect::<Vec<_>>());
+    Detector {
+        whatlang: whatlang::Detector::with_allowlist(langs),
+        key,
+    }
+}
+
+/// whatlang's detector of some languages, which remembers what it told of the texts it read
+/// last on this thread: a language server lints a posting again after every change, and most
+/// of its sections are as they were (telling them again was most of a re-lint).
+#[derive(Clone)]
+pub struct Detector {
+    whatlang: whatlang::Detector,
+    /// Which languages it tells, in the memory's keys.
+    key: u64,
+}
+
+/// How many texts' languages a thread remembers: every section of a long posting.
+const REMEMBERED: usize = 256;
+
+thread_local! {
+    static TOLD: std::cell::RefCell<std::collections::VecDeque<(u64, Option<&'static str>)>> =
+        const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
+}
+
+fn hash(value: &impl std::hash::Hash) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(value)
+}
+
+impl Detector {
+    /// Every language whatlang knows.
+    pub fn all() -> Self {
+        Detector {
+            whatlang: whatlang::Detector::new(),
+            key: 0,
+        }
+    }
+
+    /// The language of the start of `text` (up to [`SAMPLE`] bytes), when it can be told.
+    fn detect(&self, text: &str) -> Option<&'static str> {
+        let end = crate::re::floor_char_boundary(text, SAMPLE.min(text.len()));
+        let text = &text[..end];
+        let key = hash(&(self.key, text));
+        let known = TOLD.with_borrow(|told| told.iter().find(|(k, _)| *k == key).map(|t| t.1));
+        if let Some(code) = known {
+            return code;
+        }
+        let code = self
+            .whatlang
+            .detect(text)
+            .filter(whatlang::Info::is_reliable)
+            .map(|info| info.lang().code());
+        TOLD.with_borrow_mut(|told| {
+            if told.len() == REMEMBERED {
+                told.pop_front();
+            }
+            told.push_back((key, code));
+        });
+        code
+    }
 }
 
 /// A section of fewer characters is not told apart from the rest: the model needs some words,
@@ -59,13 +111,13 @@ const SECTION_SAMPLE: usize = 1024;
 /// alone (Han is Chinese, Hangul Korean: "月薪：4000–8000 美元" in an English posting). Empty
 /// when none can be told.
 pub fn languages(
-    detector: &whatlang::Detector,
+    detector: &Detector,
     text: &str,
     body: Span,
     sections: &[Vec<Span>],
     lines: impl Iterator<Item = Span>,
 ) -> Vec<&'static str> {
-    let detect = |text: &str| detect_with(detector, text);
+    let detect = |text: &str| detector.detect(text);
     let mut found: Vec<&'static str> = detect(&text[body.range()]).into_iter().collect();
     let mut add = |code| {
         if !found.contains(&code) {
@@ -104,7 +156,7 @@ pub fn languages(
             continue;
         }
         // A script of one language is told with full confidence, in a word.
-        if let Some(info) = detector.detect(line)
+        if let Some(info) = detector.whatlang.detect(line)
             && info.confidence() >= 1.0
         {
             add(info.lang().code());
@@ -132,7 +184,7 @@ mod tests {
             vec![Span::new(at(de), at(de) + 2 * de.len())],
         ];
         let none = std::iter::empty;
-        let all = whatlang::Detector::new();
+        let all = Detector::all();
         assert_eq!(
             languages(&all, &text, body, &sections, none()),
             vec![ENGLISH, "deu"]
@@ -163,6 +215,19 @@ mod tests {
             languages(&all, &pay, body, &[], [line].into_iter()),
             vec![ENGLISH]
         );
+    }
+
+    #[test]
+    fn a_detector_remembers_only_what_it_told_itself() {
+        let de = "Wir suchen ab sofort eine engagierte Pflegefachkraft in Vollzeit für unser Team in der Innenstadt.";
+        let english_only = detector([]);
+        let german_too = detector(["deu"]);
+        let first = english_only.detect(de);
+        assert_ne!(first, Some("deu"));
+        // Told again from memory, the same; another detector's memory is not its own.
+        assert_eq!(english_only.detect(de), first);
+        assert_eq!(german_too.detect(de), Some("deu"));
+        assert_eq!(english_only.detect(de), first);
     }
 
     #[test]

@@ -136,7 +136,7 @@ pub struct Extractor {
     coded: gender_coded::CodedMatcher,
     title_gender: title_gender::TitleGenderWords,
     /// Tells a posting's languages among those of the packs.
-    detector: whatlang::Detector,
+    detector: language::Detector,
     /// The detector codes of the languages that write numeric dates day first.
     day_first_languages: Vec<String>,
     by_language: std::sync::Arc<ByLanguage>,

@@ -35,7 +35,7 @@ pub struct Scan<'a> {
     /// The running text of each section (its paragraphs and list items).
     sections: Vec<Vec<Span>>,
     /// What tells them: by default whatlang's detector of every language it knows.
-    detector: Option<&'a whatlang::Detector>,
+    detector: Option<&'a super::language::Detector>,
     /// Their languages, told on first use (see [`Scan::languages`]).
     languages: std::sync::OnceLock<Vec<&'static str>>,
 }
@@ -95,7 +95,7 @@ impl<'a> Scan<'a> {
     }
 
     /// The scan with its languages told by `detector` ([`super::language::detector`]).
-    pub fn with_detector(mut self, detector: &'a whatlang::Detector) -> Self {
+    pub fn with_detector(mut self, detector: &'a super::language::Detector) -> Self {
         self.detector = Some(detector);
         self
     }
@@ -113,7 +113,7 @@ impl<'a> Scan<'a> {
             let detector = match self.detector {
                 Some(d) => d,
                 None => {
-                    all = whatlang::Detector::new();
+                    all = super::language::Detector::all();
                     &all
                 }
             };
