@@ -92,3 +92,23 @@ pub fn findings(doc: &serde_json::Value) -> Vec<Found> {
         })
         .collect()
 }
+
+/// The facts `extract --format json` gives for `text`, read from stdin as `name` (its
+/// extension picks the format).
+pub fn facts(name: &str, text: &str) -> serde_json::Value {
+    let out = hirelint()
+        .args(["extract", "--format", "json", "--stdin-filename", name, "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    match doc {
+        serde_json::Value::Array(mut postings) => postings.remove(0),
+        one => one,
+    }
+}

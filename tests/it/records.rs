@@ -69,19 +69,7 @@ fn greenhouse_custom_fields_are_read_as_the_postings_fields() {
         {"id": 3, "name": "Workplace Type", "value": ["Remote"], "value_type": "multi_select"},
         {"id": 4, "name": "Cost Center", "value": null, "value_type": "single_select"}],
       "content": "&lt;p&gt;You will laminate dough before dawn.&lt;/p&gt;"}]}"#;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("gh.json"), json).unwrap();
-    let out = hirelint()
-        .current_dir(dir.path())
-        .args(["extract", "--format", "json", "gh.json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let facts = crate::common::facts("gh.json", json);
     assert_eq!(facts["employment_type"], "PART_TIME", "{facts}");
     assert_eq!(facts["pay"]["min"], 22.0, "{facts}");
     assert_eq!(facts["pay"]["max"], 26.0, "{facts}");

@@ -1,27 +1,8 @@
 //! Postings in each language of `rules/vocab/lang/`, written for these tests: what `extract`
 //! reads from them and which rules fire. One module per language pack.
 
-use crate::common::{hirelint, stdin_findings};
-
-/// The facts `extract --format json` gives for `text`, read from stdin as `name` (its
-/// extension picks the format).
-pub fn facts(name: &str, text: &str) -> serde_json::Value {
-    let out = hirelint()
-        .args(["extract", "--format", "json", "--stdin-filename", name, "-"])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    match doc {
-        serde_json::Value::Array(mut postings) => postings.remove(0),
-        one => one,
-    }
-}
+pub use crate::common::facts;
+use crate::common::stdin_findings;
 
 /// The ids of the rules that fire on `text`, read from stdin as `name`.
 pub fn fired(name: &str, text: &str) -> Vec<String> {
