@@ -1060,3 +1060,12 @@ fn a_word_of_not_pay_after_right_after_an_amount_makes_it_no_pay() {
     let paid = text.replace("reembolso de internet", "de salário");
     assert_eq!(first(&paid).0, Some(300.0));
 }
+
+#[test]
+fn a_dollar_code_after_a_range_says_which_dollar_the_sign_is() {
+    let p = first("Field Technician\n\nPay: $52,000 - $61,000 AUD per year\n");
+    assert_eq!((p.0, p.2.as_deref()), (Some(52000.0), Some("AUD")));
+    // A sign alone stays the dollar of the place, or US dollars.
+    let p = first("Field Technician\n\nPay: $52,000 - $61,000 per year\n");
+    assert_eq!(p.2.as_deref(), Some("USD"));
+}
