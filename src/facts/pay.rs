@@ -166,6 +166,8 @@ const AMOUNT: &str = concat!(
     r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,(?:-|–){1,2})?",
     // "45 000 €", "3 800,50 zł": thousands grouped by a space (or a no-break space).
     "|\\d{1,3}(?:(?: |\u{a0}|\u{202f})\\d{3})+(?:,\\d{1,2})?(?-u:\\b)",
+    // "$45, 700": scraped text with a space after each thousands comma.
+    r"|\d{1,3}(?:, \d{3})+(?:\.\d{1,2})?(?-u:\b)",
     r"|\d+,\d{1,2}\b|\d+,(?:-|–){1,2}|\d+(?:\.\d{1,2})?"
 );
 

@@ -152,6 +152,20 @@ fn parse_amount_handles_separators() {
 }
 
 #[test]
+fn a_space_after_each_thousands_comma_is_still_one_amount() {
+    // Scraped text spaces out the commas: "$45, 700" is 45,700, not 45 and 700.
+    let p = first("Co-op Developer\n\nSalary: $45, 700 - $74, 400 CAD\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(45700.0), Some(74400.0), Some("CAD"))
+    );
+    assert_eq!(parse_amount("1, 234, 567"), Some(1234567.0));
+    // Two digits after the comma are a list, not thousands.
+    let p = first("Barista\n\nPay: $18, 20 or 22 an hour\n");
+    assert_eq!(p.0, Some(18.0));
+}
+
+#[test]
 fn a_rejected_candidate_does_not_hide_the_real_range() {
     let p = first("Analyst\n\nBase salary GS-15 - $134,789 to $164,200\n");
     assert_eq!((p.0, p.1), (Some(134789.0), Some(164200.0)));
