@@ -1076,6 +1076,16 @@ fn a_word_of_not_pay_after_right_after_an_amount_makes_it_no_pay() {
 }
 
 #[test]
+fn pay_under_a_line_naming_other_jobs_is_not_this_postings() {
+    let page = "Night Baker\nDenver, CO\nWe bake bread for cafes.\n\nOther roles you might like\nSous Chef\nMesa Grill · Boulder, CO\n$60,000 - $70,000 a year\n";
+    assert!(pays(page, Format::Text).is_empty());
+    // The same line as the posting's own pay line keeps its pay.
+    let page =
+        "Night Baker\nDenver, CO\nWe bake bread for cafes.\n\nPay: $60,000 - $70,000 a year\n";
+    assert_eq!(first(page).0, Some(60000.0));
+}
+
+#[test]
 fn a_dollar_code_after_a_range_says_which_dollar_the_sign_is() {
     let p = first("Field Technician\n\nPay: $52,000 - $61,000 AUD per year\n");
     assert_eq!((p.0, p.2.as_deref()), (Some(52000.0), Some("AUD")));
