@@ -2155,6 +2155,15 @@ mod tests {
         );
         assert!(v.chrome_reason("• Share this job").is_some());
         assert!(v.chrome_reason("Share your ideas with the team.").is_none());
+        assert!(
+            v.chrome_reason("Careers Home | Search Jobs | Saved Jobs (0) | Sign In")
+                .is_some()
+        );
+        // A bar of the posting's own facts is no navigation.
+        assert!(
+            v.chrome_reason("Full-time | Remote | Jobs in Sales")
+                .is_none()
+        );
         // Each built-in file compiles as one set.
         assert_eq!(v.chrome_sets().len(), v.chrome_files.len());
     }
