@@ -869,6 +869,13 @@ pub struct PackNotBenefits {
     /// Earlier in its sentence: a list of protected traits ("without regard to age, ...").
     #[serde(default)]
     pub traits_before: Vec<String>,
+    /// Right before a leave: the leave the role covers, not one it gives ("to cover a
+    /// parental leave").
+    #[serde(default)]
+    pub leave_before: Vec<String>,
+    /// Right after a leave: the same ("maternity leave cover").
+    #[serde(default)]
+    pub leave_after: Vec<String>,
 }
 
 /// A language's words of a non-discrimination statement.
@@ -1171,6 +1178,8 @@ impl LanguageWords {
         lang.not_benefits.care_before.extend(not.care_before);
         lang.not_benefits.denied_before.extend(not.denied_before);
         lang.not_benefits.traits_before.extend(not.traits_before);
+        lang.not_benefits.leave_before.extend(not.leave_before);
+        lang.not_benefits.leave_after.extend(not.leave_after);
         lang.eeo.push((p.detector.clone(), p.eeo));
         lang.placing.push((p.detector.clone(), p.location.placing));
         lang.remote.extend(p.location.remote);
