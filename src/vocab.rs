@@ -205,6 +205,12 @@ pub struct OtherPostings {
     pub lines: Vec<String>,
     #[serde(default)]
     pub starts: Vec<String>,
+    /// A short line with one of `nouns` and one of `marks` heads such a list too ("Other
+    /// roles you might like", "More nursing jobs in Tampa").
+    #[serde(default)]
+    pub nouns: Vec<String>,
+    #[serde(default)]
+    pub marks: Vec<String>,
 }
 
 /// Employment and contract types (a user's `vocab/employment.yaml`; the built-in words are in the
@@ -863,6 +869,13 @@ pub struct PackNotBenefits {
     /// Earlier in its sentence: a list of protected traits ("without regard to age, ...").
     #[serde(default)]
     pub traits_before: Vec<String>,
+    /// Right before a leave: the leave the role covers, not one it gives ("to cover a
+    /// parental leave").
+    #[serde(default)]
+    pub leave_before: Vec<String>,
+    /// Right after a leave: the same ("maternity leave cover").
+    #[serde(default)]
+    pub leave_after: Vec<String>,
 }
 
 /// A language's words of a non-discrimination statement.
@@ -1165,6 +1178,8 @@ impl LanguageWords {
         lang.not_benefits.care_before.extend(not.care_before);
         lang.not_benefits.denied_before.extend(not.denied_before);
         lang.not_benefits.traits_before.extend(not.traits_before);
+        lang.not_benefits.leave_before.extend(not.leave_before);
+        lang.not_benefits.leave_after.extend(not.leave_after);
         lang.eeo.push((p.detector.clone(), p.eeo));
         lang.placing.push((p.detector.clone(), p.location.placing));
         lang.remote.extend(p.location.remote);
@@ -1671,6 +1686,12 @@ impl Vocabulary {
                 other
                     .starts
                     .extend(c.other_postings.starts.iter().map(|l| normalize_label(l)));
+                other
+                    .nouns
+                    .extend(c.other_postings.nouns.iter().map(|l| normalize_label(l)));
+                other
+                    .marks
+                    .extend(c.other_postings.marks.iter().map(|l| normalize_label(l)));
                 self.chrome_files.push(first..self.chrome.patterns.len());
             }
             "gender-coded" => {
@@ -1953,13 +1974,19 @@ impl Vocabulary {
     pub fn heads_other_postings(&self, line: &str) -> bool {
         let line = normalize_label(&crate::document::shown(line));
         let other = &self.chrome.other_postings;
+        let words = line.split_whitespace().count();
         !line.is_empty()
-            && line.split_whitespace().count() <= 8
+            && words <= 8
             && (other.lines.contains(&line)
                 || other
                     .starts
                     .iter()
-                    .any(|s| line.starts_with(s.as_str()) && line.len() > s.len()))
+                    .any(|s| line.starts_with(s.as_str()) && line.len() > s.len())
+                // A heading's shape: short, no sentence's punctuation.
+                || (words <= SHORT_LIST_HEADING
+                    && !line.contains(['.', ',', ';', '!', '?'])
+                    && other.nouns.iter().any(|n| has_phrase(&line, n))
+                    && other.marks.iter().any(|m| has_phrase(&line, m))))
     }
 
     /// Why a whole line is page chrome, if it is.
@@ -2023,6 +2050,19 @@ impl Syntax {
 
 /// Lower-case, markup and trailing colon stripped, inner whitespace collapsed: the key under
 /// which headings and labels are compared.
+/// At most this many words in a line that heads other postings by its words, not by a list.
+const SHORT_LIST_HEADING: usize = 6;
+
+/// Whether `phrase` is in `line` as whole words (both as [`normalize_label`] writes them).
+fn has_phrase(line: &str, phrase: &str) -> bool {
+    !phrase.is_empty()
+        && line.match_indices(phrase).any(|(i, _)| {
+            let end = i + phrase.len();
+            (i == 0 || line.as_bytes()[i - 1] == b' ')
+                && (end == line.len() || line.as_bytes()[end] == b' ')
+        })
+}
+
 pub fn normalize_label(s: &str) -> String {
     let s = s
         .trim()
@@ -2148,6 +2188,15 @@ mod tests {
         );
         assert!(v.chrome_reason("• Share this job").is_some());
         assert!(v.chrome_reason("Share your ideas with the team.").is_none());
+        assert!(
+            v.chrome_reason("Careers Home | Search Jobs | Saved Jobs (0) | Sign In")
+                .is_some()
+        );
+        // A bar of the posting's own facts is no navigation.
+        assert!(
+            v.chrome_reason("Full-time | Remote | Jobs in Sales")
+                .is_none()
+        );
         // Each built-in file compiles as one set.
         assert_eq!(v.chrome_sets().len(), v.chrome_files.len());
     }

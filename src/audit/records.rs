@@ -408,7 +408,10 @@ fn pay(record: &Value, vocab: &RecordsVocab) -> Option<String> {
         (None, None) => return first(&vocab.pay.text),
     };
     let currency = first(&vocab.pay.currency).unwrap_or_default();
-    let period = first(&vocab.pay.period).unwrap_or_default();
+    // Lever's "per-hour-wage": words the pay reader knows once the dashes are spaces.
+    let period = first(&vocab.pay.period)
+        .unwrap_or_default()
+        .replace(['-', '_'], " ");
     Some(
         format!("{amounts} {currency} {period}")
             .split_whitespace()

@@ -98,6 +98,10 @@ pub struct BenefitWords {
     /// A list of protected traits ("without regard to age, ... family or medical care leave"):
     /// what it names is no benefit.
     traits_before: PackPattern,
+    /// A leave the role covers, not one it gives: "to cover a parental leave", "maternity
+    /// leave cover".
+    leave_before: PackPattern,
+    leave_after: PackPattern,
 }
 
 impl BenefitWords {
@@ -148,6 +152,8 @@ impl BenefitWords {
             care_before: near(&not.care_before, r"(?i){}\s+$"),
             denied_before: near(&not.denied_before, r"(?i){}(?u:[^.!?;])*$"),
             traits_before: near(&not.traits_before, r"(?i){}(?u:[^.!?;])*$"),
+            leave_before: near(&not.leave_before, r"(?i){}\s+$"),
+            leave_after: near(&not.leave_after, r"(?i)^\s*{}"),
         };
         // A user's words are compiled now, to tell what is wrong with them.
         if !lang.user_files.is_empty() {
@@ -162,12 +168,14 @@ impl BenefitWords {
         Ok(found)
     }
 
-    fn context(&self) -> [&PackPattern; 4] {
+    fn context(&self) -> [&PackPattern; 6] {
         [
             &self.care_after,
             &self.care_before,
             &self.denied_before,
             &self.traits_before,
+            &self.leave_before,
+            &self.leave_after,
         ]
     }
 
@@ -215,6 +223,15 @@ fn is_benefit_here(
             .get()
             .is_match(crate::re::head(&text[m.end()..]))
             || crate::re::before(words.care_before.get(), text, m.start()))
+    {
+        return false;
+    }
+    if care.ends_with("leave")
+        && (words
+            .leave_after
+            .get()
+            .is_match(crate::re::head(&text[m.end()..]))
+            || crate::re::before(words.leave_before.get(), text, m.start()))
     {
         return false;
     }
@@ -411,6 +428,18 @@ mod tests {
         assert_eq!(kinds("A paid sabbatical after six years."), ["time_off"]);
         // A stipend as the pay of an internship names no benefit.
         assert!(kinds("Interns receive a monthly stipend.").is_empty());
+    }
+
+    #[test]
+    fn a_leave_the_role_covers_is_no_benefit() {
+        assert!(kinds("We need a temporary clerk to cover a parental leave.").is_empty());
+        assert!(kinds("A 12-month maternity leave cover in our finance team.").is_empty());
+        // The same leave offered to the one hired is.
+        assert_eq!(kinds("We offer a generous parental leave."), ["time_off"]);
+        assert_eq!(
+            kinds("Parental leave top-up to 90% of salary."),
+            ["time_off"]
+        );
     }
 
     #[test]

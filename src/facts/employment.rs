@@ -193,6 +193,9 @@ struct TextPatterns {
     /// A level in running text: "a junior role", "an entry-level position".
     seniority_text: Option<PackPattern>,
     arrangement: Option<PackPattern>,
+    /// A field's whole value that is an arrangement word alone ("onsite", "OnSite", "Hybrid"),
+    /// as job boards and ATS exports give it.
+    arrangement_value: Option<PackPattern>,
     onsite_required: Option<PackPattern>,
     fixed_term: Option<PackPattern>,
     /// Values of an appointment-type key that mean a fixed term.
@@ -297,6 +300,19 @@ impl TextPatterns {
         patterns.push((
             "arrangement",
             (!arrangement.is_empty()).then(|| format!("(?i){}", arrangement.join("|"))),
+        ));
+        let mut value = Vec::new();
+        for (group, words) in [("fully", &fully), ("hybrid", &hybrid), ("remote", &remote)] {
+            if !words.is_empty() {
+                value.push(format!("(?P<{group}>{words})"));
+            }
+        }
+        if !onsite.is_empty() {
+            value.push(format!("(?P<onsite>{onsite})"));
+        }
+        patterns.push((
+            "arrangement",
+            (!value.is_empty()).then(|| format!(r"(?i)^\s*(?:{})\s*$", value.join("|"))),
         ));
         // On site as an obligation.
         let (must, go, at) = (alt(&arr.must), alt(&arr.go), alt(&arr.at));
@@ -405,6 +421,7 @@ impl TextPatterns {
             seniority_field: next()?,
             seniority_text: next()?,
             arrangement: next()?,
+            arrangement_value: next()?,
             onsite_required: next()?,
             fixed_term: next()?,
             term_value: next()?,
@@ -412,12 +429,13 @@ impl TextPatterns {
         })
     }
 
-    fn all(&self) -> [&Option<PackPattern>; 8] {
+    fn all(&self) -> [&Option<PackPattern>; 9] {
         [
             &self.not_terms,
             &self.seniority_field,
             &self.seniority_text,
             &self.arrangement,
+            &self.arrangement_value,
             &self.onsite_required,
             &self.fixed_term,
             &self.term_value,
@@ -1171,7 +1189,6 @@ pub fn work_arrangement(
     words: &TypeWords,
 ) -> Vec<Fact<WorkArrangement>> {
     let mut out = Vec::new();
-    let _ = doc;
     let arrangement = words.text.arrangement.as_ref().map(PackPattern::get);
     for (c, seg) in arrangement.into_iter().flat_map(|re| scan.matches(re)) {
         let next_word = |g: &str| c.name(g).map(|m| m.as_str().trim().to_lowercase());
@@ -1194,6 +1211,47 @@ pub fn work_arrangement(
         };
         let span = Span::new(m.start(), m.end()).offset(seg.span.start);
         out.push(Fact::new(kind, span));
+    }
+    // A workplace field whose value is the word alone ("Workplace Type: onsite", an ATS
+    // export's `workplaceType: OnSite`), in the body or the front matter.
+    if let Some(re) = words.text.arrangement_value.as_ref().map(PackPattern::get) {
+        let keys = [
+            "work_arrangement",
+            "workplace_type",
+            "workplacetype",
+            "workplace",
+            "remote_type",
+            "location_type",
+            "work_model",
+            "work_mode",
+        ];
+        let from_fm = doc
+            .front_matter
+            .iter()
+            .flat_map(|fm| fm.fields_named(&keys).map(|f| f.value_span));
+        let values: Vec<Span> = scan
+            .field_values("work_arrangement")
+            .map(|seg| seg.span)
+            .chain(from_fm)
+            .collect();
+        for span in values {
+            if out.iter().any(|f| span.contains(f.span)) {
+                continue;
+            }
+            let Some(c) = re.captures(scan.slice(span)) else {
+                continue;
+            };
+            let kind = if c.name("fully").is_some() {
+                WorkArrangement::FullyRemote
+            } else if c.name("hybrid").is_some() {
+                WorkArrangement::Hybrid
+            } else if c.name("remote").is_some() {
+                WorkArrangement::Remote
+            } else {
+                WorkArrangement::Onsite
+            };
+            out.push(Fact::new(kind, span));
+        }
     }
     let required = words.text.onsite_required.as_ref().map(PackPattern::get);
     for (c, seg) in required.into_iter().flat_map(|re| scan.matches(re)) {

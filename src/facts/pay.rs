@@ -166,6 +166,8 @@ const AMOUNT: &str = concat!(
     r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,(?:-|–){1,2})?",
     // "45 000 €", "3 800,50 zł": thousands grouped by a space (or a no-break space).
     "|\\d{1,3}(?:(?: |\u{a0}|\u{202f})\\d{3})+(?:,\\d{1,2})?(?-u:\\b)",
+    // "$45, 700": scraped text with a space after each thousands comma.
+    r"|\d{1,3}(?:, \d{3})+(?:\.\d{1,2})?(?-u:\b)",
     r"|\d+,\d{1,2}\b|\d+,(?:-|–){1,2}|\d+(?:\.\d{1,2})?"
 );
 
@@ -896,8 +898,14 @@ impl PayMatcher {
             if a1 < 0.0 || (a1 == 0.0 && a2.is_none_or(|v| v <= 0.0)) {
                 continue;
             }
-            let currency = c1
-                .map(|(_, cur)| cur)
+            // "$45,700 - $74,400 CAD": a code after says which dollar a bare sign is.
+            let bare_sign = c.name("c1").is_some_and(|m| m.as_str().trim() == "$");
+            let dollar_after = c3
+                .as_ref()
+                .map(|(_, cur)| cur.clone())
+                .filter(|cur| bare_sign && self.is_dollar(cur));
+            let currency = dollar_after
+                .or_else(|| c1.map(|(_, cur)| cur))
                 .or_else(|| c.name("cm").and_then(|m| self.currency_of(m.as_str())))
                 .or_else(|| c.name("c2").and_then(|m| self.currency_of(m.as_str())))
                 .or_else(|| c3.map(|(_, cur)| cur));

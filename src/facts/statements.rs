@@ -535,6 +535,20 @@ mod tests {
     }
 
     #[test]
+    fn canadian_employment_equity_statements() {
+        assert!(has_eeo(
+            "Birchwood Transit is an employment equity employer and welcomes all applicants."
+        ));
+        assert!(has_eeo(
+            "We are committed to employment equity and invite applications from women and Indigenous peoples."
+        ));
+        // The law named as a topic of the work is no statement.
+        assert!(!has_eeo(
+            "You will report on the firm's obligations under employment equity legislation."
+        ));
+    }
+
+    #[test]
     fn vague_phrases_are_not_statements() {
         assert!(!has_eeo("Equal opportunity is important to us."));
         assert!(!has_eeo("We value diversity and inclusion."));

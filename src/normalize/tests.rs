@@ -129,6 +129,38 @@ fn a_list_of_other_postings_is_removed_to_the_end_of_its_region() {
 }
 
 #[test]
+fn a_short_line_naming_other_jobs_heads_a_list_of_other_postings() {
+    // Not a heading the vocabulary lists: its words say what it is.
+    for head in [
+        "Other roles you might like",
+        "More Line Cook jobs in Tacoma",
+        "Jobs like this one",
+    ] {
+        let text = format!(
+            "Ferry Deckhand\nTacoma, WA\nKeep the deck safe.\n\n{head}\nHarbor Pilot\nSound Ferries · Seattle, WA\n$90,000 - $120,000 a year\n"
+        );
+        let once = assert_guarantees("deckhand.txt", &text);
+        assert!(!once.text.contains("Harbor Pilot"), "{head}: {}", once.text);
+        assert!(once.text.contains("Keep the deck safe."), "{}", once.text);
+    }
+    // A sentence, or a line without a word for other jobs, is the posting's own.
+    for line in [
+        "More roles will open in spring, so apply early.",
+        "Other duties as assigned",
+    ] {
+        let text = format!(
+            "Ferry Deckhand\n\nKeep the deck safe.\n\n{line}\nCoil the lines after each crossing.\n"
+        );
+        let once = assert_guarantees("deckhand.txt", &text);
+        assert!(
+            once.text.contains("Coil the lines after each crossing."),
+            "{line}: {}",
+            once.text
+        );
+    }
+}
+
+#[test]
 fn a_search_pages_result_cards_are_removed_by_their_shape() {
     // Three cards of the same shape (title, company, short lines) under the page's heading;
     // the open posting after them stays.

@@ -193,3 +193,31 @@ fn a_json_file_that_holds_no_postings_is_a_located_problem() {
     );
     assert_eq!(out.status.code(), Some(2), "{err}");
 }
+
+#[test]
+fn a_lever_posting_gives_its_pay_range_and_workplace() {
+    // Lever's postings API: pay in `salaryRange` with an interval such as "per-hour-wage", the
+    // workplace as one word in `workplaceType`.
+    let json = r#"[{"id": "b-7", "text": "Bike Mechanic", "createdAt": 1772528400000,
+        "categories": {"commitment": "Part-time", "location": "Eugene, OR"},
+        "workplaceType": "onsite",
+        "salaryRange": {"currency": "USD", "interval": "per-hour-wage", "min": 22, "max": 27},
+        "descriptionPlain": "Tune and repair bikes in our shop."}]"#;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("lever.json"), json).unwrap();
+    let out = hirelint()
+        .current_dir(dir.path())
+        .args(["extract", "--format", "json", "lever.json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(facts["pay"]["min"], 22.0, "{facts}");
+    assert_eq!(facts["pay"]["max"], 27.0, "{facts}");
+    assert_eq!(facts["pay"]["period"], "hour", "{facts}");
+    assert_eq!(facts["work_arrangement"], "onsite", "{facts}");
+}

@@ -136,6 +136,30 @@ fn work_arrangements() {
 }
 
 #[test]
+fn a_workplace_fields_value_alone_states_the_arrangement() {
+    use crate::facts::WorkArrangement::*;
+    let kinds = |text: &str| -> Vec<_> {
+        facts(text)
+            .work_arrangement
+            .iter()
+            .map(|w| w.value)
+            .collect()
+    };
+    // A job board's field, and an ATS export's front matter, give the word alone.
+    let body = "# Line Cook\n\nWorkplace Type: onsite\nLocation: Tulsa, OK\n\nPrep and grill.\n";
+    assert_eq!(kinds(body), vec![Onsite]);
+    let fm = "---\ntitle: Line Cook\nworkplaceType: OnSite\n---\n\nPrep and grill.\n";
+    assert_eq!(kinds(fm), vec![Onsite]);
+    let fm = "---\ntitle: Line Cook\nwork_arrangement: Hybrid\n---\n\nPrep and grill.\n";
+    assert_eq!(kinds(fm), vec![Hybrid]);
+    // Not a word alone, or not a workplace key: nothing new.
+    let fm = "---\ntitle: Line Cook\nteam: onsite crew\n---\n\nPrep and grill.\n";
+    assert!(kinds(fm).is_empty());
+    let body = "# Line Cook\n\nWorkplace Type: onsite and remote days\n\nPrep and grill.\n";
+    assert!(!kinds(body).contains(&Onsite));
+}
+
+#[test]
 fn seniority_from_title_fields_and_phrases() {
     use crate::facts::Seniority;
     assert_eq!(

@@ -152,6 +152,20 @@ fn parse_amount_handles_separators() {
 }
 
 #[test]
+fn a_space_after_each_thousands_comma_is_still_one_amount() {
+    // Scraped text spaces out the commas: "$45, 700" is 45,700, not 45 and 700.
+    let p = first("Co-op Developer\n\nSalary: $45, 700 - $74, 400 CAD\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(45700.0), Some(74400.0), Some("CAD"))
+    );
+    assert_eq!(parse_amount("1, 234, 567"), Some(1234567.0));
+    // Two digits after the comma are a list, not thousands.
+    let p = first("Barista\n\nPay: $18, 20 or 22 an hour\n");
+    assert_eq!(p.0, Some(18.0));
+}
+
+#[test]
 fn a_rejected_candidate_does_not_hide_the_real_range() {
     let p = first("Analyst\n\nBase salary GS-15 - $134,789 to $164,200\n");
     assert_eq!((p.0, p.1), (Some(134789.0), Some(164200.0)));
@@ -1059,4 +1073,23 @@ fn a_word_of_not_pay_after_right_after_an_amount_makes_it_no_pay() {
     );
     let paid = text.replace("reembolso de internet", "de salário");
     assert_eq!(first(&paid).0, Some(300.0));
+}
+
+#[test]
+fn pay_under_a_line_naming_other_jobs_is_not_this_postings() {
+    let page = "Night Baker\nDenver, CO\nWe bake bread for cafes.\n\nOther roles you might like\nSous Chef\nMesa Grill · Boulder, CO\n$60,000 - $70,000 a year\n";
+    assert!(pays(page, Format::Text).is_empty());
+    // The same line as the posting's own pay line keeps its pay.
+    let page =
+        "Night Baker\nDenver, CO\nWe bake bread for cafes.\n\nPay: $60,000 - $70,000 a year\n";
+    assert_eq!(first(page).0, Some(60000.0));
+}
+
+#[test]
+fn a_dollar_code_after_a_range_says_which_dollar_the_sign_is() {
+    let p = first("Field Technician\n\nPay: $52,000 - $61,000 AUD per year\n");
+    assert_eq!((p.0, p.2.as_deref()), (Some(52000.0), Some("AUD")));
+    // A sign alone stays the dollar of the place, or US dollars.
+    let p = first("Field Technician\n\nPay: $52,000 - $61,000 per year\n");
+    assert_eq!(p.2.as_deref(), Some("USD"));
 }
