@@ -116,6 +116,10 @@ pub struct PayMatcher {
     multipliers: HashMap<String, f64>,
     /// Currencies written as a bare shared symbol ("$") mean the local currency in these countries.
     local_currency: HashMap<String, String>,
+    /// The symbols and words of each currency that do not end another currency's ("USD", "US$",
+    /// not "$" of "CA$"), in lower case: a currency named so is not a bare symbol to read as
+    /// the local one.
+    own_names: HashMap<String, Vec<String>>,
     /// Currency per country, for amounts without any currency.
     country_currency: HashMap<String, String>,
     /// Gross and net words ("brutto", "net"): between two amounts they make the second
@@ -213,6 +217,26 @@ impl PayMatcher {
                         .or_insert_with(|| c.code.clone());
                 }
             }
+        }
+        let mut own_names: HashMap<String, Vec<String>> = HashMap::new();
+        for c in &vocab.currencies {
+            // A name that ends another currency's is what that currency is written as when
+            // its country goes without saying: "$" of "CA$", "dollars" of "Canadian dollars".
+            let shared = |name: &String| {
+                let name = name.to_lowercase();
+                vocab.currencies.iter().any(|o| {
+                    o.code != c.code
+                        && o.symbols
+                            .iter()
+                            .chain(&o.words)
+                            .any(|n| n.to_lowercase().ends_with(&name))
+                })
+            };
+            let own = c.symbols.iter().chain(&c.words).filter(|n| !shared(n));
+            own_names
+                .entry(c.code.clone())
+                .or_default()
+                .extend(own.map(|n| n.to_lowercase()));
         }
         let mut multipliers: HashMap<String, f64> = HashMap::new();
         for m in &vocab.multipliers {
@@ -419,6 +443,7 @@ impl PayMatcher {
             label_bounds: lang.label_bounds.clone(),
             multipliers,
             local_currency,
+            own_names,
             country_currency,
         })
     }
@@ -588,7 +613,8 @@ impl PayMatcher {
             if !taken.insert(f.span) {
                 continue;
             }
-            self.resolve_currency(&mut f.value, country.as_deref());
+            let written = &scan.text[f.span.range()];
+            self.resolve_currency(&mut f.value, country.as_deref(), written);
             facts.push(f);
         }
         inherit_periods(&mut facts);
@@ -1312,14 +1338,15 @@ impl PayMatcher {
         self.period_words.get(&c["p"].to_lowercase()).copied()
     }
 
-    fn resolve_currency(&self, pay: &mut Pay, country: Option<&str>) {
+    /// The currency of `pay` where the posting is (`country`), from what `written` states.
+    fn resolve_currency(&self, pay: &mut Pay, country: Option<&str>, written: &str) {
         match (&pay.currency, country) {
             // "San Mateo, CA$80/hour": a state code run into "$" in a US posting is US dollars.
             (Some(code), Some("US")) if code != "USD" && self.is_dollar(code) => {
                 pay.currency = Some("USD".into())
             }
-            (Some(code), Some(country)) if code == "USD" => {
-                // A bare "$" in a Canadian posting is Canadian dollars.
+            (Some(code), Some(country)) if code == "USD" && !self.names_own(code, written) => {
+                // A bare "$" in a Canadian posting is Canadian dollars; "USD" stays.
                 if let Some(local) = self.local_currency.get(country) {
                     pay.currency = Some(local.clone());
                 }
@@ -1327,6 +1354,21 @@ impl PayMatcher {
             (None, Some(country)) => pay.currency = self.country_currency.get(country).cloned(),
             _ => {}
         }
+    }
+
+    /// Whether `written` names currency `code` in a way no other currency shares ("USD",
+    /// "US$52"), as a word of its own.
+    fn names_own(&self, code: &str, written: &str) -> bool {
+        let written = written.to_lowercase();
+        let names = self.own_names.get(code).map_or(&[][..], Vec::as_slice);
+        names.iter().any(|name| {
+            written.match_indices(name.as_str()).any(|(i, _)| {
+                let before = written[..i].chars().next_back();
+                let after = written[i + name.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphabetic)
+            })
+        })
     }
 }
 

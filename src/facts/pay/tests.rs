@@ -1093,3 +1093,19 @@ fn a_dollar_code_after_a_range_says_which_dollar_the_sign_is() {
     let p = first("Field Technician\n\nPay: $52,000 - $61,000 per year\n");
     assert_eq!(p.2.as_deref(), Some("USD"));
 }
+
+#[test]
+fn us_dollars_named_so_stay_us_dollars_in_a_canadian_posting() {
+    // A bare "$" in a posting for Canada is Canadian dollars ...
+    let p = first("Field Technician\nToronto, ON\n\nPay: $52,000 - $61,000 per year\n");
+    assert_eq!(p.2.as_deref(), Some("CAD"));
+    // ... but "USD" or "US$" say which dollar it is.
+    for pay in [
+        "$52,000 - $61,000 USD per year",
+        "US$52,000 - US$61,000 per year",
+        "USD 52,000 - 61,000 per year",
+    ] {
+        let p = first(&format!("Field Technician\nToronto, ON\n\nPay: {pay}\n"));
+        assert_eq!(p.2.as_deref(), Some("USD"), "{pay}");
+    }
+}
