@@ -1089,9 +1089,15 @@ impl PayMatcher {
             .map(|(i, _)| i)
             .chain([token.len()])
             .collect();
-        ends.iter()
-            .rev()
-            .find_map(|&end| self.currency_of(&token[..end]).map(|c| (c, end)))
+        // A full stop after a code ends the sentence ("... $164,000 USD."), unless the
+        // vocabulary writes the name with it.
+        ends.iter().rev().find_map(|&end| {
+            let name = &token[..end];
+            self.currency_of(name).map(|c| (c, end)).or_else(|| {
+                let name = name.strip_suffix('.')?;
+                self.currency_of(name).map(|c| (c, name.len()))
+            })
+        })
     }
 
     fn is_dollar(&self, code: &str) -> bool {

@@ -1108,4 +1108,9 @@ fn us_dollars_named_so_stay_us_dollars_in_a_canadian_posting() {
         let p = first(&format!("Field Technician\nToronto, ON\n\nPay: {pay}\n"));
         assert_eq!(p.2.as_deref(), Some("USD"), "{pay}");
     }
+    // Also when the code ends a sentence.
+    let text = "Field Technician\nToronto, ON\n\nThe range for this role in the US is $52,000 - $61,000 USD. It is CA$60,000 in Canada.\n";
+    assert_eq!(first(text).2.as_deref(), Some("USD"));
+    let p = first("Field Technician\n\nPay: 52,000 - 61,000 EUR.\n");
+    assert_eq!((p.0, p.2.as_deref()), (Some(52000.0), Some("EUR")));
 }
