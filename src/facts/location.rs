@@ -741,12 +741,13 @@ impl PlaceMatcher {
             out.push(Fact::new(loc, at));
         }
         let remote = |m: crate::re::Match| {
-            let location = Location {
-                text: m.as_str().to_string(),
-                remote: true,
-                ..Default::default()
-            };
-            Fact::new(location, Span::new(m.start(), m.end()).offset(span.start))
+            // "Remote (Canada)", "Remote - US": remote within the country it names, with its
+            // closing bracket.
+            let end =
+                m.end() + usize::from(m.as_str().contains('(') && s[m.end()..].starts_with(')'));
+            let mut location = self.one_place(&s[m.start()..end]);
+            location.remote = true;
+            Fact::new(location, Span::new(m.start(), end).offset(span.start))
         };
         let lower = s.to_ascii_lowercase();
         if ["remote", "home", "anywhere", "telecommut", "wfh"]

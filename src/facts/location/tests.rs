@@ -351,6 +351,27 @@ fn remote_in_a_country_is_remote_across_it() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].0.remote);
     assert_eq!(found[0].0.country.as_deref(), Some("CA"));
+    // Also on a line of a copied page's top card, with no label.
+    for (line, country, text) in [
+        ("Remote (Canada)", "CA", "Remote (Canada)"),
+        ("Remote - US", "US", "Remote - US"),
+        ("Remote, UK", "GB", "Remote, UK"),
+    ] {
+        let found = locations(
+            &format!("Data Engineer\n{line}\n\nYou will build pipelines.\n"),
+            Format::Text,
+        );
+        let remote: Vec<_> = found.iter().filter(|(l, _)| l.remote).collect();
+        assert_eq!(remote.len(), 1, "{found:?}");
+        assert_eq!(remote[0].0.country.as_deref(), Some(country), "{line}");
+        assert_eq!(remote[0].1, text);
+    }
+    // Remote in a region that is no country says no country.
+    let found = locations(
+        "Data Engineer\nRemote - Europe\n\nYou will build.\n",
+        Format::Text,
+    );
+    assert!(found.iter().all(|(l, _)| l.country.is_none()), "{found:?}");
 }
 
 #[test]
