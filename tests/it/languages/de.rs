@@ -90,3 +90,16 @@ fn agg_and_disabled_applicants_statements_are_equal_opportunity_statements() {
     let none = format!("{base}Wir freuen uns auf deine Bewerbung.\n");
     assert!(has(&fired("amt.md", &none), "eeo/missing"));
 }
+
+#[test]
+fn posting_date_and_deadline_with_month_names_and_a_short_period_word() {
+    let posting = "# Koch (m/w/d)\n\nVeröffentlicht am 3. August 2026\n\nDas Gasthaus Lindner in \
+                   Bamberg sucht einen Koch für die fränkische Küche und den Mittagstisch.\n\n\
+                   Gehalt: 3.100 € brutto mtl.\n\nBewerbungen bis zum 30. September 2026 an \
+                   die Küchenleitung.\n";
+    let f = facts("koch.md", posting);
+    // The 3rd of August, not the month alone as an English date reads it.
+    assert_eq!(f["date_posted"], "2026-08-03", "{f}");
+    assert_eq!(f["deadline"], "2026-09-30", "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}

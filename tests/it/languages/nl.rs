@@ -75,3 +75,14 @@ fn a_ground_english_also_names_counts_after_a_dutch_word() {
                    vrachtwagens laadt.\n";
     assert_eq!(facts("medewerker.md", posting)["eeo_statement"], true);
 }
+
+#[test]
+fn dates_with_dashes_read_day_first_and_short_period_words() {
+    let posting = "# Planner\n\nGeplaatst op 05-03-2026\n\nTransportbedrijf De Vries in Zwolle \
+                   zoekt een planner voor de ritten naar Duitsland.\n\nSalaris: € 3.000 - € \
+                   3.600 bruto p.m.\n\nReageren kan tot 10 april 2026.\n";
+    let f = facts("planner.md", posting);
+    assert_eq!(f["date_posted"], "2026-03-05", "{f}");
+    assert_eq!(f["deadline"], "2026-04-10", "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}
