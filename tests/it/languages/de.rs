@@ -103,3 +103,18 @@ fn posting_date_and_deadline_with_month_names_and_a_short_period_word() {
     assert_eq!(f["deadline"], "2026-09-30", "{f}");
     assert_eq!(f["pay"]["period"], "month", "{f}");
 }
+
+#[test]
+fn swiss_amounts_grouped_by_apostrophes() {
+    let posting = "# Softwareentwickler:in Backend\n\nDie Alpensoft AG in Winterthur sucht eine \
+                   Person für die Weiterentwicklung unserer Logistikplattform.\n\n\
+                   Lohn: CHF 110'000 – 130'000 pro Jahr\n";
+    let f = facts("alpensoft.md", posting);
+    assert_eq!(f["pay"]["min"], 110000.0, "{f}");
+    assert_eq!(f["pay"]["max"], 130000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "CHF", "{f}");
+    assert_eq!(f["pay"]["period"], "year", "{f}");
+    let typeset = posting.replace("CHF 110'000 – 130'000", "CHF 110’000.– bis 130’000.–");
+    let f = facts("alpensoft.md", &typeset);
+    assert_eq!((f["pay"]["min"].clone(), f["pay"]["max"].clone()), (110000.0.into(), 130000.0.into()), "{f}");
+}
