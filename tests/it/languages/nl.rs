@@ -86,3 +86,13 @@ fn dates_with_dashes_read_day_first_and_short_period_words() {
     assert_eq!(f["deadline"], "2026-04-10", "{f}");
     assert_eq!(f["pay"]["period"], "month", "{f}");
 }
+
+#[test]
+fn a_one_year_contract_is_fixed_term_with_a_prospect_of_a_permanent_one() {
+    let posting = "# Servicemonteur\n\nInstallatiebedrijf Bakker in Amersfoort zoekt een \
+                   servicemonteur voor het onderhoud van cv-ketels bij klanten thuis.\n\n\
+                   - Een jaarcontract met uitzicht op een vast contract\n- Een bus van de zaak\n";
+    let f = facts("monteur.md", posting);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["fixed_term"], true, "{f}");
+}
