@@ -300,9 +300,14 @@ impl DateWords {
 
     /// Compiles the patterns now (for the tests and the language server).
     pub fn compile(&self) {
-        for re in [&self.posted_label, &self.posted, &self.deadline, &self.named]
-            .into_iter()
-            .flatten()
+        for re in [
+            &self.posted_label,
+            &self.posted,
+            &self.deadline,
+            &self.named,
+        ]
+        .into_iter()
+        .flatten()
         {
             re.get();
         }
@@ -313,9 +318,9 @@ impl DateWords {
     fn stated_in(&self, s: &str) -> Option<(Ymd, std::ops::Range<usize>)> {
         let english = parse_stated(s);
         let named = self.named.as_ref().and_then(|re| {
-            re.get().find_iter(s).find_map(|m| {
-                named_date(&self.months, m.as_str()).map(|d| (d, m.range()))
-            })
+            re.get()
+                .find_iter(s)
+                .find_map(|m| named_date(&self.months, m.as_str()).map(|d| (d, m.range())))
         });
         match (english, named) {
             (Some(e), Some(n)) if n.1.start < e.1.start => Some(n),

@@ -116,5 +116,9 @@ fn swiss_amounts_grouped_by_apostrophes() {
     assert_eq!(f["pay"]["period"], "year", "{f}");
     let typeset = posting.replace("CHF 110'000 – 130'000", "CHF 110’000.– bis 130’000.–");
     let f = facts("alpensoft.md", &typeset);
-    assert_eq!((f["pay"]["min"].clone(), f["pay"]["max"].clone()), (110000.0.into(), 130000.0.into()), "{f}");
+    assert_eq!(
+        (f["pay"]["min"].clone(), f["pay"]["max"].clone()),
+        (110000.0.into(), 130000.0.into()),
+        "{f}"
+    );
 }
