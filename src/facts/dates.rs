@@ -280,7 +280,7 @@ impl DateWords {
             // day, month and year ("15 de abril de 2026"), as in a range in words.
             named: PackPattern::around(&month, now, |m| {
                 format!(
-                    r"(?i)(?-u:\b)(?:[0-9]{{1,2}}(?:\.|[a-z]{{1,2}}|º|°)?\s+(?:[a-z]{{1,2}}\s+)?)?(?:{m})\.?,?(?:\s+(?:[a-z]{{1,2}}\s+)?[0-9]{{4}}(?-u:\b))?"
+                    r"(?i)(?-u:\b)(?:[0-9]{{1,2}}(?:\.|[a-z]{{1,2}}|(?u:[\x{{BA}}\x{{B0}}]))?\s+(?:[a-z]{{1,2}}\s+)?)?(?:{m})\.?,?(?:\s+(?:[a-z]{{1,2}}\s+)?[0-9]{{4}}(?-u:\b))?"
                 )
             })
             .map_err(error)?,

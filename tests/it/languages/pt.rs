@@ -87,4 +87,7 @@ fn posting_date_in_words_and_a_deadline() {
     let f = facts("aux.md", posting);
     assert_eq!(f["date_posted"], "2026-03-05", "{f}");
     assert_eq!(f["deadline"], "2026-03-20", "{f}");
+    // A day with its ordinal mark is that day, not the month alone.
+    let first = posting.replace("5 de março", "1º de março");
+    assert_eq!(facts("aux.md", &first)["date_posted"], "2026-03-01");
 }
