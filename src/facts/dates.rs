@@ -219,11 +219,12 @@ fn month_number(s: &str) -> Option<u8> {
 }
 
 crate::re::patterns! {
-    /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024",
+    /// One date: "March 4, 2024", "4 March 2024", "Mar 2024", "2024-03-04", "3/4/2024" (also
+    /// "3-4-2024", as Dutch postings write it: either way, as with slashes),
     /// "04.03.2024" (day first wherever it is written); an ISO
     /// date-time ("2024-03-04T10:00:00-05:00") is its day as written.
     static DATE = format!(
-        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<ty>\d{{4}})\s+(?P<tm>{MONTH})\.?\s+(?P<td>\d{{1,2}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
+        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<xa>\d{{1,2}})-(?P<xb>\d{{1,2}})-(?P<xy>\d{{4}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<ty>\d{{4}})\s+(?P<tm>{MONTH})\.?\s+(?P<td>\d{{1,2}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
     );
     static RANGE = format!(
         r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)\b"
@@ -231,7 +232,7 @@ crate::re::patterns! {
     /// An ISO date with its time of day, as machines write it: "2026-03-30T05:06:32+00:00".
     static TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$";
     /// A whole date written with numbers, month and day in either order.
-    static NUMERIC_DATE = r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.]\d{2,4}$";
+    static NUMERIC_DATE = r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-]\d{2,4}$";
     /// Something like a day and month written with numbers ("01.03.", "1/3/"; not an ISO date),
     /// for which the numeric ranges are looked for.
     static NUMERIC_HINT = r"\b[0-9]{1,2}[./-][0-9]{1,2}[./-]";
@@ -252,6 +253,11 @@ pub struct DateWords {
     posted: Option<PackPattern>,
     /// Right before the deadline: "apply by", "Deadline:".
     deadline: Option<PackPattern>,
+    /// A date with a pack's month name ("12. März 2026", "3 mars 2026", "15 de abril de 2026"),
+    /// where the posting or the deadline is stated.
+    named: Option<PackPattern>,
+    /// Month name, lower case → its number.
+    months: HashMap<String, u8>,
 }
 
 impl DateWords {
@@ -267,7 +273,22 @@ impl DateWords {
         let on = if on.is_empty() { on } else { format!("{on}|") };
         let posted = word_alternation(&words.posted, false);
         let deadline = word_alternation(&words.deadline, true);
+        let names: Vec<String> = lang.months.iter().map(|(_, w)| w.clone()).collect();
+        let month = word_alternation(&names, false);
         Ok(DateWords {
+            // A day may carry its ordinal mark ("12.", "1er", "1º"), and a short word may join
+            // day, month and year ("15 de abril de 2026"), as in a range in words.
+            named: PackPattern::around(&month, now, |m| {
+                format!(
+                    r"(?i)(?-u:\b)(?:[0-9]{{1,2}}(?:\.|[a-z]{{1,2}}|(?u:[\x{{BA}}\x{{B0}}]))?\s+(?:[a-z]{{1,2}}\s+)?)?(?:{m})\.?,?(?:\s+(?:[a-z]{{1,2}}\s+)?[0-9]{{4}}(?-u:\b))?"
+                )
+            })
+            .map_err(error)?,
+            months: lang
+                .months
+                .iter()
+                .map(|(n, w)| (w.to_lowercase(), *n))
+                .collect(),
             posted_label: PackPattern::around(&label, now, |w| format!(r"(?i)^(?:{w})\s*:?$"))
                 .map_err(error)?,
             posted: PackPattern::around(&posted, now, |w| format!(r"(?i)(?:{w})\s*(?:{on}:)?\s*"))
@@ -279,13 +300,60 @@ impl DateWords {
 
     /// Compiles the patterns now (for the tests and the language server).
     pub fn compile(&self) {
-        for re in [&self.posted_label, &self.posted, &self.deadline]
-            .into_iter()
-            .flatten()
+        for re in [
+            &self.posted_label,
+            &self.posted,
+            &self.deadline,
+            &self.named,
+        ]
+        .into_iter()
+        .flatten()
         {
             re.get();
         }
     }
+
+    /// The first date stated in `s`: [`parse_stated`]'s, or one with a pack's month name
+    /// that starts earlier ("3. August 2026" is the 3rd, not August).
+    fn stated_in(&self, s: &str) -> Option<(Ymd, std::ops::Range<usize>)> {
+        let english = parse_stated(s);
+        let named = self.named.as_ref().and_then(|re| {
+            re.get()
+                .find_iter(s)
+                .find_map(|m| named_date(&self.months, m.as_str()).map(|d| (d, m.range())))
+        });
+        match (english, named) {
+            (Some(e), Some(n)) if n.1.start < e.1.start => Some(n),
+            (e, n) => e.or(n),
+        }
+    }
+}
+
+/// A date with a month name of `months` (lower case → number): "1. März 2026", "31 août",
+/// "Mars 2026"; a month alone is none.
+pub(crate) fn named_date(months: &HashMap<String, u8>, s: &str) -> Option<Ymd> {
+    let mut day = None;
+    let mut month = None;
+    let mut year = None;
+    for word in s.split_whitespace() {
+        let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+        if digits.len() == 4 {
+            year = digits.parse::<i16>().ok();
+        } else if !digits.is_empty() {
+            day = digits.parse::<u8>().ok();
+        } else {
+            let name = word.trim_end_matches([',', '.']).to_lowercase();
+            month = months.get(&name).copied().or(month);
+        }
+    }
+    let d = Ymd {
+        year,
+        month: Some(month?),
+        day,
+    };
+    let dated = d.day.is_some() || d.year.is_some();
+    (dated && d.impossible().is_none() && year.is_none_or(|y| (1990..=2100).contains(&y)))
+        .then_some(d)
 }
 
 /// The first `n` characters of `s`.
@@ -317,9 +385,12 @@ fn date_from(c: &crate::re::Captures<'_>) -> Option<Ymd> {
             month: Some(num("im")? as u8),
             day: num("id").map(|d| d as u8),
         }
-    } else if let Some(y) = num("uy") {
+    } else if let Some(y) = num("uy").or_else(|| num("xy")) {
         let y = if y < 100 { 2000 + y } else { y };
-        let (mut m, mut d) = (num("um")?, num("ud")?);
+        let (mut m, mut d) = (
+            num("um").or_else(|| num("xa"))?,
+            num("ud").or_else(|| num("xb"))?,
+        );
         // "25/12/2024" is day/month/year: only one reading is a date.
         if m > 12 && (1..=12).contains(&d) {
             (m, d) = (d, m);
@@ -644,7 +715,7 @@ pub fn date_posted(scan: &Scan, doc: &Document, words: &DateWords) -> Option<Fac
     }
     for seg in scan.field_values("date_posted") {
         let s = scan.slice(seg.span);
-        if let Some((d, r)) = parse_stated(s) {
+        if let Some((d, r)) = words.stated_in(s) {
             let span = Span::new(r.start, r.end).offset(seg.span.start);
             return Some(stated(OF, d, span, &s[r]));
         }
@@ -660,7 +731,7 @@ pub fn date_posted(scan: &Scan, doc: &Document, words: &DateWords) -> Option<Fac
             .posted_label
             .as_ref()
             .is_some_and(|re| re.get().is_match(label))
-            && let Some((d, r)) = parse_stated(date)
+            && let Some((d, r)) = words.stated_in(date)
             && r.start == 0
             && r.end == date.len()
             && d.year.is_some()
@@ -675,7 +746,7 @@ pub fn date_posted(scan: &Scan, doc: &Document, words: &DateWords) -> Option<Fac
     for seg in scan.segments.iter().take(12) {
         let s = scan.slice(seg.span);
         if let Some(m) = posted.and_then(|re| re.find(s))
-            && let Some((d, r)) = parse_stated(&s[m.end()..])
+            && let Some((d, r)) = words.stated_in(&s[m.end()..])
             && r.start == 0
             && d.year.is_some()
         {
@@ -781,7 +852,7 @@ pub fn deadline(scan: &Scan, doc: &Document, words: &DateWords) -> Option<Fact<S
     }
     for seg in scan.field_values("deadline") {
         let s = scan.slice(seg.span);
-        if let Some((d, r)) = parse_stated(s) {
+        if let Some((d, r)) = words.stated_in(s) {
             let span = Span::new(r.start, r.end).offset(seg.span.start);
             return Some(stated(OF, d, span, &s[r]));
         }
@@ -790,7 +861,7 @@ pub fn deadline(scan: &Scan, doc: &Document, words: &DateWords) -> Option<Fact<S
     for (c, seg) in deadline.into_iter().flat_map(|re| scan.matches(re)) {
         let m = c.get(0).expect("group 0");
         let s = scan.slice(seg.span);
-        if let Some((d, r)) = parse_stated(&s[m.end()..])
+        if let Some((d, r)) = words.stated_in(&s[m.end()..])
             && r.start == 0
         {
             let span = Span::new(m.end() + r.start, m.end() + r.end).offset(seg.span.start);

@@ -165,9 +165,11 @@ const SEGMENTS_BEFORE: usize = 2;
 const PERIOD_PAY_WORD_GAP: usize = 30;
 
 /// An amount: "80,000.00", "45.000,50", "25000,00" and "14,5" (a decimal comma), "24.50", "18",
-/// and "3.828,-" (no cents, as German-speaking postings write it).
+/// and "3.828,-" (no cents, as German-speaking postings write it); "110'000.–" (thousands
+/// grouped by an apostrophe, as Swiss postings write them).
 const AMOUNT: &str = concat!(
     r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,(?:-|–){1,2})?",
+    r"|\d{1,3}(?:(?:'|’)\d{3})+(?:\.\d{1,2}|\.(?:-|–){1,2})?",
     // "45 000 €", "3 800,50 zł": thousands grouped by a space (or a no-break space).
     "|\\d{1,3}(?:(?: |\u{a0}|\u{202f})\\d{3})+(?:,\\d{1,2})?(?-u:\\b)",
     // "$45, 700": scraped text with a space after each thousands comma.
@@ -1682,11 +1684,11 @@ fn ends_with_word(s: &str, word: &str) -> bool {
 
 /// "80,000" → 80000; "45.000,50" → 45000.5; "24.50" → 24.5.
 pub fn parse_amount(s: &str) -> Option<f64> {
-    // "3.828,-": no cents.
-    let s = s.trim_end_matches(['-', '–']).trim_end_matches(',');
+    // "3.828,-", "110'000.–": no cents.
+    let s = s.trim_end_matches(['-', '–']).trim_end_matches([',', '.']);
     let spaced;
-    let s = if s.contains([' ', '\u{a0}', '\u{202f}']) {
-        spaced = s.replace([' ', '\u{a0}', '\u{202f}'], "");
+    let s = if s.contains([' ', '\u{a0}', '\u{202f}', '\'', '’']) {
+        spaced = s.replace([' ', '\u{a0}', '\u{202f}', '\'', '’'], "");
         spaced.as_str()
     } else {
         s

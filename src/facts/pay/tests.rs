@@ -149,6 +149,10 @@ fn parse_amount_handles_separators() {
     assert_eq!(parse_amount("45.000,50"), Some(45000.5));
     assert_eq!(parse_amount("24.50"), Some(24.5));
     assert_eq!(parse_amount("1,234,567"), Some(1234567.0));
+    // Swiss postings group thousands with an apostrophe and write no cents as ".–".
+    assert_eq!(parse_amount("110'000"), Some(110000.0));
+    assert_eq!(parse_amount("1’250’000.–"), Some(1250000.0));
+    assert_eq!(parse_amount("95'500.50"), Some(95500.5));
 }
 
 #[test]

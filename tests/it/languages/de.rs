@@ -90,3 +90,35 @@ fn agg_and_disabled_applicants_statements_are_equal_opportunity_statements() {
     let none = format!("{base}Wir freuen uns auf deine Bewerbung.\n");
     assert!(has(&fired("amt.md", &none), "eeo/missing"));
 }
+
+#[test]
+fn posting_date_and_deadline_with_month_names_and_a_short_period_word() {
+    let posting = "# Koch (m/w/d)\n\nVeröffentlicht am 3. August 2026\n\nDas Gasthaus Lindner in \
+                   Bamberg sucht einen Koch für die fränkische Küche und den Mittagstisch.\n\n\
+                   Gehalt: 3.100 € brutto mtl.\n\nBewerbungen bis zum 30. September 2026 an \
+                   die Küchenleitung.\n";
+    let f = facts("koch.md", posting);
+    // The 3rd of August, not the month alone as an English date reads it.
+    assert_eq!(f["date_posted"], "2026-08-03", "{f}");
+    assert_eq!(f["deadline"], "2026-09-30", "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}
+
+#[test]
+fn swiss_amounts_grouped_by_apostrophes() {
+    let posting = "# Softwareentwickler:in Backend\n\nDie Alpensoft AG in Winterthur sucht eine \
+                   Person für die Weiterentwicklung unserer Logistikplattform.\n\n\
+                   Lohn: CHF 110'000 – 130'000 pro Jahr\n";
+    let f = facts("alpensoft.md", posting);
+    assert_eq!(f["pay"]["min"], 110000.0, "{f}");
+    assert_eq!(f["pay"]["max"], 130000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "CHF", "{f}");
+    assert_eq!(f["pay"]["period"], "year", "{f}");
+    let typeset = posting.replace("CHF 110'000 – 130'000", "CHF 110’000.– bis 130’000.–");
+    let f = facts("alpensoft.md", &typeset);
+    assert_eq!(
+        (f["pay"]["min"].clone(), f["pay"]["max"].clone()),
+        (110000.0.into(), 130000.0.into()),
+        "{f}"
+    );
+}

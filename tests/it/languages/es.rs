@@ -59,3 +59,14 @@ fn regardless_of_age_and_full_home_office() {
     assert_eq!(facts("dev.md", remote)["work_arrangement"], "remote");
     assert!(!has(&fired("dev.md", remote), "location/missing"));
 }
+
+#[test]
+fn posting_date_in_words_and_a_contract_for_a_piece_of_work() {
+    let posting = "# Técnico de obra\n\nPublicado el 15 de abril de 2026\n\nConstrucciones \
+                   Albaicín busca un técnico para la reforma de un hotel en Granada.\n\n\
+                   - Contrato de obra y servicio\n- Jornada completa\n";
+    let f = facts("obra.md", posting);
+    assert_eq!(f["date_posted"], "2026-04-15", "{f}");
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["fixed_term"], true, "{f}");
+}

@@ -59,3 +59,17 @@ fn equal_skills_statement_and_full_remote_work() {
     assert_eq!(facts("dev.md", remote)["work_arrangement"], "remote");
     assert!(!has(&fired("dev.md", remote), "location/missing"));
 }
+
+#[test]
+fn posting_date_and_deadline_with_month_names_and_plural_period_words() {
+    let posting = "# Chargée de communication (H/F)\n\nPubliée le 3 mars 2026\n\nLa Maison \
+                   Verdier, éditeur à Nantes, recherche une chargée de communication pour ses \
+                   salons et sa lettre d'information.\n\nRémunération : 2 400 € bruts \
+                   mensuels\n\nDate limite de candidature : 15 avril 2026\n";
+    let f = facts("comm.md", posting);
+    assert_eq!(f["date_posted"], "2026-03-03", "{f}");
+    assert_eq!(f["deadline"], "2026-04-15", "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+    let yearly = posting.replace("2 400 € bruts mensuels", "30 000 € bruts annuels");
+    assert_eq!(facts("comm.md", &yearly)["pay"]["period"], "year");
+}

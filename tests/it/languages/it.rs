@@ -69,3 +69,13 @@ fn a_citys_local_name_is_no_first_name() {
     assert_eq!(f["locations"][0]["city"], "Florence", "{f}");
     assert_eq!(f["locations"][0]["country"], "IT", "{f}");
 }
+
+#[test]
+fn posting_date_in_words_and_a_deadline() {
+    let posting = "# Magazziniere\n\nPubblicato il 4 maggio 2026\n\nLogistica Ferraris cerca un \
+                   magazziniere per il polo di Piacenza, con patentino del muletto.\n\n\
+                   Candidature entro il 31/05/2026.\n";
+    let f = facts("magazzino.md", posting);
+    assert_eq!(f["date_posted"], "2026-05-04", "{f}");
+    assert_eq!(f["deadline"], "2026-05-31", "{f}");
+}

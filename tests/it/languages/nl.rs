@@ -75,3 +75,24 @@ fn a_ground_english_also_names_counts_after_a_dutch_word() {
                    vrachtwagens laadt.\n";
     assert_eq!(facts("medewerker.md", posting)["eeo_statement"], true);
 }
+
+#[test]
+fn dates_with_dashes_read_day_first_and_short_period_words() {
+    let posting = "# Planner\n\nGeplaatst op 05-03-2026\n\nTransportbedrijf De Vries in Zwolle \
+                   zoekt een planner voor de ritten naar Duitsland.\n\nSalaris: € 3.000 - € \
+                   3.600 bruto p.m.\n\nReageren kan tot 10 april 2026.\n";
+    let f = facts("planner.md", posting);
+    assert_eq!(f["date_posted"], "2026-03-05", "{f}");
+    assert_eq!(f["deadline"], "2026-04-10", "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}
+
+#[test]
+fn a_one_year_contract_is_fixed_term_with_a_prospect_of_a_permanent_one() {
+    let posting = "# Servicemonteur\n\nInstallatiebedrijf Bakker in Amersfoort zoekt een \
+                   servicemonteur voor het onderhoud van cv-ketels bij klanten thuis.\n\n\
+                   - Een jaarcontract met uitzicht op een vast contract\n- Een bus van de zaak\n";
+    let f = facts("monteur.md", posting);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["fixed_term"], true, "{f}");
+}

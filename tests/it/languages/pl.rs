@@ -58,3 +58,13 @@ fn an_employer_that_will_hire_full_time() {
     let f = facts("ksiegowa.txt", posting);
     assert_eq!(f["employment_type"], "FULL_TIME", "{f}");
 }
+
+#[test]
+fn posting_date_and_deadline_with_month_names() {
+    let posting = "# Magazynier\n\nOpublikowano 12 marca 2026\n\nFirma Kowalski zatrudni \
+                   magazyniera do centrum dystrybucyjnego pod Poznaniem.\n\nTermin składania \
+                   aplikacji: 30 kwietnia 2026\n";
+    let f = facts("magazyn.md", posting);
+    assert_eq!(f["date_posted"], "2026-03-12", "{f}");
+    assert_eq!(f["deadline"], "2026-04-30", "{f}");
+}

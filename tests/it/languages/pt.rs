@@ -78,3 +78,16 @@ fn company_figures_and_reimbursements_after_an_amount_are_no_pay() {
     let f = facts("analista.md", &paid);
     assert_eq!(f["pay"]["min"], 6000.0, "{f}");
 }
+
+#[test]
+fn posting_date_in_words_and_a_deadline() {
+    let posting = "# Auxiliar administrativo\n\nPublicado em 5 de março de 2026\n\nA Cooperativa \
+                   Serra Verde contrata auxiliar administrativo para a sede em Caxias do Sul.\n\n\
+                   Inscrições até 20/03/2026.\n";
+    let f = facts("aux.md", posting);
+    assert_eq!(f["date_posted"], "2026-03-05", "{f}");
+    assert_eq!(f["deadline"], "2026-03-20", "{f}");
+    // A day with its ordinal mark is that day, not the month alone.
+    let first = posting.replace("5 de março", "1º de março");
+    assert_eq!(facts("aux.md", &first)["date_posted"], "2026-03-01");
+}

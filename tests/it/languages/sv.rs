@@ -82,3 +82,16 @@ fn a_posting_that_starts_with_its_sections_has_no_title_from_their_lists() {
     let f = facts("bageri.md", posting);
     assert_eq!(f["title"], serde_json::Value::Null, "{f}");
 }
+
+#[test]
+fn posting_date_deadline_and_short_period_words() {
+    let posting = "# Lagerarbetare\n\nPublicerad 3 mars 2026\n\nLindqvist Logistik söker \
+                   lagerarbetare till terminalen i Jönköping.\n\nLön: 165 kr/tim\n\n\
+                   Sista ansökningsdag: 15 april 2026\n";
+    let f = facts("lager.md", posting);
+    assert_eq!(f["date_posted"], "2026-03-03", "{f}");
+    assert_eq!(f["deadline"], "2026-04-15", "{f}");
+    assert_eq!(f["pay"]["period"], "hour", "{f}");
+    let monthly = posting.replace("165 kr/tim", "28 500 kr/mån");
+    assert_eq!(facts("lager.md", &monthly)["pay"]["period"], "month");
+}
