@@ -332,6 +332,12 @@ impl DateWords {
 /// A date with a month name of `months` (lower case → number): "1. März 2026", "31 août",
 /// "Mars 2026"; a month alone is none.
 pub(crate) fn named_date(months: &HashMap<String, u8>, s: &str) -> Option<Ymd> {
+    month_day_year(months, s).filter(|d| d.day.is_some() || d.year.is_some())
+}
+
+/// The month named in `s` by one of `months` (lower case → number), with the day and the year
+/// written beside it, if any ("3. August 2026", "März", "1º de março de 2026").
+pub(crate) fn month_day_year(months: &HashMap<String, u8>, s: &str) -> Option<Ymd> {
     let mut day = None;
     let mut month = None;
     let mut year = None;
@@ -351,9 +357,7 @@ pub(crate) fn named_date(months: &HashMap<String, u8>, s: &str) -> Option<Ymd> {
         month: Some(month?),
         day,
     };
-    let dated = d.day.is_some() || d.year.is_some();
-    (dated && d.impossible().is_none() && year.is_none_or(|y| (1990..=2100).contains(&y)))
-        .then_some(d)
+    (d.impossible().is_none() && year.is_none_or(|y| (1990..=2100).contains(&y))).then_some(d)
 }
 
 /// The first `n` characters of `s`.

@@ -307,26 +307,7 @@ impl RangeMatcher {
 
     /// A date with a pack's month name: "1. März 2026", "31 août", "Mars 2026".
     fn named_date(&self, s: &str) -> Option<Ymd> {
-        let mut day = None;
-        let mut month = None;
-        let mut year = None;
-        for word in s.split_whitespace() {
-            let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
-            if digits.len() == 4 {
-                year = digits.parse::<i16>().ok();
-            } else if !digits.is_empty() {
-                day = digits.parse::<u8>().ok();
-            } else {
-                let name = word.trim_end_matches('.').to_lowercase();
-                month = self.months.get(&name).copied().or(month);
-            }
-        }
-        let d = Ymd {
-            year,
-            month: Some(month?),
-            day,
-        };
-        (d.impossible().is_none() && year.is_none_or(|y| (1990..=2100).contains(&y))).then_some(d)
+        super::month_day_year(&self.months, s)
     }
 }
 
