@@ -203,19 +203,7 @@ fn a_lever_posting_gives_its_pay_range_and_workplace() {
         "workplaceType": "onsite",
         "salaryRange": {"currency": "USD", "interval": "per-hour-wage", "min": 22, "max": 27},
         "descriptionPlain": "Tune and repair bikes in our shop."}]"#;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("lever.json"), json).unwrap();
-    let out = hirelint()
-        .current_dir(dir.path())
-        .args(["extract", "--format", "json", "lever.json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let facts = crate::common::facts("lever.json", json);
     assert_eq!(facts["pay"]["min"], 22.0, "{facts}");
     assert_eq!(facts["pay"]["max"], 27.0, "{facts}");
     assert_eq!(facts["pay"]["period"], "hour", "{facts}");
