@@ -450,6 +450,11 @@ pub struct PackPay {
     /// "Minimum Pay"), `max` ("Salary High", "Pay Range Max").
     #[serde(default)]
     pub label_bounds: PackBounds,
+    /// Words right after a number that multiply it, with their factor: "tys." (Polish
+    /// thousand: "8-10 tys. zł"), "mil" (Portuguese and Spanish: "R$ 6 mil"). Only in postings
+    /// of the pack's language: English "mil" is a million.
+    #[serde(default)]
+    pub multipliers: std::collections::BTreeMap<String, f64>,
 }
 
 /// The words of [`PackPay::label_bounds`].
@@ -962,6 +967,8 @@ pub struct LanguageWords {
     pub not_pay_beside: Vec<String>,
     /// Every pack's words for the ends of a pay range beside a label, in lower case.
     pub label_bounds: PackBounds,
+    /// The packs' multiplier words and their factors ("tys.", 1000).
+    pub multipliers: Vec<(String, f64)>,
     pub duration_units: Vec<(String, String)>,
     pub duration_before: Vec<String>,
     pub duration_not_after: Vec<String>,
@@ -1090,6 +1097,7 @@ impl LanguageWords {
         lang.and_up.extend(p.pay.and_up);
         lang.adds_to_pay.extend(p.pay.adds_to_pay);
         lang.not_pay_beside.extend(p.pay.not_pay_beside);
+        lang.multipliers.extend(p.pay.multipliers);
         let lower = |w: Vec<String>| w.into_iter().map(|w| w.to_lowercase());
         lang.label_bounds.min.extend(lower(p.pay.label_bounds.min));
         lang.label_bounds.max.extend(lower(p.pay.label_bounds.max));

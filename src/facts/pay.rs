@@ -240,11 +240,18 @@ impl PayMatcher {
                 .or_default()
                 .extend(own.map(|n| n.to_lowercase()));
         }
+        // The vocabulary's multipliers, then those of the packs of the posting's languages.
+        let all_multipliers = vocab
+            .multipliers
+            .iter()
+            .map(|m| (&m.suffix, m.factor))
+            .chain(lang.multipliers.iter().map(|(w, f)| (w, *f)));
         let mut multipliers: HashMap<String, f64> = HashMap::new();
-        for m in &vocab.multipliers {
-            multipliers.insert(m.suffix.to_lowercase(), m.factor);
+        let mut mult_words: Vec<String> = Vec::new();
+        for (word, factor) in all_multipliers {
+            multipliers.insert(word.to_lowercase(), factor);
+            mult_words.push(word.clone());
         }
-        let mult_words: Vec<String> = vocab.multipliers.iter().map(|m| m.suffix.clone()).collect();
         let mut period_words = HashMap::new();
         for p in &vocab.periods {
             if let Some(period) = Period::parse(&p.period) {
@@ -1467,8 +1474,9 @@ crate::re::patterns! {
     static BENEFIT_CAP = r"(?i)\bup to\s*$";
     /// The end of a sentence: a full stop and a space, not a thousands dot ("3.828").
     static SENTENCE_END = r"(?:[.!?]|(?u:。))(?:\s|$)";
-    /// Words around a number that say it is not pay.
-    static NOT_PAY_AFTER = r"(?i)^\s*\+?\s*(?:b\b|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)";
+    /// Words around a number that say it is not pay. "b" is billions ("$5B", "$1.2b."), not
+    /// the "b" of an abbreviation ("28.000 € b/a", bruto anual).
+    static NOT_PAY_AFTER = r"(?i)^\s*\+?\s*(?:b(?:[\s.,;:)!?+-]|$)|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)";
     /// Words shortly before an amount that make it something other than the role's pay.
     static NOT_PAY_NEAR = r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap|credit\s+lines?|loans?|financing|(?:wellness|learning|education|gym|fitness|phone|internet|home\s+office|commuter)\s+(?:benefit|stipend|budget))\b";
     /// What an amount is for, written shortly after it: not the role's pay.

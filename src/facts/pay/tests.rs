@@ -1118,3 +1118,21 @@ fn us_dollars_named_so_stay_us_dollars_in_a_canadian_posting() {
     let p = first("Field Technician\n\nPay: 52,000 - 61,000 EUR.\n");
     assert_eq!((p.0, p.2.as_deref()), (Some(52000.0), Some("EUR")));
 }
+
+#[test]
+fn a_b_after_an_amount_is_billions_only_alone() {
+    // "$5B" is a company figure; "b/a" (bruto anual) after an amount is its period's mark.
+    assert!(
+        pays(
+            "Analyst\n\nWe raised funds at a $5B valuation.\n",
+            Format::Text
+        )
+        .is_empty()
+    );
+    assert!(pays("Analyst\n\nOur revenue passed $1.2b.\n", Format::Text).is_empty());
+    let p = first("Administrativo\n\nSalario: 28.000 - 32.000 € b/a\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref()),
+        (Some(28000.0), Some(32000.0), Some("EUR"))
+    );
+}

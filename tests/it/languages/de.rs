@@ -122,3 +122,14 @@ fn swiss_amounts_grouped_by_apostrophes() {
         "{f}"
     );
 }
+
+#[test]
+fn pay_in_thousands_written_tsd() {
+    let posting = "Buchhalter (m/w/d)\n\nFür unsere Kanzlei in Leipzig suchen wir eine \
+                   Buchhalterin oder einen Buchhalter für die laufende Finanzbuchhaltung \
+                   unserer Mandanten.\n\nGehalt: 48 - 55 Tsd. € brutto im Jahr\n";
+    let f = facts("buchhalter.txt", posting);
+    assert_eq!(f["pay"]["min"], 48000.0, "{f}");
+    assert_eq!(f["pay"]["max"], 55000.0, "{f}");
+    assert_eq!(f["pay"]["period"], "year", "{f}");
+}

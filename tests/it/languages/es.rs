@@ -70,3 +70,19 @@ fn posting_date_in_words_and_a_contract_for_a_piece_of_work() {
     assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
     assert_eq!(f["fixed_term"], true, "{f}");
 }
+
+#[test]
+fn pay_in_thousands_and_gross_a_year_abbreviated() {
+    let posting = "Administrativo\n\nBuscamos un administrativo con experiencia para gestionar la \
+                   facturación y la atención a proveedores en nuestra oficina de Valencia.\n\n\
+                   Salario: 28.000 - 32.000 € b/a\n";
+    let f = facts("administrativo.txt", posting);
+    assert_eq!(f["pay"]["min"], 28000.0, "{f}");
+    assert_eq!(f["pay"]["period"], "year", "{f}");
+    let posting = "Vendedor\n\nBuscamos un vendedor con experiencia para gestionar nuestras \
+                   cuentas y hacer crecer los ingresos en la región. La empresa factura 30 mil \
+                   millones de euros.\n\nSalario: 30 mil euros brutos al año.\n";
+    let f = facts("vendedor.txt", posting);
+    assert_eq!(f["pay"]["min"], 30000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "EUR", "{f}");
+}

@@ -68,3 +68,15 @@ fn posting_date_and_deadline_with_month_names() {
     assert_eq!(f["date_posted"], "2026-03-12", "{f}");
     assert_eq!(f["deadline"], "2026-04-30", "{f}");
 }
+
+#[test]
+fn pay_in_thousands_written_tys() {
+    let posting = "Księgowa\n\nBiuro rachunkowe w Poznaniu zatrudni księgową do prowadzenia \
+                   pełnej księgowości klientów. Praca stacjonarna od poniedziałku do piątku.\n\n\
+                   Wynagrodzenie: 8-10 tys. zł brutto miesięcznie\n";
+    let f = facts("ksiegowa.txt", posting);
+    assert_eq!(f["pay"]["min"], 8000.0, "{f}");
+    assert_eq!(f["pay"]["max"], 10000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "PLN", "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}

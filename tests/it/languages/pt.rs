@@ -91,3 +91,14 @@ fn posting_date_in_words_and_a_deadline() {
     let first = posting.replace("5 de março", "1º de março");
     assert_eq!(facts("aux.md", &first)["date_posted"], "2026-03-01");
 }
+
+#[test]
+fn pay_in_thousands_written_mil() {
+    let posting = "Analista Financeiro\n\nEstamos contratando um analista financeiro para \
+                   acompanhar o fluxo de caixa e preparar relatórios mensais para a diretoria. \
+                   A empresa fatura R$ 130 milhões por ano.\n\nSalário: R$ 6 mil por mês\n";
+    let f = facts("analista.txt", posting);
+    assert_eq!(f["pay"]["min"], 6000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "BRL", "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}
