@@ -790,6 +790,10 @@ word_lists! {
         numbers: Vec<String>,
         units: Vec<String>,
         of: Vec<String>,
+        /// What a length comes after, in the languages that write it so: a word of `length_of`,
+        /// a number and a unit of `units` ("contrat de 6 mois", "Vertrag für 12 Monate",
+        /// "contract for 12 months").
+        length_of: Vec<String>,
         /// The value of an appointment-type or job-type key that means a fixed term, maybe
         /// after a word of `value_lead` ("term", "this is a temporary").
         values: Vec<String>,

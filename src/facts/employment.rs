@@ -361,14 +361,22 @@ impl TextPatterns {
             fixed_parts.push(phrases);
         }
         let (numbers, units, of) = (alt(&fixed.numbers), alt(&fixed.units), alt(&fixed.of));
+        // Numbers in words, after the digits.
+        let numbers = if numbers.is_empty() {
+            numbers
+        } else {
+            format!("|{numbers}")
+        };
         if !units.is_empty() && !of.is_empty() {
-            let numbers = if numbers.is_empty() {
-                numbers
-            } else {
-                format!("|{numbers}")
-            };
             fixed_parts.push(format!(
                 r"(?:\b[0-9]+(?:\s*(?:-|–)\s*[0-9]+)?\+?{numbers})[- ](?:{units}) (?:{of})"
+            ));
+        }
+        // And after what it is of ("contrat de 6 mois").
+        let length_of = alt(&fixed.length_of);
+        if !units.is_empty() && !length_of.is_empty() {
+            fixed_parts.push(format!(
+                r"(?:{length_of})\s+(?:[0-9]+(?:\s*(?:-|–)\s*[0-9]+)?{numbers})\s*(?:{units})"
             ));
         }
         patterns.push((
