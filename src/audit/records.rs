@@ -298,8 +298,6 @@ fn scalars(record: &Value, path: &str, vocab: &RecordsVocab) -> Vec<String> {
     values(record, path)
         .into_iter()
         .filter_map(|v| match v {
-            Value::String(s) => Some(decode(s.trim())),
-            Value::Number(n) => Some(n.to_string()),
             Value::Object(o) => {
                 let parts: Vec<String> = vocab
                     .address_parts
@@ -311,7 +309,7 @@ fn scalars(record: &Value, path: &str, vocab: &RecordsVocab) -> Vec<String> {
                     .collect();
                 Some(parts.join(", "))
             }
-            _ => None,
+            other => scalar(other),
         })
         .filter(|s| !s.is_empty())
         .collect()

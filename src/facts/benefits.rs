@@ -217,22 +217,17 @@ fn is_benefit_here(
     let text = scan.slice(seg.span);
     let m = c.get(0).expect("group 0 always matches");
     let care = m.as_str().to_ascii_lowercase();
+    // Words just after or just before the match that make it something else.
+    let beside = |after: &PackPattern, before: &PackPattern| {
+        after.get().is_match(crate::re::head(&text[m.end()..]))
+            || crate::re::before(before.get(), text, m.start())
+    };
     if (care.ends_with("care") || care.ends_with("healthcare"))
-        && (words
-            .care_after
-            .get()
-            .is_match(crate::re::head(&text[m.end()..]))
-            || crate::re::before(words.care_before.get(), text, m.start()))
+        && beside(&words.care_after, &words.care_before)
     {
         return false;
     }
-    if care.ends_with("leave")
-        && (words
-            .leave_after
-            .get()
-            .is_match(crate::re::head(&text[m.end()..]))
-            || crate::re::before(words.leave_before.get(), text, m.start()))
-    {
+    if care.ends_with("leave") && beside(&words.leave_after, &words.leave_before) {
         return false;
     }
     let mut from = m.start().saturating_sub(400);

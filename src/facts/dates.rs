@@ -284,11 +284,7 @@ impl DateWords {
                 )
             })
             .map_err(error)?,
-            months: lang
-                .months
-                .iter()
-                .map(|(n, w)| (w.to_lowercase(), *n))
-                .collect(),
+            months: month_numbers(lang),
             posted_label: PackPattern::around(&label, now, |w| format!(r"(?i)^(?:{w})\s*:?$"))
                 .map_err(error)?,
             posted: PackPattern::around(&posted, now, |w| format!(r"(?i)(?:{w})\s*(?:{on}:)?\s*"))
@@ -327,6 +323,14 @@ impl DateWords {
             (e, n) => e.or(n),
         }
     }
+}
+
+/// The packs' month names, in lower case, with their numbers.
+pub(crate) fn month_numbers(lang: &crate::vocab::LanguageWords) -> HashMap<String, u8> {
+    lang.months
+        .iter()
+        .map(|(n, w)| (w.to_lowercase(), *n))
+        .collect()
 }
 
 /// A date with a month name of `months` (lower case → number): "1. März 2026", "31 août",

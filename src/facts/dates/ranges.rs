@@ -119,11 +119,7 @@ impl RangeMatcher {
                 .map(|p| LazyPattern::new(p, now).map_err(error))
                 .transpose()?,
             month_words: WordSet::new(&names, false).map_err(error)?,
-            months: lang
-                .months
-                .iter()
-                .map(|(n, w)| (w.to_lowercase(), *n))
-                .collect(),
+            months: super::month_numbers(lang),
         })
     }
 
