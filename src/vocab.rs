@@ -1984,12 +1984,15 @@ impl Vocabulary {
     /// Whether a line heads a page's list of other postings ("Similar jobs", "More jobs at
     /// Acme"): nothing from it to the end of its region is this posting.
     pub fn heads_other_postings(&self, line: &str) -> bool {
-        let line = normalize_label(&crate::document::shown(line));
+        let shown = crate::document::shown(line);
+        // The words normalize_label keeps: most lines are sentences, not worth lowering.
+        let words = trim_label(&shown).split_whitespace().take(9).count();
+        if words == 0 || words > 8 {
+            return false;
+        }
+        let line = normalize_label(&shown);
         let other = &self.chrome.other_postings;
-        let words = line.split_whitespace().count();
-        !line.is_empty()
-            && words <= 8
-            && (other.lines.contains(&line)
+        other.lines.contains(&line)
                 || other
                     .starts
                     .iter()
@@ -1998,7 +2001,7 @@ impl Vocabulary {
                 || (words <= SHORT_LIST_HEADING
                     && !line.contains(['.', ',', ';', '!', '?'])
                     && other.nouns.iter().any(|n| has_phrase(&line, n))
-                    && other.marks.iter().any(|m| has_phrase(&line, m))))
+                    && other.marks.iter().any(|m| has_phrase(&line, m)))
     }
 
     /// Why a whole line is page chrome, if it is.
@@ -2076,9 +2079,7 @@ fn has_phrase(line: &str, phrase: &str) -> bool {
 }
 
 pub fn normalize_label(s: &str) -> String {
-    let s = s
-        .trim()
-        .trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' ' | '\t'));
+    let s = trim_label(s);
     // Called for every line of every posting: one allocation, not one per word.
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
@@ -2086,12 +2087,20 @@ pub fn normalize_label(s: &str) -> String {
             out.push(' ');
         }
         if word.is_ascii() {
-            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            let start = out.len();
+            out.push_str(word);
+            out[start..].make_ascii_lowercase();
         } else {
             out.push_str(&word.to_lowercase().replace('’', "'"));
         }
     }
     out
+}
+
+/// A label without the markup and colon around it (`**Job Location:**`).
+fn trim_label(s: &str) -> &str {
+    s.trim()
+        .trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' ' | '\t'))
 }
 
 /// Where `key:` is written in a YAML text (0 when it cannot be found).

@@ -8,23 +8,14 @@ pub fn lines(text: &str, within: Span) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = within.start;
-    let mut i = within.start;
-    while i < within.end {
-        match bytes[i] {
-            b'\n' => {
-                out.push(Span::new(start, i));
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push(Span::new(start, i));
-                if i + 1 < within.end && bytes[i + 1] == b'\n' {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    let mut ends = memchr::memchr2_iter(b'\n', b'\r', &bytes[within.range()]);
+    while let Some(i) = ends.next().map(|i| within.start + i) {
+        out.push(Span::new(start, i));
+        start = i + 1;
+        if bytes[i] == b'\r' && bytes.get(start) == Some(&b'\n') && start < within.end {
+            ends.next();
+            start += 1;
         }
-        i += 1;
     }
     if start < within.end {
         out.push(Span::new(start, within.end));
@@ -310,9 +301,55 @@ pub fn for_markdown_parser(text: &str) -> std::borrow::Cow<'_, str> {
 /// written in normal form.
 pub fn shown(s: &str) -> std::borrow::Cow<'_, str> {
     let odd_space = |c: char| c.is_control() || c == '\u{a0}';
-    if !(s.contains('&') || s.contains("  ") || s.contains(odd_space)) {
+    // One look at the bytes (every line of a posting comes here, most of them plain): an
+    // entity, two spaces, a control character (C0, DEL, or C1 as 0xC2 0x80-0x9F) or a no-break
+    // space (0xC2 0xA0).
+    let bytes = s.as_bytes();
+    let plain = !bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'&' | 0..=0x1f | 0x7f => true,
+        b' ' => bytes.get(i + 1) == Some(&b' '),
+        0xc2 => matches!(bytes.get(i + 1), Some(0x80..=0xa0)),
+        _ => false,
+    });
+    if plain {
         return std::borrow::Cow::Borrowed(s.trim());
     }
     let decoded = decode_entities(s).replace(odd_space, " ");
     std::borrow::Cow::Owned(decoded.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    #[test]
+    fn a_plain_line_is_shown_as_it_is_and_any_odd_character_is_read() {
+        assert!(matches!(shown(" Apply now "), Cow::Borrowed("Apply now")));
+        assert!(matches!(shown("Pay: 40 €/h, in Kraków"), Cow::Borrowed(_)));
+        assert_eq!(shown("Apply&nbsp;now"), "Apply now");
+        assert_eq!(shown("Apply  now"), "Apply now");
+        assert_eq!(shown("Apply\u{a0}now"), "Apply now");
+        assert_eq!(shown("Apply\tnow\u{85}"), "Apply now");
+        assert_eq!(shown("Apply\u{7f}now"), "Apply now");
+        // Every character the byte check stands for reads as the character check would.
+        for c in ('\0'..='\u{17f}').chain(['\u{2028}', '€', '中']) {
+            let line = format!("a{c}b");
+            let odd = c.is_control() || c == '\u{a0}' || c == '&';
+            assert_eq!(matches!(shown(&line), Cow::Owned(_)), odd, "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn lines_end_at_lf_crlf_and_lone_cr() {
+        let text = "a\r\nb\rc\n\nd";
+        let got: Vec<&str> = lines(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(got, ["a", "b", "c", "", "d"]);
+        // A CRLF cut by the end of the span ends its line at the CR.
+        let got = lines(text, Span::new(0, 2));
+        assert_eq!(got, [Span::new(0, 1)]);
+    }
 }

@@ -55,20 +55,20 @@ pub fn regions(text: &str, blocks: &mut Vec<Block>, vocab: &Vocabulary) -> Vec<(
     regions
 }
 
-fn shown(text: &str, b: &Block) -> String {
-    super::shown(&text[b.content.range()]).trim().to_string()
+fn shown<'t>(text: &'t str, b: &Block) -> std::borrow::Cow<'t, str> {
+    super::shown(&text[b.content.range()])
 }
 
 /// A short block of one line that is no heading: what stands between a panel's options or
 /// under a card's headings.
 fn is_short(text: &str, b: &Block) -> bool {
-    let s = shown(text, b);
     matches!(
         b.kind,
         BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Field { .. }
-    ) && !s.contains('\n')
-        && s.chars().count() <= SHORT
-        && !s.ends_with(['.', '!', '?'])
+    ) && {
+        let s = shown(text, b);
+        !s.contains('\n') && s.chars().count() <= SHORT && !s.ends_with(['.', '!', '?'])
+    }
 }
 
 fn is_option(text: &str, b: &Block) -> bool {
@@ -76,11 +76,11 @@ fn is_option(text: &str, b: &Block) -> bool {
 }
 
 fn is_option_line(line: &str) -> bool {
-    OPTION.is_match(line)
-        && line
-            .split('(')
-            .next()
-            .is_some_and(|label| label.chars().count() <= OPTION_LABEL)
+    // The label's length first: most blocks are sentences, not worth a search.
+    line.split('(')
+        .next()
+        .is_some_and(|label| label.chars().count() <= OPTION_LABEL)
+        && OPTION.is_match(line)
 }
 
 /// The longest label of a filter option, in characters.
