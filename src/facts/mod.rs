@@ -335,7 +335,11 @@ impl Extractor {
 fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     let text = source.text.as_str();
     let scan = scan::Scan::new(text, doc).with_detector(&ex.detector);
-    let words = ex.by_language.for_languages(scan.languages());
+    // Places need no language pack: they are found while the languages are told.
+    let (places, words) = rayon::join(
+        || ex.places.extract(&scan, doc),
+        || ex.by_language.for_languages(scan.languages()),
+    );
     let words = &*words;
     let mut facts = Facts {
         title: doc.title.map(|t| {
@@ -354,9 +358,11 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             .map(|(m, s)| Fact::new(m, s)),
         ..Facts::default()
     };
-    // Two groups of extractors that need nothing from each other run side by side: in
-    // parallel when a CPU is free (a one-posting `check`, where extracting is the longest
-    // stretch of work; docs/BENCHMARKS.md), in turn on a busy thread pool (many postings).
+    // The extractors need nothing from one another but the places (pay) and the types
+    // (fixed term); each is a task, so that a free CPU takes whichever is next: side by side
+    // in a one-posting `check` or a language server's re-lint, where extracting is the
+    // longest stretch of work (docs/BENCHMARKS.md), in turn on a busy thread pool (an audit).
+    facts.locations = places;
     let Facts {
         locations,
         work_arrangement,
@@ -376,31 +382,33 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         tech_experience,
         ..
     } = &mut facts;
-    rayon::join(
-        || {
-            *locations = ex.places.extract(&scan, doc);
-            *work_arrangement = employment::work_arrangement(&scan, doc, &words.type_words);
-            *pay = words.pay.extract(&scan, doc, locations);
-            *employment_types = employment::employment_types(&scan, doc, &words.type_words);
-            *fixed_term = employment::fixed_term(&scan, doc, &words.type_words, employment_types);
-            *seniority = employment::seniority(&scan, doc, &words.type_words);
-            *experience = words.experience.extract(&scan);
-        },
-        || {
-            *durations = words.durations.durations(&scan, doc);
+    let (scan, types) = (&scan, &words.type_words);
+    rayon::scope(|s| {
+        s.spawn(|_| *pay = words.pay.extract(scan, doc, locations));
+        s.spawn(|_| *work_arrangement = employment::work_arrangement(scan, doc, types));
+        s.spawn(|_| {
+            *employment_types = employment::employment_types(scan, doc, types);
+            *fixed_term = employment::fixed_term(scan, doc, types, employment_types);
+        });
+        s.spawn(|_| *seniority = employment::seniority(scan, doc, types));
+        s.spawn(|_| *experience = words.experience.extract(scan));
+        s.spawn(|_| *durations = words.durations.durations(scan, doc));
+        s.spawn(|_| {
             let date_words = &words.date_words;
-            let (posted, bad_posted) = dates::split(dates::date_posted(&scan, doc, date_words));
-            let (closes, bad_closes) = dates::split(dates::deadline(&scan, doc, date_words));
+            let (posted, bad_posted) = dates::split(dates::date_posted(scan, doc, date_words));
+            let (closes, bad_closes) = dates::split(dates::deadline(scan, doc, date_words));
             (*date_posted, *deadline) = (posted, closes);
             *invalid_dates = bad_posted.into_iter().chain(bad_closes).collect();
-            *eeo_statement = statements::eeo(&scan, &words.eeo_words);
-            *benefits = benefits::benefits(&scan, &words.benefit_words);
-            *citizenship = statements::citizenship(&scan, &words.citizenship_words);
+        });
+        s.spawn(|_| {
+            *eeo_statement = statements::eeo(scan, &words.eeo_words);
             let eeo: Vec<Span> = eeo_statement.iter().map(|f| f.span).collect();
-            *gender_coded = ex.coded.extract(&scan, &eeo);
-            *tech_experience = words.tech.extract(&scan);
-        },
-    );
+            *gender_coded = ex.coded.extract(scan, &eeo);
+        });
+        s.spawn(|_| *benefits = benefits::benefits(scan, &words.benefit_words));
+        s.spawn(|_| *citizenship = statements::citizenship(scan, &words.citizenship_words));
+        s.spawn(|_| *tech_experience = words.tech.extract(scan));
+    });
     // "05/08/2025" in a posting placed where the day comes first, or written in a language
     // that puts it first, is 5 August. The language is told only when a date needs it.
     let country = facts
