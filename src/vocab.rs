@@ -117,6 +117,10 @@ pub struct Currency {
     pub symbols: Vec<String>,
     #[serde(default)]
     pub words: Vec<String>,
+    /// Words that name the currency only with a pay period after them ("30,000 pounds per
+    /// year", where "lift 50 pounds" is a weight).
+    #[serde(default)]
+    pub words_with_period: Vec<String>,
     #[serde(default)]
     pub countries: Vec<String>,
 }

@@ -74,6 +74,8 @@ impl Pay {
 pub struct PayMatcher {
     amount: Regex,
     symbol_currency: HashMap<String, String>,
+    /// Currency words that count only before a pay period (`words_with_period`), lower case.
+    period_currency: HashMap<String, String>,
     period_words: HashMap<String, Period>,
     /// Period words that may end a compound ("Einsatzstunde"), longest first.
     period_tails: Vec<(String, Period)>,
@@ -197,6 +199,7 @@ impl PayMatcher {
     ) -> Result<Self, crate::vocab::WordsError> {
         let error = |e| crate::vocab::WordsError::of_packs(lang, "pay", e);
         let mut symbol_currency = HashMap::new();
+        let mut period_currency = HashMap::new();
         let mut symbols = Vec::new();
         let mut words = Vec::new();
         let mut local_currency = HashMap::new();
@@ -205,6 +208,11 @@ impl PayMatcher {
             for s in c.symbols.iter().chain(&c.words) {
                 symbol_currency
                     .entry(s.to_lowercase())
+                    .or_insert_with(|| c.code.clone());
+            }
+            for w in &c.words_with_period {
+                period_currency
+                    .entry(w.to_lowercase())
                     .or_insert_with(|| c.code.clone());
             }
             symbols.extend(c.symbols.iter().cloned());
@@ -422,6 +430,7 @@ impl PayMatcher {
         Ok(PayMatcher {
             amount: crate::re::compile_ascii(&amount).map_err(error)?,
             symbol_currency,
+            period_currency,
             period_words,
             period_tails,
             period_after: crate::re::compile_ascii(&period_after).map_err(error)?,
@@ -729,6 +738,7 @@ impl PayMatcher {
                 c.name("c3").and_then(|m| {
                     self.suffix_currency(m.as_str())
                         .map(|(cur, len)| (m.start() + len, cur))
+                        .or_else(|| self.currency_before_period(text, m))
                 })
             });
             // "$22 $25": a sign right before the next number is that amount's, not this one's;
@@ -1107,6 +1117,17 @@ impl PayMatcher {
                 self.currency_of(name).map(|c| (c, name.len()))
             })
         })
+    }
+
+    /// A word of `words_with_period` that starts `m`, when a pay period follows it ("pounds
+    /// per year"): its end and currency.
+    fn currency_before_period(&self, text: &str, m: crate::re::Match) -> Option<(usize, String)> {
+        let word = m.as_str().split(' ').next()?;
+        let cur = self.period_currency.get(&word.to_lowercase())?;
+        let end = m.start() + word.len();
+        self.period_after
+            .is_match(&text[end..])
+            .then(|| (end, cur.clone()))
     }
 
     fn is_dollar(&self, code: &str) -> bool {
