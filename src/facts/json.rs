@@ -84,7 +84,7 @@ impl FactsJson {
         };
         let employment = f.employment_types.iter().find_map(|e| match e.value {
             EmploymentType::Permanent => None,
-            EmploymentType::PerDiem | EmploymentType::Volunteer => Some("OTHER"),
+            // Per-diem and volunteer work have schema.org names of their own.
             other => Some(other.as_str()),
         });
         let range = f.date_ranges.first();
