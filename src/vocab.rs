@@ -198,6 +198,10 @@ pub struct ChromeVocab {
     /// Headings of a page's lists of other postings ("Similar jobs").
     #[serde(default)]
     pub other_postings: OtherPostings,
+    /// Items of a site's navigation bar ("Home", "Companies", "Salaries"): a run of them
+    /// copied one a line is chrome, where one alone may be posting text.
+    #[serde(default)]
+    pub navigation: Vec<String>,
 }
 
 /// Headings after which a page lists other postings: a line equal to one of `lines`, or
@@ -1694,6 +1698,9 @@ impl Vocabulary {
                 }
                 let first = self.chrome.patterns.len();
                 self.chrome.lines.extend(c.lines);
+                self.chrome
+                    .navigation
+                    .extend(c.navigation.iter().map(|l| normalize_label(l)));
                 self.chrome.patterns.extend(c.patterns);
                 let other = &mut self.chrome.other_postings;
                 other
@@ -2003,6 +2010,12 @@ impl Vocabulary {
                     && !line.contains(['.', ',', ';', '!', '?'])
                     && other.nouns.iter().any(|n| has_phrase(&line, n))
                     && other.marks.iter().any(|m| has_phrase(&line, m))))
+    }
+
+    /// Whether a whole line is an item of a site's navigation bar (`chrome.navigation`).
+    pub fn is_navigation_item(&self, line: &str) -> bool {
+        let line = normalize_label(&crate::document::shown(line));
+        !line.is_empty() && self.chrome.navigation.contains(&line)
     }
 
     /// Why a whole line is page chrome, if it is.
