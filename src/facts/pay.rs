@@ -474,6 +474,8 @@ impl PayMatcher {
     ) -> Vec<Fact<Pay>> {
         let country = locations.iter().find_map(|l| l.value.country.clone());
         let mut out: Vec<(u8, Fact<Pay>)> = Vec::new();
+        // The spans of pay whose currency a field of its own names: the place changes it not.
+        let mut stated_currency: Vec<Span> = Vec::new();
         // Front matter first: the site renders it as the posting's pay.
         if let Some(fm) = &doc.front_matter {
             // A key as its leaf (`salary_min`), or its path when that is how it reads
@@ -491,12 +493,19 @@ impl PayMatcher {
                 .iter()
                 .filter(|f| is_max_key(&f.leaf_key()) || is_max_key(&flat(f)))
                 .collect();
-            // Beside them in a salary object: its currency and period.
+            // Beside them in a salary object, or beside top-level keys at the top level
+            // (`currency: USD` next to `salary_min:`): its currency and period.
+            let parent_leaf = |key: &str| -> (String, String) {
+                match key.rsplit_once('.') {
+                    Some((p, leaf)) => (p.to_string(), leaf.to_ascii_lowercase()),
+                    None => (String::new(), key.to_ascii_lowercase()),
+                }
+            };
             let sibling = |of: &crate::document::FrontMatterField, names: &[&str]| {
-                let parent = of.key.rsplit_once('.')?.0;
+                let parent = parent_leaf(&of.key).0;
                 fm.fields.iter().find_map(|f| {
-                    let (p, leaf) = f.key.rsplit_once('.')?;
-                    (p == parent && names.contains(&leaf.to_ascii_lowercase().as_str()))
+                    let (p, leaf) = parent_leaf(&f.key);
+                    (p == parent && names.contains(&leaf.as_str()))
                         .then(|| f.value.trim().to_string())
                 })
             };
@@ -508,15 +517,18 @@ impl PayMatcher {
                     continue;
                 }
                 let span = max.map_or(min.value_span, |m| min.value_span.cover(m.value_span));
+                let named = sibling(min, &["currency"])
+                    .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_alphabetic()))
+                    .map(|c| c.to_ascii_uppercase());
+                // A currency named in a field of its own is stated, whatever the place.
+                if named.is_some() {
+                    stated_currency.push(span);
+                }
                 let currency = lo
                     .as_ref()
                     .or(hi.as_ref())
                     .and_then(|(_, c)| c.clone())
-                    .or_else(|| {
-                        sibling(min, &["currency"])
-                            .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_alphabetic()))
-                            .map(|c| c.to_ascii_uppercase())
-                    });
+                    .or(named);
                 let period =
                     sibling(min, &["period", "unit", "interval", "unittext"]).and_then(|p| {
                         let p = p.to_ascii_lowercase();
@@ -631,8 +643,10 @@ impl PayMatcher {
             if !taken.insert(f.span) {
                 continue;
             }
-            let written = &scan.text[f.span.range()];
-            self.resolve_currency(&mut f.value, country.as_deref(), written);
+            if !stated_currency.contains(&f.span) {
+                let written = &scan.text[f.span.range()];
+                self.resolve_currency(&mut f.value, country.as_deref(), written);
+            }
             facts.push(f);
         }
         inherit_periods(&mut facts);

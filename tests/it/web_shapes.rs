@@ -25,3 +25,21 @@ fn a_per_diem_role_is_per_diem() {
     );
     assert_eq!(f["employment_type"], "PER_DIEM", "{f:#}");
 }
+
+#[test]
+fn a_currency_named_in_front_matter_wins_over_the_place() {
+    // Top-level keys, and a salary object, in a Canadian posting paid in US dollars.
+    let top = "---\ntitle: Data Analyst\nlocation: Toronto, ON\ncurrency: USD\nsalary_min: 70000\n\
+               salary_max: 85000\n---\n\nLakeshore Analytics is hiring a Data Analyst in Toronto.\n";
+    let f = facts("analyst.md", top);
+    assert_eq!(f["pay"]["currency"], "USD", "{f:#}");
+    assert_eq!(f["jurisdictions"][0], "CA-ON", "{f:#}");
+    let nested = "---\ntitle: Data Analyst\nlocation: Vancouver, BC\nsalary:\n  currency: USD\n  \
+                  min: 70000\n  max: 85000\n  period: year\n---\n\nLakeshore Analytics is hiring.\n";
+    let f = facts("analyst.md", nested);
+    assert_eq!(f["pay"]["currency"], "USD", "{f:#}");
+    assert_eq!(f["pay"]["period"], "year", "{f:#}");
+    // No currency named: the place says which dollar.
+    let f = facts("analyst.md", &top.replace("currency: USD\n", ""));
+    assert_eq!(f["pay"]["currency"], "CAD", "{f:#}");
+}
