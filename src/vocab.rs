@@ -172,6 +172,17 @@ pub struct SectionVocab {
     pub sections: Vec<SectionNames>,
     #[serde(default)]
     pub labels: Vec<LabelNames>,
+    /// Front-matter keys that state a fact (`workplace_type:` the work arrangement): keys are
+    /// not labels, whose names may mean another fact in a body's `Label: value` line.
+    #[serde(default)]
+    pub front_matter: Vec<FrontMatterKeys>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatterKeys {
+    pub fact: String,
+    pub keys: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -1663,6 +1674,7 @@ impl Vocabulary {
                 let s: SectionVocab = syntax.parse(text).map_err(err)?;
                 self.sections.sections.extend(s.sections);
                 self.sections.labels.extend(s.labels);
+                self.sections.front_matter.extend(s.front_matter);
             }
             "chrome" => {
                 let c: ChromeVocab = syntax.parse(text).map_err(err)?;
@@ -2010,6 +2022,16 @@ impl Vocabulary {
                     && !line.contains(['.', ',', ';', '!', '?'])
                     && other.nouns.iter().any(|n| has_phrase(&line, n))
                     && other.marks.iter().any(|m| has_phrase(&line, m))))
+    }
+
+    /// The front-matter keys (as leaf keys, lower case) that state `fact`.
+    pub fn front_matter_keys(&self, fact: &str) -> Vec<String> {
+        self.sections
+            .front_matter
+            .iter()
+            .filter(|k| k.fact == fact)
+            .flat_map(|k| k.keys.iter().map(|k| k.to_lowercase()))
+            .collect()
     }
 
     /// Whether a whole line is an item of a site's navigation bar (`chrome.navigation`).

@@ -139,6 +139,8 @@ pub struct Extractor {
     detector: language::Detector,
     /// The detector codes of the languages that write numeric dates day first.
     day_first_languages: Vec<String>,
+    /// The front-matter keys of the work arrangement (`sections.yaml`, `front_matter`).
+    arrangement_keys: Vec<String>,
     by_language: std::sync::Arc<ByLanguage>,
 }
 
@@ -305,6 +307,7 @@ impl Extractor {
             title_gender: title_gender::TitleGenderWords::new(lang),
             detector: language::detector(vocab.packs.iter().map(|p| p.pack.detector.as_str())),
             day_first_languages: lang.day_first.clone(),
+            arrangement_keys: vocab.front_matter_keys("work_arrangement"),
             by_language: std::sync::Arc::new(by_language),
         })
     }
@@ -379,7 +382,8 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     rayon::join(
         || {
             *locations = ex.places.extract(&scan, doc);
-            *work_arrangement = employment::work_arrangement(&scan, doc, &words.type_words);
+            *work_arrangement =
+                employment::work_arrangement(&scan, doc, &words.type_words, &ex.arrangement_keys);
             *pay = words.pay.extract(&scan, doc, locations);
             *employment_types = employment::employment_types(&scan, doc, &words.type_words);
             *fixed_term = employment::fixed_term(&scan, doc, &words.type_words, employment_types);
