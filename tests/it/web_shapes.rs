@@ -43,3 +43,35 @@ fn a_currency_named_in_front_matter_wins_over_the_place() {
     let f = facts("analyst.md", &top.replace("currency: USD\n", ""));
     assert_eq!(f["pay"]["currency"], "CAD", "{f:#}");
 }
+
+#[test]
+fn a_workplace_key_of_front_matter_is_the_work_arrangement() {
+    // The keys are data (`front_matter` in rules/vocab/sections.yaml), nested keys read by
+    // their leaf.
+    for (key, value, want) in [
+        ("workplace_type", "Hybrid", "hybrid"),
+        ("work_model", "Remote", "remote"),
+        ("job:\n  location_type", "On-site", "onsite"),
+    ] {
+        let text = format!(
+            "---\ntitle: Field Geologist\n{key}: {value}\n---\n\nSurvey gravel pits for Ridgeway Aggregates.\n"
+        );
+        let f = facts("geologist.md", &text);
+        assert_eq!(f["work_arrangement"], want, "{key}: {f:#}");
+    }
+}
+
+#[test]
+fn a_lever_export_without_html_reads_its_lists() {
+    // Only the plain-text fields of a Lever posting: its `lists` (the perks) are still text.
+    let export = r#"[{"id": "b41d", "text": "Seasonal Tax Preparer",
+        "categories": {"commitment": "Seasonal", "location": "Boise, ID"},
+        "createdAt": 1767225600000,
+        "descriptionPlain": "Prepare returns for individual clients from January to April.",
+        "lists": [{"text": "Perks", "content": "<li>Health insurance</li><li>Paid training</li>"}],
+        "additionalPlain": "Pay: $22.00/hr"}]"#;
+    let f = facts("lever.json", export);
+    assert_eq!(f["benefits"], true, "{f:#}");
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f:#}");
+    assert_eq!(f["pay"]["min"], 22.0, "{f:#}");
+}
