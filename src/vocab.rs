@@ -117,6 +117,10 @@ pub struct Currency {
     pub symbols: Vec<String>,
     #[serde(default)]
     pub words: Vec<String>,
+    /// Words that name the currency only with a pay period after them ("30,000 pounds per
+    /// year", where "lift 50 pounds" is a weight).
+    #[serde(default)]
+    pub words_with_period: Vec<String>,
     #[serde(default)]
     pub countries: Vec<String>,
 }
@@ -168,6 +172,17 @@ pub struct SectionVocab {
     pub sections: Vec<SectionNames>,
     #[serde(default)]
     pub labels: Vec<LabelNames>,
+    /// Front-matter keys that state a fact (`workplace_type:` the work arrangement): keys are
+    /// not labels, whose names may mean another fact in a body's `Label: value` line.
+    #[serde(default)]
+    pub front_matter: Vec<FrontMatterKeys>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatterKeys {
+    pub fact: String,
+    pub keys: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -194,6 +209,10 @@ pub struct ChromeVocab {
     /// Headings of a page's lists of other postings ("Similar jobs").
     #[serde(default)]
     pub other_postings: OtherPostings,
+    /// Items of a site's navigation bar ("Home", "Companies", "Salaries"): a run of them
+    /// copied one a line is chrome, where one alone may be posting text.
+    #[serde(default)]
+    pub navigation: Vec<String>,
 }
 
 /// Headings after which a page lists other postings: a line equal to one of `lines`, or
@@ -1655,6 +1674,7 @@ impl Vocabulary {
                 let s: SectionVocab = syntax.parse(text).map_err(err)?;
                 self.sections.sections.extend(s.sections);
                 self.sections.labels.extend(s.labels);
+                self.sections.front_matter.extend(s.front_matter);
             }
             "chrome" => {
                 let c: ChromeVocab = syntax.parse(text).map_err(err)?;
@@ -1690,6 +1710,9 @@ impl Vocabulary {
                 }
                 let first = self.chrome.patterns.len();
                 self.chrome.lines.extend(c.lines);
+                self.chrome
+                    .navigation
+                    .extend(c.navigation.iter().map(|l| normalize_label(l)));
                 self.chrome.patterns.extend(c.patterns);
                 let other = &mut self.chrome.other_postings;
                 other
@@ -2002,6 +2025,22 @@ impl Vocabulary {
                     && !line.contains(['.', ',', ';', '!', '?'])
                     && other.nouns.iter().any(|n| has_phrase(&line, n))
                     && other.marks.iter().any(|m| has_phrase(&line, m)))
+    }
+
+    /// The front-matter keys (as leaf keys, lower case) that state `fact`.
+    pub fn front_matter_keys(&self, fact: &str) -> Vec<String> {
+        self.sections
+            .front_matter
+            .iter()
+            .filter(|k| k.fact == fact)
+            .flat_map(|k| k.keys.iter().map(|k| k.to_lowercase()))
+            .collect()
+    }
+
+    /// Whether a whole line is an item of a site's navigation bar (`chrome.navigation`).
+    pub fn is_navigation_item(&self, line: &str) -> bool {
+        let line = normalize_label(&crate::document::shown(line));
+        !line.is_empty() && self.chrome.navigation.contains(&line)
     }
 
     /// Why a whole line is page chrome, if it is.

@@ -37,12 +37,20 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary, hidden: &[Span]) -> Ve
             .map(|&n| &text[n.range()])
             .find(|n| !n.is_empty())
     };
+    let navigation = navigation_runs(text, &all, vocab);
     let mut i = 0;
     while i < all.len() {
         let line = all[i];
         let s = &text[line.range()];
         if s.is_empty() || hidden.iter().any(|h| h.contains(line)) {
             flush(&mut run, &mut out);
+            i += 1;
+            continue;
+        }
+        if navigation[i] {
+            flush(&mut run, &mut out);
+            let why = "navigation bar copied one item a line".to_string();
+            out.push(block(BlockKind::Chrome { why }, line, line));
             i += 1;
             continue;
         }
@@ -189,6 +197,35 @@ fn first_shown(s: &str) -> Option<(char, usize)> {
 
 /// A short line that is a section's name ("Qualifications", "Wir bieten") heads what follows
 /// it, as a copied page shows its headings: on a line of their own, in no particular case.
+/// A navigation bar copied one item a line: this many items in a row, blank lines allowed
+/// between them ("Home" // "Jobs" // "Companies"). Fewer may be a posting's own short lines.
+const MIN_NAVIGATION_RUN: usize = 3;
+
+/// Which of `all` lines belong to a run of navigation items ([`MIN_NAVIGATION_RUN`] or more).
+fn navigation_runs(text: &str, all: &[Span], vocab: &Vocabulary) -> Vec<bool> {
+    let mut out = vec![false; all.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let mut close = |run: &mut Vec<usize>| {
+        if run.len() >= MIN_NAVIGATION_RUN {
+            run.iter().for_each(|&i| out[i] = true);
+        }
+        run.clear();
+    };
+    for (i, l) in all.iter().enumerate() {
+        let s = &text[l.range()];
+        if s.is_empty() {
+            continue;
+        }
+        if vocab.is_navigation_item(s) {
+            run.push(i);
+        } else {
+            close(&mut run);
+        }
+    }
+    close(&mut run);
+    out
+}
+
 fn names_section(s: &str, next: Option<&str>, vocab: &Vocabulary) -> bool {
     /// Section names are short; a longer line starting "About" is a sentence.
     const MAX_WORDS: usize = 6;

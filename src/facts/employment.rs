@@ -1195,6 +1195,7 @@ pub fn work_arrangement(
     scan: &Scan,
     doc: &Document,
     words: &TypeWords,
+    fm_keys: &[String],
 ) -> Vec<Fact<WorkArrangement>> {
     let mut out = Vec::new();
     let arrangement = words.text.arrangement.as_ref().map(PackPattern::get);
@@ -1223,16 +1224,7 @@ pub fn work_arrangement(
     // A workplace field whose value is the word alone ("Workplace Type: onsite", an ATS
     // export's `workplaceType: OnSite`), in the body or the front matter.
     if let Some(re) = words.text.arrangement_value.as_ref().map(PackPattern::get) {
-        let keys = [
-            "work_arrangement",
-            "workplace_type",
-            "workplacetype",
-            "workplace",
-            "remote_type",
-            "location_type",
-            "work_model",
-            "work_mode",
-        ];
+        let keys: Vec<&str> = fm_keys.iter().map(String::as_str).collect();
         let from_fm = doc
             .front_matter
             .iter()

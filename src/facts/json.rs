@@ -84,7 +84,8 @@ impl FactsJson {
         };
         let employment = f.employment_types.iter().find_map(|e| match e.value {
             EmploymentType::Permanent => None,
-            EmploymentType::PerDiem | EmploymentType::Volunteer => Some("OTHER"),
+            // Per-diem work has its schema.org name (PER_DIEM); a volunteer's role stays OTHER.
+            EmploymentType::Volunteer => Some("OTHER"),
             other => Some(other.as_str()),
         });
         let range = f.date_ranges.first();

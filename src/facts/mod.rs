@@ -139,6 +139,8 @@ pub struct Extractor {
     detector: language::Detector,
     /// The detector codes of the languages that write numeric dates day first.
     day_first_languages: Vec<String>,
+    /// The front-matter keys of the work arrangement (`sections.yaml`, `front_matter`).
+    arrangement_keys: Vec<String>,
     by_language: std::sync::Arc<ByLanguage>,
 }
 
@@ -305,6 +307,7 @@ impl Extractor {
             title_gender: title_gender::TitleGenderWords::new(lang),
             detector: language::detector(vocab.packs.iter().map(|p| p.pack.detector.as_str())),
             day_first_languages: lang.day_first.clone(),
+            arrangement_keys: vocab.front_matter_keys("work_arrangement"),
             by_language: std::sync::Arc::new(by_language),
         })
     }
@@ -385,7 +388,9 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     let (scan, types) = (&scan, &words.type_words);
     rayon::scope(|s| {
         s.spawn(|_| *pay = words.pay.extract(scan, doc, locations));
-        s.spawn(|_| *work_arrangement = employment::work_arrangement(scan, doc, types));
+        s.spawn(|_| {
+            *work_arrangement = employment::work_arrangement(scan, doc, types, &ex.arrangement_keys)
+        });
         s.spawn(|_| {
             *employment_types = employment::employment_types(scan, doc, types);
             *fixed_term = employment::fixed_term(scan, doc, types, employment_types);

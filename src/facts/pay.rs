@@ -74,6 +74,8 @@ impl Pay {
 pub struct PayMatcher {
     amount: Regex,
     symbol_currency: HashMap<String, String>,
+    /// Currency words that count only before a pay period (`words_with_period`), lower case.
+    period_currency: HashMap<String, String>,
     period_words: HashMap<String, Period>,
     /// Period words that may end a compound ("Einsatzstunde"), longest first.
     period_tails: Vec<(String, Period)>,
@@ -197,6 +199,7 @@ impl PayMatcher {
     ) -> Result<Self, crate::vocab::WordsError> {
         let error = |e| crate::vocab::WordsError::of_packs(lang, "pay", e);
         let mut symbol_currency = HashMap::new();
+        let mut period_currency = HashMap::new();
         let mut symbols = Vec::new();
         let mut words = Vec::new();
         let mut local_currency = HashMap::new();
@@ -205,6 +208,11 @@ impl PayMatcher {
             for s in c.symbols.iter().chain(&c.words) {
                 symbol_currency
                     .entry(s.to_lowercase())
+                    .or_insert_with(|| c.code.clone());
+            }
+            for w in &c.words_with_period {
+                period_currency
+                    .entry(w.to_lowercase())
                     .or_insert_with(|| c.code.clone());
             }
             symbols.extend(c.symbols.iter().cloned());
@@ -422,6 +430,7 @@ impl PayMatcher {
         Ok(PayMatcher {
             amount: crate::re::compile_ascii(&amount).map_err(error)?,
             symbol_currency,
+            period_currency,
             period_words,
             period_tails,
             period_after: crate::re::compile_ascii(&period_after).map_err(error)?,
@@ -465,6 +474,8 @@ impl PayMatcher {
     ) -> Vec<Fact<Pay>> {
         let country = locations.iter().find_map(|l| l.value.country.clone());
         let mut out: Vec<(u8, Fact<Pay>)> = Vec::new();
+        // The spans of pay whose currency a field of its own names: the place changes it not.
+        let mut stated_currency: Vec<Span> = Vec::new();
         // Front matter first: the site renders it as the posting's pay.
         if let Some(fm) = &doc.front_matter {
             // A key as its leaf (`salary_min`), or its path when that is how it reads
@@ -482,12 +493,19 @@ impl PayMatcher {
                 .iter()
                 .filter(|f| is_max_key(&f.leaf_key()) || is_max_key(&flat(f)))
                 .collect();
-            // Beside them in a salary object: its currency and period.
+            // Beside them in a salary object, or beside top-level keys at the top level
+            // (`currency: USD` next to `salary_min:`): its currency and period.
+            let parent_leaf = |key: &str| -> (String, String) {
+                match key.rsplit_once('.') {
+                    Some((p, leaf)) => (p.to_string(), leaf.to_ascii_lowercase()),
+                    None => (String::new(), key.to_ascii_lowercase()),
+                }
+            };
             let sibling = |of: &crate::document::FrontMatterField, names: &[&str]| {
-                let parent = of.key.rsplit_once('.')?.0;
+                let parent = parent_leaf(&of.key).0;
                 fm.fields.iter().find_map(|f| {
-                    let (p, leaf) = f.key.rsplit_once('.')?;
-                    (p == parent && names.contains(&leaf.to_ascii_lowercase().as_str()))
+                    let (p, leaf) = parent_leaf(&f.key);
+                    (p == parent && names.contains(&leaf.as_str()))
                         .then(|| f.value.trim().to_string())
                 })
             };
@@ -499,15 +517,18 @@ impl PayMatcher {
                     continue;
                 }
                 let span = max.map_or(min.value_span, |m| min.value_span.cover(m.value_span));
+                let named = sibling(min, &["currency"])
+                    .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_alphabetic()))
+                    .map(|c| c.to_ascii_uppercase());
+                // A currency named in a field of its own is stated, whatever the place.
+                if named.is_some() {
+                    stated_currency.push(span);
+                }
                 let currency = lo
                     .as_ref()
                     .or(hi.as_ref())
                     .and_then(|(_, c)| c.clone())
-                    .or_else(|| {
-                        sibling(min, &["currency"])
-                            .filter(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_alphabetic()))
-                            .map(|c| c.to_ascii_uppercase())
-                    });
+                    .or(named);
                 let period =
                     sibling(min, &["period", "unit", "interval", "unittext"]).and_then(|p| {
                         let p = p.to_ascii_lowercase();
@@ -622,8 +643,10 @@ impl PayMatcher {
             if !taken.insert(f.span) {
                 continue;
             }
-            let written = &scan.text[f.span.range()];
-            self.resolve_currency(&mut f.value, country.as_deref(), written);
+            if !stated_currency.contains(&f.span) {
+                let written = &scan.text[f.span.range()];
+                self.resolve_currency(&mut f.value, country.as_deref(), written);
+            }
             facts.push(f);
         }
         inherit_periods(&mut facts);
@@ -729,6 +752,7 @@ impl PayMatcher {
                 c.name("c3").and_then(|m| {
                     self.suffix_currency(m.as_str())
                         .map(|(cur, len)| (m.start() + len, cur))
+                        .or_else(|| self.currency_before_period(text, m))
                 })
             });
             // "$22 $25": a sign right before the next number is that amount's, not this one's;
@@ -1107,6 +1131,17 @@ impl PayMatcher {
                 self.currency_of(name).map(|c| (c, name.len()))
             })
         })
+    }
+
+    /// A word of `words_with_period` that starts `m`, when a pay period follows it ("pounds
+    /// per year"): its end and currency.
+    fn currency_before_period(&self, text: &str, m: crate::re::Match) -> Option<(usize, String)> {
+        let word = m.as_str().split(' ').next()?;
+        let cur = self.period_currency.get(&word.to_lowercase())?;
+        let end = m.start() + word.len();
+        self.period_after
+            .is_match(&text[end..])
+            .then(|| (end, cur.clone()))
     }
 
     fn is_dollar(&self, code: &str) -> bool {

@@ -628,3 +628,31 @@ fn a_copied_pages_result_cards_are_removed() {
         once.removed
     );
 }
+
+#[test]
+fn a_navigation_bar_copied_one_item_a_line_is_chrome() {
+    let page = "Home\nJobs\n\nCompanies\nSalaries\nSign in\n\nPastry Cook\n\nApply now\n\n\
+                Bake laminated doughs for our two shops.\n\nSkills\n\nJobs\nLamination\n";
+    let n = assert_guarantees("job.txt", page);
+    let removed: Vec<&str> = n.removed.iter().map(|r| &page[r.span.range()]).collect();
+    assert_eq!(
+        removed,
+        [
+            "Home",
+            "Jobs",
+            "Companies",
+            "Salaries",
+            "Sign in",
+            "Apply now"
+        ],
+        "{:?}",
+        n.removed
+    );
+    assert!(n.text.starts_with("# Pastry Cook"), "{}", n.text);
+    // Two items in a row may be the posting's own lines: kept.
+    let n = assert_guarantees(
+        "job.txt",
+        "Pastry Cook\n\nWhere you will work:\n\nHome\nJobs\n",
+    );
+    assert!(n.removed.is_empty(), "{:?}", n.removed);
+}

@@ -19,5 +19,6 @@ mod laws;
 mod lsp;
 mod properties;
 mod records;
+mod web_shapes;
 mod words;
 mod writes;

@@ -1136,3 +1136,20 @@ fn a_b_after_an_amount_is_billions_only_alone() {
         (Some(28000.0), Some(32000.0), Some("EUR"))
     );
 }
+
+#[test]
+fn pounds_are_sterling_only_before_a_pay_period() {
+    let p = first("Clerk\n\nSalary: 30,000 pounds per year\n");
+    assert_eq!(
+        (p.0, p.2.as_deref(), p.3),
+        (Some(30000.0), Some("GBP"), Some("year"))
+    );
+    assert_eq!(p.4, "30,000 pounds per year");
+    let p = first("Clerk\n\nWe pay 14 pounds an hour.\n");
+    assert_eq!(
+        (p.0, p.2.as_deref(), p.3),
+        (Some(14.0), Some("GBP"), Some("hour"))
+    );
+    // A weight is no pay.
+    assert!(pays("Clerk\n\nYou will lift up to 50 pounds.\n", Format::Text).is_empty());
+}
