@@ -133,3 +133,19 @@ fn pay_in_thousands_written_tsd() {
     assert_eq!(f["pay"]["max"], 55000.0, "{f}");
     assert_eq!(f["pay"]["period"], "year", "{f}");
 }
+
+#[test]
+fn thousands_of_euros_written_teur_and_t_euro() {
+    let posting = "# Projektleiter Tiefbau (m/w/d)\n\nFür unseren Standort in München suchen wir \
+                   einen Projektleiter für Infrastrukturprojekte im Großraum München.\n\n\
+                   Gehalt: 60-70 TEUR p.a.\n";
+    let f = facts("tiefbau.md", posting);
+    assert_eq!(f["pay"]["min"], 60000.0, "{f}");
+    assert_eq!(f["pay"]["max"], 70000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "EUR", "{f}");
+    assert_eq!(f["pay"]["period"], "year", "{f}");
+    let sign = posting.replace("60-70 TEUR p.a.", "ab 65 T€ im Jahr");
+    let f = facts("tiefbau.md", &sign);
+    assert_eq!(f["pay"]["min"], 65000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "EUR", "{f}");
+}

@@ -73,3 +73,15 @@ fn posting_date_and_deadline_with_month_names_and_plural_period_words() {
     let yearly = posting.replace("2 400 € bruts mensuels", "30 000 € bruts annuels");
     assert_eq!(facts("comm.md", &yearly)["pay"]["period"], "year");
 }
+
+#[test]
+fn thousands_of_euros_written_keur() {
+    let posting = "# Ingénieur d'études (H/F)\n\nNotre bureau d'études de Nantes renforce son équipe \
+                   et recrute un ingénieur pour ses projets ferroviaires.\n\n\
+                   Rémunération : 42-48 kEUR brut annuel\n";
+    let f = facts("etudes.md", posting);
+    assert_eq!(f["pay"]["min"], 42000.0, "{f}");
+    assert_eq!(f["pay"]["max"], 48000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "EUR", "{f}");
+    assert_eq!(f["pay"]["period"], "year", "{f}");
+}
