@@ -542,6 +542,10 @@ pub struct PackWorkWeek {
     /// One word for both after a number: "Wochenstunden".
     #[serde(default)]
     pub hours_per_week: Vec<String>,
+    /// Words for a workload, a share of a full week, before or after a percentage ("Pensum:
+    /// 80%", "taux d'activité 80-100 %", "80% Pensum").
+    #[serde(default)]
+    pub workload: Vec<String>,
 }
 
 /// A language's words for the length of an engagement.
@@ -1151,6 +1155,7 @@ impl LanguageWords {
         lang.work_week
             .hours_per_week
             .extend(p.work_week.hours_per_week);
+        lang.work_week.workload.extend(p.work_week.workload);
         lang.duration_before.extend(p.durations.before);
         lang.duration_not_after.extend(p.durations.not_after);
         lang.duration_one.extend(p.durations.one);

@@ -149,3 +149,31 @@ fn thousands_of_euros_written_teur_and_t_euro() {
     assert_eq!(f["pay"]["min"], 65000.0, "{f}");
     assert_eq!(f["pay"]["currency"], "EUR", "{f}");
 }
+
+#[test]
+fn a_swiss_workload_below_a_full_week_is_part_time() {
+    let posting = "# Sachbearbeiterin Lohnbuchhaltung\n\nWir sind ein Treuhandbüro in Zürich und \
+                   suchen eine engagierte Persönlichkeit für die Lohnabrechnungen unserer \
+                   Mandanten.\n\nPensum: 80%\n";
+    assert_eq!(
+        facts("treuhand.md", posting)["employment_type"],
+        "PART_TIME"
+    );
+    // Up to a full week: a full-time post open to fewer hours.
+    let up_to_full = posting.replace("Pensum: 80%", "Arbeitspensum 80-100 %");
+    assert_eq!(
+        facts("treuhand.md", &up_to_full)["employment_type"],
+        "FULL_TIME"
+    );
+    let in_text = posting.replace("Pensum: 80%", "Das Pensum beträgt 60 %.");
+    assert_eq!(
+        facts("treuhand.md", &in_text)["employment_type"],
+        "PART_TIME"
+    );
+    // A share of something else is no workload.
+    let other = posting.replace("Pensum: 80%", "Wir wachsen jedes Jahr um 80 %.");
+    assert_eq!(
+        facts("treuhand.md", &other)["employment_type"],
+        serde_json::Value::Null
+    );
+}

@@ -85,3 +85,18 @@ fn thousands_of_euros_written_keur() {
     assert_eq!(f["pay"]["currency"], "EUR", "{f}");
     assert_eq!(f["pay"]["period"], "year", "{f}");
 }
+
+#[test]
+fn a_swiss_workload_states_full_or_part_time() {
+    let posting = "# Comptable (F/H)\n\nNotre fiduciaire de Genève cherche un comptable pour \
+                   tenir les comptes de ses clients PME.\n\nTaux d'activité : 80 à 100 %\n";
+    assert_eq!(
+        facts("fiduciaire.md", posting)["employment_type"],
+        "FULL_TIME"
+    );
+    let part = posting.replace("80 à 100 %", "50 %");
+    assert_eq!(
+        facts("fiduciaire.md", &part)["employment_type"],
+        "PART_TIME"
+    );
+}
