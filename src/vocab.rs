@@ -259,6 +259,10 @@ pub struct LanguagePack {
     /// Employment and contract types: type (`FULL_TIME`, ...) → words.
     #[serde(default)]
     pub employment: std::collections::BTreeMap<String, Vec<String>>,
+    /// Words that state a type only as the whole value of a type field ("Vertragsart: Stage",
+    /// "Jornada: Temporal"): too ambiguous in running text. Type → words.
+    #[serde(default)]
+    pub field_values: std::collections::BTreeMap<String, Vec<String>>,
     /// Nouns for a job ("Stelle", "poste", "functie"): a contract word beside one states the
     /// role's terms in running text too ("un poste en CDI", "een full-time functie").
     #[serde(default)]
@@ -956,6 +960,8 @@ pub struct LanguageWords {
     pub ranges: RangeWords,
     /// The packs' employment and contract types, beside those of `vocab/employment.yaml`.
     pub types: Vec<TypeWords>,
+    /// (type, word) of every pack's `field_values`: a type field's whole value.
+    pub field_values: Vec<(String, String)>,
     /// The files of the packs a user added: an error in a pattern made of the packs' words is
     /// theirs (the built-in packs' patterns compile, the tests build them).
     pub user_files: Vec<String>,
@@ -1118,6 +1124,10 @@ impl LanguageWords {
                 words,
                 file: file.to_string(),
             });
+        }
+        for (kind, words) in p.field_values {
+            lang.field_values
+                .extend(words.into_iter().map(|w| (kind.clone(), w)));
         }
         for (unit, words) in p.durations.units {
             lang.duration_units
@@ -1834,7 +1844,7 @@ impl Vocabulary {
         for key in p.durations.units.keys() {
             check("duration unit", key, DURATION_UNITS)?;
         }
-        for key in p.employment.keys() {
+        for key in p.employment.keys().chain(p.field_values.keys()) {
             check("employment type", key, EMPLOYMENT_TYPES)?;
         }
         for key in p.benefits.keys().chain(p.benefits_bare.keys()) {

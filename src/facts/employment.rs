@@ -10,6 +10,7 @@ use super::scan::{Scan, Segment, SegmentKind, match_span};
 use crate::document::Document;
 use crate::re::{PackPattern, WordSet};
 use crate::source::Span;
+use std::collections::HashMap;
 
 /// An employment type, named as schema.org names it (`FULL_TIME`).
 #[derive(strum::IntoStaticStr, strum::VariantNames, strum::EnumIter, strum::EnumString)]
@@ -172,6 +173,8 @@ pub struct TypeWords {
     weekly_hours: Option<crate::re::Regex>,
     /// A workload, a percentage of a full week, with a word for it ("Pensum: 80%").
     workload: Option<crate::re::Regex>,
+    /// Words that state a type as a type field's whole value, lower case ("stage").
+    field_values: HashMap<String, EmploymentType>,
     /// A word that makes the type after it a wish ("liefst fulltime"), and up to two words
     /// between ("vorzugsweise in Vollzeit").
     preferably: Option<crate::re::Regex>,
@@ -645,6 +648,13 @@ impl TypeWords {
             beside_job,
             weekly_hours,
             workload,
+            field_values: lang
+                .field_values
+                .iter()
+                .filter_map(|(kind, w)| {
+                    Some((w.trim().to_lowercase(), EmploymentType::from_name(kind)?))
+                })
+                .collect(),
         })
     }
 
@@ -956,7 +966,15 @@ pub fn employment_types(
     for seg in &scan.segments {
         match (&seg.kind, standing_alone(scan, seg)) {
             (SegmentKind::FieldValue(f), _) if f == "employment_type" => {
-                push_words(scan, words, seg.span, &mut out)
+                push_words(scan, words, seg.span, &mut out);
+                // "Vertragsart: Stage": a word too ambiguous in running text, as the whole value.
+                let value = scan
+                    .slice(seg.span)
+                    .trim()
+                    .trim_end_matches(['.', ';', ',']);
+                if let Some(t) = words.field_values.get(&value.trim().to_lowercase()) {
+                    out.push(Fact::new(*t, seg.span));
+                }
             }
             _ if seg.is_title => push_words(scan, words, seg.span, &mut out),
             (_, Some(alone)) => push_words(scan, words, alone, &mut out),
