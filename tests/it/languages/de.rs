@@ -177,3 +177,11 @@ fn a_swiss_workload_below_a_full_week_is_part_time() {
         serde_json::Value::Null
     );
 }
+
+#[test]
+fn month_names_in_capitals_with_umlauts_are_dates() {
+    let posting = "# Buchhalter (m/w/d)\n\nVeröffentlicht am 12. MÄRZ 2026\n\nWir suchen einen \
+                   Buchhalter für unser Büro in Köln. Du betreust unsere Mandanten und \
+                   erstellst Abschlüsse.\n";
+    assert_eq!(facts("buchhalter.md", posting)["date_posted"], "2026-03-12");
+}

@@ -100,3 +100,10 @@ fn a_swiss_workload_states_full_or_part_time() {
         "PART_TIME"
     );
 }
+
+#[test]
+fn month_names_in_capitals_with_accents_are_dates() {
+    let posting = "# Comptable (H/F)\n\nPubliée le 3 FÉVRIER 2026\n\nNous recherchons un comptable \
+                   pour notre cabinet de Lyon. Vous tenez la comptabilité de nos clients.\n";
+    assert_eq!(facts("comptable.md", posting)["date_posted"], "2026-02-03");
+}
