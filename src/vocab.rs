@@ -278,6 +278,10 @@ pub struct LanguagePack {
     /// Employment and contract types: type (`FULL_TIME`, ...) → words.
     #[serde(default)]
     pub employment: std::collections::BTreeMap<String, Vec<String>>,
+    /// Words that state a type only as the whole value of a type field ("Vertragsart: Stage",
+    /// "Jornada: Temporal"): too ambiguous in running text. Type → words.
+    #[serde(default)]
+    pub field_values: std::collections::BTreeMap<String, Vec<String>>,
     /// Nouns for a job ("Stelle", "poste", "functie"): a contract word beside one states the
     /// role's terms in running text too ("un poste en CDI", "een full-time functie").
     #[serde(default)]
@@ -561,6 +565,10 @@ pub struct PackWorkWeek {
     /// One word for both after a number: "Wochenstunden".
     #[serde(default)]
     pub hours_per_week: Vec<String>,
+    /// Words for a workload, a share of a full week, before or after a percentage ("Pensum:
+    /// 80%", "taux d'activité 80-100 %", "80% Pensum").
+    #[serde(default)]
+    pub workload: Vec<String>,
 }
 
 /// A language's words for the length of an engagement.
@@ -971,6 +979,8 @@ pub struct LanguageWords {
     pub ranges: RangeWords,
     /// The packs' employment and contract types, beside those of `vocab/employment.yaml`.
     pub types: Vec<TypeWords>,
+    /// (type, word) of every pack's `field_values`: a type field's whole value.
+    pub field_values: Vec<(String, String)>,
     /// The files of the packs a user added: an error in a pattern made of the packs' words is
     /// theirs (the built-in packs' patterns compile, the tests build them).
     pub user_files: Vec<String>,
@@ -1134,6 +1144,10 @@ impl LanguageWords {
                 file: file.to_string(),
             });
         }
+        for (kind, words) in p.field_values {
+            lang.field_values
+                .extend(words.into_iter().map(|w| (kind.clone(), w)));
+        }
         for (unit, words) in p.durations.units {
             lang.duration_units
                 .extend(words.into_iter().map(|w| (unit.clone(), w)));
@@ -1170,6 +1184,7 @@ impl LanguageWords {
         lang.work_week
             .hours_per_week
             .extend(p.work_week.hours_per_week);
+        lang.work_week.workload.extend(p.work_week.workload);
         lang.duration_before.extend(p.durations.before);
         lang.duration_not_after.extend(p.durations.not_after);
         lang.duration_one.extend(p.durations.one);
@@ -1852,7 +1867,7 @@ impl Vocabulary {
         for key in p.durations.units.keys() {
             check("duration unit", key, DURATION_UNITS)?;
         }
-        for key in p.employment.keys() {
+        for key in p.employment.keys().chain(p.field_values.keys()) {
             check("employment type", key, EMPLOYMENT_TYPES)?;
         }
         for key in p.benefits.keys().chain(p.benefits_bare.keys()) {

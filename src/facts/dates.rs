@@ -273,8 +273,7 @@ impl DateWords {
         let on = if on.is_empty() { on } else { format!("{on}|") };
         let posted = word_alternation(&words.posted, false);
         let deadline = word_alternation(&words.deadline, true);
-        let names: Vec<String> = lang.months.iter().map(|(_, w)| w.clone()).collect();
-        let month = word_alternation(&names, false);
+        let month = word_alternation(&month_names(lang), false);
         Ok(DateWords {
             // A day may carry its ordinal mark ("12.", "1er", "1º"), and a short word may join
             // day, month and year ("15 de abril de 2026"), as in a range in words.
@@ -323,6 +322,20 @@ impl DateWords {
             (e, n) => e.or(n),
         }
     }
+}
+
+/// The packs' month names, each also in capitals where that changes a letter that is not
+/// ASCII ("MÄRZ", "FÉVRIER"): the packs' patterns fold the case of ASCII letters only.
+pub(crate) fn month_names(lang: &crate::vocab::LanguageWords) -> Vec<String> {
+    let mut names = Vec::new();
+    for (_, w) in &lang.months {
+        names.push(w.clone());
+        let upper = w.to_uppercase();
+        if !w.is_ascii() && !upper.eq_ignore_ascii_case(w) {
+            names.push(upper);
+        }
+    }
+    names
 }
 
 /// The packs' month names, in lower case, with their numbers.

@@ -10,6 +10,7 @@ use super::scan::{Scan, Segment, SegmentKind, match_span};
 use crate::document::Document;
 use crate::re::{PackPattern, WordSet};
 use crate::source::Span;
+use std::collections::HashMap;
 
 /// An employment type, named as schema.org names it (`FULL_TIME`).
 #[derive(strum::IntoStaticStr, strum::VariantNames, strum::EnumIter, strum::EnumString)]
@@ -170,6 +171,10 @@ pub struct TypeWords {
     any: Option<WordSet>,
     beside_job: Vec<crate::re::Regex>,
     weekly_hours: Option<crate::re::Regex>,
+    /// A workload, a percentage of a full week, with a word for it ("Pensum: 80%").
+    workload: Option<crate::re::Regex>,
+    /// Words that state a type as a type field's whole value, lower case ("stage").
+    field_values: HashMap<String, EmploymentType>,
     /// A word that makes the type after it a wish ("liefst fulltime"), and up to two words
     /// between ("vorzugsweise in Vollzeit").
     preferably: Option<crate::re::Regex>,
@@ -600,6 +605,22 @@ impl TypeWords {
         .flatten()
         .collect();
         let weekly_hours = compile(weekly_hours)?;
+        // "Pensum: 80%", "Arbeitspensum 60-80 %", "taux d'activité : 80 à 100 %", "80% Pensum".
+        let load = crate::re::word_alternation(&lang.work_week.workload, false);
+        let to = crate::re::word_alternation(&lang.ranges.to, false);
+        let to = if to.is_empty() { to } else { format!("|{to}") };
+        let workload = compile((!load.is_empty()).then(|| {
+            let pct = |n: &str| {
+                format!(
+                    r"(?P<a{n}>[0-9]{{1,3}})(?:\s*%?\s*(?:-|–|/{to})\s*(?P<b{n}>[0-9]{{1,3}}))?\s*%"
+                )
+            };
+            format!(
+                r"(?i)(?-u:\b)(?:{load})(?:\s*:\s*|\s+(?:(?u:\w)+\s+){{0,2}}?){}|(?-u:\b){}\s+(?:{load})",
+                pct("1"),
+                pct("2")
+            )
+        }))?;
         let wishes = crate::re::word_alternation(&lang.preferably, false);
         let preferably = compile(
             (!wishes.is_empty())
@@ -626,6 +647,14 @@ impl TypeWords {
             any,
             beside_job,
             weekly_hours,
+            workload,
+            field_values: lang
+                .field_values
+                .iter()
+                .filter_map(|(kind, w)| {
+                    Some((w.trim().to_lowercase(), EmploymentType::from_name(kind)?))
+                })
+                .collect(),
         })
     }
 
@@ -759,6 +788,27 @@ impl TypeWords {
                 ));
             }
         }
+        // A workload of 100% (or up to it: "80-100%", a full-time post open to fewer hours)
+        // is full-time; one below it part-time.
+        if let Some(re) = &self.workload {
+            for c in re.captures_iter(s) {
+                let number = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
+                let Some(low) = number("a1").or(number("a2")) else {
+                    continue;
+                };
+                let high = number("b1").or(number("b2")).unwrap_or(low);
+                let t = match high {
+                    100 if low > 0 => EmploymentType::FullTime,
+                    1..100 if low <= high => EmploymentType::PartTime,
+                    _ => continue,
+                };
+                let m = c.get(0).expect("group 0");
+                out.push(Fact::new(
+                    t,
+                    Span::new(m.start(), m.end()).offset(span.start),
+                ));
+            }
+        }
     }
 }
 
@@ -843,8 +893,12 @@ pub fn employment_types(
         match seg.kind {
             SegmentKind::Text => words.push_in_text(scan, seg.span, &mut foreign_words),
             // A field's value may be the working week ("Arbeitszeit: 40 Stunden pro Woche").
+            // Its label may name the workload ("Pensum: 80%").
             SegmentKind::FieldValue(_) => {
-                words.push_working_week(scan, seg.span, &mut foreign_words)
+                let start = seg
+                    .label
+                    .map_or(seg.span.start, |l| l.start.min(seg.span.start));
+                words.push_working_week(scan, Span::new(start, seg.span.end), &mut foreign_words)
             }
             _ => {}
         }
@@ -912,7 +966,15 @@ pub fn employment_types(
     for seg in &scan.segments {
         match (&seg.kind, standing_alone(scan, seg)) {
             (SegmentKind::FieldValue(f), _) if f == "employment_type" => {
-                push_words(scan, words, seg.span, &mut out)
+                push_words(scan, words, seg.span, &mut out);
+                // "Vertragsart: Stage": a word too ambiguous in running text, as the whole value.
+                let value = scan
+                    .slice(seg.span)
+                    .trim()
+                    .trim_end_matches(['.', ';', ',']);
+                if let Some(t) = words.field_values.get(&value.trim().to_lowercase()) {
+                    out.push(Fact::new(*t, seg.span));
+                }
             }
             _ if seg.is_title => push_words(scan, words, seg.span, &mut out),
             (_, Some(alone)) => push_words(scan, words, alone, &mut out),

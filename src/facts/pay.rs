@@ -748,13 +748,24 @@ impl PayMatcher {
                         Some((m.start() + word.len() + 1, cur))
                     })
             });
-            let c3 = glued_symbol.or_else(|| {
-                c.name("c3").and_then(|m| {
-                    self.suffix_currency(m.as_str())
-                        .map(|(cur, len)| (m.start() + len, cur))
-                        .or_else(|| self.currency_before_period(text, m))
+            let c3 = glued_symbol
+                .or_else(|| {
+                    c.name("c3").and_then(|m| {
+                        self.suffix_currency(m.as_str())
+                            .map(|(cur, len)| (m.start() + len, cur))
+                            .or_else(|| self.currency_before_period(text, m))
+                    })
                 })
-            });
+                .or_else(|| {
+                    // "60 TEUR", "60 T€": a multiplier word that ends with a currency's name
+                    // (a pack's `multipliers`) names it.
+                    let m = c.name(if c.name("a2").is_some() { "m2" } else { "m1" })?;
+                    let word = m.as_str();
+                    word.char_indices()
+                        .skip(1)
+                        .find_map(|(i, _)| self.currency_of(&word[i..]))
+                        .map(|cur| (m.end(), cur))
+                });
             // "$22 $25": a sign right before the next number is that amount's, not this one's;
             // a bare number right before another amount ("Step 1 $136,908") is none.
             let sign_of_next = c3

@@ -89,7 +89,7 @@ impl RangeMatcher {
         let numeric = format!(
             r"(?i)(?-u:\b)(?P<a>{NUMERIC_START})\s*(?:{to})\s*(?P<b>{NUMERIC_END})(?-u:\b)"
         );
-        let names: Vec<String> = lang.months.iter().map(|(_, w)| w.clone()).collect();
+        let names = super::month_names(lang);
         let month = crate::re::word_alternation(&names, false);
         // A day may carry its ordinal mark ("1.", "1er", "1º"), and a short word may join day,
         // month and year ("1 de marzo de 2026").

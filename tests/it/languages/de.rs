@@ -133,3 +133,55 @@ fn pay_in_thousands_written_tsd() {
     assert_eq!(f["pay"]["max"], 55000.0, "{f}");
     assert_eq!(f["pay"]["period"], "year", "{f}");
 }
+
+#[test]
+fn thousands_of_euros_written_teur_and_t_euro() {
+    let posting = "# Projektleiter Tiefbau (m/w/d)\n\nFür unseren Standort in München suchen wir \
+                   einen Projektleiter für Infrastrukturprojekte im Großraum München.\n\n\
+                   Gehalt: 60-70 TEUR p.a.\n";
+    let f = facts("tiefbau.md", posting);
+    assert_eq!(f["pay"]["min"], 60000.0, "{f}");
+    assert_eq!(f["pay"]["max"], 70000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "EUR", "{f}");
+    assert_eq!(f["pay"]["period"], "year", "{f}");
+    let sign = posting.replace("60-70 TEUR p.a.", "ab 65 T€ im Jahr");
+    let f = facts("tiefbau.md", &sign);
+    assert_eq!(f["pay"]["min"], 65000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "EUR", "{f}");
+}
+
+#[test]
+fn a_swiss_workload_below_a_full_week_is_part_time() {
+    let posting = "# Sachbearbeiterin Lohnbuchhaltung\n\nWir sind ein Treuhandbüro in Zürich und \
+                   suchen eine engagierte Persönlichkeit für die Lohnabrechnungen unserer \
+                   Mandanten.\n\nPensum: 80%\n";
+    assert_eq!(
+        facts("treuhand.md", posting)["employment_type"],
+        "PART_TIME"
+    );
+    // Up to a full week: a full-time post open to fewer hours.
+    let up_to_full = posting.replace("Pensum: 80%", "Arbeitspensum 80-100 %");
+    assert_eq!(
+        facts("treuhand.md", &up_to_full)["employment_type"],
+        "FULL_TIME"
+    );
+    let in_text = posting.replace("Pensum: 80%", "Das Pensum beträgt 60 %.");
+    assert_eq!(
+        facts("treuhand.md", &in_text)["employment_type"],
+        "PART_TIME"
+    );
+    // A share of something else is no workload.
+    let other = posting.replace("Pensum: 80%", "Wir wachsen jedes Jahr um 80 %.");
+    assert_eq!(
+        facts("treuhand.md", &other)["employment_type"],
+        serde_json::Value::Null
+    );
+}
+
+#[test]
+fn month_names_in_capitals_with_umlauts_are_dates() {
+    let posting = "# Buchhalter (m/w/d)\n\nVeröffentlicht am 12. MÄRZ 2026\n\nWir suchen einen \
+                   Buchhalter für unser Büro in Köln. Du betreust unsere Mandanten und \
+                   erstellst Abschlüsse.\n";
+    assert_eq!(facts("buchhalter.md", posting)["date_posted"], "2026-03-12");
+}

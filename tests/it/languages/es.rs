@@ -86,3 +86,26 @@ fn pay_in_thousands_and_gross_a_year_abbreviated() {
     assert_eq!(f["pay"]["min"], 30000.0, "{f}");
     assert_eq!(f["pay"]["currency"], "EUR", "{f}");
 }
+
+#[test]
+fn a_contract_word_as_the_whole_value_of_a_type_field() {
+    let posting = "# Auxiliar administrativo\n\nBuscamos una persona para nuestra oficina de \
+                   Sevilla que atienda a los clientes y gestione la documentación del equipo.\n\n\
+                   Tipo de contrato: Prácticas\n";
+    let f = facts("auxiliar.md", posting);
+    assert_eq!(f["employment_type"], "INTERN", "{f}");
+    let temporal = posting.replace("Tipo de contrato: Prácticas", "Jornada: Temporal");
+    assert_eq!(
+        facts("auxiliar.md", &temporal)["employment_type"],
+        "TEMPORARY"
+    );
+    // In running text the word is no contract: good practices.
+    let text = posting.replace(
+        "Tipo de contrato: Prácticas",
+        "Valoramos el conocimiento de buenas prácticas de archivo.",
+    );
+    assert_eq!(
+        facts("auxiliar.md", &text)["employment_type"],
+        serde_json::Value::Null
+    );
+}

@@ -73,3 +73,37 @@ fn posting_date_and_deadline_with_month_names_and_plural_period_words() {
     let yearly = posting.replace("2 400 € bruts mensuels", "30 000 € bruts annuels");
     assert_eq!(facts("comm.md", &yearly)["pay"]["period"], "year");
 }
+
+#[test]
+fn thousands_of_euros_written_keur() {
+    let posting = "# Ingénieur d'études (H/F)\n\nNotre bureau d'études de Nantes renforce son équipe \
+                   et recrute un ingénieur pour ses projets ferroviaires.\n\n\
+                   Rémunération : 42-48 kEUR brut annuel\n";
+    let f = facts("etudes.md", posting);
+    assert_eq!(f["pay"]["min"], 42000.0, "{f}");
+    assert_eq!(f["pay"]["max"], 48000.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "EUR", "{f}");
+    assert_eq!(f["pay"]["period"], "year", "{f}");
+}
+
+#[test]
+fn a_swiss_workload_states_full_or_part_time() {
+    let posting = "# Comptable (F/H)\n\nNotre fiduciaire de Genève cherche un comptable pour \
+                   tenir les comptes de ses clients PME.\n\nTaux d'activité : 80 à 100 %\n";
+    assert_eq!(
+        facts("fiduciaire.md", posting)["employment_type"],
+        "FULL_TIME"
+    );
+    let part = posting.replace("80 à 100 %", "50 %");
+    assert_eq!(
+        facts("fiduciaire.md", &part)["employment_type"],
+        "PART_TIME"
+    );
+}
+
+#[test]
+fn month_names_in_capitals_with_accents_are_dates() {
+    let posting = "# Comptable (H/F)\n\nPubliée le 3 FÉVRIER 2026\n\nNous recherchons un comptable \
+                   pour notre cabinet de Lyon. Vous tenez la comptabilité de nos clients.\n";
+    assert_eq!(facts("comptable.md", posting)["date_posted"], "2026-02-03");
+}

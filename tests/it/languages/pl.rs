@@ -80,3 +80,11 @@ fn pay_in_thousands_written_tys() {
     assert_eq!(f["pay"]["currency"], "PLN", "{f}");
     assert_eq!(f["pay"]["period"], "month", "{f}");
 }
+
+#[test]
+fn a_mandate_contract_as_the_whole_value_of_a_type_field() {
+    let posting = "Asystent biura\n\nSzukamy osoby do naszego biura w Gdańsku, która będzie \
+                   obsługiwać korespondencję i wspierać zespół w codziennej pracy.\n\n\
+                   Rodzaj umowy: umowa zlecenie\n";
+    assert_eq!(facts("biuro.txt", posting)["employment_type"], "CONTRACTOR");
+}

@@ -102,3 +102,18 @@ fn pay_in_thousands_written_mil() {
     assert_eq!(f["pay"]["currency"], "BRL", "{f}");
     assert_eq!(f["pay"]["period"], "month", "{f}");
 }
+
+#[test]
+fn a_role_open_to_people_with_disabilities_is_a_statement() {
+    let posting = "# Analista de Suporte\n\nProcuramos uma pessoa analista de suporte para atender \
+                   nossos clientes e resolver chamados técnicos em Porto Alegre.\n\n\
+                   Esta vaga também é aberta para PcD.\n";
+    assert_eq!(facts("suporte.md", posting)["eeo_statement"], true);
+    let all = posting.replace(
+        "Esta vaga também é aberta para PcD.",
+        "Todas as nossas vagas são PcD.",
+    );
+    assert_eq!(facts("suporte.md", &all)["eeo_statement"], true);
+    let none = posting.replace("Esta vaga também é aberta para PcD.", "");
+    assert_eq!(facts("suporte.md", &none)["eeo_statement"], false);
+}

@@ -95,3 +95,14 @@ fn posting_date_deadline_and_short_period_words() {
     let monthly = posting.replace("165 kr/tim", "28 500 kr/mån");
     assert_eq!(facts("lager.md", &monthly)["pay"]["period"], "month");
 }
+
+#[test]
+fn a_workload_below_a_full_week_is_part_time() {
+    let posting = "# Administratör\n\nVi söker en administratör till vårt kontor i Göteborg som \
+                   tar hand om fakturor och bokningar för hela avdelningen.\n\n\
+                   Tjänstgöringsgrad: 75%\n";
+    assert_eq!(facts("admin.md", posting)["employment_type"], "PART_TIME");
+    let open = posting.replace("Tjänstgöringsgrad: 75%", "Anställningsform: Tills vidare");
+    let f = facts("admin.md", &open);
+    assert_eq!(f["fixed_term"], false, "{f}");
+}
