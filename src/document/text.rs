@@ -195,8 +195,6 @@ fn first_shown(s: &str) -> Option<(char, usize)> {
     s.chars().next().map(|c| (c, c.len_utf8()))
 }
 
-/// A short line that is a section's name ("Qualifications", "Wir bieten") heads what follows
-/// it, as a copied page shows its headings: on a line of their own, in no particular case.
 /// A navigation bar copied one item a line: this many items in a row, blank lines allowed
 /// between them ("Home" // "Jobs" // "Companies"). Fewer may be a posting's own short lines.
 const MIN_NAVIGATION_RUN: usize = 3;
@@ -226,6 +224,8 @@ fn navigation_runs(text: &str, all: &[Span], vocab: &Vocabulary) -> Vec<bool> {
     out
 }
 
+/// A short line that is a section's name ("Qualifications", "Wir bieten") heads what follows
+/// it, as a copied page shows its headings: on a line of their own, in no particular case.
 fn names_section(s: &str, next: Option<&str>, vocab: &Vocabulary) -> bool {
     /// Section names are short; a longer line starting "About" is a sentence.
     const MAX_WORDS: usize = 6;

@@ -426,7 +426,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
                 .language()
                 .is_some_and(|code| ex.day_first_languages.iter().any(|l| l == code))
     };
-    facts.date_ranges = words.date_ranges.date_ranges(&scan, doc, &day_first);
+    facts.date_ranges = words.date_ranges.date_ranges(scan, doc, &day_first);
     for date in [&mut facts.date_posted, &mut facts.deadline]
         .into_iter()
         .flatten()
@@ -438,7 +438,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     facts.unmarked_title = facts
         .title
         .as_ref()
-        .and_then(|t| ex.title_gender.unmarked(&scan, t));
+        .and_then(|t| ex.title_gender.unmarked(scan, t));
     let embedded = embedded::read(source, &ex.places, &facts);
     facts.jsonld_mismatch = embedded.mismatches;
     facts.jsonld_invalid = embedded.invalid;
