@@ -753,7 +753,7 @@ impl PayMatcher {
                     c.name("c3").and_then(|m| {
                         self.suffix_currency(m.as_str())
                             .map(|(cur, len)| (m.start() + len, cur))
-                            .or_else(|| self.currency_before_period(text, m))
+                            .or_else(|| self.currency_before_period(text, m, in_pay_field))
                     })
                 })
                 .or_else(|| {
@@ -1146,13 +1146,19 @@ impl PayMatcher {
 
     /// A word of `words_with_period` that starts `m`, when a pay period follows it ("pounds
     /// per year"): its end and currency.
-    fn currency_before_period(&self, text: &str, m: crate::re::Match) -> Option<(usize, String)> {
+    /// A currency word of `words_with_period` ("pounds") right after an amount: a currency
+    /// before a pay period ("30,000 pounds per year") or in a pay field ("Salary: 28,000
+    /// pounds"); elsewhere it may be a weight ("lift 50 pounds").
+    fn currency_before_period(
+        &self,
+        text: &str,
+        m: crate::re::Match,
+        in_pay_field: bool,
+    ) -> Option<(usize, String)> {
         let word = m.as_str().split(' ').next()?;
         let cur = self.period_currency.get(&word.to_lowercase())?;
         let end = m.start() + word.len();
-        self.period_after
-            .is_match(&text[end..])
-            .then(|| (end, cur.clone()))
+        (in_pay_field || self.period_after.is_match(&text[end..])).then(|| (end, cur.clone()))
     }
 
     fn is_dollar(&self, code: &str) -> bool {

@@ -1152,4 +1152,7 @@ fn pounds_are_sterling_only_before_a_pay_period() {
     );
     // A weight is no pay.
     assert!(pays("Clerk\n\nYou will lift up to 50 pounds.\n", Format::Text).is_empty());
+    // A pay field's amount needs no period to be in pounds.
+    let p = first("Clerk\n\nSalary: 28,000 pounds\n");
+    assert_eq!((p.0, p.2.as_deref()), (Some(28000.0), Some("GBP")));
 }
