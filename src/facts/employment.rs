@@ -971,8 +971,9 @@ pub fn employment_types(
                 let value = scan
                     .slice(seg.span)
                     .trim()
-                    .trim_end_matches(['.', ';', ',']);
-                if let Some(t) = words.field_values.get(&value.trim().to_lowercase()) {
+                    .trim_end_matches(['.', ';', ','])
+                    .trim_end();
+                if let Some(t) = words.field_values.get(&value.to_lowercase()) {
                     out.push(Fact::new(*t, seg.span));
                 }
             }

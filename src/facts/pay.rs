@@ -753,7 +753,7 @@ impl PayMatcher {
                     c.name("c3").and_then(|m| {
                         self.suffix_currency(m.as_str())
                             .map(|(cur, len)| (m.start() + len, cur))
-                            .or_else(|| self.currency_before_period(text, m, in_pay_field))
+                            .or_else(|| self.period_currency_word(text, m, in_pay_field))
                     })
                 })
                 .or_else(|| {
@@ -1149,7 +1149,7 @@ impl PayMatcher {
     /// A currency word of `words_with_period` ("pounds") right after an amount: a currency
     /// before a pay period ("30,000 pounds per year") or in a pay field ("Salary: 28,000
     /// pounds"); elsewhere it may be a weight ("lift 50 pounds").
-    fn currency_before_period(
+    fn period_currency_word(
         &self,
         text: &str,
         m: crate::re::Match,
