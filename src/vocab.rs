@@ -213,6 +213,10 @@ pub struct ChromeVocab {
     /// copied one a line is chrome, where one alone may be posting text.
     #[serde(default)]
     pub navigation: Vec<String>,
+    /// The most words of an item of `navigation`: a longer line is none (every line of a
+    /// posting is asked, most of them sentences).
+    #[serde(skip)]
+    pub navigation_words: usize,
 }
 
 /// Headings after which a page lists other postings: a line equal to one of `lines`, or
@@ -1728,6 +1732,13 @@ impl Vocabulary {
                 self.chrome
                     .navigation
                     .extend(c.navigation.iter().map(|l| normalize_label(l)));
+                self.chrome.navigation_words = self
+                    .chrome
+                    .navigation
+                    .iter()
+                    .map(|n| n.split_whitespace().count())
+                    .max()
+                    .unwrap_or(0);
                 self.chrome.patterns.extend(c.patterns);
                 let other = &mut self.chrome.other_postings;
                 other
@@ -2054,8 +2065,13 @@ impl Vocabulary {
 
     /// Whether a whole line is an item of a site's navigation bar (`chrome.navigation`).
     pub fn is_navigation_item(&self, line: &str) -> bool {
-        let line = normalize_label(&crate::document::shown(line));
-        !line.is_empty() && self.chrome.navigation.contains(&line)
+        let shown = crate::document::shown(line);
+        let most = self.chrome.navigation_words;
+        let words = trim_label(&shown).split_whitespace().take(most + 1).count();
+        words > 0 && words <= most && {
+            let line = normalize_label(&shown);
+            self.chrome.navigation.contains(&line)
+        }
     }
 
     /// Why a whole line is page chrome, if it is.
