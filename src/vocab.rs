@@ -672,6 +672,23 @@ pub struct PackExperience {
     /// After the years, that they are a minimum: "5 years or more".
     #[serde(default)]
     pub or_more: Vec<String>,
+    /// Right before the number, that it is a minimum: "at least 5 years", "mindestens 3 Jahre".
+    #[serde(default)]
+    pub at_least: Vec<String>,
+    /// After the years, up to five words on, they make them experience: "5 years of hands-on
+    /// experience", "3 ans d'expérience". A word ending in `*` may go on ("experience*" covers
+    /// "experienced"); a space stands for any spaces.
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Right after the years, that they are a minimum, with a word of `after` later in the
+    /// sentence: "5 years minimum of relevant experience".
+    #[serde(default)]
+    pub then_at_least: Vec<String>,
+    /// Right after the years, a word that joins them to what they are of, not counted among
+    /// the five words before a word of `after`: "of" in "5 years of data or web analytics
+    /// experience".
+    #[serde(default)]
+    pub of: Vec<String>,
 }
 
 impl PackExperience {
@@ -681,6 +698,10 @@ impl PackExperience {
         self.years.extend(other.years);
         self.to.extend(other.to);
         self.or_more.extend(other.or_more);
+        self.at_least.extend(other.at_least);
+        self.after.extend(other.after);
+        self.then_at_least.extend(other.then_at_least);
+        self.of.extend(other.of);
     }
 }
 

@@ -5,7 +5,9 @@
 use super::Fact;
 use super::numbers::{NumberWords, years_pattern};
 use super::scan::{Scan, SegmentKind, match_span};
-use crate::re::{PackPattern, word_alternation};
+use crate::re::{
+    PackPattern, glued_alternation, open_word_alternation, plain_alternation, word_alternation,
+};
 use crate::source::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,12 +51,45 @@ impl ExperienceMatcher {
     /// When the packs' number words make the pattern too large: the error names the users'
     /// packs.
     pub fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
+        let words = &lang.experience;
+        // Each list of the packs as an alternation, or a pattern that never matches for none.
+        let never = |alt: String| match alt {
+            a if a.is_empty() => String::from(r"(?-u:\b\B)"),
+            a => a,
+        };
+        let open = |w: &[String]| open_word_alternation(w, true);
+        let lead = match open(&words.at_least) {
+            a if a.is_empty() => a,
+            a => format!(r"(?P<lead>(?:{a})\s+)?"),
+        };
+        let to = match plain_alternation(&words.to) {
+            to if to.is_empty() => to,
+            to => format!("|{to}"),
+        };
+        let or_more = match open(&words.or_more) {
+            m if m.is_empty() => m,
+            m => format!(r"(?P<orMore>(?:{m})\s+)?"),
+        };
+        let mut units: Vec<&str> = words.years.iter().map(String::as_str).collect();
+        units.sort_by_key(|w| std::cmp::Reverse(w.trim().len()));
+        let unit = never(glued_alternation(units));
+        let of = match open(&words.of) {
+            o if o.is_empty() => o,
+            o => format!(r"(?:(?:{o})\s+)?"),
+        };
+        let after = never(open(&words.after));
+        let minimum = never(open(
+            &[&words.or_more[..], &words.then_at_least[..]].concat(),
+        ));
+        // Up to five words between the years and a word of `after`, of any letters ("5 Jahre
+        // einschlägige Berufserfahrung") but no quotes: "four years, we’ve been in the top 10"
+        // is not experience, as "we've" is not.
+        let word = r"(?:[\w/&,+.-]|(?u:[^\x00-\x7F‘’‚‛“”„«»‹›]))+";
         let (years, numbers) = years_pattern(lang, |num| {
             format!(
-                r"(?i)(?P<lead>\b(?:at least|minimum(?: of)?|min\.?|a minimum of|no less than|over|more than|in excess of)\s+)?\(?\b(?P<min>{num})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—|to)\s*(?P<max>{num})\s*\+?\s*)?(?P<orMore>or more\s+)?(?:years?|yrs?)\b(?P<tail>(?:'|’)?\s*(?:of\s+)?(?:[\w/&,+.-]+\s+){{0,5}}?(?:experience|exp\b|in\s+(?:a|an|the)\s+)|\s+(?:or more|minimum|min\.?)\b(?u:[^.;\n])*?experience)?"
+                r"(?i){lead}\(?\b(?P<min>{num})\)?\s*(?P<plus>\+)?\s*(?:(?:-|–|—{to})\s*(?P<max>{num})\s*\+?\s*)?{or_more}(?:{unit})(?P<tail>(?:'|’)?\s*{of}(?:{word}\s+){{0,5}}?(?:{after})|\s+(?:{minimum})(?u:[^.;\n])*?(?:{after}))?"
             )
         })?;
-        let words = &lang.experience;
         let now = !lang.user_files.is_empty();
         let error = |e| crate::vocab::WordsError::of_packs(lang, "experience", e);
         let before = word_alternation(&words.before, false);
@@ -165,6 +200,21 @@ mod tests {
             3.0
         );
         assert_eq!(years("Title\n\nExperience: 4 years in retail.")[0].0, 4.0);
+        // `of` is not one of the five words before "experience".
+        assert_eq!(
+            years("Title\n\n1-5 years of data analyst, analyst, or business experience")[0].1,
+            Some(5.0)
+        );
+        // Words of letters beyond ASCII between the years and "experience": a non-breaking
+        // hyphen, a typographic apostrophe garbled by an export.
+        assert_eq!(
+            years("Title\n\n5+ years of hands\u{2011}on experience in product work.")[0].0,
+            5.0
+        );
+        assert_eq!(
+            years("Title\n\nMinimum 2 years\u{20ac}\u{2122} experience in retail.")[0].0,
+            2.0
+        );
     }
 
     #[test]
@@ -172,6 +222,11 @@ mod tests {
         assert!(years("Title\n\nFor over 20 years we have served Denver.").is_empty());
         assert!(years("Title\n\nApplicants must be 18 years of age or older.").is_empty());
         assert!(years("Title\n\nWe were founded 10 years ago.").is_empty());
+        // A quote ends the words that may stand before "experience" or "in the".
+        assert!(
+            years("Title\n\nThe past four years, we\u{2019}ve been in the top 10 places to work.")
+                .is_empty()
+        );
         // The English pack's `experience.not_after`: a word may go on.
         assert!(
             years("Title\n\nExperience matters: we are 12 years older than our rivals.").is_empty()

@@ -25,7 +25,6 @@ const NOT_YET_DATA: &[&str] = &[
     "employment.rs::TYPE_ALONE",
     "employment.rs::TYPE_CHOICE",
     "employment.rs::CHINESE_TYPE",
-    "experience.rs::new",
     "location.rs::STRONG_PLACING",
     "location.rs::PLACING",
     "location.rs::REMOTE_PHRASE",

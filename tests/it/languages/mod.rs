@@ -72,3 +72,123 @@ fn a_contracts_length_after_its_word_makes_it_fixed_term() {
     let week = "Magasinier\n\nNous recherchons un magasinier pour notre entrepôt de Lyon. Vous préparez les commandes et gérez les stocks.\n\nContrat de 35 heures par semaine.\n";
     assert_eq!(facts("fr.txt", week)["fixed_term"], false);
 }
+
+/// Years of experience asked for, in every language's own words (`experience` of each pack):
+/// before the years, after them, as a range and in words; years that are an age, a company's
+/// history or a contract's length are not experience.
+#[test]
+fn years_of_experience_in_every_language() {
+    let posting = |title: &str, body: &str| format!("# {title}\n\n{body}\n");
+    for (name, title, body, min, max) in [
+        (
+            "de.md",
+            "Vertriebsinnendienst (m/w/d)",
+            "Sie bringen mindestens 5 Jahre einschlägige Berufserfahrung im Vertrieb mit und arbeiten gerne im Team an unserem Standort in Bremen.",
+            5.0,
+            None,
+        ),
+        (
+            "de2.md",
+            "Pflegefachkraft (m/w/d)",
+            "Sie haben Berufserfahrung von 2 bis 4 Jahren in der ambulanten Pflege und einen Führerschein der Klasse B. Unser Pflegedienst liegt in Kassel.",
+            2.0,
+            Some(4.0),
+        ),
+        (
+            "fr.md",
+            "Gestionnaire de paie (H/F)",
+            "Vous avez 5 ans minimum d'expérience en gestion de la paie dans un cabinet comptable. Le poste est basé à Nantes.",
+            5.0,
+            None,
+        ),
+        (
+            "fr2.md",
+            "Chargé de clientèle (H/F)",
+            "Vous justifiez d'une expérience de deux à quatre ans sur un poste similaire, idéalement dans le secteur bancaire à Lille.",
+            2.0,
+            Some(4.0),
+        ),
+        (
+            "es2.md",
+            "Analista de datos",
+            "Se requiere experiencia mínima de entre 2 y 5 años como analista en una consultora. La oficina está en Zaragoza.",
+            2.0,
+            Some(5.0),
+        ),
+        (
+            "es.md",
+            "Dependiente de tienda",
+            "Buscamos una persona con al menos 3 años de experiencia en atención al cliente para nuestra tienda de Málaga. Se valorará el inglés.",
+            3.0,
+            None,
+        ),
+        (
+            "it.md",
+            "Contabile",
+            "Cerchiamo un candidato con esperienza di 2-4 anni nella contabilità generale presso studi professionali. Sede di lavoro: Bologna.",
+            2.0,
+            Some(4.0),
+        ),
+        (
+            "nl.md",
+            "Accountmanager",
+            "Je hebt minimaal drie jaar relevante werkervaring in de zakelijke verkoop en je woont in de regio Eindhoven. Je spreekt goed Nederlands.",
+            3.0,
+            None,
+        ),
+        (
+            "pl.md",
+            "Specjalista ds. sprzedaży",
+            "Oczekujemy co najmniej 2 lata doświadczenia w sprzedaży B2B oraz dobrej znajomości języka angielskiego. Praca w biurze w Lublinie.",
+            2.0,
+            None,
+        ),
+        (
+            "pt.md",
+            "Analista financeiro",
+            "Procuramos profissional com pelo menos 4 anos de experiência em controladoria e inglês avançado. Local de trabalho: Curitiba.",
+            4.0,
+            None,
+        ),
+        (
+            "sv.md",
+            "Redovisningsekonom",
+            "Vi söker dig som har 3-5 års arbetslivserfarenhet av redovisning och goda kunskaper i svenska. Tjänsten är placerad i Malmö.",
+            3.0,
+            Some(5.0),
+        ),
+    ] {
+        let f = facts(name, &posting(title, body));
+        assert_eq!(f["experience_years"]["min"], min, "{name}: {f}");
+        assert_eq!(
+            f["experience_years"]["max"],
+            max.map_or(serde_json::Value::Null, serde_json::Value::from),
+            "{name}: {f}"
+        );
+    }
+    for (name, title, body) in [
+        (
+            "de.md",
+            "Fahrer (m/w/d)",
+            "Sie sind mindestens 18 Jahre alt und haben einen Führerschein der Klasse C. Wir sind seit über 20 Jahren ein Familienunternehmen in Ulm.",
+        ),
+        (
+            "fr.md",
+            "Vendeur (H/F)",
+            "Notre enseigne accompagne ses clients depuis plus de 15 ans dans toute la région de Rennes. Vous aimez le contact avec la clientèle.",
+        ),
+        (
+            "it.md",
+            "Magazziniere",
+            "Il contratto ha una durata di 12 mesi con possibilità di rinnovo per due anni. Il deposito si trova a Verona.",
+        ),
+        (
+            "sv.md",
+            "Lagerarbetare",
+            "Du är minst 18 år gammal och har B-körkort. Vi har funnits i Jönköping i över 30 år.",
+        ),
+    ] {
+        let f = facts(name, &posting(title, body));
+        assert!(f["experience_years"].is_null(), "{name}: {f}");
+    }
+}
