@@ -109,3 +109,13 @@ fn a_contract_word_as_the_whole_value_of_a_type_field() {
         serde_json::Value::Null
     );
 }
+
+#[test]
+fn a_pay_period_in_capitals() {
+    // "AÑO" has a letter beyond ASCII in capitals.
+    let posting = "Recepcionista\n\nClínica dental en Málaga busca recepcionista para la gestión \
+                   de citas y la atención a pacientes.\n\nSALARIO: 17.500 € BRUTOS AL AÑO\n";
+    let f = facts("recepcion.txt", posting);
+    assert_eq!(f["pay"]["min"], 17500.0, "{f}");
+    assert_eq!(f["pay"]["period"], "year", "{f}");
+}
