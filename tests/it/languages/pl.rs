@@ -100,3 +100,24 @@ fn pay_in_capitals_names_its_currency_and_period() {
     assert_eq!(f["pay"]["currency"], "PLN", "{f}");
     assert_eq!(f["pay"]["period"], "month", "{f}");
 }
+
+#[test]
+fn cities_of_two_words_after_w() {
+    // An adjective and a noun each take their own ending: "Zielona Góra" → "w Zielonej Górze",
+    // "Gorzów Wielkopolski" → "w Gorzowie Wielkopolskim".
+    for (posting, city) in [
+        (
+            "Kierowca\n\nFirma przewozowa zatrudni kierowcę autobusu. Praca w Zielonej Górze, \
+             kursy miejskie i podmiejskie w systemie zmianowym.\n",
+            "Zielona Góra",
+        ),
+        (
+            "Pakowacz\n\nZakład produkcyjny zatrudni pakowaczy. Praca w Gorzowie Wielkopolskim \
+             przy pakowaniu i etykietowaniu wyrobów.\n",
+            "Gorzów Wielkopolski",
+        ),
+    ] {
+        let f = facts("miasto.txt", posting);
+        assert_eq!(f["locations"][0]["city"], city, "{f}");
+    }
+}
