@@ -92,6 +92,12 @@ pub fn word_alternation(words: &[String], prefix: bool) -> String {
 /// compile larger.
 fn escape_word(word: &str) -> String {
     let escaped = regex::escape(word);
+    // A pack's apostrophe also stands for the typographic one ("taux d’occupation").
+    let escaped = if escaped.contains('\'') {
+        escaped.replace('\'', "(?:'|’)")
+    } else {
+        escaped
+    };
     if escaped.is_ascii() {
         return escaped;
     }
@@ -788,6 +794,23 @@ mod tests {
             assert!(exact.is_match("égalité des chances"), "{alternation}");
             assert!(!exact.is_match("Égalité des chances"), "{alternation}");
         }
+    }
+
+    #[test]
+    fn a_pack_apostrophe_also_matches_the_typographic_one() {
+        let words = vec!["taux d'occupation".to_string()];
+        for alternation in [
+            word_alternation(&words, false),
+            open_word_alternation(&words, false),
+            phrase_alternation(&words, true),
+        ] {
+            let re = compile_ascii(&format!("(?i)(?:{alternation})")).unwrap();
+            for text in ["Taux d'occupation : 80 %", "TAUX D’OCCUPATION : 80 %"] {
+                assert!(re.is_match(text), "{text}: {alternation}");
+            }
+        }
+        let set = WordSet::new(&words, false).unwrap().unwrap();
+        assert!(set.is_match("Taux d’occupation"));
     }
 
     #[test]

@@ -107,3 +107,13 @@ fn month_names_in_capitals_with_accents_are_dates() {
                    pour notre cabinet de Lyon. Vous tenez la comptabilité de nos clients.\n";
     assert_eq!(facts("comptable.md", posting)["date_posted"], "2026-02-03");
 }
+
+#[test]
+fn a_workload_written_with_a_typographic_apostrophe() {
+    // Swiss postings often write "d’" where the pack writes "d'".
+    let posting = "Assistant administratif (H/F)\n\nNotre fiduciaire à Lausanne cherche un \
+                   assistant pour le suivi des dossiers de ses clients.\n\n\
+                   Taux d’occupation : 60 %\n";
+    let f = facts("assistant.txt", posting);
+    assert_eq!(f["employment_type"], "PART_TIME", "{f}");
+}
