@@ -109,6 +109,16 @@ fn month_names_in_capitals_with_accents_are_dates() {
 }
 
 #[test]
+fn equal_treatment_in_capitals_is_a_statement() {
+    let posting = "Technicien de maintenance (H/F)\n\nSite de production à Rennes recherche un \
+                   technicien pour la maintenance préventive des lignes d'embouteillage.\n\n\
+                   NOUS GARANTISSONS L'ÉGALITÉ DE TRAITEMENT DE TOUTES LES CANDIDATURES.\n";
+    let f = facts("technicien.txt", posting);
+    assert_eq!(f["eeo_statement"], true, "{f}");
+    assert!(!has(&fired("technicien.txt", posting), "eeo/missing"));
+}
+
+#[test]
 fn a_workload_written_with_a_typographic_apostrophe() {
     // Swiss postings often write "d’" where the pack writes "d'".
     let posting = "Assistant administratif (H/F)\n\nNotre fiduciaire à Lausanne cherche un \
