@@ -119,3 +119,11 @@ fn a_pay_period_in_capitals() {
     assert_eq!(f["pay"]["min"], 17500.0, "{f}");
     assert_eq!(f["pay"]["period"], "year", "{f}");
 }
+
+#[test]
+fn a_city_after_the_centre_of_is_the_place_of_work() {
+    let posting = "Camarero/a de sala\n\nRestaurante en el centro de Sevilla busca camarero/a \
+                   para la temporada de verano, con experiencia en servicio de mesas.\n";
+    let f = facts("camarero.txt", posting);
+    assert_eq!(f["locations"][0]["city"], "Seville", "{f}");
+}
