@@ -72,7 +72,7 @@ pub fn word_alternation(words: &[String], prefix: bool) -> String {
     longest_first(words)
         .iter()
         .map(|w| {
-            let mut p = regex::escape(w);
+            let mut p = escape_word(w);
             if w.starts_with(|c: char| c.is_ascii_alphanumeric()) {
                 p = format!(r"(?-u:\b){p}");
             }
@@ -83,6 +83,41 @@ pub fn word_alternation(words: &[String], prefix: bool) -> String {
         })
         .collect::<Vec<_>>()
         .join("|")
+}
+
+/// A pack's word as a pattern: its letters outside ASCII in Unicode mode, so that a `(?i)`
+/// around it folds their case too ("ÉGALITÉ", "WYNAGRODZENIE ZŁ", "MÄRZ"); the patterns are
+/// compiled with ASCII classes ([`ascii`]), whose `(?i)` folds ASCII letters only. Only
+/// those letters: a whole word in Unicode mode would fold "k" to the Kelvin sign and
+/// compile larger.
+fn escape_word(word: &str) -> String {
+    let escaped = regex::escape(word);
+    // A pack's apostrophe also stands for the typographic one ("taux d’occupation").
+    let escaped = if escaped.contains('\'') {
+        escaped.replace('\'', "(?:'|’)")
+    } else {
+        escaped
+    };
+    if escaped.is_ascii() {
+        return escaped;
+    }
+    let mut out = String::with_capacity(escaped.len() + 8);
+    let mut run = String::new();
+    for c in escaped.chars() {
+        if !c.is_ascii() && (c.is_lowercase() || c.is_uppercase()) {
+            run.push(c);
+            continue;
+        }
+        if !run.is_empty() {
+            out.push_str(&format!("(?u:{run})"));
+            run.clear();
+        }
+        out.push(c);
+    }
+    if !run.is_empty() {
+        out.push_str(&format!("(?u:{run})"));
+    }
+    out
 }
 
 /// The words trimmed, blank ones left out, longest first (an alternation tries its
@@ -118,7 +153,7 @@ pub fn open_word_alternation(words: &[String], spaced: bool) -> String {
     let alnum = |c: char| c.is_ascii_alphanumeric();
     // (pattern, bounded at both ends) of each word.
     let pieces = words.iter().map(|&(w, open)| {
-        let mut p = regex::escape(w);
+        let mut p = escape_word(w);
         if spaced {
             p = p.replace(' ', r"\s+");
         }
@@ -179,7 +214,7 @@ pub fn spaced_alternation(words: &[String], prefix: bool) -> String {
 pub fn plain_alternation(words: &[String]) -> String {
     let words: Vec<String> = longest_first(words)
         .iter()
-        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .map(|w| escape_word(w).replace(' ', r"\s+"))
         .collect();
     words.join("|")
 }
@@ -193,7 +228,7 @@ pub fn glued_alternation<'w>(words: impl IntoIterator<Item = &'w str>) -> String
         .map(str::trim)
         .filter(|w| !w.is_empty())
         .map(|w| {
-            let p = regex::escape(w);
+            let p = escape_word(w);
             if w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
                 format!(r"{p}(?-u:\b)")
             } else {
@@ -602,10 +637,10 @@ pub fn phrase_alternation(phrases: &[String], bounded: bool) -> String {
                 Some("") => out.push_str(r"\w+"),
                 // The rest of a word within a phrase; after its last word, no boundary.
                 Some(stem) if i + 1 < words.len() => {
-                    out.push_str(&format!(r"{}\w*", regex::escape(stem)));
+                    out.push_str(&format!(r"{}\w*", escape_word(stem)));
                 }
-                Some(stem) => out.push_str(&regex::escape(stem)),
-                None => out.push_str(&regex::escape(w)),
+                Some(stem) => out.push_str(&escape_word(stem)),
+                None => out.push_str(&escape_word(w)),
             }
         }
         if bounded && (*last == "*" || last.ends_with(|c: char| c.is_ascii_alphanumeric())) {
@@ -738,6 +773,45 @@ pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pack_words_fold_the_case_of_letters_beyond_ascii() {
+        let words: Vec<String> = ["égalité des chances", "zł brutto", "übernahme"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for alternation in [
+            word_alternation(&words, false),
+            open_word_alternation(&words, false),
+            phrase_alternation(&words, true),
+        ] {
+            let re = compile_ascii(&format!("(?i)(?:{alternation})")).unwrap();
+            for text in ["ÉGALITÉ DES CHANCES", "7000 ZŁ BRUTTO", "ÜBERNAHME"] {
+                assert!(re.is_match(text), "{text}: {alternation}");
+            }
+            // Without `(?i)` the case of those letters counts too.
+            let exact = compile_ascii(&format!("(?:{alternation})")).unwrap();
+            assert!(exact.is_match("égalité des chances"), "{alternation}");
+            assert!(!exact.is_match("Égalité des chances"), "{alternation}");
+        }
+    }
+
+    #[test]
+    fn a_pack_apostrophe_also_matches_the_typographic_one() {
+        let words = vec!["taux d'occupation".to_string()];
+        for alternation in [
+            word_alternation(&words, false),
+            open_word_alternation(&words, false),
+            phrase_alternation(&words, true),
+        ] {
+            let re = compile_ascii(&format!("(?i)(?:{alternation})")).unwrap();
+            for text in ["Taux d'occupation : 80 %", "TAUX D’OCCUPATION : 80 %"] {
+                assert!(re.is_match(text), "{text}: {alternation}");
+            }
+        }
+        let set = WordSet::new(&words, false).unwrap().unwrap();
+        assert!(set.is_match("Taux d’occupation"));
+    }
 
     #[test]
     fn a_pattern_compiled_twice_with_the_same_settings_is_shared_while_in_use() {

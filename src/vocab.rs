@@ -387,31 +387,74 @@ pub struct PlaceNameForms {
     /// ("ów" → "owie").
     #[serde(default)]
     pub endings: Vec<(String, String)>,
+    /// The same for the adjectives of a name of several words ("Zielona Góra" → "Zielonej
+    /// Górze", "Gorzów Wielkopolski" → "Gorzowie Wielkopolskim"): an ending and its
+    /// replacement, the longest that fits.
+    #[serde(default)]
+    pub adjective_endings: Vec<(String, String)>,
     /// Forms no ending makes: a name and its form ("Łódź" → "Łodzi").
     #[serde(default)]
     pub names: std::collections::BTreeMap<String, String>,
 }
 
+/// Most words a name of several words may have for its forms to be made (each word may be a
+/// noun or an adjective, so the forms double with each word).
+const MAX_FORM_WORDS: usize = 3;
+
 impl PlaceNameForms {
-    /// The other form of `name` (in lower case), in lower case.
-    pub fn form_of(&self, name: &str) -> Option<String> {
+    /// The other forms of `name` (in lower case), in lower case. A name of several words
+    /// ("zielona góra", "bielsko-biała") takes, in each word, the form of a noun or of an
+    /// adjective: which a word is, its ending does not tell ("Góra" is a noun, "Zielona" an
+    /// adjective), so each combination is a form; those that are no Polish are found nowhere.
+    pub fn forms_of(&self, name: &str) -> Vec<String> {
         let named = |n: &String| n.chars().flat_map(char::to_lowercase).eq(name.chars());
         if let Some((_, form)) = self.names.iter().find(|(n, _)| named(n)) {
-            return Some(form.to_lowercase());
+            return vec![form.to_lowercase()];
         }
-        if name.contains(|c: char| !c.is_alphabetic()) {
-            return None;
+        // Words and the separators after them ("bielsko" "-", "biała" "").
+        let mut words: Vec<(&str, &str)> = Vec::new();
+        let mut rest = name;
+        while !rest.is_empty() {
+            let end = rest.find([' ', '-']).unwrap_or(rest.len());
+            let sep = rest[end..].chars().next().map_or(0, char::len_utf8);
+            words.push((&rest[..end], &rest[end..end + sep]));
+            rest = &rest[end + sep..];
         }
-        let (ending, replacement) = self
-            .endings
-            .iter()
-            .filter(|(ending, _)| name.ends_with(ending.as_str()) && name.len() > ending.len())
-            .max_by_key(|(ending, _)| ending.len())?;
-        Some(format!(
-            "{}{replacement}",
-            &name[..name.len() - ending.len()]
-        ))
+        if words.len() > MAX_FORM_WORDS
+            || words
+                .iter()
+                .any(|(w, _)| w.is_empty() || w.contains(|c: char| !c.is_alphabetic()))
+        {
+            return Vec::new();
+        }
+        let mut forms = vec![String::new()];
+        for (word, sep) in &words {
+            let mut own = vec![replace_ending(&self.endings, word)];
+            if words.len() > 1 {
+                own.push(replace_ending(&self.adjective_endings, word));
+            }
+            let own: Vec<String> = own.into_iter().flatten().collect();
+            forms = forms
+                .iter()
+                .flat_map(|f| own.iter().map(move |w| format!("{f}{w}{sep}")))
+                .collect();
+        }
+        forms.sort();
+        forms.dedup();
+        forms
     }
+}
+
+/// `word` with the longest of `endings` that fits replaced, if any fits.
+fn replace_ending(endings: &[(String, String)], word: &str) -> Option<String> {
+    let (ending, replacement) = endings
+        .iter()
+        .filter(|(ending, _)| word.ends_with(ending.as_str()) && word.len() > ending.len())
+        .max_by_key(|(ending, _)| ending.len())?;
+    Some(format!(
+        "{}{replacement}",
+        &word[..word.len() - ending.len()]
+    ))
 }
 
 /// A language's pay words.

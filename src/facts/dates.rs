@@ -324,18 +324,9 @@ impl DateWords {
     }
 }
 
-/// The packs' month names, each also in capitals where that changes a letter that is not
-/// ASCII ("MÄRZ", "FÉVRIER"): the packs' patterns fold the case of ASCII letters only.
+/// The packs' month names (their patterns fold the case of every letter: "MÄRZ", "FÉVRIER").
 pub(crate) fn month_names(lang: &crate::vocab::LanguageWords) -> Vec<String> {
-    let mut names = Vec::new();
-    for (_, w) in &lang.months {
-        names.push(w.clone());
-        let upper = w.to_uppercase();
-        if !w.is_ascii() && !upper.eq_ignore_ascii_case(w) {
-            names.push(upper);
-        }
-    }
-    names
+    lang.months.iter().map(|(_, w)| w.clone()).collect()
 }
 
 /// The packs' month names, in lower case, with their numbers.

@@ -212,7 +212,7 @@ impl PlaceMatcher {
         // running text, it counts after a placing word.
         for forms in &lang.name_forms {
             for i in gazetteer::of_country(&forms.country) {
-                if let Some(form) = forms.form_of(gazetteer::name(i)) {
+                for form in forms.forms_of(gazetteer::name(i)) {
                     add(&form, PlaceRef::Gazetteer(i), false);
                 }
             }

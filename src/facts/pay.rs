@@ -282,11 +282,17 @@ impl PayMatcher {
         // or abbreviation of letters standing as a word of its own ("USD", "Rs."). The signs,
         // and the letters of currency words that are not ASCII ("złoty", "đồng"), are read off
         // the vocabulary.
+        // A letter that is not ASCII comes in both its cases ("ZŁ", "ZŁOTYCH"): the pattern
+        // folds the case of ASCII letters only.
         let chars_of = |list: &[String], keep: &dyn Fn(char) -> bool| {
             let mut chars: Vec<String> = list
                 .iter()
                 .flat_map(|s| s.chars())
                 .filter(|&ch| keep(ch))
+                .flat_map(|ch| {
+                    let cases = ch.to_uppercase().chain(ch.to_lowercase());
+                    std::iter::once(ch).chain(cases.filter(move |c| !c.is_ascii()))
+                })
                 .map(|ch| regex::escape(&ch.to_string()))
                 .collect();
             chars.sort();

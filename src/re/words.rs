@@ -61,6 +61,11 @@ impl WordSet {
                 continue;
             }
             for form in case_forms(word) {
+                // A pack's apostrophe also stands for the typographic one ("d’origine").
+                if form.contains('\'') {
+                    patterns.push(form.replace('\'', "’"));
+                    word_of.push(i);
+                }
                 patterns.push(form);
                 word_of.push(i);
             }

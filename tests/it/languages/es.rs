@@ -109,3 +109,21 @@ fn a_contract_word_as_the_whole_value_of_a_type_field() {
         serde_json::Value::Null
     );
 }
+
+#[test]
+fn a_pay_period_in_capitals() {
+    // "AÑO" has a letter beyond ASCII in capitals.
+    let posting = "Recepcionista\n\nClínica dental en Málaga busca recepcionista para la gestión \
+                   de citas y la atención a pacientes.\n\nSALARIO: 17.500 € BRUTOS AL AÑO\n";
+    let f = facts("recepcion.txt", posting);
+    assert_eq!(f["pay"]["min"], 17500.0, "{f}");
+    assert_eq!(f["pay"]["period"], "year", "{f}");
+}
+
+#[test]
+fn a_city_after_the_centre_of_is_the_place_of_work() {
+    let posting = "Camarero/a de sala\n\nRestaurante en el centro de Sevilla busca camarero/a \
+                   para la temporada de verano, con experiencia en servicio de mesas.\n";
+    let f = facts("camarero.txt", posting);
+    assert_eq!(f["locations"][0]["city"], "Seville", "{f}");
+}

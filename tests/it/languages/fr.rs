@@ -107,3 +107,23 @@ fn month_names_in_capitals_with_accents_are_dates() {
                    pour notre cabinet de Lyon. Vous tenez la comptabilité de nos clients.\n";
     assert_eq!(facts("comptable.md", posting)["date_posted"], "2026-02-03");
 }
+
+#[test]
+fn equal_treatment_in_capitals_is_a_statement() {
+    let posting = "Technicien de maintenance (H/F)\n\nSite de production à Rennes recherche un \
+                   technicien pour la maintenance préventive des lignes d'embouteillage.\n\n\
+                   NOUS GARANTISSONS L'ÉGALITÉ DE TRAITEMENT DE TOUTES LES CANDIDATURES.\n";
+    let f = facts("technicien.txt", posting);
+    assert_eq!(f["eeo_statement"], true, "{f}");
+    assert!(!has(&fired("technicien.txt", posting), "eeo/missing"));
+}
+
+#[test]
+fn a_workload_written_with_a_typographic_apostrophe() {
+    // Swiss postings often write "d’" where the pack writes "d'".
+    let posting = "Assistant administratif (H/F)\n\nNotre fiduciaire à Lausanne cherche un \
+                   assistant pour le suivi des dossiers de ses clients.\n\n\
+                   Taux d’occupation : 60 %\n";
+    let f = facts("assistant.txt", posting);
+    assert_eq!(f["employment_type"], "PART_TIME", "{f}");
+}

@@ -88,3 +88,36 @@ fn a_mandate_contract_as_the_whole_value_of_a_type_field() {
                    Rodzaj umowy: umowa zlecenie\n";
     assert_eq!(facts("biuro.txt", posting)["employment_type"], "CONTRACTOR");
 }
+
+#[test]
+fn pay_in_capitals_names_its_currency_and_period() {
+    // "ZŁ" and "MIESIĘCZNIE" have letters beyond ASCII in another case than the pack's words.
+    let posting = "Specjalista ds. kadr\n\nBiuro rachunkowe poszukuje specjalisty do działu kadr, \
+                   odpowiedzialnego za listy płac i rozliczenia ze skarbówką.\n\n\
+                   WYNAGRODZENIE: 6 800 – 7 900 ZŁ BRUTTO MIESIĘCZNIE\n";
+    let f = facts("kadry.txt", posting);
+    assert_eq!(f["pay"]["min"], 6800.0, "{f}");
+    assert_eq!(f["pay"]["currency"], "PLN", "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}
+
+#[test]
+fn cities_of_two_words_after_w() {
+    // An adjective and a noun each take their own ending: "Zielona Góra" → "w Zielonej Górze",
+    // "Gorzów Wielkopolski" → "w Gorzowie Wielkopolskim".
+    for (posting, city) in [
+        (
+            "Kierowca\n\nFirma przewozowa zatrudni kierowcę autobusu. Praca w Zielonej Górze, \
+             kursy miejskie i podmiejskie w systemie zmianowym.\n",
+            "Zielona Góra",
+        ),
+        (
+            "Pakowacz\n\nZakład produkcyjny zatrudni pakowaczy. Praca w Gorzowie Wielkopolskim \
+             przy pakowaniu i etykietowaniu wyrobów.\n",
+            "Gorzów Wielkopolski",
+        ),
+    ] {
+        let f = facts("miasto.txt", posting);
+        assert_eq!(f["locations"][0]["city"], city, "{f}");
+    }
+}
