@@ -864,6 +864,7 @@ pub fn employment_types(
     scan: &Scan,
     doc: &Document,
     words: &TypeWords,
+    fm_keys: &[String],
 ) -> Vec<Fact<EmploymentType>> {
     let mut out = Vec::new();
     // Where a posting in another language states its terms in its words: fields, the title,
@@ -913,19 +914,7 @@ pub fn employment_types(
         out.extend(foreign_words);
     }
     if let Some(fm) = &doc.front_matter {
-        let keys = [
-            "type",
-            "employment",
-            "commitment",
-            "contract_type",
-            "employment_type",
-            "employmenttype",
-            "job_type",
-            "type_of_employment",
-            "schedule",
-            "work_schedule",
-            "appointment_type",
-        ];
+        let keys: Vec<&str> = fm_keys.iter().map(String::as_str).collect();
         // A title given in the front matter ("role: Software Engineering Intern") is the
         // title, as a title line of the body is.
         if let Some(title) = doc.title.filter(|t| fm.span.contains(*t)) {
