@@ -873,3 +873,40 @@ fn a_users_pack_adds_seniority_words() {
     // The built-in packs alone have no such word.
     assert!(facts(text).seniority.is_empty());
 }
+
+#[test]
+fn a_volunteer_program_among_the_benefits_is_not_the_role() {
+    let benefits = "# Claims Specialist\n\nReview claims.\n\n## Perks\n\n\
+                    Two paid days a year through our employee volunteer program.\n";
+    assert!(types(benefits).is_empty(), "{:?}", types(benefits));
+    // Nor is the candidate's own full-time degree program.
+    let studies = "# Lab Aide\n\nYou are enrolled in a full-time program at a college.\n";
+    assert!(types(studies).is_empty(), "{:?}", types(studies));
+    // The role itself said to be unpaid, and a student's program, still are.
+    assert_eq!(
+        types("# Trail Guide\n\nThis is a volunteer position for the summer.\n"),
+        ["VOLUNTEER"]
+    );
+    assert_eq!(
+        types("# Design Aide\n\nJoin our internship program this summer.\n"),
+        ["INTERN"]
+    );
+}
+
+/// "Toronto, ON / Remote" offers either: the office in Toronto or remote work. It reads as
+/// remote work that is allowed, not remote only, and Toronto stays a place of work (its laws
+/// apply); it is not hybrid, which asks for days in the office.
+#[test]
+fn a_city_or_remote_is_remote_allowed_and_keeps_the_city() {
+    use crate::facts::WorkArrangement::*;
+    let f = facts("# Data Analyst\n\nLocation: Toronto, ON / Remote\n\nBuild dashboards.\n");
+    let kinds: Vec<_> = f.work_arrangement.iter().map(|w| w.value).collect();
+    assert!(kinds.contains(&Remote), "{kinds:?}");
+    assert!(!kinds.contains(&FullyRemote) && !kinds.contains(&Hybrid), "{kinds:?}");
+    let regions: Vec<_> = f
+        .locations
+        .iter()
+        .filter_map(|l| l.value.region.as_deref())
+        .collect();
+    assert_eq!(regions, ["CA-ON"]);
+}
