@@ -779,6 +779,9 @@ word_lists! {
         /// `alone_nouns` ("Entry-level position").
         alone: PackLevels,
         alone_nouns: Vec<String>,
+        /// Level words that, ending a title's words, are the role itself and no level
+        /// ("Warehouse Associate", "Kitchen Staff", "Account Executive").
+        role_last: Vec<String>,
     }
 }
 

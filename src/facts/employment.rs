@@ -207,6 +207,8 @@ struct TextPatterns {
     fixed_term: Option<PackPattern>,
     /// Values of an appointment-type key that mean a fixed term.
     term_value: Option<PackPattern>,
+    /// Level words that are the role when they end a title (`seniority.role_last`), lower case.
+    role_last: Vec<String>,
     /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this
     /// is not a temporary position") or offer it as one choice of two ("a permanent or term
     /// appointment", "filled on a permanent or temporary basis").
@@ -441,6 +443,7 @@ impl TextPatterns {
             fixed_term: next()?,
             term_value: next()?,
             not_fixed: next()?,
+            role_last: sen.role_last.iter().map(|w| w.to_lowercase()).collect(),
         })
     }
 
@@ -1338,11 +1341,25 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
     for seg in scan.segments.iter().chain(&title_alone) {
         let from_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "seniority");
         if from_field || seg.is_title {
-            // "Manager" in a title is a level (lead); in a seniority field it is too.
-            let c = field.and_then(|re| re.captures(scan.slice(seg.span)));
-            if let Some((level, _)) = c.as_ref().and_then(|c| level_of(c, "")) {
-                let c = c.as_ref().expect("a level was found");
-                out.push(Fact::new(level, match_span(c, seg)));
+            // "Manager" in a title is a level (lead); in a seniority field it is too. A word of
+            // `role_last` ending a title's words after others is the role ("Warehouse
+            // Associate"), and the level is the next one named, if any.
+            let s = scan.slice(seg.span);
+            let found = field.into_iter().flat_map(|re| re.captures_iter(s)).find_map(|c| {
+                let (level, m) = level_of(&c, "")?;
+                let rest = s[m.end()..].trim_start();
+                let ends_words = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+                // First, it is a rank ("Associate, Data Science", "Executive/Head Chef").
+                let after_words = s[..m.start()].chars().any(char::is_alphanumeric);
+                let role = seg.is_title
+                    && !from_field
+                    && after_words
+                    && ends_words
+                    && words.text.role_last.contains(&m.as_str().to_lowercase());
+                (!role).then(|| (level, match_span(&c, seg)))
+            });
+            if let Some((level, span)) = found {
+                out.push(Fact::new(level, span));
             }
             continue;
         }

@@ -197,6 +197,35 @@ fn seniority_from_title_fields_and_phrases() {
 }
 
 #[test]
+fn a_level_word_that_ends_a_title_is_the_role_itself() {
+    let level = |text: &str| facts(text).seniority.first().map(|s| s.value);
+    // The role ("Dock Associate", "Kitchen Staff") names no level ...
+    assert_eq!(level("# Dock Associate\n\nLoad trailers.\n"), None);
+    assert_eq!(level("# Retail Associate, Part-Time\n\nStock shelves.\n"), None);
+    assert_eq!(level("# Kitchen Staff (Evenings)\n\nPrep.\n"), None);
+    assert_eq!(level("# Account Executive\n\nSell.\n"), None);
+    // ... where the same word before another does, and a level named beside it still counts.
+    assert_eq!(
+        level("# Associate Data Engineer\n\nBuild.\n"),
+        Some(Seniority::Mid)
+    );
+    assert_eq!(
+        level("# Senior Dock Associate\n\nLead.\n"),
+        Some(Seniority::Senior)
+    );
+    // First in the title, it is a rank.
+    assert_eq!(
+        level("# Associate, Tax Advisory\n\nAdvise.\n"),
+        Some(Seniority::Mid)
+    );
+    // A seniority field's value is a level whatever its place.
+    assert_eq!(
+        level("# Packer\n\nSeniority level: Associate\n"),
+        Some(Seniority::Mid)
+    );
+}
+
+#[test]
 fn front_matter_keys_in_their_real_spellings() {
     // "appointment type" with a space, as real repositories write it.
     let f = facts("---\ntitle: Analyst\nappointment type: term\n---\nText.\n");
