@@ -1287,10 +1287,26 @@ pub fn work_arrangement(
             .front_matter
             .iter()
             .flat_map(|fm| fm.fields_named(&keys).map(|f| f.value_span));
+        // A job board's chip: the word alone on a line of a run of short lines ("On-site" //
+        // "Full-time").
+        let chips = scan
+            .segments
+            .iter()
+            .filter(|seg| seg.kind == SegmentKind::Text && scan.slice(seg.span).contains('\n'))
+            .flat_map(|seg| {
+                let mut start = seg.span.start;
+                scan.slice(seg.span).split_inclusive('\n').map(move |line| {
+                    let span = Span::new(start, start + line.trim_end().len());
+                    start += line.len();
+                    span
+                })
+            })
+            .filter(|&l| l.len() <= 40 && re.is_match(scan.slice(l)));
         let values: Vec<Span> = scan
             .field_values("work_arrangement")
             .map(|seg| seg.span)
             .chain(from_fm)
+            .chain(chips)
             .collect();
         for span in values {
             if out.iter().any(|f| span.contains(f.span)) {

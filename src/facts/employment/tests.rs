@@ -157,6 +157,11 @@ fn a_workplace_fields_value_alone_states_the_arrangement() {
     assert!(kinds(fm).is_empty());
     let body = "# Line Cook\n\nWorkplace Type: onsite and remote days\n\nPrep and grill.\n";
     assert!(!kinds(body).contains(&Onsite));
+    // A job board's chips, one a line: the word alone states it; a sentence does not.
+    let page = "Line Cook\nTulsa, OK\nOn-site\nFull-time\n\nPrep and grill.\n";
+    assert_eq!(kinds(page), vec![Onsite]);
+    let page = "Line Cook\nTulsa, OK\nOn-site parking\nFull-time\n\nPrep and grill.\n";
+    assert!(kinds(page).is_empty(), "{:?}", kinds(page));
 }
 
 #[test]
