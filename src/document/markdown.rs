@@ -131,7 +131,10 @@ fn navigation(text: &str, body: Span, blocks: Vec<Block>, vocab: &Vocabulary) ->
         }
         // The paragraph's other lines are read again, around the bar's.
         let mut rest: Option<Span> = None;
-        for l in super::lines::lines(text, b.span).into_iter().map(|l| trim(text, l)) {
+        for l in super::lines::lines(text, b.span)
+            .into_iter()
+            .map(|l| trim(text, l))
+        {
             if nav.contains(&l) && !l.is_empty() {
                 if let Some(r) = rest.take() {
                     out.extend(split_lines(text, r, BlockKind::Paragraph, vocab));

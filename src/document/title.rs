@@ -214,7 +214,12 @@ pub(super) fn find(
 /// list, unless the first paragraphs hire for it in the same words, after a word that says a
 /// role follows ("is looking for Field Service Technicians to"): the two sources agree.
 fn hired_in_plural(text: &str, line: Span, blocks: &[Block], vocab: &Vocabulary) -> bool {
-    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let words = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     let title = words(&text[line.range()]);
     if !vocab.titles.has_role_word_or_plural(&title) {
         return false;
@@ -229,7 +234,10 @@ fn hired_in_plural(text: &str, line: Span, blocks: &[Block], vocab: &Vocabulary)
                 let said = format!("{} {title}", frame.before);
                 p.match_indices(&said).any(|(i, _)| {
                     let end = i + said.len();
-                    !p[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+                    !p[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
                         && !p[end..].chars().next().is_some_and(char::is_alphanumeric)
                 })
             })

@@ -1361,19 +1361,22 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
             // `role_last` ending a title's words after others is the role ("Warehouse
             // Associate"), and the level is the next one named, if any.
             let s = scan.slice(seg.span);
-            let found = field.into_iter().flat_map(|re| re.captures_iter(s)).find_map(|c| {
-                let (level, m) = level_of(&c, "")?;
-                let rest = s[m.end()..].trim_start();
-                let ends_words = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
-                // First, it is a rank ("Associate, Data Science", "Executive/Head Chef").
-                let after_words = s[..m.start()].chars().any(char::is_alphanumeric);
-                let role = seg.is_title
-                    && !from_field
-                    && after_words
-                    && ends_words
-                    && words.text.role_last.contains(&m.as_str().to_lowercase());
-                (!role).then(|| (level, match_span(&c, seg)))
-            });
+            let found = field
+                .into_iter()
+                .flat_map(|re| re.captures_iter(s))
+                .find_map(|c| {
+                    let (level, m) = level_of(&c, "")?;
+                    let rest = s[m.end()..].trim_start();
+                    let ends_words = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+                    // First, it is a rank ("Associate, Data Science", "Executive/Head Chef").
+                    let after_words = s[..m.start()].chars().any(char::is_alphanumeric);
+                    let role = seg.is_title
+                        && !from_field
+                        && after_words
+                        && ends_words
+                        && words.text.role_last.contains(&m.as_str().to_lowercase());
+                    (!role).then(|| (level, match_span(&c, seg)))
+                });
             if let Some((level, span)) = found {
                 out.push(Fact::new(level, span));
             }

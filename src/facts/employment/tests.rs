@@ -203,10 +203,14 @@ fn seniority_from_title_fields_and_phrases() {
 
 #[test]
 fn a_level_word_that_ends_a_title_is_the_role_itself() {
+    use crate::facts::Seniority;
     let level = |text: &str| facts(text).seniority.first().map(|s| s.value);
     // The role ("Dock Associate", "Kitchen Staff") names no level ...
     assert_eq!(level("# Dock Associate\n\nLoad trailers.\n"), None);
-    assert_eq!(level("# Retail Associate, Part-Time\n\nStock shelves.\n"), None);
+    assert_eq!(
+        level("# Retail Associate, Part-Time\n\nStock shelves.\n"),
+        None
+    );
     assert_eq!(level("# Kitchen Staff (Evenings)\n\nPrep.\n"), None);
     assert_eq!(level("# Account Executive\n\nSell.\n"), None);
     // ... where the same word before another does, and a level named beside it still counts.
@@ -936,7 +940,10 @@ fn a_city_or_remote_is_remote_allowed_and_keeps_the_city() {
     let f = facts("# Data Analyst\n\nLocation: Toronto, ON / Remote\n\nBuild dashboards.\n");
     let kinds: Vec<_> = f.work_arrangement.iter().map(|w| w.value).collect();
     assert!(kinds.contains(&Remote), "{kinds:?}");
-    assert!(!kinds.contains(&FullyRemote) && !kinds.contains(&Hybrid), "{kinds:?}");
+    assert!(
+        !kinds.contains(&FullyRemote) && !kinds.contains(&Hybrid),
+        "{kinds:?}"
+    );
     let regions: Vec<_> = f
         .locations
         .iter()
