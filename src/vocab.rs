@@ -843,6 +843,9 @@ word_lists! {
         /// `alone_nouns` ("Entry-level position").
         alone: PackLevels,
         alone_nouns: Vec<String>,
+        /// Level words that, ending a title's words, are the role itself and no level
+        /// ("Warehouse Associate", "Kitchen Staff", "Account Executive").
+        role_last: Vec<String>,
     }
 }
 
@@ -2131,9 +2134,11 @@ impl Vocabulary {
     pub fn is_navigation_item(&self, line: &str) -> bool {
         let shown = crate::document::shown(line);
         let most = self.chrome.navigation_words;
-        let words = trim_label(&shown).split_whitespace().take(most + 1).count();
+        // An item may carry a counter ("Saved Jobs (0)", "Messages (3)").
+        let item = without_counter(trim_label(&shown));
+        let words = item.split_whitespace().take(most + 1).count();
         words > 0 && words <= most && {
-            let line = normalize_label(&shown);
+            let line = normalize_label(item);
             self.chrome.navigation.contains(&line)
         }
     }
@@ -2232,6 +2237,16 @@ pub fn normalize_label(s: &str) -> String {
 }
 
 /// A label without the markup and colon around it (`**Job Location:**`).
+/// `s` without a counter in parentheses at its end ("Saved Jobs (0)" is "Saved Jobs").
+fn without_counter(s: &str) -> &str {
+    match s.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
+        Some((head, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            head.trim_end()
+        }
+        _ => s,
+    }
+}
+
 fn trim_label(s: &str) -> &str {
     s.trim()
         .trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' ' | '\t'))

@@ -98,6 +98,57 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary) -> Vec<Block> {
         }
     }
     out.sort_by_key(|b| (b.span.start, b.span.end));
+    navigation(text, body, out, vocab)
+}
+
+/// A site's navigation bar kept one item a line ("Home" // "Jobs" // "Companies", a page
+/// saved as Markdown) is chrome, as in plain text; only lines of paragraphs count, so a
+/// list the author wrote ("- Community" // "- Careers") stays.
+fn navigation(text: &str, body: Span, blocks: Vec<Block>, vocab: &Vocabulary) -> Vec<Block> {
+    let all: Vec<Span> = super::lines::lines(text, body)
+        .into_iter()
+        .map(|l| trim(text, l))
+        .collect();
+    let in_paragraph = |l: Span| {
+        blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Paragraph && b.span.contains(l))
+    };
+    let flags = super::text::navigation_runs(text, &all, vocab, |i| in_paragraph(all[i]));
+    if !flags.contains(&true) {
+        return blocks;
+    }
+    let nav: Vec<Span> = all
+        .iter()
+        .zip(&flags)
+        .filter_map(|(&l, &f)| f.then_some(l))
+        .collect();
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        if b.kind != BlockKind::Paragraph || !nav.iter().any(|&l| b.span.contains(l)) {
+            out.push(b);
+            continue;
+        }
+        // The paragraph's other lines are read again, around the bar's.
+        let mut rest: Option<Span> = None;
+        for l in super::lines::lines(text, b.span)
+            .into_iter()
+            .map(|l| trim(text, l))
+        {
+            if nav.contains(&l) && !l.is_empty() {
+                if let Some(r) = rest.take() {
+                    out.extend(split_lines(text, r, BlockKind::Paragraph, vocab));
+                }
+                let why = "navigation bar copied one item a line".to_string();
+                out.push(block(BlockKind::Chrome { why }, l, l));
+            } else if !l.is_empty() {
+                rest = Some(rest.map_or(l, |r| r.cover(l)));
+            }
+        }
+        if let Some(r) = rest {
+            out.extend(split_lines(text, r, BlockKind::Paragraph, vocab));
+        }
+    }
     out
 }
 

@@ -603,3 +603,18 @@ fn a_line_names_a_role_in_another_form_for_one_person_not_in_the_plural() {
         assert_eq!(title(&page, Format::Text), None, "{line}");
     }
 }
+
+#[test]
+fn a_line_in_the_plural_is_the_title_when_the_text_hires_for_it_in_its_words() {
+    // A page hiring several people: the line and the sentence agree.
+    let page = "Saltmarsh Ferries\nDeckhands and Ticket Agents\nMobile, AL · 3 days ago\n\n\
+                About the job\nSaltmarsh Ferries is hiring Deckhands and Ticket Agents for \
+                the summer crossings.\n";
+    assert_eq!(
+        title(page, Format::Text).as_deref(),
+        Some("Deckhands and Ticket Agents")
+    );
+    // A department named in the plural, and a sentence that only mentions it, do not agree.
+    let page = "About the job\nTicket Agents\n\nOur ticket agents sell crossings.\n";
+    assert_eq!(title(page, Format::Text), None);
+}

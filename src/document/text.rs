@@ -37,7 +37,7 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary, hidden: &[Span]) -> Ve
             .map(|&n| &text[n.range()])
             .find(|n| !n.is_empty())
     };
-    let navigation = navigation_runs(text, &all, vocab);
+    let navigation = navigation_runs(text, &all, vocab, |_| true);
     let mut i = 0;
     while i < all.len() {
         let line = all[i];
@@ -200,7 +200,13 @@ fn first_shown(s: &str) -> Option<(char, usize)> {
 const MIN_NAVIGATION_RUN: usize = 3;
 
 /// Which of `all` lines belong to a run of navigation items ([`MIN_NAVIGATION_RUN`] or more).
-fn navigation_runs(text: &str, all: &[Span], vocab: &Vocabulary) -> Vec<bool> {
+/// A line for which `may_be_item` is false breaks a run (Markdown: a list item the author wrote).
+pub(super) fn navigation_runs(
+    text: &str,
+    all: &[Span],
+    vocab: &Vocabulary,
+    may_be_item: impl Fn(usize) -> bool,
+) -> Vec<bool> {
     let mut out = vec![false; all.len()];
     let mut run: Vec<usize> = Vec::new();
     let mut close = |run: &mut Vec<usize>| {
@@ -214,7 +220,7 @@ fn navigation_runs(text: &str, all: &[Span], vocab: &Vocabulary) -> Vec<bool> {
         if s.is_empty() {
             continue;
         }
-        if vocab.is_navigation_item(s) {
+        if vocab.is_navigation_item(s) && may_be_item(i) {
             run.push(i);
         } else {
             close(&mut run);

@@ -194,12 +194,52 @@ pub(super) fn find(
         .or(heading)
         .or(after_listing)
         .or_else(|| shaped.iter().copied().find(names_role))
+        .or_else(|| {
+            shaped
+                .iter()
+                .copied()
+                .find(|&l| hired_in_plural(text, l, blocks, vocab))
+        })
         .or_else(|| shaped.first().copied().filter(|l| marked.contains(l)))
         .map(|line| Title::shown(cleaned(without_tail(text, link_text(text, line)))))
         .or_else(|| {
             named_in_sentence(text, blocks, vocab).map(|span| Title {
                 span,
                 in_sentence: true,
+            })
+        })
+}
+
+/// A line that names a role in the plural ("Field Service Technicians") is a department or a
+/// list, unless the first paragraphs hire for it in the same words, after a word that says a
+/// role follows ("is looking for Field Service Technicians to"): the two sources agree.
+fn hired_in_plural(text: &str, line: Span, blocks: &[Block], vocab: &Vocabulary) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let title = words(&text[line.range()]);
+    if !vocab.titles.has_role_word_or_plural(&title) {
+        return false;
+    }
+    blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph) && !b.span.contains(line))
+        .take(TOP)
+        .any(|b| {
+            let p = words(&text[b.content.range()]);
+            vocab.titles.named_in_sentence.iter().any(|frame| {
+                let said = format!("{} {title}", frame.before);
+                p.match_indices(&said).any(|(i, _)| {
+                    let end = i + said.len();
+                    !p[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                        && !p[end..].chars().next().is_some_and(char::is_alphanumeric)
+                })
             })
         })
 }

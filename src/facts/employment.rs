@@ -137,8 +137,10 @@ const ROLE_NOUN: &str = r"\bas\s+an?\s+(?:(?-i:[A-Z])[\w&/-]*\s+){0,4}(?P<w5>int
 crate::re::patterns! {
     static TYPE_ANY = format!(r"(?i)\b(?:{TYPE_WORDS})\b");
     /// A type word describing the role: "a full-time position", "this internship", "is part-time".
+    /// A program is the role only for a student ("internship program"): an "employee volunteer
+    /// program" is a benefit, a "full-time degree program" the candidate's studies.
     static TYPE_IN_TEXT = format!(
-        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|program|programme|schedule|w-?2)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b|{ROLE_NOUN}"
+        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|schedule|w-?2)\b|\b(?P<w7>internship|interns?|co-?op|apprenticeship|summer\s+student)\s+(?:program|programme)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b|{ROLE_NOUN}"
     );
     /// A type standing alone: "Full-time", "• Internship.", "Contract role", "Temporary Full
     /// Time", "Full-time, permanent" (the terms and the hours).
@@ -205,6 +207,8 @@ struct TextPatterns {
     fixed_term: Option<PackPattern>,
     /// Values of an appointment-type key that mean a fixed term.
     term_value: Option<PackPattern>,
+    /// Level words that are the role when they end a title (`seniority.role_last`), lower case.
+    role_last: Vec<String>,
     /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this
     /// is not a temporary position") or offer it as one choice of two ("a permanent or term
     /// appointment", "filled on a permanent or temporary basis").
@@ -439,6 +443,7 @@ impl TextPatterns {
             fixed_term: next()?,
             term_value: next()?,
             not_fixed: next()?,
+            role_last: sen.role_last.iter().map(|w| w.to_lowercase()).collect(),
         })
     }
 
@@ -864,6 +869,7 @@ pub fn employment_types(
     scan: &Scan,
     doc: &Document,
     words: &TypeWords,
+    fm_keys: &[String],
 ) -> Vec<Fact<EmploymentType>> {
     let mut out = Vec::new();
     // Where a posting in another language states its terms in its words: fields, the title,
@@ -913,19 +919,7 @@ pub fn employment_types(
         out.extend(foreign_words);
     }
     if let Some(fm) = &doc.front_matter {
-        let keys = [
-            "type",
-            "employment",
-            "commitment",
-            "contract_type",
-            "employment_type",
-            "employmenttype",
-            "job_type",
-            "type_of_employment",
-            "schedule",
-            "work_schedule",
-            "appointment_type",
-        ];
+        let keys: Vec<&str> = fm_keys.iter().map(String::as_str).collect();
         // A title given in the front matter ("role: Software Engineering Intern") is the
         // title, as a title line of the body is.
         if let Some(title) = doc.title.filter(|t| fm.span.contains(*t)) {
@@ -1138,6 +1132,7 @@ fn push_in_text(
             .or_else(|| c.name("w4"))
             .or_else(|| c.name("w5"))
             .or_else(|| c.name("w6"))
+            .or_else(|| c.name("w7"))
         else {
             continue;
         };
@@ -1292,10 +1287,26 @@ pub fn work_arrangement(
             .front_matter
             .iter()
             .flat_map(|fm| fm.fields_named(&keys).map(|f| f.value_span));
+        // A job board's chip: the word alone on a line of a run of short lines ("On-site" //
+        // "Full-time").
+        let chips = scan
+            .segments
+            .iter()
+            .filter(|seg| seg.kind == SegmentKind::Text && scan.slice(seg.span).contains('\n'))
+            .flat_map(|seg| {
+                let mut start = seg.span.start;
+                scan.slice(seg.span).split_inclusive('\n').map(move |line| {
+                    let span = Span::new(start, start + line.trim_end().len());
+                    start += line.len();
+                    span
+                })
+            })
+            .filter(|&l| l.len() <= 40 && re.is_match(scan.slice(l)));
         let values: Vec<Span> = scan
             .field_values("work_arrangement")
             .map(|seg| seg.span)
             .chain(from_fm)
+            .chain(chips)
             .collect();
         for span in values {
             if out.iter().any(|f| span.contains(f.span)) {
@@ -1346,11 +1357,28 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
     for seg in scan.segments.iter().chain(&title_alone) {
         let from_field = matches!(&seg.kind, SegmentKind::FieldValue(f) if f == "seniority");
         if from_field || seg.is_title {
-            // "Manager" in a title is a level (lead); in a seniority field it is too.
-            let c = field.and_then(|re| re.captures(scan.slice(seg.span)));
-            if let Some((level, _)) = c.as_ref().and_then(|c| level_of(c, "")) {
-                let c = c.as_ref().expect("a level was found");
-                out.push(Fact::new(level, match_span(c, seg)));
+            // "Manager" in a title is a level (lead); in a seniority field it is too. A word of
+            // `role_last` ending a title's words after others is the role ("Warehouse
+            // Associate"), and the level is the next one named, if any.
+            let s = scan.slice(seg.span);
+            let found = field
+                .into_iter()
+                .flat_map(|re| re.captures_iter(s))
+                .find_map(|c| {
+                    let (level, m) = level_of(&c, "")?;
+                    let rest = s[m.end()..].trim_start();
+                    let ends_words = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+                    // First, it is a rank ("Associate, Data Science", "Executive/Head Chef").
+                    let after_words = s[..m.start()].chars().any(char::is_alphanumeric);
+                    let role = seg.is_title
+                        && !from_field
+                        && after_words
+                        && ends_words
+                        && words.text.role_last.contains(&m.as_str().to_lowercase());
+                    (!role).then(|| (level, match_span(&c, seg)))
+                });
+            if let Some((level, span)) = found {
+                out.push(Fact::new(level, span));
             }
             continue;
         }

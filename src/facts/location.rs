@@ -51,6 +51,8 @@ enum PlaceRef {
 
 #[derive(Clone)]
 pub struct PlaceMatcher {
+    /// The front-matter keys that name the place of work (`sections.yaml`, `front_matter`).
+    front_matter_keys: Vec<String>,
     /// Lower-cased place name → the place and whether the name is ambiguous. The first entry
     /// of a name wins, and the vocabulary lists the most populous place first.
     names: Vec<(String, (PlaceRef, bool))>,
@@ -95,6 +97,12 @@ struct PlacesData {
 }
 
 impl PlaceMatcher {
+    /// Reads the place of work from front matter under these keys (lower case).
+    pub fn with_front_matter_keys(mut self, keys: Vec<String>) -> Self {
+        self.front_matter_keys = keys;
+        self
+    }
+
     /// # Errors
     /// When the packs' words make a pattern that does not compile (see
     /// [`crate::vocab::WordsError`]).
@@ -224,6 +232,7 @@ impl PlaceMatcher {
             .map(|(n, _)| gazetteer::first_word(n).to_string())
             .collect();
         Ok(PlaceMatcher {
+            front_matter_keys: Vec::new(),
             names,
             first_words,
             locals,
@@ -339,15 +348,7 @@ impl PlaceMatcher {
         let text = scan.text;
         // Front matter keys that name the place of work.
         if let Some(fm) = &doc.front_matter {
-            let keys = [
-                "location",
-                "locations",
-                "city",
-                "job_location",
-                "work_location",
-                "office",
-                "duty_station",
-            ];
+            let keys: Vec<&str> = self.front_matter_keys.iter().map(String::as_str).collect();
             for f in fm.fields_named(&keys) {
                 out.extend(self.field_value(text, f.value_span));
             }

@@ -141,6 +141,8 @@ pub struct Extractor {
     day_first_languages: Vec<String>,
     /// The front-matter keys of the work arrangement (`sections.yaml`, `front_matter`).
     arrangement_keys: Vec<String>,
+    /// The front-matter keys of the employment type (`sections.yaml`, `front_matter`).
+    employment_keys: Vec<String>,
     by_language: std::sync::Arc<ByLanguage>,
 }
 
@@ -295,7 +297,8 @@ impl Extractor {
             by_language.get(by_language.packs_for(&[]))?;
         }
         Ok(Extractor {
-            places: location::PlaceMatcher::new(&vocab.places, lang)?,
+            places: location::PlaceMatcher::new(&vocab.places, lang)?
+                .with_front_matter_keys(vocab.front_matter_keys("location")),
             month_first: vocab
                 .places
                 .countries
@@ -308,6 +311,7 @@ impl Extractor {
             detector: language::detector(vocab.packs.iter().map(|p| p.pack.detector.as_str())),
             day_first_languages: lang.day_first.clone(),
             arrangement_keys: vocab.front_matter_keys("work_arrangement"),
+            employment_keys: vocab.front_matter_keys("employment_type"),
             by_language: std::sync::Arc::new(by_language),
         })
     }
@@ -392,7 +396,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
             *work_arrangement = employment::work_arrangement(scan, doc, types, &ex.arrangement_keys)
         });
         s.spawn(|_| {
-            *employment_types = employment::employment_types(scan, doc, types);
+            *employment_types = employment::employment_types(scan, doc, types, &ex.employment_keys);
             *fixed_term = employment::fixed_term(scan, doc, types, employment_types);
         });
         s.spawn(|_| *seniority = employment::seniority(scan, doc, types));

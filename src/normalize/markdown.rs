@@ -38,6 +38,16 @@ pub fn assign(
         })
         .map(|(_, range)| line_at(lines, range.start + body.start))
         .collect();
+    // Lines of paragraphs the document reader found chrome by their run (a navigation bar
+    // kept one item a line): this reader judges a line alone.
+    let mut chrome_runs: Vec<Option<String>> = vec![None; lines.len()];
+    for b in &doc.blocks {
+        if let crate::document::BlockKind::Chrome { why } = &b.kind {
+            for i in lines_of(lines, b.span) {
+                chrome_runs[i] = Some(why.clone());
+            }
+        }
+    }
     for (event, range) in events {
         let span = Span::new(range.start + body.start, range.end + body.start);
         if kept.start <= span.start && span.start < kept.end {
@@ -119,7 +129,10 @@ pub fn assign(
                             after_text,
                             may_be_item: !(i == last && indented_after),
                         };
-                        roles[i] = Some(line.role(vocab));
+                        roles[i] = Some(match &chrome_runs[i] {
+                            Some(why) if !veiled[i] => Role::Chrome { why: why.clone() },
+                            _ => line.role(vocab),
+                        });
                     }
                     if !matches!(roles[i], Some(Role::Chrome { .. })) {
                         continues = true;

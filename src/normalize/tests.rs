@@ -656,3 +656,47 @@ fn a_navigation_bar_copied_one_item_a_line_is_chrome() {
     );
     assert!(n.removed.is_empty(), "{:?}", n.removed);
 }
+
+#[test]
+fn a_navigation_bar_kept_in_markdown_is_chrome_but_a_written_list_is_not() {
+    let page = "Home\nJobs\nCompanies\nSalaries\n\n# Dock Associate\n\nLoad trailers.\n\n\
+                ## Where we help\n\n- Careers\n- Community\n- Network\n";
+    let n = assert_guarantees("job.md", page);
+    let removed: Vec<&str> = n.removed.iter().map(|r| &page[r.span.range()]).collect();
+    assert_eq!(
+        removed,
+        ["Home", "Jobs", "Companies", "Salaries"],
+        "{:?}",
+        n.removed
+    );
+    assert!(n.text.starts_with("# Dock Associate"), "{}", n.text);
+    assert!(
+        n.text.contains("- Careers\n- Community\n- Network"),
+        "{}",
+        n.text
+    );
+}
+
+#[test]
+fn a_navigation_item_with_a_counter_is_still_an_item() {
+    let page = "Careers Home\nSearch Jobs\nSaved Jobs (0)\nJob Alerts\n\nGrill Cook\n\nCook.\n";
+    let n = assert_guarantees("job.txt", page);
+    let removed: Vec<&str> = n.removed.iter().map(|r| &page[r.span.range()]).collect();
+    assert_eq!(
+        removed,
+        [
+            "Careers Home",
+            "Search Jobs",
+            "Saved Jobs (0)",
+            "Job Alerts"
+        ],
+        "{:?}",
+        n.removed
+    );
+    // A line that only ends in a number in parentheses is no counter of an item.
+    let n = assert_guarantees(
+        "job.txt",
+        "Grill Cook\n\nHome\nJobs\nShifts (2026)\n\nCook.\n",
+    );
+    assert!(n.removed.is_empty(), "{:?}", n.removed);
+}

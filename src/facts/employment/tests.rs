@@ -157,6 +157,11 @@ fn a_workplace_fields_value_alone_states_the_arrangement() {
     assert!(kinds(fm).is_empty());
     let body = "# Line Cook\n\nWorkplace Type: onsite and remote days\n\nPrep and grill.\n";
     assert!(!kinds(body).contains(&Onsite));
+    // A job board's chips, one a line: the word alone states it; a sentence does not.
+    let page = "Line Cook\nTulsa, OK\nOn-site\nFull-time\n\nPrep and grill.\n";
+    assert_eq!(kinds(page), vec![Onsite]);
+    let page = "Line Cook\nTulsa, OK\nOn-site parking\nFull-time\n\nPrep and grill.\n";
+    assert!(kinds(page).is_empty(), "{:?}", kinds(page));
 }
 
 #[test]
@@ -194,6 +199,39 @@ fn seniority_from_title_fields_and_phrases() {
     let f = facts("We bake at dawn. As a Junior Baker, you learn from a senior baker.\n");
     let levels: Vec<_> = f.seniority.iter().map(|s| s.value).collect();
     assert_eq!(levels, [Seniority::Junior]);
+}
+
+#[test]
+fn a_level_word_that_ends_a_title_is_the_role_itself() {
+    use crate::facts::Seniority;
+    let level = |text: &str| facts(text).seniority.first().map(|s| s.value);
+    // The role ("Dock Associate", "Kitchen Staff") names no level ...
+    assert_eq!(level("# Dock Associate\n\nLoad trailers.\n"), None);
+    assert_eq!(
+        level("# Retail Associate, Part-Time\n\nStock shelves.\n"),
+        None
+    );
+    assert_eq!(level("# Kitchen Staff (Evenings)\n\nPrep.\n"), None);
+    assert_eq!(level("# Account Executive\n\nSell.\n"), None);
+    // ... where the same word before another does, and a level named beside it still counts.
+    assert_eq!(
+        level("# Associate Data Engineer\n\nBuild.\n"),
+        Some(Seniority::Mid)
+    );
+    assert_eq!(
+        level("# Senior Dock Associate\n\nLead.\n"),
+        Some(Seniority::Senior)
+    );
+    // First in the title, it is a rank.
+    assert_eq!(
+        level("# Associate, Tax Advisory\n\nAdvise.\n"),
+        Some(Seniority::Mid)
+    );
+    // A seniority field's value is a level whatever its place.
+    assert_eq!(
+        level("# Packer\n\nSeniority level: Associate\n"),
+        Some(Seniority::Mid)
+    );
 }
 
 #[test]
@@ -872,4 +910,44 @@ fn a_users_pack_adds_seniority_words() {
     assert_eq!(levels, [crate::facts::Seniority::Lead]);
     // The built-in packs alone have no such word.
     assert!(facts(text).seniority.is_empty());
+}
+
+#[test]
+fn a_volunteer_program_among_the_benefits_is_not_the_role() {
+    let benefits = "# Claims Specialist\n\nReview claims.\n\n## Perks\n\n\
+                    Two paid days a year through our employee volunteer program.\n";
+    assert!(types(benefits).is_empty(), "{:?}", types(benefits));
+    // Nor is the candidate's own full-time degree program.
+    let studies = "# Lab Aide\n\nYou are enrolled in a full-time program at a college.\n";
+    assert!(types(studies).is_empty(), "{:?}", types(studies));
+    // The role itself said to be unpaid, and a student's program, still are.
+    assert_eq!(
+        types("# Trail Guide\n\nThis is a volunteer position for the summer.\n"),
+        ["VOLUNTEER"]
+    );
+    assert_eq!(
+        types("# Design Aide\n\nJoin our internship program this summer.\n"),
+        ["INTERN"]
+    );
+}
+
+/// "Toronto, ON / Remote" offers either: the office in Toronto or remote work. It reads as
+/// remote work that is allowed, not remote only, and Toronto stays a place of work (its laws
+/// apply); it is not hybrid, which asks for days in the office.
+#[test]
+fn a_city_or_remote_is_remote_allowed_and_keeps_the_city() {
+    use crate::facts::WorkArrangement::*;
+    let f = facts("# Data Analyst\n\nLocation: Toronto, ON / Remote\n\nBuild dashboards.\n");
+    let kinds: Vec<_> = f.work_arrangement.iter().map(|w| w.value).collect();
+    assert!(kinds.contains(&Remote), "{kinds:?}");
+    assert!(
+        !kinds.contains(&FullyRemote) && !kinds.contains(&Hybrid),
+        "{kinds:?}"
+    );
+    let regions: Vec<_> = f
+        .locations
+        .iter()
+        .filter_map(|l| l.value.region.as_deref())
+        .collect();
+    assert_eq!(regions, ["CA-ON"]);
 }
