@@ -300,7 +300,8 @@ pub struct LanguagePack {
     #[serde(default)]
     pub prospect: Vec<String>,
     /// Words that name a contract's work, not its terms ("Contract Specialist"), and the
-    /// seniority, work arrangement and fixed-term words read in every posting.
+    /// seniority, work arrangement and fixed-term words, read with the packs of a posting's
+    /// languages.
     #[serde(default)]
     pub type_words: PackTypeWords,
     #[serde(default)]

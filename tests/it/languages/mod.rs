@@ -192,3 +192,49 @@ fn years_of_experience_in_every_language() {
         assert!(f["experience_years"].is_null(), "{name}: {f}");
     }
 }
+
+/// A title's seniority in the words of each language (`seniority.levels` of each pack, read
+/// in postings with a part in the pack's language), and the conflict it makes with the years
+/// of experience asked for; English titles keep their English reading.
+#[test]
+fn seniority_of_titles_in_every_language() {
+    let posting = |title: &str, body: &str| format!("# {title}\n\n{body}\n");
+    let de = "Wir sind ein kleines Team in Leipzig und beantworten jede Bewerbung innerhalb von zwei Wochen. Du unterstützt uns im Tagesgeschäft.";
+    let fr = "Nous sommes une petite équipe à Nantes et nous répondons à chaque candidature sous deux semaines. Vous rejoignez un service en pleine croissance.";
+    let es = "Somos un equipo pequeño en Valencia y respondemos a cada candidatura en dos semanas. Te unirás a un departamento en crecimiento.";
+    let it = "Siamo un piccolo team a Padova e rispondiamo a ogni candidatura entro due settimane. Entrerai in un reparto in crescita.";
+    let nl = "Wij zijn een klein team in Utrecht en reageren binnen twee weken op elke sollicitatie. Je komt terecht in een groeiende afdeling.";
+    let pl = "Jesteśmy małym zespołem w Lublinie i odpowiadamy na każdą aplikację w ciągu dwóch tygodni. Dołączysz do rozwijającego się działu.";
+    let pt = "Somos uma equipe pequena em Recife e respondemos a cada candidatura em duas semanas. Você vai integrar uma área em crescimento.";
+    let sv = "Vi är ett litet team i Uppsala och svarar på varje ansökan inom två veckor. Du kommer till en avdelning som växer.";
+    let en = "We are a small team in Denver and answer every application within two weeks. You join a growing department.";
+    for (name, title, body, level) in [
+        ("de.md", "Werkstudentin Personalwesen (m/w/d)", de, "intern"),
+        ("de2.md", "Teamleitung Kundenservice (m/w/d)", de, "lead"),
+        ("fr.md", "Chef de projet digital (H/F)", fr, "lead"),
+        ("fr2.md", "Comptable confirmé (H/F)", fr, "mid"),
+        ("es.md", "Becario de marketing", es, "intern"),
+        ("it.md", "Responsabile di magazzino", it, "lead"),
+        ("nl.md", "Medior Java-ontwikkelaar", nl, "mid"),
+        ("pl.md", "Młodszy księgowy", pl, "junior"),
+        ("pt.md", "Analista de dados Pleno", pt, "mid"),
+        ("sv.md", "Avdelningschef ekonomi", sv, "lead"),
+        ("en.md", "Stage Manager", en, "lead"),
+    ] {
+        let f = facts(name, &posting(title, body));
+        assert_eq!(f["seniority"], level, "{name}: {f}");
+    }
+    // Another language's word in an English posting is not read.
+    let f = facts("en2.md", &posting("Praktikant", en));
+    assert!(f["seniority"].is_null(), "{f}");
+    let intern = posting(
+        "Praktikant Marketing (m/w/d)",
+        "Für unser Team in Köln suchen wir Unterstützung. Du bringst mindestens 3 Jahre \
+         Berufserfahrung im Marketing mit.",
+    );
+    let rules = fired("praktikum.md", &intern);
+    assert!(
+        rules.contains(&"conflict/seniority-title".to_string()),
+        "{rules:?}"
+    );
+}
