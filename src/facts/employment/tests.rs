@@ -897,12 +897,12 @@ fn a_users_pack_adds_seniority_words() {
     vocab
         .add_file(
             "mine/vocab/lang/de.yaml",
-            "language: de\nname: German\ndetector: deu\nseniority:\n  levels:\n    lead: [Teamleitung]\n",
+            "language: de\nname: German\ndetector: deu\nseniority:\n  levels:\n    lead: [Schichtführung]\n",
         )
         .unwrap();
     vocab.finish();
     let extractor = crate::facts::Extractor::new(&vocab).unwrap();
-    let text = "# Teamleitung Versand (m/w/d)\n\nWir sind ein Versandhändler für Fahrradteile und suchen für unser Lager eine Person, die Verantwortung übernimmt und gerne mit anderen Abteilungen spricht.\n";
+    let text = "# Schichtführung Versand (m/w/d)\n\nWir sind ein Versandhändler für Fahrradteile und suchen für unser Lager eine Person, die Verantwortung übernimmt und gerne mit anderen Abteilungen spricht.\n";
     let src = Source::new("t", text, Format::Markdown);
     let doc = Document::parse(&src, &vocab);
     let f = extractor.extract(&src, &doc);
