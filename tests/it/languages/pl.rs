@@ -116,6 +116,17 @@ fn cities_of_two_words_after_w() {
              przy pakowaniu i etykietowaniu wyrobów.\n",
             "Gorzów Wielkopolski",
         ),
+        // Forms the endings cannot make are listed in the pack (`name_forms.names`).
+        (
+            "Magazynier\n\nZakład produkcyjny zatrudni magazyniera. Praca w Nowej Soli przy \
+             przyjęciu towaru.\n",
+            "Nowa Sól",
+        ),
+        (
+            "Monter\n\nFirma zatrudni montera. Praca w Bielsku-Białej przy montażu konstrukcji \
+             stalowych.\n",
+            "Bielsko-Biala",
+        ),
     ] {
         let f = facts("miasto.txt", posting);
         assert_eq!(f["locations"][0]["city"], city, "{f}");
