@@ -5,7 +5,7 @@
 //! so extractors and rules never care which format a posting came in.
 
 mod front_matter;
-mod lines;
+pub(crate) mod lines;
 mod listing;
 mod markdown;
 mod page_title;

@@ -1293,14 +1293,8 @@ pub fn work_arrangement(
             .segments
             .iter()
             .filter(|seg| seg.kind == SegmentKind::Text && scan.slice(seg.span).contains('\n'))
-            .flat_map(|seg| {
-                let mut start = seg.span.start;
-                scan.slice(seg.span).split_inclusive('\n').map(move |line| {
-                    let span = Span::new(start, start + line.trim_end().len());
-                    start += line.len();
-                    span
-                })
-            })
+            .flat_map(|seg| crate::document::lines::lines(scan.text, seg.span))
+            .map(|l| crate::document::lines::trim(scan.text, l))
             .filter(|&l| l.len() <= 40 && re.is_match(scan.slice(l)));
         let values: Vec<Span> = scan
             .field_values("work_arrangement")
