@@ -328,6 +328,11 @@ pub struct LanguagePack {
     /// Concrete benefits: kind (`health`, `time_off`, ...) → words.
     #[serde(default)]
     pub benefits: std::collections::BTreeMap<String, Vec<String>>,
+    /// Concrete benefits as patterns (regular expressions, matched ignoring case): kind →
+    /// patterns, for what a list of words does not say ("medical, dental and vision
+    /// insurance", "20 days of paid vacation").
+    #[serde(default)]
+    pub benefit_patterns: std::collections::BTreeMap<String, Vec<String>>,
     /// Bare words that name a benefit in a short line of a benefits section ("Medical",
     /// "401k"): kind → phrases (see [`crate::re::phrase_alternation`]).
     #[serde(default)]
@@ -355,9 +360,32 @@ pub struct PackLocation {
     /// Words right before a place name that make it the place of work ("in", "à", "w", "i").
     #[serde(default)]
     pub placing: Vec<String>,
-    /// Words and phrases saying the work is remote ("teletrabajo", "praca zdalna").
+    /// Words right before a place name that make it the place of work even where the name is
+    /// also a common word ("based in Reading", "relocate to Mobile"). A space stands for any
+    /// spaces or tabs.
+    #[serde(default)]
+    pub strong_placing: Vec<String>,
+    /// Words that may stand between a placing word and the place, at most two ("in the greater
+    /// Denver area").
+    #[serde(default)]
+    pub placing_between: Vec<String>,
+    /// How many other words may stand there as well, after those ("in sunny Denver"): none
+    /// unless given.
+    #[serde(default)]
+    pub placing_gap: usize,
+    /// Placing words that alone do not place the job in a country ("people in Canada", "In the
+    /// United States, ..."): there a country counts only after a word of `strong_placing`.
+    #[serde(default)]
+    pub mere_placing: Vec<String>,
+    /// Words and phrases saying the work is remote ("teletrabajo", "praca zdalna", "fully
+    /// remote"), matched as phrases (see docs/languages.md).
     #[serde(default)]
     pub remote: Vec<String>,
+    /// Places that may follow a word of `remote_alone` with a dash, a colon, a comma or a
+    /// bracket between or nothing ("Remote - US", "Remote (Canada)"): the work is remote
+    /// within them.
+    #[serde(default)]
+    pub remote_regions: Vec<String>,
     /// Words saying the work is remote only where they stand in a title, a heading or a
     /// location's value ("Remote", "Virtual"): in running text they are other words ("remote
     /// sensing").
@@ -375,6 +403,16 @@ pub struct PackLocation {
     /// The forms a language gives its cities' names after a word that places ("w Krakowie").
     #[serde(default)]
     pub name_forms: Option<PlaceNameForms>,
+}
+
+/// One pack's words before a place of work (see [`PackLocation`]).
+#[derive(Debug, Clone, Default)]
+pub struct PlacingWords {
+    pub placing: Vec<String>,
+    pub strong: Vec<String>,
+    pub between: Vec<String>,
+    pub gap: usize,
+    pub mere: Vec<String>,
 }
 
 /// The forms a language gives the names of its country's cities ("Kraków", "w Krakowie"): read
@@ -497,6 +535,18 @@ pub struct PackPay {
     /// budget, an allowance ("Weiterbildungsbudget", "presupuesto para formación").
     #[serde(default)]
     pub not_pay: Vec<String>,
+    /// Phrases shortly before an amount that make it something other than the role's pay,
+    /// as whole words ("sales", "series A", "salary cap"; see docs/languages.md).
+    #[serde(default)]
+    pub not_pay_phrases: Vec<String>,
+    /// Phrases later in an amount's clause that say what it is for, when that is not the
+    /// role's pay ("$1,500 a year learning allowance", "$500 referral bonus").
+    #[serde(default)]
+    pub not_pay_later: Vec<String>,
+    /// Phrases right after a number that make it no amount of pay at all: a magnitude, a
+    /// share, a count ("$5 billion", "40%", "10+ years", "500 employees").
+    #[serde(default)]
+    pub not_amount_after: Vec<String>,
     /// Words right after an amount that make it something other than the role's pay: a
     /// magnitude of company figures ("R$130 milhões"), a reimbursement ("R$280 reembolso").
     #[serde(default)]
@@ -763,6 +813,11 @@ pub struct PackTechnologies {
     /// (a space stands for any spaces).
     #[serde(default)]
     pub label_min: Vec<String>,
+    /// What may stand between a number of years and the technology asked for, as patterns
+    /// (regular expressions, matched ignoring case, from right after the years): "of hands-on
+    /// experience with", "'s experience in". The longest match of any pack's counts.
+    #[serde(default)]
+    pub lead_in: Vec<String>,
 }
 
 impl PackTechnologies {
@@ -770,6 +825,7 @@ impl PackTechnologies {
         self.and.extend(other.and);
         self.label_lead.extend(other.label_lead);
         self.label_min.extend(other.label_min);
+        self.lead_in.extend(other.lead_in);
     }
 }
 
@@ -994,6 +1050,11 @@ pub struct PackEeo {
     /// "employeur souscrivant à l'égalité des chances" does.
     #[serde(default)]
     pub phrases: Vec<String>,
+    /// Statements as patterns (regular expressions, matched ignoring case), for what phrases
+    /// do not say ("an equal opportunity and affirmative action employer", "does not
+    /// discriminate on the basis of race, ...").
+    #[serde(default)]
+    pub patterns: Vec<String>,
     /// "unabhängig von", "sans distinction de": a statement when one of `grounds` follows in
     /// the same sentence.
     #[serde(default)]
@@ -1037,6 +1098,11 @@ pub struct PackCitizenship {
     /// "secret" but not "secretary", "TS/SCI" also "TS / SCI".
     #[serde(default)]
     pub clearance_phrases: Vec<String>,
+    /// Statements that limit the job to citizens, as patterns (regular expressions, matched
+    /// ignoring case): "U.S. citizens only", "must be a US citizen", "citizenship required".
+    /// Counted in postings of any language.
+    #[serde(default)]
+    pub patterns: Vec<String>,
 }
 
 /// The words of every language pack for the facts that are not merged into another
@@ -1065,6 +1131,9 @@ pub struct LanguageWords {
     pub pay_words: Vec<String>,
     pub pay_whole_words: Vec<String>,
     pub not_pay: Vec<String>,
+    pub not_pay_phrases: Vec<String>,
+    pub not_pay_later: Vec<String>,
+    pub not_amount_after: Vec<String>,
     pub not_pay_after: Vec<String>,
     pub not_pay_before: Vec<String>,
     pub and_up: Vec<String>,
@@ -1120,6 +1189,8 @@ pub struct LanguageWords {
     pub titles: Vec<LanguageTitles>,
     /// (detector code, kind, word).
     pub benefits: Vec<(String, String, String)>,
+    /// (detector code, kind → patterns) of each pack that has benefit patterns.
+    pub benefit_patterns: Vec<(String, std::collections::BTreeMap<String, Vec<String>>)>,
     /// (kind, phrase) of every pack's bare words of a benefits section.
     pub benefits_bare: Vec<(String, String)>,
     /// Every pack's words around a benefit's that make it none.
@@ -1129,8 +1200,9 @@ pub struct LanguageWords {
     /// The words of every pack's citizenship requirements.
     pub citizenship: PackCitizenship,
     /// (detector code, words) of each pack.
-    pub placing: Vec<(String, Vec<String>)>,
+    pub placing: Vec<(String, PlacingWords)>,
     pub remote: Vec<String>,
+    pub remote_regions: Vec<String>,
     pub remote_alone: Vec<String>,
     pub not_places: Vec<String>,
     pub seat: Vec<String>,
@@ -1197,6 +1269,9 @@ impl LanguageWords {
             lang.not_pay_parts.extend(long.cloned());
         }
         lang.not_pay.extend(p.pay.not_pay);
+        lang.not_pay_phrases.extend(p.pay.not_pay_phrases);
+        lang.not_pay_later.extend(p.pay.not_pay_later);
+        lang.not_amount_after.extend(p.pay.not_amount_after);
         lang.not_pay_after.extend(p.pay.not_pay_after);
         lang.not_pay_before.extend(p.pay.not_pay_before);
         lang.and_up.extend(p.pay.and_up);
@@ -1251,6 +1326,7 @@ impl LanguageWords {
         lang.citizenship
             .clearance_phrases
             .extend(p.citizenship.clearance_phrases);
+        lang.citizenship.patterns.extend(p.citizenship.patterns);
         lang.work_week.hours.extend(p.work_week.hours);
         lang.work_week.week.extend(p.work_week.week);
         lang.work_week
@@ -1280,6 +1356,10 @@ impl LanguageWords {
         lang.dates.end_label.extend(p.dates.end_label);
         lang.experience.extend(p.experience);
         lang.technologies.extend(p.technologies);
+        if !p.benefit_patterns.is_empty() {
+            lang.benefit_patterns
+                .push((p.detector.clone(), p.benefit_patterns));
+        }
         for (kind, words) in p.benefits {
             lang.benefits.extend(
                 words
@@ -1299,12 +1379,23 @@ impl LanguageWords {
         lang.not_benefits.leave_before.extend(not.leave_before);
         lang.not_benefits.leave_after.extend(not.leave_after);
         lang.eeo.push((p.detector.clone(), p.eeo));
-        lang.placing.push((p.detector.clone(), p.location.placing));
-        lang.remote.extend(p.location.remote);
-        lang.remote_alone.extend(p.location.remote_alone);
-        lang.not_places.extend(p.location.not_places);
-        lang.seat.extend(p.location.seat);
-        lang.name_forms.extend(p.location.name_forms);
+        let l = p.location;
+        lang.placing.push((
+            p.detector.clone(),
+            PlacingWords {
+                placing: l.placing,
+                strong: l.strong_placing,
+                between: l.placing_between,
+                gap: l.placing_gap,
+                mere: l.mere_placing,
+            },
+        ));
+        lang.remote.extend(l.remote);
+        lang.remote_regions.extend(l.remote_regions);
+        lang.remote_alone.extend(l.remote_alone);
+        lang.not_places.extend(l.not_places);
+        lang.seat.extend(l.seat);
+        lang.name_forms.extend(l.name_forms);
     }
 }
 

@@ -67,12 +67,12 @@ pub struct PlaceMatcher {
     /// (lower-cased city name, region code) → the city's own jurisdiction, for "Ithaca, NY".
     locals: HashMap<(String, String), String>,
     places: PlacesData,
-    /// The language packs' words before a place of work ("à", "w", "i"), beside [`PLACING`],
-    /// with the detector code of their language: short words of one language are other words
-    /// in another ("a Vancouver-based start-up").
-    placing: Vec<(String, crate::re::LazyRegex)>,
-    /// The language packs' words for remote work ("teletrabajo", "praca zdalna").
-    remote: Option<crate::re::WordSet>,
+    /// Each language pack's words before a place of work ("in", "à", "w", "i"): short words of
+    /// one language are other words in another ("a Vancouver-based start-up").
+    placing: Vec<Placing>,
+    /// The language packs' phrases for remote work ("fully remote", "teletrabajo", "praca
+    /// zdalna", "Remote - US").
+    remote: crate::re::PackPattern,
     /// The packs' words for remote work in a title, heading or value ("Remote", "Virtual").
     remote_alone: Option<crate::re::WordSet>,
     /// The language packs' words before the employer's seat ("headquartered in"), ending
@@ -200,21 +200,16 @@ impl PlaceMatcher {
                     .map(move |n| ((n.to_lowercase(), region.clone()), local.clone()))
             })
             .collect();
-        // Compiled on first use: a posting reads the words of its languages only.
-        let mut placing = Vec::new();
-        for (code, words) in &lang.placing {
-            let alternation = crate::re::word_alternation(words, false);
-            if alternation.is_empty() {
-                continue;
-            }
-            let pattern = format!(r"(?i)(?:{alternation})[\s:,(]*$");
-            let re = if lang.user_files.is_empty() {
-                crate::re::LazyRegex::new(&pattern)
-            } else {
-                crate::re::LazyRegex::compiled(&pattern).map_err(error)?
-            };
-            placing.push((code.clone(), re));
-        }
+        // Compiled on first use: a posting reads the words of its languages only. A user's
+        // words are compiled now, so that an error is reported when their file is loaded.
+        let now = !lang.user_files.is_empty();
+        let placing = lang
+            .placing
+            .iter()
+            .map(|(code, words)| Placing::new(code, words, now))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(error)?;
+        let remote = remote_pattern(lang, now).map_err(error)?;
         // The other forms of a country's cities' names ("w Krakowie"). The form itself says
         // a word places the city ("w", "we"), so it is no common word: like any name in
         // running text, it counts after a placing word.
@@ -243,7 +238,7 @@ impl PlaceMatcher {
             // A place name starts with a capital: the words before it are matched without
             // regard to case, the name is not.
             placing,
-            remote: crate::re::WordSet::new(&lang.remote, false).map_err(error)?,
+            remote,
             remote_alone: crate::re::WordSet::new(&lang.remote_alone, false).map_err(error)?,
             seat: crate::re::words_regex(
                 &lang.seat,
@@ -265,9 +260,12 @@ impl PlaceMatcher {
 
     /// Compiles the packs' placing patterns now (see [`super::compile_patterns`]).
     pub fn compile(&self) {
-        for (_, re) in &self.placing {
-            re.get();
+        for p in &self.placing {
+            for re in [&p.words, &p.strong, &p.mere].into_iter().flatten() {
+                re.get();
+            }
         }
+        self.remote.get();
     }
 
     /// The vocabulary's place called `lower`.
@@ -335,12 +333,7 @@ impl PlaceMatcher {
         self.remote_alone
             .as_ref()
             .is_some_and(|w| w.is_match(value))
-            || self.remote_in(value).is_some()
-    }
-
-    /// Where `s` says the work is remote in words of a language pack.
-    fn remote_in<'h>(&self, s: &'h str) -> Option<crate::re::Match<'h>> {
-        self.remote.as_ref().and_then(|words| words.find(s))
+            || self.remote.get().is_match(value)
     }
 
     pub fn extract(&self, scan: &Scan, doc: &Document) -> Vec<Fact<Location>> {
@@ -599,13 +592,19 @@ impl PlaceMatcher {
         // `strongly`: only words that say the job is there; `country`: a country, which a
         // mere English "in" or "at" does not place (see below).
         let placed = |at: usize, strongly: bool, country: bool| {
-            crate::re::before(&STRONG_PLACING, s, at)
-                || !strongly
-                    && (crate::re::before(&PLACING, s, at)
-                        && !(country && crate::re::before(&MERE_IN, s, at))
-                        || self.placing.iter().any(|(code, re)| {
-                            scan.counts_in(code) && crate::re::before(re.get(), s, at)
-                        }))
+            let before = |re: &Option<crate::re::LazyRegex>| {
+                re.as_ref()
+                    .is_some_and(|re| crate::re::before(re.get(), s, at))
+            };
+            let packs = || self.placing.iter().filter(|p| scan.counts_in(&p.code));
+            if packs().any(|p| before(&p.strong)) {
+                return true;
+            }
+            // A country after a mere "in" (see below).
+            let mere = |p: &Placing| country && before(&p.mere);
+            !strongly
+                && (packs().any(|p| before(&p.words) && !mere(p))
+                    || crate::re::before(&PLACE_MARK, s, at) && !packs().any(mere))
         };
         let place_lines = self.place_lines(s);
         // A common word alone on a line ("Best,") is not a line of places.
@@ -750,22 +749,12 @@ impl PlaceMatcher {
             location.remote = true;
             Fact::new(location, Span::new(m.start(), end).offset(span.start))
         };
-        let lower = s.to_ascii_lowercase();
-        if ["remote", "home", "anywhere", "telecommut", "wfh"]
-            .iter()
-            .any(|w| lower.contains(w))
-        {
-            out.extend(REMOTE_PHRASE.find_iter(s).map(remote));
-        }
+        out.extend(self.remote.get().find_iter(s).map(remote));
         // In a title or heading a bare "Remote" is an arrangement, not "remote sensing".
         if strong {
             if let Some(words) = &self.remote_alone {
                 out.extend(words.find_iter(s).map(|(m, _)| remote(m)));
             }
-        }
-        // The packs' words are phrases ("trabajo remoto", "télétravail"): anywhere.
-        if let Some(words) = &self.remote {
-            out.extend(words.find_iter(s).map(|(m, _)| remote(m)));
         }
         out
     }
@@ -1075,23 +1064,98 @@ crate::re::patterns! {
     /// "Denver, CO", "St. Louis, MO 63101", "Burbank, CA"
     /// (The city's words are on its line: a page's lines above it are not part of it.)
     static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*[ \t]){0,3}[A-Z](?:[\w.'-]|’)*),[ \t]*(?P<st>[A-Z]{2})\b(?:[ \t]+\d{5}(?:-\d{4})?)?";
-    /// Words that say where the job is based, before a place: enough for a name that is also
-    /// a common word ("based in Reading").
-    static STRONG_PLACING = r"(?i)\b(?:(?:based|located)(?:[ \t]+(?:in|at|out[ \t]+of))?|(?:relocate|relocating|offices?|onsite|on-site|position|role|job|team)[ \t]+(?:in|at|to)|work[ \t]+from|local[ \t]+to|(?:remote(?:ly)?|anywhere)[ \t]+(?:in|within|across|from))[ \t:,(]*(?:(?:the|our)[ \t]+)?(?:(?:greater|downtown|central|north|south|east|west|metro)[ \t]+)?$";
     /// Between two places of one chain: "Pasadena, California".
     static CHAIN_GAP = r"^\s*,\s*$";
     /// An acronym or name right after a state code: "MS SQL", "MS Excel" are products.
     static ACRONYM_AFTER = r"^[ \t]+(?:[A-Z]{2,}|[A-Z][a-z]+)\b";
     /// Between the places of a list in one value: "Austin, TX; New York, NY".
     static PLACE_LIST = r"\s*(?:;|\||•|·|\s/\s|\bor\b)\s*";
-    /// Words that place the job at the place that follows.
     /// A postal district in brackets after a place: "(SW1Y)", "(10115)".
     static POSTAL_DISTRICT = r"\(\s*[A-Z0-9]*[0-9][A-Z0-9]*(?:\s[A-Z0-9]{1,4})?\s*\)";
-    /// A bare "in" or "at" before a place, perhaps with a short article or determiner
-    /// ("in the", "at our"; see [`PLACING`]), which alone does not place the job in a country.
-    static MERE_IN = r"(?i)\b(?:in|at)[\s:,(]*(?:[a-z]{2,3}\s+)?$";
-    static PLACING = r"(?i)(?:\b(?:in|at|based|located|locations?|office|offices|headquarters|hq|near|relocate to|work from|onsite|on-site|position in|role in|job in|team in)\b[\s:,(]*(?:(?:the|our)\s+)?(?:(?:greater|downtown|central|north|south|east|west|metro)\s+)?(?:[A-Z](?:[\w.'-]|’)*\s){0,2}|(?:[-|/(]|–|—)\s*)$";
-    static REMOTE_PHRASE = r"(?i)\b(?:fully|100%|completely|entirely|totally|permanently)\s+remote\b|\bremote\s*(?:-|–|—|:|\(|,)?\s*(?:US|USA|U\.S\.|United States|Canada|Europe|EU|EMEA|UK|worldwide|anywhere|global)\b|\bremote[- ](?:role|position|job|opportunity|work|working|first|friendly|option|team member|employee|based|eligible)\b|\b(?:this|the) (?:role|position|job) (?:is|can be) (?:remote|done remotely)|\bwork(?:ing)? (?:from home|remotely|from anywhere)\b|\btelecommut\w*|\bWFH\b|\bwork at home\b";
+    /// A dash, a bar, a slash or a bracket before a place: "Line Cook - Denver", "(Leeds)".
+    static PLACE_MARK = r"(?:[-|/(]|–|—)\s*$";
+}
+
+/// One language pack's patterns of the words before a place of work (see
+/// [`crate::vocab::PlacingWords`]), compiled on first use.
+#[derive(Clone)]
+struct Placing {
+    /// The detector code of the pack's language.
+    code: String,
+    /// Words that place the job at the place that follows ("in", "à").
+    words: Option<crate::re::LazyRegex>,
+    /// Words that do so even for a name that is also a common word ("based in Reading").
+    strong: Option<crate::re::LazyRegex>,
+    /// Words that alone do not place the job in a country ("people in Canada"), with a short
+    /// article or determiner after them ("in the").
+    mere: Option<crate::re::LazyRegex>,
+}
+
+impl Placing {
+    fn new(code: &str, w: &crate::vocab::PlacingWords, now: bool) -> Result<Self, String> {
+        let pattern = |words: &[String], make: &dyn Fn(&str) -> String| {
+            let alternation = crate::re::word_alternation(words, false);
+            if alternation.is_empty() {
+                return Ok(None);
+            }
+            let pattern = make(&alternation);
+            if now {
+                crate::re::LazyRegex::compiled(&pattern).map(Some)
+            } else {
+                Ok(Some(crate::re::LazyRegex::new(&pattern)))
+            }
+        };
+        let between = crate::re::word_alternation(&w.between, false);
+        let between = |space: &str| {
+            if between.is_empty() {
+                String::new()
+            } else {
+                format!(r"(?:(?:{between}){space}+){{0,2}}")
+            }
+        };
+        // Other words before the name, each a word of letters as a name's are ("in sunny
+        // Denver").
+        let gap = if w.gap == 0 {
+            String::new()
+        } else {
+            format!(
+                r"(?:(?-u:[A-Za-z])(?:(?-u:[\w.'-])|’)*(?-u:\s)){{0,{}}}",
+                w.gap
+            )
+        };
+        Ok(Placing {
+            code: code.to_string(),
+            words: pattern(&w.placing, &|a| {
+                format!(r"(?i)(?:{a})[\s:,(]*{}{gap}$", between(r"\s"))
+            })?,
+            // On one line: "based in" at the end of a line does not place a name on the next.
+            strong: pattern(&w.strong, &|a| {
+                let a = a.replace(' ', r"[ \t]+");
+                format!(r"(?i)(?:{a})[ \t:,(]*{}$", between(r"[ \t]"))
+            })?,
+            mere: pattern(&w.mere, &|a| {
+                format!(r"(?i)(?:{a})[\s:,(]*(?-u:[a-z]{{2,3}}\s+)?$")
+            })?,
+        })
+    }
+}
+
+/// The packs' phrases for remote work, and a word of `remote_alone` followed by a region the
+/// work is remote within ("Remote - US", "Remote (Canada)").
+fn remote_pattern(
+    lang: &crate::vocab::LanguageWords,
+    now: bool,
+) -> Result<crate::re::PackPattern, String> {
+    let phrases = crate::re::phrase_alternation(&lang.remote, true);
+    let alone = crate::re::word_alternation(&lang.remote_alone, false);
+    let regions = crate::re::word_alternation(&lang.remote_regions, false);
+    // First, as the longer match where both start: "work from home (Canada)".
+    let within = if alone.is_empty() || regions.is_empty() {
+        String::new()
+    } else {
+        format!(r"(?:{alone})\s*(?:-|–|—|:|\(|,)?\s*(?:{regions})|")
+    };
+    crate::re::PackPattern::checked(format!("(?i){within}{phrases}"), now)
 }
 
 #[cfg(test)]

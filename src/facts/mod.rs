@@ -111,9 +111,6 @@ pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| {
 /// language server ([`crate::lint::Linter::compile_all`]).
 pub fn compile_patterns() {
     crate::vocab::BUILTIN.chrome_sets();
-    tech::compile_patterns();
-    benefits::compile_patterns();
-    statements::compile_patterns();
     dates::compile_patterns();
     experience::compile_patterns();
     pay::compile_patterns();
@@ -735,6 +732,24 @@ impl Facts {
         }
         r.finish()
     }
+}
+
+/// The facts of `text` read with the built-in packs and a user's pack (`file`, `yaml`), or
+/// the error the user's pack makes.
+#[cfg(test)]
+pub(crate) fn facts_with_pack(
+    file: &str,
+    yaml: &str,
+    text: &str,
+    format: crate::source::Format,
+) -> Result<Facts, crate::vocab::WordsError> {
+    let mut vocab = crate::vocab::Vocabulary::builtin();
+    vocab.add_file(file, yaml).expect("the pack reads");
+    vocab.finish();
+    let extractor = Extractor::new(&vocab)?;
+    let src = crate::source::Source::new("t", text, format);
+    let doc = crate::document::Document::parse(&src, &vocab);
+    Ok(extractor.extract(&src, &doc))
 }
 
 #[cfg(test)]

@@ -101,8 +101,16 @@ pub struct PayMatcher {
     /// The packs' pay words that do not go on ("pay", not "payment").
     whole_pay_words: Option<WordSet>,
     /// Words of the language packs shortly before an amount that make it something else
-    /// ("Budget", "presupuesto"), beside [`NOT_PAY_NEAR`].
+    /// ("Budget", "presupuesto").
     not_pay: Option<WordSet>,
+    /// The packs' `not_pay_phrases`: the same as whole words ("sales", "series A").
+    not_pay_phrases: Option<PackPattern>,
+    /// The packs' `not_pay_later`: later in the amount's clause, what it is for ("$1,500 a
+    /// year learning allowance").
+    not_pay_later: Option<PackPattern>,
+    /// The packs' `not_amount_after`: right after a number, it is no amount of pay at all
+    /// ("$5 billion", "40%", "10 years", "500 employees").
+    not_amount_after: Option<PackPattern>,
     /// The not-pay words that count inside a compound ([`crate::vocab::LanguageWords::not_pay_parts`]).
     not_pay_parts: Option<WordSet>,
     /// The packs' `not_pay_after`, as the first word after an amount.
@@ -275,9 +283,6 @@ impl PayMatcher {
             .collect();
         // Currencies are matched by their shape and checked against the vocabulary in code, so
         // that the pattern does not grow (and slow start-up) with every currency a user adds.
-        // Letters of symbols that are not ASCII ("Kč", "zł", "円") join the shape.
-        // Currencies are matched by their shape and checked against the vocabulary in code, so
-        // that the pattern does not grow (and slow start-up) with every currency a user adds.
         // A symbol is optional letters and then a sign ("$", "US$", "€", "Kč", "円"), or a code
         // or abbreviation of letters standing as a word of its own ("USD", "Rs."). The signs,
         // and the letters of currency words that are not ASCII ("złoty", "đồng"), are read off
@@ -351,9 +356,16 @@ impl PayMatcher {
             format!("(?:[A-Za-z.]{{1,4}})?{sign}|{cur_words}")
         };
         let periods = alternation(&period_list);
-        // "$110K/yr - $180K/yr": the period may follow each amount of a range.
+        // "$110K/yr - $180K/yr", "20 € pro Stunde - 25 € pro Stunde": the period may follow
+        // each amount of a range, after a slash or a word of `per`.
+        let per_word = alternation(&lang.per);
+        let per_word = if per_word.is_empty() {
+            per_word
+        } else {
+            format!(r"|(?:{per_word})\s")
+        };
         let amount = format!(
-            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?P<pm>\s*(?:/|per\s|an?\s)\s*(?:{periods}))?(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|‒|−|&[nm]dash;|&#821[12];|~|～|至|到{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
+            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?P<pm>\s*(?:/{per_word})\s*(?:{periods}))?(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|‒|−|&[nm]dash;|&#821[12];|~|～{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
         // "/ month", "per year", "€ brutto im Jahr", "zł netto/h": an optional gross or net
         // word, a word for "per" and the period.
@@ -427,11 +439,29 @@ impl PayMatcher {
             .filter(|w| !w.is_empty())
             .map(regex::escape)
             .collect();
-        let not_pay_before = PackPattern::around(
-            &not_pay_before.join("|"),
-            !lang.user_files.is_empty(),
-            |w| format!(r"(?i)(?:{w})\s*$"),
-        )
+        let now = !lang.user_files.is_empty();
+        let not_pay_before = PackPattern::around(&not_pay_before.join("|"), now, |w| {
+            format!(r"(?i)(?:{w})\s*$")
+        })
+        .map_err(error)?;
+        let phrases = |words: &[String], make: &dyn Fn(&str) -> String| {
+            if words.is_empty() {
+                return Ok(None);
+            }
+            PackPattern::checked(make(&crate::re::phrase_alternation(words, true)), now).map(Some)
+        };
+        let not_pay_phrases =
+            phrases(&lang.not_pay_phrases, &|p| format!("(?i){p}")).map_err(error)?;
+        // In the amount's clause: no sentence end between.
+        let not_pay_later = phrases(&lang.not_pay_later, &|p| {
+            format!(r"(?i)^(?u:[^.;\n])*?(?P<what>{p})")
+        })
+        .map_err(error)?;
+        // After a plus, perhaps: "$2B+ in funding". A "b" is billions ("$5B", "$1.2b."), not
+        // the "b" of an abbreviation ("28.000 € b/a", bruto anual).
+        let not_amount_after = phrases(&lang.not_amount_after, &|p| {
+            format!(r"(?i)^\s*\+?\s*(?:b(?:[\s.,;:)!?+-]|$)|{p})")
+        })
         .map_err(error)?;
         Ok(PayMatcher {
             amount: crate::re::compile_ascii(&amount).map_err(error)?,
@@ -456,6 +486,9 @@ impl PayMatcher {
             pay_words: near(&lang.pay_words).map_err(error)?,
             whole_pay_words: WordSet::new(&lang.pay_whole_words, false).map_err(error)?,
             not_pay: near(&lang.not_pay).map_err(error)?,
+            not_pay_phrases,
+            not_pay_later,
+            not_amount_after,
             not_pay_parts: WordSet::inside_words(&lang.not_pay_parts).map_err(error)?,
             not_pay_after: near(&lang.not_pay_after).map_err(error)?,
             not_pay_before,
@@ -821,6 +854,7 @@ impl PayMatcher {
             let after_abbreviation = before.ends_with('.')
                 && (ends_with_one_of(&self.up_to, before) || ends_with_one_of(&self.from, before));
             if !plausible_context(before, after, &c, c3.is_some(), after_abbreviation)
+                || self.no_amount_after(after)
                 || self
                     .not_pay_before
                     .as_ref()
@@ -861,7 +895,7 @@ impl PayMatcher {
             }
             // Revenue, funding, bonuses and caps near the number: not the role's pay.
             let near = near_before(before);
-            if !in_pay_field && (NOT_PAY_NEAR.is_match(near) || self.not_pay_near(near)) {
+            if !in_pay_field && self.not_pay_near(near) {
                 not_pay_at = not_pay_here;
                 continue;
             }
@@ -1303,6 +1337,13 @@ impl PayMatcher {
     /// Whether a word of `not_pay` is in `near`, other than as part of a longer pay word
     /// ("bolsa-auxílio", an intern's pay, holds "auxílio", an allowance).
     fn not_pay_near(&self, near: &str) -> bool {
+        if self
+            .not_pay_phrases
+            .as_ref()
+            .is_some_and(|re| re.get().is_match(near))
+        {
+            return true;
+        }
         let pay: Vec<_> = self
             .pay_words
             .as_ref()
@@ -1332,7 +1373,11 @@ impl PayMatcher {
     /// ProDev allowance", "$5,000 annual bonus"), rather than what comes on top of the pay
     /// ("plus bonus", "base + bonus": a sign or a word of `adds_to_pay` before it).
     fn for_something_else(&self, after: &str) -> bool {
-        NOT_PAY_FOLLOWING
+        let Some(later) = &self.not_pay_later else {
+            return false;
+        };
+        later
+            .get()
             .captures(after)
             .and_then(|c| c.name("what"))
             .is_some_and(|what| {
@@ -1343,6 +1388,21 @@ impl PayMatcher {
                         .as_ref()
                         .is_some_and(|w| w.is_match(between)))
             })
+    }
+
+    /// Whether a word of `not_amount_after` follows a number right after it ("$5 billion",
+    /// "40%", "10+ years"): then it is no amount of pay.
+    fn no_amount_after(&self, after: &str) -> bool {
+        let Some(re) = &self.not_amount_after else {
+            return false;
+        };
+        // The pattern's word boundaries are ASCII ones: its "m" (million) must not be the start
+        // of "měsíčně".
+        let head = crate::re::head(after);
+        re.get().find(head).is_some_and(|m| {
+            !(m.as_str().ends_with(|ch: char| ch.is_ascii_alphabetic())
+                && head[m.end()..].starts_with(|ch: char| ch.is_alphabetic() && !ch.is_ascii()))
+        })
     }
 
     fn pay_word_near(&self, near: &str) -> bool {
@@ -1532,13 +1592,6 @@ crate::re::patterns! {
     static BENEFIT_CAP = r"(?i)\bup to\s*$";
     /// The end of a sentence: a full stop and a space, not a thousands dot ("3.828").
     static SENTENCE_END = r"(?:[.!?]|(?u:。))(?:\s|$)";
-    /// Words around a number that say it is not pay. "b" is billions ("$5B", "$1.2b."), not
-    /// the "b" of an abbreviation ("28.000 € b/a", bruto anual).
-    static NOT_PAY_AFTER = r"(?i)^\s*\+?\s*(?:b(?:[\s.,;:)!?+-]|$)|bn\b|billion|trillion|quadrillion|m\b|mm\b|million|%|percent|in (?:funding|revenue|sales|assets|annual revenue)|(?:in )?(?:arr|aum)\b|funding|revenue|valuation|budget|deductible|bonu\w*|sign[- ]?on|signing|relocation|referr\w*|per (?:referr|recruit|hire|new hire)\w*|gift|credit|(?:\+\s*)?(?:years?|yrs?)\b|employees|people|users|customers|clients|countries|hours? (?:per|a|each) week)";
-    /// Words shortly before an amount that make it something other than the role's pay.
-    static NOT_PAY_NEAR = r"(?i)\b(?:revenues?|funding|funded|raised|valuation|series\s+[a-e]\b|assets|sales|purchases|orders|investments?|bonu\w*|referr\w*|deductibles?|reimburse\w*|allowance|tuition|maximum\s+salary\s+available|salary\s+cap|pay\s+cap|credit\s+lines?|loans?|financing|(?:wellness|learning|education|gym|fitness|phone|internet|home\s+office|commuter)\s+(?:benefit|stipend|budget))\b";
-    /// What an amount is for, written shortly after it: not the role's pay.
-    static NOT_PAY_FOLLOWING = r"(?i)^(?u:[^.;\n])*?(?P<what>\b(?:allowance|budget|reimburse\w*|stipend for|(?:lunch|meals?|food|commuter|commuting|transit|transportation|travel|phone|mobile|internet|wellness|learning|education|gym|fitness|equipment|home\s+office)\s+stipend|subsid\w*|credit|bonus|referral|in funding|in revenue|in sales|in assets|valuation|deductible|per referr\w*|members|membership|subscription)\b)";
     /// A Liquid include tag with its file's name and parameters (see [`INCLUDE_NAMES`]).
     static INCLUDE = r"\{%-?\s*include\s+(?P<name>[\w./-]*)\s+(?P<params>(?u:[^%])*)-?%\}";
     static PARAM = r#"(?P<k>\w+)\s*=\s*"(?P<v>(?u:[^"])*)""#;
@@ -1703,16 +1756,6 @@ fn plausible_context(
         ) {
             return false;
         }
-    }
-    // The pattern's word boundaries are ASCII ones: its "m" (million) must not be the start of
-    // "měsíčně".
-    let head = crate::re::head(after);
-    let not_pay_after = NOT_PAY_AFTER.find(head).is_some_and(|m| {
-        !(m.as_str().ends_with(|ch: char| ch.is_ascii_alphabetic())
-            && head[m.end()..].starts_with(|ch: char| ch.is_alphabetic() && !ch.is_ascii()))
-    });
-    if not_pay_after {
-        return false;
     }
     true
 }

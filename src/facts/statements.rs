@@ -11,28 +11,6 @@ use super::scan::{Scan, match_span};
 use crate::re::{PackPattern, Regex, WordSet, phrase_alternation};
 use crate::source::Span;
 
-crate::re::patterns! {
-    // Measured on the corpus (see docs/accuracy.md): these agree with all 100 hand labels. There is
-    // no `\b` before "equal" because scraped text runs words together ("changeEqual Opportunity").
-    static EEO = concat!(
-        r"(?i)equal[\s-]*(?:employment[\s-]*)?opportunit(?:y|ies)[\s/,&()-]*(?:\(?EEO\)?[\s/,&-]*)?(?:(?:and|an)\s+|/\s*)?(?:affirmative[\s-]*action[\s/-]*)?(?:employer|workplace|institution|employment\b)",
-        r"|(?i:\baffirmative[\s-]*action[\s/,&-]*(?:and\s+|/\s*)?(?:equal[\s-]*(?:employment[\s-]*)?opportunit(?:y|ies)[\s/-]*)?employer)",
-        r"|(?i:\b(?:provides?|providing|committed\s+to|commitment\s+to|believes?\s+in|practice|policy\s+(?:is\s+)?to\s+provide|principles?\s+of|concept\s+(?:and\s+practice\s+)?of)\s+(?:the\s+principles?\s+of\s+|providing\s+|promoting\s+|diversity\s+and\s+)?equal\s+(?:employment\s+)?opportunit)",
-        r"|(?i:(?:without\s+regard\s+(?:to|for)|regardless\s+of|(?:discriminat\w*|basis)\s+(?:against\s+\w+\s+)?(?:on\s+the\s+basis\s+of|based\s+(?:up)?on|because\s+of|due\s+to))(?u:[^.\n])*?\b(?:race|colou?r|religion|creed|national\s+origin|sexual\s+orientation|gender\s+identity|veteran|disabilit))",
-        r"|(?i:\b(?:does|do|will|shall)\s+not\s+discriminate|\bnever\s+discriminate|\bnon-?discrimination\s+(?:policy|statement|laws?))",
-        r"|\bEOE\b|\bE\.O\.E\b|(?i:\bEEO\s*(?:/\s*AA\s*)?(?:/\s*\w+\s*)?\s+employer)|\bEEO\s*/\s*AA\b|(?i:\bEEO\s+(?:statement|policy)\b)",
-        r"|\b(?:M/F/D/V|M/F/V/D|F/M/D/V|M/F/Vet|Minorities\s*/\s*Females|Minorities/Women)",
-        r"|平等(?:的)?(?:就业)?机会的?雇主|平等就业|不会?因(?u:[^。\n])*?(?:种族|性别|宗教|国籍)"
-    );
-    static CITIZENSHIP = concat!(
-        r"(?i)\b(?:(?:U\.?\s?S\.?|United\s+States|American)\s+)?citizens?\s+only\b",
-        r"|(?i:\bonly\s+(?:U\.?\s?S\.?\s+|United\s+States\s+)?citizens\b)",
-        r"|(?i:\bmust\s+(?:be|hold)\s+(?:a\s+)?(?:U\.?\s?S\.?|United\s+States|American)\s+(?:citizen|citizenship)\b)",
-        r"|(?i:\b(?:U\.?\s?S\.?|United\s+States|American)?\s*citizenship\s+(?:is\s+)?(?:required|mandatory|a\s+must)\b)",
-        r"|(?i:\b(?:U\.?\s?S\.?\s+)?citizens\s+(?:and|or)\s+(?:green\s+card\s+holders|permanent\s+residents)\s+only\b)",
-    );
-}
-
 /// What an equal-opportunity statement's paragraph covers, for the duties of US federal
 /// contractors: VEVRAA (protected veterans), Section 503 (disability), and before 2025-01-21
 /// EO 11246 (its list of grounds, or "Equal Opportunity Employer").
@@ -56,7 +34,14 @@ const EO11246_GROUNDS: &[&[&str]] = &[
 
 /// Places where the posting states non-discrimination or equal opportunity.
 pub fn eeo(scan: &Scan, words: &EeoWords) -> Vec<Fact<Eeo>> {
-    let mut found = per_paragraph(scan, &EEO, |paragraph| words.facets(paragraph));
+    let mut found: Vec<Fact<Eeo>> = words
+        .patterns
+        .iter()
+        .filter(|(code, _)| scan.counts_in(code))
+        .flat_map(|(_, re)| per_paragraph(scan, re.get(), |paragraph| words.facets(paragraph)))
+        .collect();
+    // In the order of the text, whichever pack's pattern found them.
+    found.sort_by_key(|f| f.span.start);
     words.find(scan, &mut found);
     found
 }
@@ -67,6 +52,8 @@ pub fn eeo(scan: &Scan, words: &EeoWords) -> Vec<Fact<Eeo>> {
 /// the pack's language. Word lists, so matched with aho-corasick (see [`WordSet`]).
 #[derive(Clone)]
 pub struct EeoWords {
+    /// (detector code, the pack's `eeo.patterns`) of each pack that has them.
+    patterns: Vec<(String, PackPattern)>,
     /// Every pack's phrases and "regardless" words.
     cues: Option<WordSet>,
     /// For each cue: the detector code of its pack, and whether it is a whole statement.
@@ -125,7 +112,15 @@ impl EeoWords {
             let words: Vec<String> = lang.eeo.iter().flat_map(|(_, e)| of(e).clone()).collect();
             PackPattern::new(format!("(?i){}", phrase_alternation(&words, true)))
         };
+        // Each pack's statements as one pattern, ignoring case.
+        let patterns = lang
+            .eeo
+            .iter()
+            .filter(|(_, e)| !e.patterns.is_empty())
+            .map(|(code, e)| (code.clone(), PackPattern::new(any_of(&e.patterns))))
+            .collect();
         let words = EeoWords {
+            patterns,
             cues: WordSet::new(&cues, false).map_err(error)?,
             cue_of,
             longest_ground: grounds.iter().map(String::len).max().unwrap_or(0),
@@ -137,7 +132,11 @@ impl EeoWords {
         };
         // A user's words are compiled now, to tell what is wrong with them.
         if !lang.user_files.is_empty() {
-            for p in [&words.veterans, &words.disability, &words.tagline] {
+            let patterns = words.patterns.iter().map(|(_, p)| p);
+            for p in [&words.veterans, &words.disability, &words.tagline]
+                .into_iter()
+                .chain(patterns)
+            {
                 p.compile().map_err(error)?;
             }
         }
@@ -159,7 +158,11 @@ impl EeoWords {
 
     /// Compiles the patterns made of the packs' words now (see [`super::compile_patterns`]).
     pub(crate) fn compile(&self) {
-        for p in [&self.veterans, &self.disability, &self.tagline] {
+        let patterns = self.patterns.iter().map(|(_, p)| p);
+        for p in [&self.veterans, &self.disability, &self.tagline]
+            .into_iter()
+            .chain(patterns)
+        {
             p.get();
         }
     }
@@ -209,6 +212,13 @@ impl EeoWords {
     }
 }
 
+/// A pack's patterns (regular expressions) as one, ignoring case: each its own group, so that
+/// a flag in one stays in it.
+pub(crate) fn any_of(patterns: &[String]) -> String {
+    let groups: Vec<String> = patterns.iter().map(|p| format!("(?:{p})")).collect();
+    format!("(?i){}", groups.join("|"))
+}
+
 /// A fact for each match of `re`, with what `read` makes of the match's paragraph. Each
 /// paragraph is read once, however many matches it holds: a paragraph may be a whole posting
 /// on one line.
@@ -248,6 +258,8 @@ pub struct CitizenshipWords {
     clearance: Option<WordSet>,
     /// Every pack's clearance words as phrases of whole words.
     clearance_phrases: PackPattern,
+    /// Every pack's `citizenship.patterns`: statements that limit the job to citizens.
+    patterns: Option<PackPattern>,
 }
 
 /// How far after a nationality words that make it no limit may be, in its sentence.
@@ -265,10 +277,16 @@ impl CitizenshipWords {
             "(?i){}",
             phrase_alternation(&words.clearance_phrases, true)
         ));
+        let patterns =
+            (!words.patterns.is_empty()).then(|| PackPattern::new(any_of(&words.patterns)));
         if !lang.user_files.is_empty() {
             clearance_phrases.compile().map_err(error)?;
+            if let Some(p) = &patterns {
+                p.compile().map_err(error)?;
+            }
         }
         Ok(CitizenshipWords {
+            patterns,
             required: near(&words.required)?,
             not_limit: near(&words.not_limit)?,
             clearance: near(&words.clearance)?,
@@ -279,6 +297,9 @@ impl CitizenshipWords {
     /// Compiles the patterns made of the packs' words now (see [`super::compile_patterns`]).
     pub(crate) fn compile(&self) {
         self.clearance_phrases.get();
+        if let Some(p) = &self.patterns {
+            p.get();
+        }
     }
 
     fn clearance(&self, paragraph: &str) -> bool {
@@ -292,9 +313,12 @@ impl CitizenshipWords {
 
 /// Statements that limit the job to citizens, in English and in the words of the packs.
 pub fn citizenship(scan: &Scan, words: &CitizenshipWords) -> Vec<Fact<CitizenshipRequirement>> {
-    let mut out = per_paragraph(scan, &CITIZENSHIP, |paragraph| CitizenshipRequirement {
-        clearance: words.clearance(paragraph),
-    });
+    let mut out = match &words.patterns {
+        Some(re) => per_paragraph(scan, re.get(), |paragraph| CitizenshipRequirement {
+            clearance: words.clearance(paragraph),
+        }),
+        None => Vec::new(),
+    };
     let Some(required) = &words.required else {
         return out;
     };
@@ -555,5 +579,20 @@ mod tests {
         assert!(!has_eeo(
             "We offer equal opportunities to grow your career."
         ));
+    }
+
+    /// Statements as patterns are the packs' (`eeo.patterns`): a user's pack adds some, counted
+    /// in postings of its language.
+    #[test]
+    fn a_users_pack_adds_statement_patterns() {
+        let pack = "language: fr\nname: French\ndetector: fra\neeo:\n  patterns: ['employeur\\s+inclusif\\s+et\\s+engag(?:é|e)']\n";
+        let file = "mine/vocab/lang/fr.yaml";
+        let french = "# Vendeur ou vendeuse (H/F)\n\nNotre magasin de Lyon recrute une personne pour conseiller nos clients et tenir la caisse.\n\nNous sommes un employeur inclusif et engagé.\n";
+        let f = crate::facts::facts_with_pack(file, pack, french, Format::Markdown).unwrap();
+        assert_eq!(f.eeo_statement.len(), 1, "{:?}", f.eeo_statement);
+        // Not in a posting written only in English.
+        let english = "# Sales Clerk\n\nOur store in Lyon is hiring a clerk to advise customers and run the till every weekday.\n\nWe are an employeur inclusif et engagé.\n";
+        let f = crate::facts::facts_with_pack(file, pack, english, Format::Markdown).unwrap();
+        assert!(f.eeo_statement.is_empty(), "{:?}", f.eeo_statement);
     }
 }

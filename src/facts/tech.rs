@@ -27,11 +27,6 @@ pub struct TechExperience {
     pub released: i16,
 }
 
-crate::re::patterns! {
-    /// What may stand between the years and the technology.
-    static LEAD_IN = r"(?i)^(?:'|’)?s?\s*(?:of\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:experience|exp\.?|expertise|background)\s+(?:(?:working|developing|building|programming|coding|engineering)\s+)?(?:with|in|using|on|of)\s+|(?:(?:hands-on|professional|production|commercial|practical|industry|proven|solid|relevant|working|demonstrable|demonstrated|direct|recent)\s+)*(?:(?:working|developing|building|programming|coding|engineering)\s+(?:with|in|on)\s+|(?:with|in|using|on)\s+|as\s+an?\s+)?)(?:the\s+)?";
-}
-
 /// Spellings of the vocabulary's technologies, longest first.
 #[derive(Clone)]
 pub struct TechMatcher {
@@ -48,6 +43,9 @@ pub struct TechMatcher {
     /// with the packs' words before the label and after it (`technologies.label_lead`,
     /// `label_min`).
     label_before: PackPattern,
+    /// The packs' `technologies.lead_in`: what may stand between the years and the
+    /// technology, each anchored right after the years.
+    lead_in: Vec<PackPattern>,
 }
 
 impl TechMatcher {
@@ -113,7 +111,14 @@ impl TechMatcher {
         let label_before = format!(
             r"(?i)(?:^|(?:[\n*;|,]|•|·)\s*){lead}(?P<label>[a-z0-9.][a-z0-9.#+/ -]{{0,40}}?)\s*(?::|：|\(|-\s|–\s)\s*{min}$"
         );
+        let lead_in = words
+            .lead_in
+            .iter()
+            .map(|p| PackPattern::checked(format!("(?i)^(?:{p})"), now))
+            .collect::<Result<_, _>>()
+            .map_err(error)?;
         Ok(TechMatcher {
+            lead_in,
             spellings,
             techs,
             years,
@@ -154,6 +159,9 @@ impl TechMatcher {
     pub fn compile(&self) {
         self.list_sep.get();
         self.label_before.get();
+        for re in &self.lead_in {
+            re.get();
+        }
     }
 
     pub fn extract(&self, scan: &Scan) -> Vec<Fact<TechExperience>> {
@@ -193,10 +201,18 @@ impl TechMatcher {
             }
             // "5+ years of Kubernetes", "5 years' experience with Java, Spring and Kubernetes"
             let mut at = whole.end();
-            let Some(lead) = LEAD_IN.find(crate::re::head(&text[at..])) else {
+            // The longest of the packs' lead-ins ("of hands-on experience with").
+            let head = crate::re::head(&text[at..]);
+            let Some(lead) = self
+                .lead_in
+                .iter()
+                .filter_map(|re| re.get().find(head))
+                .map(|m| m.end())
+                .max()
+            else {
                 continue;
             };
-            at += lead.end();
+            at += lead;
             while let Some((i, n)) = self.at_start(&text[at..]) {
                 at += n;
                 push(i, whole.start(), at);
@@ -322,5 +338,31 @@ mod tests {
         assert!(names("3 years of DBT (dialectical behavior therapy)").is_empty());
         assert!(names("Founded 12 years ago, we use Kubernetes.").is_empty());
         assert!(names("Applicants must be 18 years of age. Docker is a plus.").is_empty());
+    }
+
+    /// What stands between the years and a technology is the packs' (`technologies.lead_in`):
+    /// a user's pack adds a language's.
+    #[test]
+    fn a_users_pack_adds_a_lead_in() {
+        let text = "# Softwareentwickler (m/w/d)\n\nWir entwickeln Logistiksoftware in Leipzig.\n\nDu bringst 5 Jahre Erfahrung mit Kubernetes mit.\n";
+        let pack = "language: de\nname: German\ndetector: deu\ntechnologies:\n  lead_in: ['\\s+(?:einschlägige\\s+)?Erfahrung\\s+(?:mit|in)\\s+']\n";
+        let f =
+            crate::facts::facts_with_pack("mine/vocab/lang/de.yaml", pack, text, Format::Markdown)
+                .unwrap();
+        let found: Vec<_> = f
+            .tech_experience
+            .iter()
+            .map(|t| (t.value.tech.as_str(), t.value.years))
+            .collect();
+        assert_eq!(found, [("Kubernetes", 5.0)]);
+        // The built-in packs have no German lead-in.
+        let f = crate::facts::facts_with_pack(
+            "mine/vocab/lang/de.yaml",
+            "language: de\nname: German\ndetector: deu\n",
+            text,
+            Format::Markdown,
+        )
+        .unwrap();
+        assert!(f.tech_experience.is_empty());
     }
 }

@@ -652,3 +652,72 @@ fn words_that_say_remote_alone_count_in_a_title_or_a_value() {
     let found = locations("Job\n\nYou will set up virtual machines.\n", Format::Text);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// The English pack's words before a place (`location` in `en.yaml`): words between them and
+/// the place, a region after a remote word, phrases across a line break.
+#[test]
+fn the_english_pack_places_names_and_remote_work() {
+    for (text, city) in [
+        (
+            "Job\n\nYou will cook for guests in sunny Denver.\n",
+            "Denver",
+        ),
+        (
+            "Job\n\nOur kitchen is in the greater Denver area.\n",
+            "Denver",
+        ),
+        // A common word that names a city, after words that say the job is there.
+        ("Job\n\nThe position is based in Reading.\n", "Reading"),
+    ] {
+        let found = locations(text, Format::Text);
+        assert_eq!(found[0].0.city.as_deref(), Some(city), "{text}: {found:?}");
+    }
+    // After a mere "in", the common word is none.
+    assert!(locations("Job\n\nYou enjoy time in Reading groups.\n", Format::Text).is_empty());
+    // A region after a remote word, in running text: remote within it.
+    for (text, country) in [
+        ("Job\n\nWe hire Remote - U.S. staff for this team.\n", "US"),
+        (
+            "Job\n\nYou may work from home (Canada) after training.\n",
+            "CA",
+        ),
+    ] {
+        let found = locations(text, Format::Text);
+        let remote: Vec<_> = found.iter().filter(|(l, _)| l.remote).collect();
+        assert_eq!(remote.len(), 1, "{text}: {found:?}");
+        assert_eq!(remote[0].0.country.as_deref(), Some(country), "{text}");
+    }
+    // A phrase broken across a line is still the phrase.
+    let found = locations(
+        "Job\n\nThis is a fully\nremote role with travel.\n",
+        Format::Text,
+    );
+    assert!(found.iter().any(|(l, _)| l.remote), "{found:?}");
+}
+
+/// A user's pack adds placing words and remote regions for its language, as to every key.
+#[test]
+fn a_users_pack_adds_placing_words_and_remote_regions() {
+    let mut vocab = crate::vocab::Vocabulary::builtin();
+    vocab
+        .add_file(
+            "mine/vocab/lang/en.yaml",
+            "language: en\nname: English\ndetector: eng\nlocation:\n  strong_placing: [stationed at]\n  remote_regions: [LATAM]\n",
+        )
+        .unwrap();
+    vocab.finish();
+    let extractor = crate::facts::Extractor::new(&vocab).unwrap();
+    let text =
+        "Job\n\nYou will be stationed at Mobile harbour. Remote - LATAM applicants welcome.\n";
+    let src = Source::new("t", text, Format::Text);
+    let doc = Document::parse(&src, &vocab);
+    let found: Vec<_> = extractor
+        .extract(&src, &doc)
+        .locations
+        .into_iter()
+        .map(|l| src.slice(l.span).to_string())
+        .collect();
+    assert_eq!(found, ["Mobile", "Remote - LATAM"]);
+    // The built-in packs alone have no such words.
+    assert!(locations(text, Format::Text).is_empty());
+}

@@ -1156,3 +1156,51 @@ fn pounds_are_sterling_only_before_a_pay_period() {
     let p = first("Clerk\n\nSalary: 28,000 pounds\n");
     assert_eq!((p.0, p.2.as_deref()), (Some(28000.0), Some("GBP")));
 }
+
+/// The words that make an amount no pay are the packs' (`not_pay_phrases`, `not_pay_later`,
+/// `not_amount_after`): a user's pack adds to them, as to every key.
+#[test]
+fn a_users_pack_adds_words_that_make_an_amount_no_pay() {
+    let text = "# Event Coordinator\n\nThe salary is $52,000 a year. Our hackathon prize pool is $80,000 a year, and $9,000 in grants goes to 12 teams.\n";
+    let amounts = |vocab: &crate::vocab::Vocabulary| {
+        let extractor = crate::facts::Extractor::new(vocab).unwrap();
+        let src = Source::new("t", text, Format::Markdown);
+        let doc = Document::parse(&src, vocab);
+        let mut mins: Vec<_> = extractor
+            .extract(&src, &doc)
+            .pay
+            .into_iter()
+            .filter_map(|p| p.value.min)
+            .collect();
+        mins.dedup();
+        mins
+    };
+    let builtin = amounts(crate::rules::builtin_vocabulary());
+    assert!(builtin.contains(&80000.0), "{builtin:?}");
+    let mut vocab = crate::vocab::Vocabulary::builtin();
+    vocab
+        .add_file(
+            "mine/vocab/lang/en.yaml",
+            "language: en\nname: English\ndetector: eng\npay:\n  not_pay_phrases: [prize pool]\n  not_amount_after: [in grants]\n",
+        )
+        .unwrap();
+    vocab.finish();
+    assert_eq!(amounts(&vocab), [52000.0]);
+}
+
+/// A period after each amount of a range, after a word of any pack's `per`.
+#[test]
+fn a_period_after_each_amount_of_a_range_in_words_of_the_packs() {
+    let row = first(
+        "Lagerhelfer\n\nWir zahlen 14,50 € pro Stunde - 16,00 € pro Stunde, je nach Schicht.\n",
+    );
+    assert_eq!(
+        (row.0, row.1, row.3),
+        (Some(14.5), Some(16.0), Some("hour"))
+    );
+    let row = first("Barista\n\nPay is $18 an hour - $21 an hour plus tips.\n");
+    assert_eq!(
+        (row.0, row.1, row.3),
+        (Some(18.0), Some(21.0), Some("hour"))
+    );
+}
