@@ -721,3 +721,29 @@ fn a_users_pack_adds_placing_words_and_remote_regions() {
     // The built-in packs alone have no such words.
     assert!(locations(text, Format::Text).is_empty());
 }
+
+/// "nuestra planta de Sevilla", "notre agence de Lyon": a workplace and "de" place the job in
+/// the city that follows, in the languages that say it so.
+#[test]
+fn a_workplace_of_a_city_places_the_job() {
+    for (text, city) in [
+        (
+            "Operario de producción\n\nBuscamos una persona con ganas de aprender para incorporarse a nuestra planta de Sevilla, con turnos rotativos y contrato indefinido.\n",
+            "Sevilla",
+        ),
+        (
+            "Conseiller clientèle\n\nVous rejoignez notre agence de Lyon et accompagnez nos clients particuliers dans leurs projets, du premier rendez-vous à la signature.\n",
+            "Lyon",
+        ),
+        (
+            "Magazziniere\n\nCerchiamo una persona affidabile da inserire nel nostro stabilimento di Brescia, per la gestione delle merci in entrata e in uscita.\n",
+            "Brescia",
+        ),
+    ] {
+        let found = locations(text, Format::Text);
+        assert!(
+            found.iter().any(|(_, s)| s == city),
+            "{text}: {found:?}"
+        );
+    }
+}
