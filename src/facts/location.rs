@@ -73,6 +73,9 @@ pub struct PlaceMatcher {
     /// The language packs' phrases for remote work ("fully remote", "teletrabajo", "praca
     /// zdalna", "Remote - US").
     remote: crate::re::PackPattern,
+    /// A word every match of `remote` holds (see [`remote_cues`]): where none is, the pattern
+    /// is not searched, nor compiled.
+    remote_cues: Option<crate::re::WordSet>,
     /// The packs' words for remote work in a title, heading or value ("Remote", "Virtual").
     remote_alone: Option<crate::re::WordSet>,
     /// The language packs' words before the employer's seat ("headquartered in"), ending
@@ -210,6 +213,7 @@ impl PlaceMatcher {
             .collect::<Result<Vec<_>, _>>()
             .map_err(error)?;
         let remote = remote_pattern(lang, now).map_err(error)?;
+        let remote_cues = crate::re::WordSet::inside_words(&remote_cues(lang)).map_err(error)?;
         // The other forms of a country's cities' names ("w Krakowie"). The form itself says
         // a word places the city ("w", "we"), so it is no common word: like any name in
         // running text, it counts after a placing word.
@@ -239,6 +243,7 @@ impl PlaceMatcher {
             // regard to case, the name is not.
             placing,
             remote,
+            remote_cues,
             remote_alone: crate::re::WordSet::new(&lang.remote_alone, false).map_err(error)?,
             seat: crate::re::words_regex(
                 &lang.seat,
@@ -333,7 +338,15 @@ impl PlaceMatcher {
         self.remote_alone
             .as_ref()
             .is_some_and(|w| w.is_match(value))
-            || self.remote.get().is_match(value)
+            || self.remote_in(value).next().is_some()
+    }
+
+    /// The matches of the packs' remote phrases in `s`.
+    fn remote_in<'h>(&self, s: &'h str) -> impl Iterator<Item = crate::re::Match<'h>> {
+        let cued = self.remote_cues.as_ref().is_some_and(|c| c.is_match(s));
+        cued.then(|| self.remote.get().find_iter(s))
+            .into_iter()
+            .flatten()
     }
 
     pub fn extract(&self, scan: &Scan, doc: &Document) -> Vec<Fact<Location>> {
@@ -592,7 +605,7 @@ impl PlaceMatcher {
         // `strongly`: only words that say the job is there; `country`: a country, which a
         // mere English "in" or "at" does not place (see below).
         let placed = |at: usize, strongly: bool, country: bool| {
-            let before = |re: &Option<crate::re::LazyRegex>| {
+            let before = |re: &Option<crate::re::PackPattern>| {
                 re.as_ref()
                     .is_some_and(|re| crate::re::before(re.get(), s, at))
             };
@@ -749,7 +762,7 @@ impl PlaceMatcher {
             location.remote = true;
             Fact::new(location, Span::new(m.start(), end).offset(span.start))
         };
-        out.extend(self.remote.get().find_iter(s).map(remote));
+        out.extend(self.remote_in(s).map(remote));
         // In a title or heading a bare "Remote" is an arrangement, not "remote sensing".
         if strong {
             if let Some(words) = &self.remote_alone {
@@ -1083,29 +1096,25 @@ struct Placing {
     /// The detector code of the pack's language.
     code: String,
     /// Words that place the job at the place that follows ("in", "à").
-    words: Option<crate::re::LazyRegex>,
+    words: Option<crate::re::PackPattern>,
     /// Words that do so even for a name that is also a common word ("based in Reading").
-    strong: Option<crate::re::LazyRegex>,
+    strong: Option<crate::re::PackPattern>,
     /// Words that alone do not place the job in a country ("people in Canada"), with a short
     /// article or determiner after them ("in the").
-    mere: Option<crate::re::LazyRegex>,
+    mere: Option<crate::re::PackPattern>,
 }
 
 impl Placing {
     fn new(code: &str, w: &crate::vocab::PlacingWords, now: bool) -> Result<Self, String> {
         let pattern = |words: &[String], make: &dyn Fn(&str) -> String| {
-            let alternation = crate::re::word_alternation(words, false);
+            // Bounded words share their boundaries: a smaller automaton, compiled faster.
+            let alternation = crate::re::open_word_alternation(words, false);
             if alternation.is_empty() {
                 return Ok(None);
             }
-            let pattern = make(&alternation);
-            if now {
-                crate::re::LazyRegex::compiled(&pattern).map(Some)
-            } else {
-                Ok(Some(crate::re::LazyRegex::new(&pattern)))
-            }
+            crate::re::PackPattern::checked(make(&alternation), now).map(Some)
         };
-        let between = crate::re::word_alternation(&w.between, false);
+        let between = crate::re::open_word_alternation(&w.between, false);
         let between = |space: &str| {
             if between.is_empty() {
                 String::new()
@@ -1118,15 +1127,15 @@ impl Placing {
         let gap = if w.gap == 0 {
             String::new()
         } else {
-            format!(
-                r"(?:(?-u:[A-Za-z])(?:(?-u:[\w.'-])|’)*(?-u:\s)){{0,{}}}",
-                w.gap
-            )
+            format!(r"(?:[A-Za-z](?:[\w.'-]|’)*\s){{0,{}}}", w.gap)
         };
+        // Compiled with ASCII classes, as the built-in patterns are (smaller, and compiled for
+        // every posting); any white space may follow a placing word ("à\u{a0}Paris").
+        let blank = r"(?:(?u:\s)|[:,(])*";
         Ok(Placing {
             code: code.to_string(),
             words: pattern(&w.placing, &|a| {
-                format!(r"(?i)(?:{a})[\s:,(]*{}{gap}$", between(r"\s"))
+                format!(r"(?i)(?:{a}){blank}{}{gap}$", between(r"(?u:\s)"))
             })?,
             // On one line: "based in" at the end of a line does not place a name on the next.
             strong: pattern(&w.strong, &|a| {
@@ -1134,10 +1143,33 @@ impl Placing {
                 format!(r"(?i)(?:{a})[ \t:,(]*{}$", between(r"[ \t]"))
             })?,
             mere: pattern(&w.mere, &|a| {
-                format!(r"(?i)(?:{a})[\s:,(]*(?-u:[a-z]{{2,3}}\s+)?$")
+                format!(r"(?i)(?:{a}){blank}(?:[a-z]{{2,3}}(?u:\s)+)?$")
             })?,
         })
     }
+}
+
+/// For each phrase of `remote` and word of `remote_alone`, its longest literal word: every
+/// match of [`remote_pattern`] holds one, so a text with none needs no search (and the
+/// pattern, large with every language's phrases, no compiling: most postings say nothing of
+/// remote work).
+fn remote_cues(lang: &crate::vocab::LanguageWords) -> Vec<String> {
+    let mut cues: Vec<String> = lang
+        .remote
+        .iter()
+        .chain(&lang.remote_alone)
+        .filter_map(|phrase| {
+            phrase
+                .split_whitespace()
+                .map(|w| w.trim_matches('*'))
+                .max_by_key(|w| w.chars().count())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+        })
+        .collect();
+    cues.sort();
+    cues.dedup();
+    cues
 }
 
 /// The packs' phrases for remote work, and a word of `remote_alone` followed by a region the
