@@ -671,6 +671,11 @@ pub struct PackDates {
     /// `ranges` (which are also pay's): "through", "and run through".
     #[serde(default)]
     pub to: Vec<String>,
+    /// Right before the start of a range of dates, part of it: "from May 1 to June 30",
+    /// "starting June 1 through August 21". (A word of `ranges.between` is one too, and the
+    /// only one after which a word of `ranges.and` joins the two dates.)
+    #[serde(default)]
+    pub from: Vec<String>,
     /// A label alone on its line whose date is the next block: "Date posted", "Published on".
     #[serde(default)]
     pub posted_label: Vec<String>,
@@ -1271,6 +1276,7 @@ impl LanguageWords {
         lang.durations.about.extend(p.durations.about);
         lang.durations.after.extend(p.durations.after);
         lang.durations.after_kind.extend(p.durations.after_kind);
+        lang.dates.from.extend(p.dates.from);
         lang.dates.posted_label.extend(p.dates.posted_label);
         lang.dates.posted.extend(p.dates.posted);
         lang.dates.posted_on.extend(p.dates.posted_on);

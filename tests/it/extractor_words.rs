@@ -18,8 +18,6 @@ const NOT_YET_DATA: &[&str] = &[
     // The words that name an intern in running text.
     "employment.rs::ROLE_NOUN",
     "benefits.rs::BENEFIT",
-    "dates.rs::MONTH",
-    "dates.rs::RANGE",
     "employment.rs::TYPE_WORDS",
     "employment.rs::TYPE_IN_TEXT",
     "employment.rs::TYPE_ALONE",
