@@ -832,6 +832,9 @@ word_lists! {
         /// Phrases in which a contract word names the work, not the terms: "Contract
         /// Specialist", "smart contracts".
         not_terms: Vec<String>,
+        /// Between two type words, a choice that states neither: "full-time or part-time",
+        /// "permanent and/or contract" (a slash, "&" and a comma are one in every language).
+        or: Vec<String>,
     }
 }
 

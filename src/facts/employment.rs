@@ -142,15 +142,6 @@ crate::re::patterns! {
     static TYPE_IN_TEXT = format!(
         r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|schedule|w-?2)\b|\b(?P<w7>internship|interns?|co-?op|apprenticeship|summer\s+student)\s+(?:program|programme)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b|{ROLE_NOUN}"
     );
-    /// A type standing alone: "Full-time", "• Internship.", "Contract role", "Temporary Full
-    /// Time", "Full-time, permanent" (the terms and the hours).
-    static TYPE_ALONE = format!(
-        r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:(?:[ \t]+|[ \t]*[,/&|][ \t]*)(?:{TYPE_WORDS}))?(?:\s+(?:position|role|job))?(?u:[^\w])*$"
-    );
-    /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
-    static TYPE_CHOICE = format!(
-        r"(?i)\b(?:{TYPE_WORDS})\s*(?:/|\bor\b|&|\band/or\b|,)\s*(?:{TYPE_WORDS})\b"
-    );
     /// Chinese postings state the type with words that need no context: 全职 (full-time), 兼职
     /// (part-time), 实习 (internship), 外包 (contracted out); "是否全职：是" answers a form's
     /// question. "全职/兼职" offers a choice and states neither.
@@ -209,6 +200,11 @@ struct TextPatterns {
     term_value: Option<PackPattern>,
     /// Level words that are the role when they end a title (`seniority.role_last`), lower case.
     role_last: Vec<String>,
+    /// A type standing alone: "Full-time", "• Internship.", "Contract role", "Temporary Full
+    /// Time", "Full-time, permanent" (the terms and the hours), maybe before a job noun.
+    alone: Option<PackPattern>,
+    /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
+    choice: Option<PackPattern>,
     /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this
     /// is not a temporary position") or offer it as one choice of two ("a permanent or term
     /// appointment", "filled on a permanent or temporary basis").
@@ -425,6 +421,27 @@ impl TextPatterns {
             "fixed_term",
             (!not_fixed.is_empty()).then(|| format!("(?i){}", not_fixed.join("|"))),
         ));
+        // A type alone, maybe before a job noun ("Contract role"); two types as a choice.
+        let nouns = crate::re::word_alternation(&lang.job_nouns, false);
+        let nouns = if nouns.is_empty() {
+            nouns
+        } else {
+            format!(r"(?:\s+(?:{nouns}))?")
+        };
+        patterns.push((
+            "job_nouns",
+            Some(format!(
+                r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:(?:[ \t]+|[ \t]*[,/&|][ \t]*)(?:{TYPE_WORDS}))?{nouns}(?u:[^\w])*$"
+            )),
+        ));
+        let or = crate::re::word_alternation(&lang.type_words.or, false);
+        let or = if or.is_empty() { or } else { format!("|{or}") };
+        patterns.push((
+            "type_words",
+            Some(format!(
+                r"(?i)\b(?:{TYPE_WORDS})\s*(?:/|&|,{or})\s*(?:{TYPE_WORDS})\b"
+            )),
+        ));
         let mut compiled = patterns.into_iter().map(|(key, p)| {
             p.map(|p| {
                 PackPattern::checked(p, now)
@@ -443,11 +460,13 @@ impl TextPatterns {
             fixed_term: next()?,
             term_value: next()?,
             not_fixed: next()?,
+            alone: next()?,
+            choice: next()?,
             role_last: sen.role_last.iter().map(|w| w.to_lowercase()).collect(),
         })
     }
 
-    fn all(&self) -> [&Option<PackPattern>; 9] {
+    fn all(&self) -> [&Option<PackPattern>; 11] {
         [
             &self.not_terms,
             &self.seniority_field,
@@ -458,7 +477,16 @@ impl TextPatterns {
             &self.fixed_term,
             &self.term_value,
             &self.not_fixed,
+            &self.alone,
+            &self.choice,
         ]
+    }
+}
+
+impl TextPatterns {
+    /// Whether `s` is a type standing alone.
+    fn is_alone(&self, s: &str) -> bool {
+        self.alone.as_ref().is_some_and(|re| re.get().is_match(s))
     }
 }
 
@@ -958,7 +986,7 @@ pub fn employment_types(
         }
     }
     for seg in &scan.segments {
-        match (&seg.kind, standing_alone(scan, seg)) {
+        match (&seg.kind, standing_alone(scan, seg, words)) {
             (SegmentKind::FieldValue(f), _) if f == "employment_type" => {
                 push_words(scan, words, seg.span, &mut out);
                 // "Vertragsart: Stage": a word too ambiguous in running text, as the whole value.
@@ -976,7 +1004,7 @@ pub fn employment_types(
             (SegmentKind::FieldValue(_), None) => {}
             _ => {
                 // Chips a copied page puts on lines of their own ("Hybrid", "Full-time").
-                for chip in chips(scan, seg) {
+                for chip in chips(scan, seg, words) {
                     push_words(scan, words, chip, &mut out);
                 }
                 push_in_text(scan, seg, words, &mut out)
@@ -1002,7 +1030,7 @@ pub fn employment_types(
 /// ("Full-time or not: Full-time"). Not a heading, which often names one of several roles a
 /// posting lists, nor the value of a label that names another fact ("Required experience:
 /// Internship" is a level of experience).
-fn standing_alone(scan: &Scan, seg: &Segment) -> Option<Span> {
+fn standing_alone(scan: &Scan, seg: &Segment, words: &TypeWords) -> Option<Span> {
     let s = scan.slice(seg.span);
     // A type word, looked for first: most short lines have none.
     if seg.kind != SegmentKind::Text || seg.span.len() > 120 || !TYPE_ANY.is_match(s) {
@@ -1013,13 +1041,13 @@ fn standing_alone(scan: &Scan, seg: &Segment) -> Option<Span> {
         _ => 0,
     };
     let value = &s[value_start..];
-    (value.len() <= 40 && TYPE_ALONE.is_match(value))
+    (value.len() <= 40 && words.text.is_alone(value))
         .then(|| Span::new(seg.span.start + value_start, seg.span.end))
 }
 
 /// The lines of a run of short lines that are a type alone ("Hybrid", "Full-time", "Apply"),
 /// and the parts of a line of parts between " | " that are ("Analyst | Full time | Pune").
-fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
+fn chips(scan: &Scan, seg: &Segment, words: &TypeWords) -> Vec<Span> {
     let s = scan.slice(seg.span);
     let parts = s.contains(" | ");
     if seg.kind != SegmentKind::Text || !(s.contains('\n') || parts) || !TYPE_ANY.is_match(s) {
@@ -1031,7 +1059,7 @@ fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
         let mut at = start;
         for part in line.split(" | ") {
             let l = part.trim_end();
-            if l.len() <= 40 && TYPE_ALONE.is_match(l) {
+            if l.len() <= 40 && words.text.is_alone(l) {
                 out.push(Span::new(at, at + l.len()));
             }
             at += part.len() + " | ".len();
@@ -1045,8 +1073,10 @@ fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
 /// alone (two words of one type, "internship/co-op", state it); "contract" that is not the
 /// terms of the job.
 fn choices(words: &TypeWords, s: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out: Vec<_> = TYPE_CHOICE
-        .find_iter(s)
+    let choice = words.text.choice.as_ref().map(PackPattern::get);
+    let mut out: Vec<_> = choice
+        .into_iter()
+        .flat_map(|re| re.find_iter(s))
         .filter(|m| {
             let mut types = TYPE_ANY
                 .find_iter(m.as_str())

@@ -951,3 +951,21 @@ fn a_city_or_remote_is_remote_allowed_and_keeps_the_city() {
         .collect();
     assert_eq!(regions, ["CA-ON"]);
 }
+
+/// Two types joined by a word of the packs' `type_words.or` are a choice and state neither;
+/// a type alone on a line may come before a job noun (`job_nouns`).
+#[test]
+fn a_choice_of_types_is_made_of_the_packs_words() {
+    assert_eq!(
+        types("# Porter\n\nThis is a contract position at our hotel.\n"),
+        ["CONTRACTOR"]
+    );
+    assert!(
+        types("# Porter\n\nThis is a permanent and/or contract position at our hotel.\n")
+            .is_empty()
+    );
+    assert_eq!(
+        types("# Porter\n\nWe run a small hotel.\n\n- Seasonal role\n"),
+        ["TEMPORARY"]
+    );
+}
