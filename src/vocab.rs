@@ -299,6 +299,10 @@ pub struct LanguagePack {
     /// "possibilité de CDI". The fixed-term contract beside it is then the terms.
     #[serde(default)]
     pub prospect: Vec<String>,
+    /// Type words that state the type with no word around them, in a title or a line about
+    /// the kind of work (Chinese "全职", "是否全职：是"), with the words of that construction.
+    #[serde(default)]
+    pub bare_types: PackBareTypes,
     /// Words that name a contract's work, not its terms ("Contract Specialist"), and the
     /// seniority, work arrangement and fixed-term words, read with the packs of a posting's
     /// languages.
@@ -826,6 +830,34 @@ impl PackLevels {
     }
 }
 
+/// A language's type words that need no word around them (see [`LanguagePack::bare_types`]).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackBareTypes {
+    /// Type (`FULL_TIME`, ...) → words: "全职", "兼职".
+    #[serde(default)]
+    pub words: std::collections::BTreeMap<String, Vec<String>>,
+    /// Right after a type word, part of it: "全职工作".
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Right before a type word, a form's question ("是否全职"): the type counts only when
+    /// an answer of `yes` follows it after a colon ("是否全职：是").
+    #[serde(default)]
+    pub question: Vec<String>,
+    #[serde(default)]
+    pub yes: Vec<String>,
+    /// The other answers ("否").
+    #[serde(default)]
+    pub no: Vec<String>,
+    /// Right before a type word, an option, not the terms: "也可兼职".
+    #[serde(default)]
+    pub option: Vec<String>,
+    /// Between two type words, a choice that states neither: "全职或兼职" (a slash or a space
+    /// is one in every language).
+    #[serde(default)]
+    pub or: Vec<String>,
+}
+
 word_lists! {
     /// A language's words about contract types in running text.
     PackTypeWords {
@@ -1118,6 +1150,10 @@ pub struct LanguageWords {
     pub preferably: Vec<String>,
     /// Every pack's words that make a permanent contract a prospect ([`LanguagePack::prospect`]).
     pub prospect: Vec<String>,
+    /// (type, word) of every pack's `bare_types.words`; the other words of `bare_types` are in
+    /// `bare_type_words` (its `words` left empty).
+    pub bare_types: Vec<(String, String)>,
+    pub bare_type_words: PackBareTypes,
     /// Every pack's words of `type_words`, `seniority`, `arrangement` and `fixed_term`.
     pub type_words: PackTypeWords,
     pub seniority: PackSeniority,
@@ -1224,6 +1260,17 @@ impl LanguageWords {
                 file: file.to_string(),
             });
         }
+        for (kind, words) in p.bare_types.words {
+            lang.bare_types
+                .extend(words.into_iter().map(|w| (kind.clone(), w)));
+        }
+        let bare = &mut lang.bare_type_words;
+        bare.after.extend(p.bare_types.after);
+        bare.question.extend(p.bare_types.question);
+        bare.yes.extend(p.bare_types.yes);
+        bare.no.extend(p.bare_types.no);
+        bare.option.extend(p.bare_types.option);
+        bare.or.extend(p.bare_types.or);
         for (kind, words) in p.field_values {
             lang.field_values
                 .extend(words.into_iter().map(|w| (kind.clone(), w)));
@@ -1955,7 +2002,8 @@ impl Vocabulary {
         for key in p.durations.units.keys() {
             check("duration unit", key, DURATION_UNITS)?;
         }
-        for key in p.employment.keys().chain(p.field_values.keys()) {
+        let types = p.employment.keys().chain(p.field_values.keys());
+        for key in types.chain(p.bare_types.words.keys()) {
             check("employment type", key, EMPLOYMENT_TYPES)?;
         }
         for key in p.benefits.keys().chain(p.benefits_bare.keys()) {

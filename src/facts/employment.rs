@@ -142,10 +142,6 @@ crate::re::patterns! {
     static TYPE_IN_TEXT = format!(
         r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|schedule|w-?2)\b|\b(?P<w7>internship|interns?|co-?op|apprenticeship|summer\s+student)\s+(?:program|programme)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b|{ROLE_NOUN}"
     );
-    /// Chinese postings state the type with words that need no context: 全职 (full-time), 兼职
-    /// (part-time), 实习 (internship), 外包 (contracted out); "是否全职：是" answers a form's
-    /// question. "全职/兼职" offers a choice and states neither.
-    static CHINESE_TYPE = r"(?P<q>是否)?(?P<w>全职|兼职|实习生?|外包)(?:工作)?(?:\s*(?:：|:)\s*(?P<a>是|否))?(?P<or>\s*(?:/|／|或者?|、|和|及|\s)?\s*(?:也可|可)?(?:全职|兼职|实习))?";
 }
 
 /// Type and contract words of other languages, from the vocabulary (the language packs'
@@ -177,6 +173,74 @@ pub struct TypeWords {
     prospect: Option<crate::re::Regex>,
     /// The patterns of the packs' `type_words`, `seniority`, `arrangement` and `fixed_term`.
     text: TextPatterns,
+    /// Type words that need no word around them (`bare_types`: "全职"), for a title or a line
+    /// about the kind of work.
+    bare: Option<BareTypes>,
+}
+
+/// The packs' `bare_types`: a type word, maybe a form's question and its answer ("是否全职：
+/// 是"), maybe a second type word that makes a choice ("全职/兼职").
+#[derive(Clone)]
+struct BareTypes {
+    pattern: PackPattern,
+    /// Word, lower case → its type.
+    types: HashMap<String, EmploymentType>,
+    /// The answers that say yes, lower case.
+    yes: Vec<String>,
+    /// Words right before a type that make it an option ("也可").
+    option: Vec<String>,
+}
+
+impl BareTypes {
+    fn new(lang: &crate::vocab::LanguageWords) -> Result<Option<Self>, crate::vocab::WordsError> {
+        let types: HashMap<String, EmploymentType> = lang
+            .bare_types
+            .iter()
+            .filter_map(|(kind, w)| {
+                Some((w.trim().to_lowercase(), EmploymentType::from_name(kind)?))
+            })
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
+        let words: Vec<String> = types.keys().cloned().collect();
+        let word = crate::re::word_alternation(&words, false);
+        if word.is_empty() {
+            return Ok(None);
+        }
+        let b = &lang.bare_type_words;
+        let alt = |words: &[String]| crate::re::word_alternation(words, false);
+        let question = match alt(&b.question) {
+            q if q.is_empty() => q,
+            q => format!("(?P<q>{q})?"),
+        };
+        let after = match alt(&b.after) {
+            a if a.is_empty() => a,
+            a => format!("(?:{a})?"),
+        };
+        let answers: Vec<String> = b.yes.iter().chain(&b.no).cloned().collect();
+        let answer = match alt(&answers) {
+            a if a.is_empty() => a,
+            a => format!(r"(?:\s*(?::|：)\s*(?P<a>{a}))?"),
+        };
+        let or = match alt(&b.or) {
+            o if o.is_empty() => o,
+            o => format!("|{o}"),
+        };
+        let option = match alt(&b.option) {
+            o if o.is_empty() => o,
+            o => format!("(?:{o})?"),
+        };
+        let pattern = format!(
+            r"(?i){question}(?P<w>{word}){after}{answer}(?P<or>\s*(?:/|／|\s{or})?\s*{option}(?:{word}))?"
+        );
+        let lower = |w: &[String]| w.iter().map(|w| w.trim().to_lowercase()).collect();
+        Ok(Some(BareTypes {
+            pattern: PackPattern::checked(pattern, !lang.user_files.is_empty())
+                .map_err(|e| crate::vocab::WordsError::of_packs(lang, "bare_types", e))?,
+            types,
+            yes: lower(&b.yes),
+            option: lower(&b.option),
+        }))
+    }
 }
 
 /// The patterns made of the packs' words that every posting is read with (English alone has
@@ -673,6 +737,7 @@ impl TypeWords {
             .transpose()?;
         Ok(TypeWords {
             text: TextPatterns::new(lang)?,
+            bare: BareTypes::new(lang)?,
             preferably,
             prospect,
             types,
@@ -982,7 +1047,12 @@ pub fn employment_types(
                     .iter()
                     .any(|w| label.contains(w)));
         if is_title || field {
-            push_chinese(scan, if field { b.span } else { b.content }, &mut out);
+            push_bare(
+                scan,
+                words,
+                if field { b.span } else { b.content },
+                &mut out,
+            );
         }
     }
     for seg in &scan.segments {
@@ -1114,31 +1184,37 @@ fn push_words(scan: &Scan, words: &TypeWords, span: Span, out: &mut Vec<Fact<Emp
     }
 }
 
-fn push_chinese(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
+/// The types `span` states in words of `bare_types`: not a form's question answered no, nor an
+/// option ("（也可兼职）"), nor a choice of two ("全职/兼职").
+fn push_bare(scan: &Scan, words: &TypeWords, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
+    let Some(bare) = &words.bare else {
+        return;
+    };
     let s = scan.slice(span);
-    if !(s.contains('职') || s.contains("实习") || s.contains("外包")) {
+    // Most titles and lines hold none of these words: no need to compile the pattern.
+    let lower = s.to_lowercase();
+    if !bare.types.keys().any(|w| lower.contains(w.as_str())) {
         return;
     }
     let mut previous_or = false;
-    for c in CHINESE_TYPE.captures_iter(s) {
-        // "（也可兼职）": part-time is an option.
-        let option = s[..c.get(0).expect("group 0").start()].ends_with('可');
+    for c in bare.pattern.get().captures_iter(s) {
+        let before = s[..c.get(0).expect("group 0").start()].to_lowercase();
+        let option = bare.option.iter().any(|o| before.ends_with(o.as_str()));
         let choice = previous_or || option || c.name("or").is_some();
         previous_or = c.name("or").is_some();
-        if choice || (c.name("q").is_some() && c.name("a").map(|a| a.as_str()) != Some("是")) {
+        let yes = c
+            .name("a")
+            .is_some_and(|a| bare.yes.contains(&a.as_str().to_lowercase()));
+        if choice || (c.name("q").is_some() && !yes) {
             continue;
         }
         let w = c.name("w").expect("group w always takes part");
-        let t = match w.as_str() {
-            "全职" => EmploymentType::FullTime,
-            "兼职" => EmploymentType::PartTime,
-            "外包" => EmploymentType::Contractor,
-            _ => EmploymentType::Intern,
-        };
-        out.push(Fact::new(
-            t,
-            Span::new(w.start(), w.end()).offset(span.start),
-        ));
+        if let Some(t) = bare.types.get(&w.as_str().to_lowercase()) {
+            out.push(Fact::new(
+                *t,
+                Span::new(w.start(), w.end()).offset(span.start),
+            ));
+        }
     }
 }
 

@@ -20,7 +20,6 @@ const NOT_YET_DATA: &[&str] = &[
     "benefits.rs::BENEFIT",
     "employment.rs::TYPE_WORDS",
     "employment.rs::TYPE_IN_TEXT",
-    "employment.rs::CHINESE_TYPE",
     "location.rs::STRONG_PLACING",
     "location.rs::PLACING",
     "location.rs::REMOTE_PHRASE",

@@ -969,3 +969,34 @@ fn a_choice_of_types_is_made_of_the_packs_words() {
         ["TEMPORARY"]
     );
 }
+
+/// A pack's `bare_types` words state a type in a title or a line about the kind of work; a
+/// user's pack adds to them.
+#[test]
+fn a_users_pack_adds_a_bare_type_word() {
+    let mut vocab = crate::vocab::Vocabulary::builtin();
+    vocab
+        .add_file(
+            "mine/vocab/lang/zh.yaml",
+            "language: zh\nname: Chinese\ndetector: cmn\nbare_types:\n  words:\n    TEMPORARY: [临时工]\n",
+        )
+        .unwrap();
+    vocab.finish();
+    let extractor = crate::facts::Extractor::new(&vocab).unwrap();
+    let text =
+        "# 仓库助理\n\n工作性质：临时工\n\n我们是一家物流公司，负责商品的入库、出库和盘点工作。\n";
+    let src = Source::new("t", text, Format::Markdown);
+    let doc = Document::parse(&src, &vocab);
+    let f = extractor.extract(&src, &doc);
+    let kinds: Vec<_> = f
+        .employment_types
+        .iter()
+        .map(|t| t.value.as_str())
+        .collect();
+    assert_eq!(kinds, ["TEMPORARY"]);
+    // The built-in packs have no such word; their own still count, and a question answered
+    // no states nothing.
+    assert!(types(text).is_empty());
+    assert_eq!(types(&text.replace("临时工", "实习")), ["INTERN"]);
+    assert!(types(&text.replace("工作性质：临时工", "是否全职：否")).is_empty());
+}
