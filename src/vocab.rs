@@ -867,6 +867,13 @@ word_lists! {
         /// Between two type words, a choice that states neither: "full-time or part-time",
         /// "permanent and/or contract" (a slash, "&" and a comma are one in every language).
         or: Vec<String>,
+        /// Words for an intern, in running text that names the role: after a word of `as_a`
+        /// and up to four capitalised words ("As a Partnerships Intern, you will"), or after
+        /// a word of `seeking`, up to four words and one to four capitalised ones, capitalised
+        /// (maybe plural: "seeking motivated Software Engineering Interns").
+        intern_roles: Vec<String>,
+        as_a: Vec<String>,
+        seeking: Vec<String>,
     }
 }
 

@@ -130,18 +130,18 @@ impl Seniority {
 
 const TYPE_WORDS: &str = r"full[-_ ]?time|part[-_ ]?time|contract(?:[-_ ]to[-_ ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|interns?|co-?op|summer student|apprenticeship|permanent|perm|per[- ]diem|volunteer";
 
-/// The role named as an intern where the text says whom it seeks: "As a Partnerships Intern,
-/// you will", "seeking motivated Software Engineering Interns" (a title's words, capitalised).
-const ROLE_NOUN: &str = r"\bas\s+an?\s+(?:(?-i:[A-Z])[\w&/-]*\s+){0,4}(?P<w5>intern|co-?op\s+student)\b|\b(?:seeking|hiring|looking\s+for|recruiting)\s+(?:(?-i:[a-z])+\s+){0,4}(?:(?-i:[A-Z])[\w&/-]*\s+){1,4}(?P<w6>(?-i:Interns?))\b";
+/// A type word describing the role: "a full-time position", "this internship", "is part-time"; with the
+/// packs' role words ([`role_noun`]), a pattern of each set of packs.
+/// A program is the role only for a student ("internship program"): an "employee volunteer
+/// program" is a benefit, a "full-time degree program" the candidate's studies.
+static TYPE_IN_TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|schedule|w-?2)\b|\b(?P<w7>internship|interns?|co-?op|apprenticeship|summer\s+student)\s+(?:program|programme)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b"
+    )
+});
 
 crate::re::patterns! {
     static TYPE_ANY = format!(r"(?i)\b(?:{TYPE_WORDS})\b");
-    /// A type word describing the role: "a full-time position", "this internship", "is part-time".
-    /// A program is the role only for a student ("internship program"): an "employee volunteer
-    /// program" is a benefit, a "full-time degree program" the candidate's studies.
-    static TYPE_IN_TEXT = format!(
-        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|schedule|w-?2)\b|\b(?P<w7>internship|interns?|co-?op|apprenticeship|summer\s+student)\s+(?:program|programme)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b|{ROLE_NOUN}"
-    );
 }
 
 /// Type and contract words of other languages, from the vocabulary (the language packs'
@@ -269,6 +269,9 @@ struct TextPatterns {
     alone: Option<PackPattern>,
     /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
     choice: Option<PackPattern>,
+    /// A type word describing the role ([`TYPE_IN_TEXT`]), or an intern named as the role
+    /// (`type_words.intern_roles`).
+    in_text: Option<PackPattern>,
     /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this
     /// is not a temporary position") or offer it as one choice of two ("a permanent or term
     /// appointment", "filled on a permanent or temporary basis").
@@ -506,6 +509,10 @@ impl TextPatterns {
                 r"(?i)\b(?:{TYPE_WORDS})\s*(?:/|&|,{or})\s*(?:{TYPE_WORDS})\b"
             )),
         ));
+        patterns.push((
+            "type_words",
+            Some(format!("{}{}", *TYPE_IN_TEXT, role_noun(lang))),
+        ));
         let mut compiled = patterns.into_iter().map(|(key, p)| {
             p.map(|p| {
                 PackPattern::checked(p, now)
@@ -526,11 +533,12 @@ impl TextPatterns {
             not_fixed: next()?,
             alone: next()?,
             choice: next()?,
+            in_text: next()?,
             role_last: sen.role_last.iter().map(|w| w.to_lowercase()).collect(),
         })
     }
 
-    fn all(&self) -> [&Option<PackPattern>; 11] {
+    fn all(&self) -> [&Option<PackPattern>; 12] {
         [
             &self.not_terms,
             &self.seniority_field,
@@ -543,8 +551,55 @@ impl TextPatterns {
             &self.not_fixed,
             &self.alone,
             &self.choice,
+            &self.in_text,
         ]
     }
+}
+
+/// An intern named as the role in running text, after `|`: "As a Partnerships Intern, you
+/// will" (a word of `type_words.as_a`, up to four capitalised words, one of `intern_roles`),
+/// "seeking motivated Software Engineering Interns" (a word of `seeking`, up to four words,
+/// one to four capitalised ones, one of `intern_roles` capitalised). Empty for no words.
+fn role_noun(lang: &crate::vocab::LanguageWords) -> String {
+    let words = &lang.type_words;
+    let alt = |w: &[String]| crate::re::spaced_alternation(w, false);
+    let (roles, as_a, seeking) = (
+        alt(&words.intern_roles),
+        alt(&words.as_a),
+        alt(&words.seeking),
+    );
+    let mut out = String::new();
+    if roles.is_empty() {
+        return out;
+    }
+    if !as_a.is_empty() {
+        out.push_str(&format!(
+            r"|(?:{as_a})\s+(?:(?-i:[A-Z])[\w&/-]*\s+){{0,4}}(?P<w5>{roles})"
+        ));
+    }
+    // Each word capitalised, as in a title ("Co-op Student").
+    let capitalised: Vec<String> = words
+        .intern_roles
+        .iter()
+        .map(|r| {
+            r.split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let capitalised = crate::re::spaced_alternation(&capitalised, true);
+    if !seeking.is_empty() {
+        out.push_str(&format!(
+            r"|(?:{seeking})\s+(?:(?-i:[a-z])+\s+){{0,4}}(?:(?-i:[A-Z])[\w&/-]*\s+){{1,4}}(?P<w6>(?-i:(?:{capitalised})s?))\b"
+        ));
+    }
+    out
 }
 
 impl TextPatterns {
@@ -1230,7 +1285,8 @@ fn push_in_text(
         return;
     }
     let choices = choices(words, s);
-    for c in TYPE_IN_TEXT.captures_iter(s) {
+    let in_text = words.text.in_text.as_ref().map(PackPattern::get);
+    for c in in_text.into_iter().flat_map(|re| re.captures_iter(s)) {
         let Some(w) = c
             .name("w")
             .or_else(|| c.name("w2"))
@@ -1248,7 +1304,11 @@ fn push_in_text(
         {
             continue;
         }
-        if let Some(t) = EmploymentType::from_word(w.as_str()) {
+        let role = c
+            .name("w5")
+            .or_else(|| c.name("w6"))
+            .map(|_| EmploymentType::Intern);
+        if let Some(t) = role.or_else(|| EmploymentType::from_word(w.as_str())) {
             // "This is not a term-limited opportunity."
             if before(&words.text.not_fixed, s, w.start()) {
                 continue;

@@ -15,8 +15,6 @@ use std::path::Path;
 /// `static`, `const` or `fn` they are in): to be moved into `rules/vocab/lang/en.yaml` and
 /// `zh.yaml`.
 const NOT_YET_DATA: &[&str] = &[
-    // The words that name an intern in running text.
-    "employment.rs::ROLE_NOUN",
     "benefits.rs::BENEFIT",
     "employment.rs::TYPE_WORDS",
     "employment.rs::TYPE_IN_TEXT",

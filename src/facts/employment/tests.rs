@@ -1000,3 +1000,28 @@ fn a_users_pack_adds_a_bare_type_word() {
     assert_eq!(types(&text.replace("临时工", "实习")), ["INTERN"]);
     assert!(types(&text.replace("工作性质：临时工", "是否全职：否")).is_empty());
 }
+
+/// An intern named as the role in running text, by the packs' `type_words.intern_roles`
+/// after a word of `as_a` or `seeking`; "seeking" a title that ends otherwise names no type.
+#[test]
+fn an_intern_named_as_the_role_is_made_of_the_packs_words() {
+    let text = |s: &str| format!("# Studio Helper\n\nWe make short films in Cork.\n\n{s}\n");
+    assert_eq!(
+        types(&text("As a Post-Production Intern, you will log footage.")),
+        ["INTERN"]
+    );
+    assert_eq!(
+        types(&text(
+            "We are hiring two keen Video Editing Co-op Students for the spring."
+        )),
+        ["INTERN"]
+    );
+    assert!(
+        types(&text(
+            "We are hiring two keen Video Editing Assistants for the spring."
+        ))
+        .is_empty()
+    );
+    // Lower case after "seeking" is no title.
+    assert!(types(&text("We are seeking help from our interns.")).is_empty());
+}
