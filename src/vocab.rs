@@ -299,6 +299,10 @@ pub struct LanguagePack {
     /// "possibilité de CDI". The fixed-term contract beside it is then the terms.
     #[serde(default)]
     pub prospect: Vec<String>,
+    /// Type words that state the type with no word around them, in a title or a line about
+    /// the kind of work (Chinese "全职", "是否全职：是"), with the words of that construction.
+    #[serde(default)]
+    pub bare_types: PackBareTypes,
     /// Words that name a contract's work, not its terms ("Contract Specialist"), and the
     /// seniority, work arrangement and fixed-term words, read with the packs of a posting's
     /// languages.
@@ -721,6 +725,11 @@ pub struct PackDates {
     /// `ranges` (which are also pay's): "through", "and run through".
     #[serde(default)]
     pub to: Vec<String>,
+    /// Right before the start of a range of dates, part of it: "from May 1 to June 30",
+    /// "starting June 1 through August 21". (A word of `ranges.between` is one too, and the
+    /// only one after which a word of `ranges.and` joins the two dates.)
+    #[serde(default)]
+    pub from: Vec<String>,
     /// A label alone on its line whose date is the next block: "Date posted", "Published on".
     #[serde(default)]
     pub posted_label: Vec<String>,
@@ -877,12 +886,50 @@ impl PackLevels {
     }
 }
 
+/// A language's type words that need no word around them (see [`LanguagePack::bare_types`]).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackBareTypes {
+    /// Type (`FULL_TIME`, ...) → words: "全职", "兼职".
+    #[serde(default)]
+    pub words: std::collections::BTreeMap<String, Vec<String>>,
+    /// Right after a type word, part of it: "全职工作".
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Right before a type word, a form's question ("是否全职"): the type counts only when
+    /// an answer of `yes` follows it after a colon ("是否全职：是").
+    #[serde(default)]
+    pub question: Vec<String>,
+    #[serde(default)]
+    pub yes: Vec<String>,
+    /// The other answers ("否").
+    #[serde(default)]
+    pub no: Vec<String>,
+    /// Right before a type word, an option, not the terms: "也可兼职".
+    #[serde(default)]
+    pub option: Vec<String>,
+    /// Between two type words, a choice that states neither: "全职或兼职" (a slash or a space
+    /// is one in every language).
+    #[serde(default)]
+    pub or: Vec<String>,
+}
+
 word_lists! {
     /// A language's words about contract types in running text.
     PackTypeWords {
         /// Phrases in which a contract word names the work, not the terms: "Contract
         /// Specialist", "smart contracts".
         not_terms: Vec<String>,
+        /// Between two type words, a choice that states neither: "full-time or part-time",
+        /// "permanent and/or contract" (a slash, "&" and a comma are one in every language).
+        or: Vec<String>,
+        /// Words for an intern, in running text that names the role: after a word of `as_a`
+        /// and up to four capitalised words ("As a Partnerships Intern, you will"), or after
+        /// a word of `seeking`, up to four words and one to four capitalised ones, capitalised
+        /// (maybe plural: "seeking motivated Software Engineering Interns").
+        intern_roles: Vec<String>,
+        as_a: Vec<String>,
+        seeking: Vec<String>,
     }
 }
 
@@ -1179,6 +1226,10 @@ pub struct LanguageWords {
     pub preferably: Vec<String>,
     /// Every pack's words that make a permanent contract a prospect ([`LanguagePack::prospect`]).
     pub prospect: Vec<String>,
+    /// (type, word) of every pack's `bare_types.words`; the other words of `bare_types` are in
+    /// `bare_type_words` (its `words` left empty).
+    pub bare_types: Vec<(String, String)>,
+    pub bare_type_words: PackBareTypes,
     /// Every pack's words of `type_words`, `seniority`, `arrangement` and `fixed_term`.
     pub type_words: PackTypeWords,
     pub seniority: PackSeniority,
@@ -1291,6 +1342,17 @@ impl LanguageWords {
                 file: file.to_string(),
             });
         }
+        for (kind, words) in p.bare_types.words {
+            lang.bare_types
+                .extend(words.into_iter().map(|w| (kind.clone(), w)));
+        }
+        let bare = &mut lang.bare_type_words;
+        bare.after.extend(p.bare_types.after);
+        bare.question.extend(p.bare_types.question);
+        bare.yes.extend(p.bare_types.yes);
+        bare.no.extend(p.bare_types.no);
+        bare.option.extend(p.bare_types.option);
+        bare.or.extend(p.bare_types.or);
         for (kind, words) in p.field_values {
             lang.field_values
                 .extend(words.into_iter().map(|w| (kind.clone(), w)));
@@ -1347,6 +1409,7 @@ impl LanguageWords {
         lang.durations.about.extend(p.durations.about);
         lang.durations.after.extend(p.durations.after);
         lang.durations.after_kind.extend(p.durations.after_kind);
+        lang.dates.from.extend(p.dates.from);
         lang.dates.posted_label.extend(p.dates.posted_label);
         lang.dates.posted.extend(p.dates.posted);
         lang.dates.posted_on.extend(p.dates.posted_on);
@@ -2037,7 +2100,8 @@ impl Vocabulary {
         for key in p.durations.units.keys() {
             check("duration unit", key, DURATION_UNITS)?;
         }
-        for key in p.employment.keys().chain(p.field_values.keys()) {
+        let types = p.employment.keys().chain(p.field_values.keys());
+        for key in types.chain(p.bare_types.words.keys()) {
             check("employment type", key, EMPLOYMENT_TYPES)?;
         }
         for key in p.benefits.keys().chain(p.benefits_bare.keys()) {

@@ -205,17 +205,32 @@ impl DateRange {
     }
 }
 
-const MONTH: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/// The month names and abbreviations of the built-in English pack (`dates.months`): as an
+/// alternation, for the dates written the English way ("March 4, 2024", "4th of Mar 2024"),
+/// which every posting reads as it reads the English pack; and lower case → number.
+static ENGLISH_MONTHS: std::sync::LazyLock<(String, HashMap<String, u8>)> =
+    std::sync::LazyLock::new(|| {
+        let months: Vec<(u8, String)> = crate::vocab::BUILTIN
+            .packs
+            .iter()
+            .filter(|p| p.pack.detector == super::language::ENGLISH)
+            .flat_map(|p| p.pack.dates.months.clone().numbered())
+            .collect();
+        let names: Vec<String> = months.iter().map(|(_, w)| w.clone()).collect();
+        let numbers = months
+            .into_iter()
+            .map(|(n, w)| (w.to_lowercase(), n))
+            .collect();
+        (word_alternation(&names, false), numbers)
+    });
+
+/// The English month names as an alternation (see [`ENGLISH_MONTHS`]).
+fn english_months() -> &'static str {
+    &ENGLISH_MONTHS.0
+}
 
 fn month_number(s: &str) -> Option<u8> {
-    let s = s.to_lowercase();
-    let names = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    names
-        .iter()
-        .position(|n| s.starts_with(n))
-        .map(|i| i as u8 + 1)
+    ENGLISH_MONTHS.1.get(&s.to_lowercase()).copied()
 }
 
 crate::re::patterns! {
@@ -223,12 +238,12 @@ crate::re::patterns! {
     /// "3-4-2024", as Dutch postings write it: either way, as with slashes),
     /// "04.03.2024" (day first wherever it is written); an ISO
     /// date-time ("2024-03-04T10:00:00-05:00") is its day as written.
-    static DATE = format!(
-        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<xa>\d{{1,2}})-(?P<xb>\d{{1,2}})-(?P<xy>\d{{4}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<hd>\d{{1,2}})-(?P<hm>{MONTH})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTH})\.?,?\s+(?P<dy>\d{{4}})|(?P<ty>\d{{4}})\s+(?P<tm>{MONTH})\.?\s+(?P<td>\d{{1,2}})|(?P<m>{MONTH})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
-    );
-    static RANGE = format!(
-        r"(?i)\b(?:from\s+|between\s+|starting\s+)?(?P<a>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)\s*(?:-|–|—|to|through|thru|until|till|and)\s*(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?)\b"
-    );
+    static DATE = {
+        let month = english_months();
+        format!(
+        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<xa>\d{{1,2}})-(?P<xb>\d{{1,2}})-(?P<xy>\d{{4}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<hd>\d{{1,2}})-(?P<hm>{month})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{month})\.?,?\s+(?P<dy>\d{{4}})|(?P<ty>\d{{4}})\s+(?P<tm>{month})\.?\s+(?P<td>\d{{1,2}})|(?P<m>{month})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
+        )
+    };
     /// An ISO date with its time of day, as machines write it: "2026-03-30T05:06:32+00:00".
     static TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$";
     /// A whole date written with numbers, month and day in either order.

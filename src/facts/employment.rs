@@ -130,31 +130,18 @@ impl Seniority {
 
 const TYPE_WORDS: &str = r"full[-_ ]?time|part[-_ ]?time|contract(?:[-_ ]to[-_ ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|interns?|co-?op|summer student|apprenticeship|permanent|perm|per[- ]diem|volunteer";
 
-/// The role named as an intern where the text says whom it seeks: "As a Partnerships Intern,
-/// you will", "seeking motivated Software Engineering Interns" (a title's words, capitalised).
-const ROLE_NOUN: &str = r"\bas\s+an?\s+(?:(?-i:[A-Z])[\w&/-]*\s+){0,4}(?P<w5>intern|co-?op\s+student)\b|\b(?:seeking|hiring|looking\s+for|recruiting)\s+(?:(?-i:[a-z])+\s+){0,4}(?:(?-i:[A-Z])[\w&/-]*\s+){1,4}(?P<w6>(?-i:Interns?))\b";
+/// A type word describing the role: "a full-time position", "this internship", "is part-time"; with the
+/// packs' role words ([`role_noun`]), a pattern of each set of packs.
+/// A program is the role only for a student ("internship program"): an "employee volunteer
+/// program" is a benefit, a "full-time degree program" the candidate's studies.
+static TYPE_IN_TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|schedule|w-?2)\b|\b(?P<w7>internship|interns?|co-?op|apprenticeship|summer\s+student)\s+(?:program|programme)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b"
+    )
+});
 
 crate::re::patterns! {
     static TYPE_ANY = format!(r"(?i)\b(?:{TYPE_WORDS})\b");
-    /// A type word describing the role: "a full-time position", "this internship", "is part-time".
-    /// A program is the role only for a student ("internship program"): an "employee volunteer
-    /// program" is a benefit, a "full-time degree program" the candidate's studies.
-    static TYPE_IN_TEXT = format!(
-        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|schedule|w-?2)\b|\b(?P<w7>internship|interns?|co-?op|apprenticeship|summer\s+student)\s+(?:program|programme)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b|{ROLE_NOUN}"
-    );
-    /// A type standing alone: "Full-time", "• Internship.", "Contract role", "Temporary Full
-    /// Time", "Full-time, permanent" (the terms and the hours).
-    static TYPE_ALONE = format!(
-        r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:(?:[ \t]+|[ \t]*[,/&|][ \t]*)(?:{TYPE_WORDS}))?(?:\s+(?:position|role|job))?(?u:[^\w])*$"
-    );
-    /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
-    static TYPE_CHOICE = format!(
-        r"(?i)\b(?:{TYPE_WORDS})\s*(?:/|\bor\b|&|\band/or\b|,)\s*(?:{TYPE_WORDS})\b"
-    );
-    /// Chinese postings state the type with words that need no context: 全职 (full-time), 兼职
-    /// (part-time), 实习 (internship), 外包 (contracted out); "是否全职：是" answers a form's
-    /// question. "全职/兼职" offers a choice and states neither.
-    static CHINESE_TYPE = r"(?P<q>是否)?(?P<w>全职|兼职|实习生?|外包)(?:工作)?(?:\s*(?:：|:)\s*(?P<a>是|否))?(?P<or>\s*(?:/|／|或者?|、|和|及|\s)?\s*(?:也可|可)?(?:全职|兼职|实习))?";
 }
 
 /// Type and contract words of other languages, from the vocabulary (the language packs'
@@ -186,6 +173,74 @@ pub struct TypeWords {
     prospect: Option<crate::re::Regex>,
     /// The patterns of the packs' `type_words`, `seniority`, `arrangement` and `fixed_term`.
     text: TextPatterns,
+    /// Type words that need no word around them (`bare_types`: "全职"), for a title or a line
+    /// about the kind of work.
+    bare: Option<BareTypes>,
+}
+
+/// The packs' `bare_types`: a type word, maybe a form's question and its answer ("是否全职：
+/// 是"), maybe a second type word that makes a choice ("全职/兼职").
+#[derive(Clone)]
+struct BareTypes {
+    pattern: PackPattern,
+    /// Word, lower case → its type.
+    types: HashMap<String, EmploymentType>,
+    /// The answers that say yes, lower case.
+    yes: Vec<String>,
+    /// Words right before a type that make it an option ("也可").
+    option: Vec<String>,
+}
+
+impl BareTypes {
+    fn new(lang: &crate::vocab::LanguageWords) -> Result<Option<Self>, crate::vocab::WordsError> {
+        let types: HashMap<String, EmploymentType> = lang
+            .bare_types
+            .iter()
+            .filter_map(|(kind, w)| {
+                Some((w.trim().to_lowercase(), EmploymentType::from_name(kind)?))
+            })
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
+        let words: Vec<String> = types.keys().cloned().collect();
+        let word = crate::re::word_alternation(&words, false);
+        if word.is_empty() {
+            return Ok(None);
+        }
+        let b = &lang.bare_type_words;
+        let alt = |words: &[String]| crate::re::word_alternation(words, false);
+        let question = match alt(&b.question) {
+            q if q.is_empty() => q,
+            q => format!("(?P<q>{q})?"),
+        };
+        let after = match alt(&b.after) {
+            a if a.is_empty() => a,
+            a => format!("(?:{a})?"),
+        };
+        let answers: Vec<String> = b.yes.iter().chain(&b.no).cloned().collect();
+        let answer = match alt(&answers) {
+            a if a.is_empty() => a,
+            a => format!(r"(?:\s*(?::|：)\s*(?P<a>{a}))?"),
+        };
+        let or = match alt(&b.or) {
+            o if o.is_empty() => o,
+            o => format!("|{o}"),
+        };
+        let option = match alt(&b.option) {
+            o if o.is_empty() => o,
+            o => format!("(?:{o})?"),
+        };
+        let pattern = format!(
+            r"(?i){question}(?P<w>{word}){after}{answer}(?P<or>\s*(?:/|／|\s{or})?\s*{option}(?:{word}))?"
+        );
+        let lower = |w: &[String]| w.iter().map(|w| w.trim().to_lowercase()).collect();
+        Ok(Some(BareTypes {
+            pattern: PackPattern::checked(pattern, !lang.user_files.is_empty())
+                .map_err(|e| crate::vocab::WordsError::of_packs(lang, "bare_types", e))?,
+            types,
+            yes: lower(&b.yes),
+            option: lower(&b.option),
+        }))
+    }
 }
 
 /// The patterns made of the packs' words that every posting is read with (English alone has
@@ -209,6 +264,14 @@ struct TextPatterns {
     term_value: Option<PackPattern>,
     /// Level words that are the role when they end a title (`seniority.role_last`), lower case.
     role_last: Vec<String>,
+    /// A type standing alone: "Full-time", "• Internship.", "Contract role", "Temporary Full
+    /// Time", "Full-time, permanent" (the terms and the hours), maybe before a job noun.
+    alone: Option<PackPattern>,
+    /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
+    choice: Option<PackPattern>,
+    /// A type word describing the role ([`TYPE_IN_TEXT`]), or an intern named as the role
+    /// (`type_words.intern_roles`).
+    in_text: Option<PackPattern>,
     /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this
     /// is not a temporary position") or offer it as one choice of two ("a permanent or term
     /// appointment", "filled on a permanent or temporary basis").
@@ -425,6 +488,31 @@ impl TextPatterns {
             "fixed_term",
             (!not_fixed.is_empty()).then(|| format!("(?i){}", not_fixed.join("|"))),
         ));
+        // A type alone, maybe before a job noun ("Contract role"); two types as a choice.
+        let nouns = crate::re::word_alternation(&lang.job_nouns, false);
+        let nouns = if nouns.is_empty() {
+            nouns
+        } else {
+            format!(r"(?:\s+(?:{nouns}))?")
+        };
+        patterns.push((
+            "job_nouns",
+            Some(format!(
+                r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:(?:[ \t]+|[ \t]*[,/&|][ \t]*)(?:{TYPE_WORDS}))?{nouns}(?u:[^\w])*$"
+            )),
+        ));
+        let or = crate::re::word_alternation(&lang.type_words.or, false);
+        let or = if or.is_empty() { or } else { format!("|{or}") };
+        patterns.push((
+            "type_words",
+            Some(format!(
+                r"(?i)\b(?:{TYPE_WORDS})\s*(?:/|&|,{or})\s*(?:{TYPE_WORDS})\b"
+            )),
+        ));
+        patterns.push((
+            "type_words",
+            Some(format!("{}{}", *TYPE_IN_TEXT, role_noun(lang))),
+        ));
         let mut compiled = patterns.into_iter().map(|(key, p)| {
             p.map(|p| {
                 PackPattern::checked(p, now)
@@ -443,11 +531,14 @@ impl TextPatterns {
             fixed_term: next()?,
             term_value: next()?,
             not_fixed: next()?,
+            alone: next()?,
+            choice: next()?,
+            in_text: next()?,
             role_last: sen.role_last.iter().map(|w| w.to_lowercase()).collect(),
         })
     }
 
-    fn all(&self) -> [&Option<PackPattern>; 9] {
+    fn all(&self) -> [&Option<PackPattern>; 12] {
         [
             &self.not_terms,
             &self.seniority_field,
@@ -458,7 +549,63 @@ impl TextPatterns {
             &self.fixed_term,
             &self.term_value,
             &self.not_fixed,
+            &self.alone,
+            &self.choice,
+            &self.in_text,
         ]
+    }
+}
+
+/// An intern named as the role in running text, after `|`: "As a Partnerships Intern, you
+/// will" (a word of `type_words.as_a`, up to four capitalised words, one of `intern_roles`),
+/// "seeking motivated Software Engineering Interns" (a word of `seeking`, up to four words,
+/// one to four capitalised ones, one of `intern_roles` capitalised). Empty for no words.
+fn role_noun(lang: &crate::vocab::LanguageWords) -> String {
+    let words = &lang.type_words;
+    let alt = |w: &[String]| crate::re::spaced_alternation(w, false);
+    let (roles, as_a, seeking) = (
+        alt(&words.intern_roles),
+        alt(&words.as_a),
+        alt(&words.seeking),
+    );
+    let mut out = String::new();
+    if roles.is_empty() {
+        return out;
+    }
+    if !as_a.is_empty() {
+        out.push_str(&format!(
+            r"|(?:{as_a})\s+(?:(?-i:[A-Z])[\w&/-]*\s+){{0,4}}(?P<w5>{roles})"
+        ));
+    }
+    // Each word capitalised, as in a title ("Co-op Student").
+    let capitalised: Vec<String> = words
+        .intern_roles
+        .iter()
+        .map(|r| {
+            r.split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let capitalised = crate::re::spaced_alternation(&capitalised, true);
+    if !seeking.is_empty() {
+        out.push_str(&format!(
+            r"|(?:{seeking})\s+(?:(?-i:[a-z])+\s+){{0,4}}(?:(?-i:[A-Z])[\w&/-]*\s+){{1,4}}(?P<w6>(?-i:(?:{capitalised})s?))\b"
+        ));
+    }
+    out
+}
+
+impl TextPatterns {
+    /// Whether `s` is a type standing alone.
+    fn is_alone(&self, s: &str) -> bool {
+        self.alone.as_ref().is_some_and(|re| re.get().is_match(s))
     }
 }
 
@@ -645,6 +792,7 @@ impl TypeWords {
             .transpose()?;
         Ok(TypeWords {
             text: TextPatterns::new(lang)?,
+            bare: BareTypes::new(lang)?,
             preferably,
             prospect,
             types,
@@ -954,11 +1102,16 @@ pub fn employment_types(
                     .iter()
                     .any(|w| label.contains(w)));
         if is_title || field {
-            push_chinese(scan, if field { b.span } else { b.content }, &mut out);
+            push_bare(
+                scan,
+                words,
+                if field { b.span } else { b.content },
+                &mut out,
+            );
         }
     }
     for seg in &scan.segments {
-        match (&seg.kind, standing_alone(scan, seg)) {
+        match (&seg.kind, standing_alone(scan, seg, words)) {
             (SegmentKind::FieldValue(f), _) if f == "employment_type" => {
                 push_words(scan, words, seg.span, &mut out);
                 // "Vertragsart: Stage": a word too ambiguous in running text, as the whole value.
@@ -976,7 +1129,7 @@ pub fn employment_types(
             (SegmentKind::FieldValue(_), None) => {}
             _ => {
                 // Chips a copied page puts on lines of their own ("Hybrid", "Full-time").
-                for chip in chips(scan, seg) {
+                for chip in chips(scan, seg, words) {
                     push_words(scan, words, chip, &mut out);
                 }
                 push_in_text(scan, seg, words, &mut out)
@@ -1002,7 +1155,7 @@ pub fn employment_types(
 /// ("Full-time or not: Full-time"). Not a heading, which often names one of several roles a
 /// posting lists, nor the value of a label that names another fact ("Required experience:
 /// Internship" is a level of experience).
-fn standing_alone(scan: &Scan, seg: &Segment) -> Option<Span> {
+fn standing_alone(scan: &Scan, seg: &Segment, words: &TypeWords) -> Option<Span> {
     let s = scan.slice(seg.span);
     // A type word, looked for first: most short lines have none.
     if seg.kind != SegmentKind::Text || seg.span.len() > 120 || !TYPE_ANY.is_match(s) {
@@ -1013,13 +1166,13 @@ fn standing_alone(scan: &Scan, seg: &Segment) -> Option<Span> {
         _ => 0,
     };
     let value = &s[value_start..];
-    (value.len() <= 40 && TYPE_ALONE.is_match(value))
+    (value.len() <= 40 && words.text.is_alone(value))
         .then(|| Span::new(seg.span.start + value_start, seg.span.end))
 }
 
 /// The lines of a run of short lines that are a type alone ("Hybrid", "Full-time", "Apply"),
 /// and the parts of a line of parts between " | " that are ("Analyst | Full time | Pune").
-fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
+fn chips(scan: &Scan, seg: &Segment, words: &TypeWords) -> Vec<Span> {
     let s = scan.slice(seg.span);
     let parts = s.contains(" | ");
     if seg.kind != SegmentKind::Text || !(s.contains('\n') || parts) || !TYPE_ANY.is_match(s) {
@@ -1031,7 +1184,7 @@ fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
         let mut at = start;
         for part in line.split(" | ") {
             let l = part.trim_end();
-            if l.len() <= 40 && TYPE_ALONE.is_match(l) {
+            if l.len() <= 40 && words.text.is_alone(l) {
                 out.push(Span::new(at, at + l.len()));
             }
             at += part.len() + " | ".len();
@@ -1045,8 +1198,10 @@ fn chips(scan: &Scan, seg: &Segment) -> Vec<Span> {
 /// alone (two words of one type, "internship/co-op", state it); "contract" that is not the
 /// terms of the job.
 fn choices(words: &TypeWords, s: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out: Vec<_> = TYPE_CHOICE
-        .find_iter(s)
+    let choice = words.text.choice.as_ref().map(PackPattern::get);
+    let mut out: Vec<_> = choice
+        .into_iter()
+        .flat_map(|re| re.find_iter(s))
         .filter(|m| {
             let mut types = TYPE_ANY
                 .find_iter(m.as_str())
@@ -1084,31 +1239,37 @@ fn push_words(scan: &Scan, words: &TypeWords, span: Span, out: &mut Vec<Fact<Emp
     }
 }
 
-fn push_chinese(scan: &Scan, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
+/// The types `span` states in words of `bare_types`: not a form's question answered no, nor an
+/// option ("（也可兼职）"), nor a choice of two ("全职/兼职").
+fn push_bare(scan: &Scan, words: &TypeWords, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
+    let Some(bare) = &words.bare else {
+        return;
+    };
     let s = scan.slice(span);
-    if !(s.contains('职') || s.contains("实习") || s.contains("外包")) {
+    // Most titles and lines hold none of these words: no need to compile the pattern.
+    let lower = s.to_lowercase();
+    if !bare.types.keys().any(|w| lower.contains(w.as_str())) {
         return;
     }
     let mut previous_or = false;
-    for c in CHINESE_TYPE.captures_iter(s) {
-        // "（也可兼职）": part-time is an option.
-        let option = s[..c.get(0).expect("group 0").start()].ends_with('可');
+    for c in bare.pattern.get().captures_iter(s) {
+        let before = s[..c.get(0).expect("group 0").start()].to_lowercase();
+        let option = bare.option.iter().any(|o| before.ends_with(o.as_str()));
         let choice = previous_or || option || c.name("or").is_some();
         previous_or = c.name("or").is_some();
-        if choice || (c.name("q").is_some() && c.name("a").map(|a| a.as_str()) != Some("是")) {
+        let yes = c
+            .name("a")
+            .is_some_and(|a| bare.yes.contains(&a.as_str().to_lowercase()));
+        if choice || (c.name("q").is_some() && !yes) {
             continue;
         }
         let w = c.name("w").expect("group w always takes part");
-        let t = match w.as_str() {
-            "全职" => EmploymentType::FullTime,
-            "兼职" => EmploymentType::PartTime,
-            "外包" => EmploymentType::Contractor,
-            _ => EmploymentType::Intern,
-        };
-        out.push(Fact::new(
-            t,
-            Span::new(w.start(), w.end()).offset(span.start),
-        ));
+        if let Some(t) = bare.types.get(&w.as_str().to_lowercase()) {
+            out.push(Fact::new(
+                *t,
+                Span::new(w.start(), w.end()).offset(span.start),
+            ));
+        }
     }
 }
 
@@ -1124,7 +1285,8 @@ fn push_in_text(
         return;
     }
     let choices = choices(words, s);
-    for c in TYPE_IN_TEXT.captures_iter(s) {
+    let in_text = words.text.in_text.as_ref().map(PackPattern::get);
+    for c in in_text.into_iter().flat_map(|re| re.captures_iter(s)) {
         let Some(w) = c
             .name("w")
             .or_else(|| c.name("w2"))
@@ -1142,7 +1304,11 @@ fn push_in_text(
         {
             continue;
         }
-        if let Some(t) = EmploymentType::from_word(w.as_str()) {
+        let role = c
+            .name("w5")
+            .or_else(|| c.name("w6"))
+            .map(|_| EmploymentType::Intern);
+        if let Some(t) = role.or_else(|| EmploymentType::from_word(w.as_str())) {
             // "This is not a term-limited opportunity."
             if before(&words.text.not_fixed, s, w.start()) {
                 continue;

@@ -3,7 +3,7 @@
 //! names from the language packs: "Zeitraum: 02.03.2026 - 30.10.2026", "du 01/03/2026 au
 //! 31/08/2026", "Period: Mars 2026 - Augusti 2026".
 
-use super::{DateRange, NUMERIC_HINT, NUMERIC_PARTS, RANGE, Ymd, front_matter_date, parse_date};
+use super::{DateRange, NUMERIC_HINT, NUMERIC_PARTS, Ymd, front_matter_date, parse_date};
 use crate::document::Document;
 use crate::facts::Fact;
 use crate::facts::scan::{Scan, SegmentKind, match_span};
@@ -24,6 +24,13 @@ const NUMERIC_END: &str = r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}|[0-9]{1,2}/[0-9]{1,
 /// compiled at once, so that words that make a pattern too large are an error on loading.
 #[derive(Clone)]
 pub struct RangeMatcher {
+    /// Two dates written the English way ("June 1 to August 21, 2026", "from May 2026 through
+    /// July 2026", "between Jan and Mar"), a dash or a range word between; ASCII classes, as
+    /// English needs.
+    english: PackPattern,
+    /// The packs' words that join two dates only after a word of `between` ("and"), lower case.
+    and: Vec<String>,
+    between: Vec<String>,
     /// Two dates written with numbers, a dash or a range word between.
     numeric: LazyPattern,
     /// Two dates with the packs' month names ("1. März bis 31. August 2026").
@@ -89,6 +96,35 @@ impl RangeMatcher {
         let numeric = format!(
             r"(?i)(?-u:\b)(?P<a>{NUMERIC_START})\s*(?:{to})\s*(?P<b>{NUMERIC_END})(?-u:\b)"
         );
+        // Dates the English way, after a word that starts a range or a word of `between`,
+        // joined by a dash, a range word or a word of `and` (allowed after `between` alone).
+        let lead: Vec<String> = ranges
+            .between
+            .iter()
+            .chain(&lang.dates.from)
+            .cloned()
+            .collect();
+        let lead = crate::re::word_alternation(&lead, false);
+        let lead = if lead.is_empty() {
+            lead
+        } else {
+            format!(r"(?:(?P<lead>{lead})\s+)?")
+        };
+        let joins: Vec<String> = words.iter().chain(&ranges.and).cloned().collect();
+        let joins = crate::re::word_alternation(&joins, false);
+        let joins = if joins.is_empty() {
+            String::from("-|–|—")
+        } else {
+            format!("-|–|—|{joins}")
+        };
+        let month = super::english_months();
+        let day = r"[0-9]{1,2}(?:st|nd|rd|th)?";
+        let date = format!(
+            r"(?:{day}\s+)?(?:{month})\.?(?:\s+{day})?,?(?:\s+[0-9]{{4}})?|[0-9]{{4}}-[0-9]{{1,2}}(?:-[0-9]{{1,2}})?"
+        );
+        let english =
+            format!(r"(?i)(?-u:\b){lead}(?P<a>{date})\s*(?P<join>{joins})\s*(?P<b>{date})(?-u:\b)");
+        let lower = |words: &[String]| words.iter().map(|w| folded(w)).collect::<Vec<_>>();
         let names = super::month_names(lang);
         let month = crate::re::word_alternation(&names, false);
         // A day may carry its ordinal mark ("1.", "1er", "1º"), and a short word may join day,
@@ -114,6 +150,9 @@ impl RangeMatcher {
             application: PackPattern::around(&application, now, |w| format!("(?i){w}"))
                 .map_err(error)?,
             start_then_end,
+            english: PackPattern::checked(english, now).map_err(error)?,
+            and: lower(&ranges.and),
+            between: lower(&ranges.between),
             numeric: LazyPattern::new(numeric, now).map_err(error)?,
             named: named
                 .map(|p| LazyPattern::new(p, now).map_err(error))
@@ -129,6 +168,7 @@ impl RangeMatcher {
         if let Some(named) = &self.named {
             named.get();
         }
+        self.english.get();
         for re in [&self.application, &self.start_then_end]
             .into_iter()
             .flatten()
@@ -147,7 +187,7 @@ impl RangeMatcher {
         day_first: &dyn Fn() -> bool,
     ) -> Vec<Fact<DateRange>> {
         let mut out = Vec::new();
-        for (c, seg) in scan.matches(&RANGE) {
+        for (c, seg) in scan.matches(self.english.get()) {
             let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
                 continue;
             };
@@ -164,8 +204,11 @@ impl RangeMatcher {
                 continue;
             }
             // "and" only joins a range after "between".
-            let whole = c.get(0).expect("group 0").as_str().to_lowercase();
-            if whole.contains(" and ") && !whole.starts_with("between") {
+            let is = |group: &str, words: &[String]| {
+                c.name(group)
+                    .is_some_and(|m| words.contains(&folded(m.as_str())))
+            };
+            if is("join", &self.and) && !is("lead", &self.between) {
                 continue;
             }
             let range = DateRange::with_shared_year(start, end);
@@ -305,6 +348,14 @@ impl RangeMatcher {
     fn named_date(&self, s: &str) -> Option<Ymd> {
         super::month_day_year(&self.months, s)
     }
+}
+
+/// A word as the packs' words are compared: lower case, its spaces one space.
+fn folded(word: &str) -> String {
+    word.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Adds `range` unless it holds no time or a range already found covers its text ("April -

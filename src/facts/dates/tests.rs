@@ -485,3 +485,52 @@ fn the_english_pack_s_words_around_dates_and_lengths_are_read() {
     let f = facts("# Dev\n\nFor 6 months of relevant\nexperience we pay more.\n");
     assert!(f.durations.is_empty(), "{:?}", f.durations);
 }
+
+/// The words of a range written the English way come from the packs: the months and their
+/// abbreviations (`dates.months`), the word before the start (`dates.from`), the range words
+/// (`ranges.to`, `dates.to`) and "and" after "between" alone (`ranges.and`, `ranges.between`).
+#[test]
+fn english_ranges_are_made_of_the_packs_words() {
+    assert_eq!(
+        first_range("# Tutor\n\nThe tutoring term runs Sept. 8 - Dec. 18, 2026, in Leeds.\n"),
+        ("2026-09-08".into(), "2026-12-18".into())
+    );
+    assert_eq!(
+        first_range("# Camp Aide\n\nThe camp runs starting Jun 29 thru Aug 7, 2026.\n"),
+        ("2026-06-29".into(), "2026-08-07".into())
+    );
+    assert_eq!(
+        first_range("# Field Aide\n\nFieldwork takes place between Feb 2 and Apr 24, 2026.\n"),
+        ("2026-02-02".into(), "2026-04-24".into())
+    );
+    // "and" without "between" joins two dates that make no range.
+    let f = facts("# Field Aide\n\nThe office is closed on Feb 2 and Apr 24, 2026.\n");
+    assert!(f.date_ranges.is_empty(), "{:?}", f.date_ranges);
+    // A date's abbreviated month is its number.
+    let d = |s: &str| parse_date(s).map(|(d, _)| d.to_string());
+    assert_eq!(d("the 4th of Oct 2026").as_deref(), Some("2026-10-04"));
+    assert_eq!(d("Sept 30, 2026").as_deref(), Some("2026-09-30"));
+}
+
+/// A user's English pack adds a word before the start of a range, as to every other key.
+#[test]
+fn a_users_pack_adds_a_word_before_a_range() {
+    let mut vocab = crate::vocab::Vocabulary::builtin();
+    vocab
+        .add_file(
+            "mine/vocab/lang/en.yaml",
+            "language: en\nname: English\ndetector: eng\ndates:\n  from: [commencing]\n",
+        )
+        .unwrap();
+    vocab.finish();
+    let extractor = crate::facts::Extractor::new(&vocab).unwrap();
+    let text = "# Survey Aide\n\nA seasonal post commencing May 4 until Sept 25, 2026.\n";
+    let src = Source::new("t", text, Format::Markdown);
+    let doc = Document::parse(&src, &vocab);
+    let f = extractor.extract(&src, &doc);
+    let with = f.date_ranges.first().expect("a range").span;
+    assert_eq!(&text[with.range()], "commencing May 4 until Sept 25, 2026");
+    // The built-in packs find the range without that word.
+    let without = facts(text).date_ranges.first().expect("a range").span;
+    assert_eq!(&text[without.range()], "May 4 until Sept 25, 2026");
+}

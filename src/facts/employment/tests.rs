@@ -951,3 +951,77 @@ fn a_city_or_remote_is_remote_allowed_and_keeps_the_city() {
         .collect();
     assert_eq!(regions, ["CA-ON"]);
 }
+
+/// Two types joined by a word of the packs' `type_words.or` are a choice and state neither;
+/// a type alone on a line may come before a job noun (`job_nouns`).
+#[test]
+fn a_choice_of_types_is_made_of_the_packs_words() {
+    assert_eq!(
+        types("# Porter\n\nThis is a contract position at our hotel.\n"),
+        ["CONTRACTOR"]
+    );
+    assert!(
+        types("# Porter\n\nThis is a permanent and/or contract position at our hotel.\n")
+            .is_empty()
+    );
+    assert_eq!(
+        types("# Porter\n\nWe run a small hotel.\n\n- Seasonal role\n"),
+        ["TEMPORARY"]
+    );
+}
+
+/// A pack's `bare_types` words state a type in a title or a line about the kind of work; a
+/// user's pack adds to them.
+#[test]
+fn a_users_pack_adds_a_bare_type_word() {
+    let mut vocab = crate::vocab::Vocabulary::builtin();
+    vocab
+        .add_file(
+            "mine/vocab/lang/zh.yaml",
+            "language: zh\nname: Chinese\ndetector: cmn\nbare_types:\n  words:\n    TEMPORARY: [临时工]\n",
+        )
+        .unwrap();
+    vocab.finish();
+    let extractor = crate::facts::Extractor::new(&vocab).unwrap();
+    let text =
+        "# 仓库助理\n\n工作性质：临时工\n\n我们是一家物流公司，负责商品的入库、出库和盘点工作。\n";
+    let src = Source::new("t", text, Format::Markdown);
+    let doc = Document::parse(&src, &vocab);
+    let f = extractor.extract(&src, &doc);
+    let kinds: Vec<_> = f
+        .employment_types
+        .iter()
+        .map(|t| t.value.as_str())
+        .collect();
+    assert_eq!(kinds, ["TEMPORARY"]);
+    // The built-in packs have no such word; their own still count, and a question answered
+    // no states nothing.
+    assert!(types(text).is_empty());
+    assert_eq!(types(&text.replace("临时工", "实习")), ["INTERN"]);
+    assert!(types(&text.replace("工作性质：临时工", "是否全职：否")).is_empty());
+}
+
+/// An intern named as the role in running text, by the packs' `type_words.intern_roles`
+/// after a word of `as_a` or `seeking`; "seeking" a title that ends otherwise names no type.
+#[test]
+fn an_intern_named_as_the_role_is_made_of_the_packs_words() {
+    let text = |s: &str| format!("# Studio Helper\n\nWe make short films in Cork.\n\n{s}\n");
+    assert_eq!(
+        types(&text("As a Post-Production Intern, you will log footage.")),
+        ["INTERN"]
+    );
+    assert_eq!(
+        types(&text(
+            "We are hiring two keen Video Editing Co-op Students for the spring."
+        )),
+        ["INTERN"]
+    );
+    assert!(
+        types(&text(
+            "We are hiring two keen Video Editing Assistants for the spring."
+        ))
+        .is_empty()
+    );
+    // Lower case after "seeking" is no title.
+    assert!(types(&text("We are seeking help from our interns.")).is_empty());
+}
