@@ -950,6 +950,10 @@ word_lists! {
         /// Level words that, ending a title's words, are the role itself and no level
         /// ("Warehouse Associate", "Kitchen Staff", "Account Executive").
         role_last: Vec<String>,
+        /// Level words that, starting a title's words before a word that names no level, are
+        /// part of the role and no level ("Executive Assistant", "Executive Chef"; "Executive
+        /// Director" is a level).
+        role_first: Vec<String>,
     }
 }
 

@@ -110,6 +110,10 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary, hidden: &[Span]) -> Ve
             };
             out.extend(split_lines(text, span, BlockKind::Paragraph, vocab));
             i += usize::from(take_next);
+        } else if apply_button(s, next_content(i), vocab) {
+            flush(&mut run, &mut out);
+            let why = "apply button: no instructions of its own follow".to_string();
+            out.push(block(BlockKind::Chrome { why }, line, line));
         } else if is_heading_line(s, next_content(i)) || names_section(s, next_content(i), vocab) {
             flush(&mut run, &mut out);
             let content = trim(
@@ -241,6 +245,17 @@ fn names_section(s: &str, next: Option<&str>, vocab: &Vocabulary) -> bool {
         && !s.ends_with(SENTENCE_END)
         && !s.chars().any(|c| c.is_ascii_digit())
         && vocab.section_kind(s).is_some()
+}
+
+/// Whether a line that names the how-to-apply section ("Apply") is a page's button: what
+/// follows it is chrome ("Save") or another section's name ("About the job"), not how to apply.
+fn apply_button(s: &str, next: Option<&str>, vocab: &Vocabulary) -> bool {
+    let Some(next) = next.map(str::trim).filter(|n| !n.is_empty()) else {
+        return false;
+    };
+    vocab.section_kind(s.trim()) == Some("how_to_apply")
+        && !s.trim().ends_with(':')
+        && (vocab.chrome_reason(next).is_some() || names_section(next, Some("."), vocab))
 }
 
 /// What ends a sentence or a clause, in Latin and CJK punctuation.

@@ -100,9 +100,12 @@ pub(super) fn find(
     // Markdown or a page, the first line of text.
     let top_heading = headings(1).next();
     let top_heading_line = top_heading.map(|b| link_text(text, first_line(text, b.content)));
+    // (A site's name above its navigation comes before the first line: "LinkedIn" // "Home" //
+    // "Jobs" // "Delivery Drivers".)
+    let first = top.iter().find(|b| !site_name(text, b, blocks, vocab));
     let marked: Vec<Span> = top_heading_line
         .into_iter()
-        .chain(top.first().map(|b| first_line(text, b.content)))
+        .chain(first.map(|b| first_line(text, b.content)))
         .collect();
     // Where a title is looked for, most likely first. Markdown and pages mark it as their top
     // heading (navigation may come before it); text has it among its first lines, which a
@@ -136,6 +139,7 @@ pub(super) fn find(
         .filter(|(b, line)| {
             !in_named_section(b)
                 && !label_heading(b)
+                && !site_name(text, b, blocks, vocab)
                 && is_title_shaped(&text[line.range()], b, vocab)
         })
         .map(|(_, line)| line)
@@ -454,6 +458,20 @@ fn is_heading_title(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
         && vocab.chrome_reason(line).is_none()
         && !names_listing(line, vocab)
         && !names_only_places(line, vocab)
+}
+
+/// Whether a block is a site's name above the page's chrome: one word that names no role
+/// ("LinkedIn", "Jobline") alone, the next block chrome (its navigation, "Sign in"). A one-word
+/// title names its role ("Barista"), or is followed by the posting ("Stolarz" // its text).
+fn site_name(text: &str, b: &Block, blocks: &[Block], vocab: &Vocabulary) -> bool {
+    let line = bare(&text[b.content.range()]);
+    let lone = !matches!(b.kind, BlockKind::Heading { .. })
+        && line.split_whitespace().count() == 1
+        && !vocab.titles.has_role_word_or_plural(line);
+    lone && blocks
+        .iter()
+        .find(|n| n.span.start >= b.span.end)
+        .is_some_and(|n| matches!(n.kind, BlockKind::Chrome { .. }))
 }
 
 /// Whether a line names only places or a way of working ("Toronto, Ontario, Canada",

@@ -272,6 +272,9 @@ struct TextPatterns {
     /// A type word describing the role ([`TYPE_IN_TEXT`]), or an intern named as the role
     /// (`type_words.intern_roles`).
     in_text: Option<PackPattern>,
+    /// Level words that are the role when they start a title before a word that names no
+    /// level (`seniority.role_first`), lower case.
+    role_first: Vec<String>,
     /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this
     /// is not a temporary position") or offer it as one choice of two ("a permanent or term
     /// appointment", "filled on a permanent or temporary basis").
@@ -293,6 +296,11 @@ fn level_groups(levels: &crate::vocab::PackLevels, prefix: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("|")
+}
+
+/// Whether `re` matches at the start of `s`.
+fn re_starts(re: Option<&crate::re::Regex>, s: &str) -> bool {
+    re.and_then(|re| re.find(s)).is_some_and(|m| m.start() == 0)
 }
 
 /// The level a group of [`level_groups`] names.
@@ -535,6 +543,7 @@ impl TextPatterns {
             choice: next()?,
             in_text: next()?,
             role_last: sen.role_last.iter().map(|w| w.to_lowercase()).collect(),
+            role_first: sen.role_first.iter().map(|w| w.to_lowercase()).collect(),
         })
     }
 
@@ -1498,15 +1507,19 @@ pub fn work_arrangement(
     out
 }
 
+/// A job board's chip is a short line.
+const MAX_CHIP: usize = 40;
+
 pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Seniority>> {
     let mut out = Vec::new();
     let field = words.text.seniority_field.as_ref().map(PackPattern::get);
     let text = words.text.seniority_text.as_ref().map(PackPattern::get);
     // A title named in a sentence ("As a Baker Intern, you ...") is read alone, not its
-    // paragraph.
+    // paragraph; so is one no block of the body shows (front matter, an export's field).
+    let shown = scan.segments.iter().any(|s| s.is_title);
     let title_alone = doc
         .title
-        .filter(|_| doc.title_in_sentence)
+        .filter(|_| doc.title_in_sentence || !shown)
         .map(|span| Segment {
             span,
             kind: SegmentKind::Heading,
@@ -1530,11 +1543,17 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
                     let ends_words = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
                     // First, it is a rank ("Associate, Data Science", "Executive/Head Chef").
                     let after_words = s[..m.start()].chars().any(char::is_alphanumeric);
-                    let role = seg.is_title
-                        && !from_field
-                        && after_words
-                        && ends_words
-                        && words.text.role_last.contains(&m.as_str().to_lowercase());
+                    let word = m.as_str().to_lowercase();
+                    let role_last =
+                        after_words && ends_words && words.text.role_last.contains(&word);
+                    // Before a word that names no level, the role ("Executive Assistant"); before
+                    // a level, a level too ("Executive Director", "Executive Vice President").
+                    let next_word =
+                        rest.len() < s.len() - m.end() && rest.starts_with(char::is_alphanumeric);
+                    let role_first = next_word
+                        && !re_starts(field, rest)
+                        && words.text.role_first.contains(&word);
+                    let role = seg.is_title && !from_field && (role_last || role_first);
                     (!role).then(|| (level, match_span(&c, seg)))
                 });
             if let Some((level, span)) = found {
@@ -1544,6 +1563,29 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
         }
         if let SegmentKind::FieldValue(_) = seg.kind {
             continue;
+        }
+        // A job board's chip: a level alone on its line among the page's short lines ("Entry
+        // level" // "Full-time"). A word that starts a wrapped sentence's line ("Experienced"
+        // // "with databases ...") is among long lines.
+        if seg.kind == SegmentKind::Text && scan.slice(seg.span).contains('\n') {
+            let lines: Vec<Span> = crate::document::lines::lines(scan.text, seg.span)
+                .into_iter()
+                .map(|l| crate::document::lines::trim(scan.text, l))
+                .collect();
+            let short = |i: usize| lines.get(i).is_none_or(|l| l.len() <= MAX_CHIP);
+            for (i, &l) in lines.iter().enumerate() {
+                if !(short(i) && short(i + 1) && (i == 0 || short(i - 1))) {
+                    continue;
+                }
+                let line = scan.slice(l);
+                let chip = field.and_then(|re| re.captures(line)).filter(|c| {
+                    c.get(0)
+                        .is_some_and(|m| m.start() == 0 && m.end() == line.len())
+                });
+                if let Some((level, _)) = chip.as_ref().and_then(|c| level_of(c, "")) {
+                    out.push(Fact::new(level, l));
+                }
+            }
         }
         for c in text
             .into_iter()

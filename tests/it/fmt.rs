@@ -230,3 +230,29 @@ fn an_html_page_prints_as_markdown_and_is_never_rewritten() {
         .stderr(predicate::str::contains("0 files reformatted"));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), page);
 }
+
+#[test]
+fn apply_and_save_buttons_and_a_navigation_run_are_dropped_idempotently() {
+    let page = "Home\nJobs\nSearch\nSign in\nLine Cook\nApply\nSave\nAbout the job\n\
+                Prep and cook for a busy dinner service.\n\nApply\nSend your CV to jobs@example.com.\n";
+    let dir = folder_with(&[("cook.txt", page)]);
+    let out = hirelint()
+        .args(["fmt"])
+        .arg(dir.path().join("cook.txt"))
+        .output()
+        .unwrap();
+    let once = String::from_utf8(out.stdout).unwrap();
+    for chrome in ["Home", "Jobs", "Search", "Save"] {
+        assert!(!once.lines().any(|l| l == chrome), "{chrome}: {once}");
+    }
+    // The button above the description goes; the section telling how to apply stays.
+    assert_eq!(once.matches("Apply").count(), 1, "{once}");
+    assert!(once.contains("## Apply\n\nSend your CV"), "{once}");
+    let dir = folder_with(&[("cook.md", &once)]);
+    hirelint()
+        .args(["fmt"])
+        .arg(dir.path().join("cook.md"))
+        .assert()
+        .success()
+        .stdout(once.clone());
+}

@@ -75,3 +75,89 @@ fn a_lever_export_without_html_reads_its_lists() {
     assert_eq!(f["employment_type"], "TEMPORARY", "{f:#}");
     assert_eq!(f["pay"]["min"], 22.0, "{f:#}");
 }
+
+/// A job board's page copied with its chrome: the site's name and navigation first, then the
+/// title in the plural, chips, and an "Apply" // "Save" pair of buttons.
+const BOARD_COPY: &str = "Jobline\nHome\nJobs\nSearch\nSign in\nMenu\nDelivery Drivers\n\
+    Cobblestone Grocers · Springfield, IL\n3 days ago · 17 applicants\nFull-time\nEntry level\n\
+    Apply\nSave\nAbout the job\nCobblestone Grocers brings groceries to homes across the county. \
+    Drivers load a van at our depot and follow a planned route.\nPay: $19.50/hr - $23.00/hr\n";
+
+#[test]
+fn a_site_name_above_the_title_is_not_the_title() {
+    let f = facts("drivers.txt", BOARD_COPY);
+    // A lone word that names no role is the site's name; the first title-shaped line names a
+    // role in the plural.
+    assert_eq!(f["title"], "Delivery Drivers", "{f:#}");
+    // A one-word title that names a role stays one.
+    let f = facts(
+        "barista.txt",
+        "Barista\n\nPull espresso shots at Kettle & Crumb.\n",
+    );
+    assert_eq!(f["title"], "Barista", "{f:#}");
+    // A one-word title the vocabulary does not know, followed by the posting, stays one.
+    let f = facts(
+        "wine.txt",
+        "Sommelier\n\nPour and pair wines at Larch & Ash.\n",
+    );
+    assert_eq!(f["title"], "Sommelier", "{f:#}");
+    // Without its navigation after it, a lone word is where the title is marked.
+    let f = facts(
+        "drivers.txt",
+        &BOARD_COPY.replace("Home\nJobs\nSearch\nSign in\nMenu\n", ""),
+    );
+    assert_eq!(f["title"], "Jobline", "{f:#}");
+}
+
+#[test]
+fn a_seniority_chip_is_the_level() {
+    let f = facts("drivers.txt", BOARD_COPY);
+    assert_eq!(f["seniority"], "entry", "{f:#}");
+    let chips = BOARD_COPY.replace("Entry level", "Mid-Senior level");
+    assert_eq!(facts("drivers.txt", &chips)["seniority"], "mid");
+    // Without the chip, nothing states a level.
+    let bare = BOARD_COPY.replace("Entry level\n", "");
+    assert!(facts("drivers.txt", &bare)["seniority"].is_null());
+    // A level word starting a wrapped sentence's line is no chip.
+    let wrapped = "Data Analyst\n\nSkills we look for in the analysts of our growing team:\n\
+                   Experienced\nwith relational databases such as PostgreSQL and MySQL at scale\n";
+    assert!(facts("analyst.txt", wrapped)["seniority"].is_null());
+}
+
+#[test]
+fn executive_before_a_role_noun_is_the_role() {
+    for (title, want) in [
+        ("Executive Chef", None),
+        ("Executive Assistant", None),
+        ("Executive Director", Some("executive")),
+        ("Executive Vice President, Sales", Some("executive")),
+        ("Senior Executive Assistant", Some("senior")),
+    ] {
+        let text = format!("# {title}\n\nRun the kitchen at Olive & Thyme in Portland, OR.\n");
+        let f = facts("role.md", &text);
+        assert_eq!(f["seniority"].as_str(), want, "{title}: {f:#}");
+    }
+}
+
+#[test]
+fn an_internship_spent_over_weeks_has_a_duration() {
+    let f = facts(
+        "intern.txt",
+        "Software Engineering Intern\nBluefin Robotics · Boston, MA\n\n\
+         Spend 12 weeks with our perception team this summer.\n",
+    );
+    assert_eq!(f["duration"]["value"], 12.0, "{f:#}");
+    assert_eq!(f["duration"]["unit"], "week", "{f:#}");
+}
+
+#[test]
+fn a_title_outside_the_body_states_the_level() {
+    // Front matter and an export's title field are read for the level as a heading is.
+    let f = facts(
+        "engineer.md",
+        "---\ntitle: Senior Data Engineers\n---\n\nFernleaf Health builds clinic software.\n",
+    );
+    assert_eq!(f["seniority"], "senior", "{f:#}");
+    let export = r#"{"jobs":[{"title":"Lead Line Cook","location":"Reno, NV","descriptionPlain":"Run the grill at Pinecrest Diner."}]}"#;
+    assert_eq!(facts("cook.json", export)["seniority"], "lead");
+}
