@@ -14,10 +14,7 @@ use std::path::Path;
 /// Patterns that still hold words of English (and two of Chinese), as `file::ITEM` (the
 /// `static`, `const` or `fn` they are in): to be moved into `rules/vocab/lang/en.yaml` and
 /// `zh.yaml`.
-const NOT_YET_DATA: &[&str] = &[
-    "employment.rs::TYPE_WORDS",
-    "employment.rs::TYPE_IN_TEXT",
-];
+const NOT_YET_DATA: &[&str] = &["employment.rs::TYPE_WORDS", "employment.rs::TYPE_IN_TEXT"];
 
 /// A string literal of the code: the item it is in, its line and its text.
 struct Literal {

@@ -515,19 +515,14 @@ fn english_ranges_are_made_of_the_packs_words() {
 /// A user's English pack adds a word before the start of a range, as to every other key.
 #[test]
 fn a_users_pack_adds_a_word_before_a_range() {
-    let mut vocab = crate::vocab::Vocabulary::builtin();
-    vocab
-        .add_file(
-            "mine/vocab/lang/en.yaml",
-            "language: en\nname: English\ndetector: eng\ndates:\n  from: [commencing]\n",
-        )
-        .unwrap();
-    vocab.finish();
-    let extractor = crate::facts::Extractor::new(&vocab).unwrap();
     let text = "# Survey Aide\n\nA seasonal post commencing May 4 until Sept 25, 2026.\n";
-    let src = Source::new("t", text, Format::Markdown);
-    let doc = Document::parse(&src, &vocab);
-    let f = extractor.extract(&src, &doc);
+    let f = crate::facts::facts_with_pack(
+        "mine/vocab/lang/en.yaml",
+        "language: en\nname: English\ndetector: eng\ndates:\n  from: [commencing]\n",
+        text,
+        Format::Markdown,
+    )
+    .unwrap();
     let with = f.date_ranges.first().expect("a range").span;
     assert_eq!(&text[with.range()], "commencing May 4 until Sept 25, 2026");
     // The built-in packs find the range without that word.

@@ -893,19 +893,14 @@ fn the_english_packs_seniority_arrangement_and_fixed_term_words() {
 /// A user's pack adds words to these keys for its language, as to every other key.
 #[test]
 fn a_users_pack_adds_seniority_words() {
-    let mut vocab = crate::vocab::Vocabulary::builtin();
-    vocab
-        .add_file(
-            "mine/vocab/lang/de.yaml",
-            "language: de\nname: German\ndetector: deu\nseniority:\n  levels:\n    lead: [Schichtführung]\n",
-        )
-        .unwrap();
-    vocab.finish();
-    let extractor = crate::facts::Extractor::new(&vocab).unwrap();
     let text = "# Schichtführung Versand (m/w/d)\n\nWir sind ein Versandhändler für Fahrradteile und suchen für unser Lager eine Person, die Verantwortung übernimmt und gerne mit anderen Abteilungen spricht.\n";
-    let src = Source::new("t", text, Format::Markdown);
-    let doc = Document::parse(&src, &vocab);
-    let f = extractor.extract(&src, &doc);
+    let f = crate::facts::facts_with_pack(
+        "mine/vocab/lang/de.yaml",
+        "language: de\nname: German\ndetector: deu\nseniority:\n  levels:\n    lead: [Schichtführung]\n",
+        text,
+        Format::Markdown,
+    )
+    .unwrap();
     let levels: Vec<_> = f.seniority.iter().map(|s| s.value).collect();
     assert_eq!(levels, [crate::facts::Seniority::Lead]);
     // The built-in packs alone have no such word.
@@ -974,20 +969,15 @@ fn a_choice_of_types_is_made_of_the_packs_words() {
 /// user's pack adds to them.
 #[test]
 fn a_users_pack_adds_a_bare_type_word() {
-    let mut vocab = crate::vocab::Vocabulary::builtin();
-    vocab
-        .add_file(
-            "mine/vocab/lang/zh.yaml",
-            "language: zh\nname: Chinese\ndetector: cmn\nbare_types:\n  words:\n    TEMPORARY: [临时工]\n",
-        )
-        .unwrap();
-    vocab.finish();
-    let extractor = crate::facts::Extractor::new(&vocab).unwrap();
     let text =
         "# 仓库助理\n\n工作性质：临时工\n\n我们是一家物流公司，负责商品的入库、出库和盘点工作。\n";
-    let src = Source::new("t", text, Format::Markdown);
-    let doc = Document::parse(&src, &vocab);
-    let f = extractor.extract(&src, &doc);
+    let f = crate::facts::facts_with_pack(
+        "mine/vocab/lang/zh.yaml",
+        "language: zh\nname: Chinese\ndetector: cmn\nbare_types:\n  words:\n    TEMPORARY: [临时工]\n",
+        text,
+        Format::Markdown,
+    )
+    .unwrap();
     let kinds: Vec<_> = f
         .employment_types
         .iter()

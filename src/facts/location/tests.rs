@@ -698,25 +698,19 @@ fn the_english_pack_places_names_and_remote_work() {
 /// A user's pack adds placing words and remote regions for its language, as to every key.
 #[test]
 fn a_users_pack_adds_placing_words_and_remote_regions() {
-    let mut vocab = crate::vocab::Vocabulary::builtin();
-    vocab
-        .add_file(
-            "mine/vocab/lang/en.yaml",
-            "language: en\nname: English\ndetector: eng\nlocation:\n  strong_placing: [stationed at]\n  remote_regions: [LATAM]\n",
-        )
-        .unwrap();
-    vocab.finish();
-    let extractor = crate::facts::Extractor::new(&vocab).unwrap();
     let text =
         "Job\n\nYou will be stationed at Mobile harbour. Remote - LATAM applicants welcome.\n";
-    let src = Source::new("t", text, Format::Text);
-    let doc = Document::parse(&src, &vocab);
-    let found: Vec<_> = extractor
-        .extract(&src, &doc)
-        .locations
-        .into_iter()
-        .map(|l| src.slice(l.span).to_string())
-        .collect();
+    let found: Vec<_> = crate::facts::facts_with_pack(
+        "mine/vocab/lang/en.yaml",
+        "language: en\nname: English\ndetector: eng\nlocation:\n  strong_placing: [stationed at]\n  remote_regions: [LATAM]\n",
+        text,
+        Format::Text,
+    )
+    .unwrap()
+    .locations
+    .into_iter()
+    .map(|l| text[l.span.range()].to_string())
+    .collect();
     assert_eq!(found, ["Mobile", "Remote - LATAM"]);
     // The built-in packs alone have no such words.
     assert!(locations(text, Format::Text).is_empty());
@@ -741,9 +735,6 @@ fn a_workplace_of_a_city_places_the_job() {
         ),
     ] {
         let found = locations(text, Format::Text);
-        assert!(
-            found.iter().any(|(_, s)| s == city),
-            "{text}: {found:?}"
-        );
+        assert!(found.iter().any(|(_, s)| s == city), "{text}: {found:?}");
     }
 }

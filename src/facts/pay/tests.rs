@@ -1162,30 +1162,21 @@ fn pounds_are_sterling_only_before_a_pay_period() {
 #[test]
 fn a_users_pack_adds_words_that_make_an_amount_no_pay() {
     let text = "# Event Coordinator\n\nThe salary is $52,000 a year. Our hackathon prize pool is $80,000 a year, and $9,000 in grants goes to 12 teams.\n";
-    let amounts = |vocab: &crate::vocab::Vocabulary| {
-        let extractor = crate::facts::Extractor::new(vocab).unwrap();
-        let src = Source::new("t", text, Format::Markdown);
-        let doc = Document::parse(&src, vocab);
-        let mut mins: Vec<_> = extractor
-            .extract(&src, &doc)
-            .pay
-            .into_iter()
-            .filter_map(|p| p.value.min)
-            .collect();
+    let mins = |pay: &str| {
+        let yaml = format!("language: en\nname: English\ndetector: eng\npay:\n{pay}");
+        let f =
+            crate::facts::facts_with_pack("mine/vocab/lang/en.yaml", &yaml, text, Format::Markdown)
+                .unwrap();
+        let mut mins: Vec<_> = f.pay.iter().filter_map(|p| p.value.min).collect();
         mins.dedup();
         mins
     };
-    let builtin = amounts(crate::rules::builtin_vocabulary());
+    let builtin = mins("  and_up: []\n");
     assert!(builtin.contains(&80000.0), "{builtin:?}");
-    let mut vocab = crate::vocab::Vocabulary::builtin();
-    vocab
-        .add_file(
-            "mine/vocab/lang/en.yaml",
-            "language: en\nname: English\ndetector: eng\npay:\n  not_pay_phrases: [prize pool]\n  not_amount_after: [in grants]\n",
-        )
-        .unwrap();
-    vocab.finish();
-    assert_eq!(amounts(&vocab), [52000.0]);
+    assert_eq!(
+        mins("  not_pay_phrases: [prize pool]\n  not_amount_after: [in grants]\n"),
+        [52000.0]
+    );
 }
 
 /// A period after each amount of a range, after a word of any pack's `per`.
