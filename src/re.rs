@@ -69,20 +69,43 @@ pub fn compile_ascii(pattern: &str) -> Result<Regex, String> {
 /// boundary sends the engine to a slower path on text that is not ASCII. With `prefix`, a word
 /// may go on ("monatlich" covers "monatliches"). Empty for no words.
 pub fn word_alternation(words: &[String], prefix: bool) -> String {
-    longest_first(words)
-        .iter()
-        .map(|w| {
-            let mut p = escape_word(w);
-            if w.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-                p = format!(r"(?-u:\b){p}");
-            }
-            if !prefix && w.ends_with(|c: char| c.is_ascii_alphanumeric()) {
-                p = format!(r"{p}(?-u:\b)");
-            }
-            p
-        })
-        .collect::<Vec<_>>()
-        .join("|")
+    let alnum = |c: char| c.is_ascii_alphanumeric();
+    let pieces = longest_first(words).into_iter().map(|w| {
+        (
+            escape_word(w),
+            w.starts_with(alnum),
+            !prefix && w.ends_with(alnum),
+        )
+    });
+    share_bounds(pieces).join("|")
+}
+
+/// Alternatives with an ASCII word boundary before and after them where their flags say, in
+/// their order: a run of neighbours with the same boundaries shares them (`\b(?:a|b)\b`
+/// compiles to a smaller automaton than `\ba\b|\bb\b`, and matches the same, in the same
+/// order).
+fn share_bounds(pieces: impl IntoIterator<Item = (String, bool, bool)>) -> Vec<String> {
+    let bound = |b: bool| if b { r"(?-u:\b)" } else { "" };
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut run_bounds = (false, false);
+    let flush = |run: &mut Vec<String>, out: &mut Vec<String>, (s, e): (bool, bool)| {
+        match run.len() {
+            0 => {}
+            1 => out.push(format!("{}{}{}", bound(s), run[0], bound(e))),
+            _ => out.push(format!("{}(?:{}){}", bound(s), run.join("|"), bound(e))),
+        }
+        run.clear();
+    };
+    for (p, start, end) in pieces {
+        if (start, end) != run_bounds {
+            flush(&mut run, &mut out, run_bounds);
+            run_bounds = (start, end);
+        }
+        run.push(p);
+    }
+    flush(&mut run, &mut out, run_bounds);
+    out
 }
 
 /// A pack's word as a pattern: its letters outside ASCII in Unicode mode, so that a `(?i)`
@@ -151,44 +174,12 @@ pub fn open_word_alternation(words: &[String], spaced: bool) -> String {
     words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     words.dedup();
     let alnum = |c: char| c.is_ascii_alphanumeric();
-    // (pattern, bounded at both ends) of each word.
     let pieces = words.iter().map(|&(w, open)| {
-        let mut p = escape_word(w);
-        if spaced {
-            p = p.replace(' ', r"\s+");
-        }
-        let (start, end) = (w.starts_with(alnum), !open && w.ends_with(alnum));
-        if start && end {
-            return (p, true);
-        }
-        if start {
-            p = format!(r"(?-u:\b){p}");
-        }
-        if end {
-            p = format!(r"{p}(?-u:\b)");
-        }
-        (p, false)
+        let p = escape_word(w);
+        let p = if spaced { p.replace(' ', r"\s+") } else { p };
+        (p, w.starts_with(alnum), !open && w.ends_with(alnum))
     });
-    // A run of words bounded at both ends shares its boundaries: `\b(?:a|b)\b` compiles to
-    // a smaller automaton than `\ba\b|\bb\b`, and matches the same, in the same order.
-    let mut out: Vec<String> = Vec::new();
-    let mut run: Vec<String> = Vec::new();
-    let flush = |run: &mut Vec<String>, out: &mut Vec<String>| {
-        if !run.is_empty() {
-            out.push(format!(r"(?-u:\b)(?:{})(?-u:\b)", run.join("|")));
-            run.clear();
-        }
-    };
-    for (p, bounded) in pieces {
-        if bounded {
-            run.push(p);
-        } else {
-            flush(&mut run, &mut out);
-            out.push(p);
-        }
-    }
-    flush(&mut run, &mut out);
-    out.join("|")
+    share_bounds(pieces).join("|")
 }
 
 /// [`spaced_alternation`] of `words` and the spaces after one, or nothing: `(?:(?:a|b)\s+)?`,
@@ -610,7 +601,7 @@ impl LazyRegex {
 /// matches nowhere.
 pub fn phrase_alternation(phrases: &[String], bounded: bool) -> String {
     let wordy = |c: char| c.is_alphanumeric() || c == '_' || c == '*';
-    let mut alts: Vec<(usize, String)> = Vec::new();
+    let mut alts: Vec<(usize, String, bool, bool)> = Vec::new();
     for phrase in phrases {
         let p = phrase.trim();
         let (open_start, p) = match p.strip_prefix('*') {
@@ -622,12 +613,9 @@ pub fn phrase_alternation(phrases: &[String], bounded: bool) -> String {
             continue;
         };
         let mut out = String::new();
-        if bounded
+        let bound_start = bounded
             && !open_start
-            && first.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '*')
-        {
-            out.push_str(r"(?-u:\b)");
-        }
+            && first.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '*');
         for (i, w) in words.iter().enumerate() {
             if i > 0 {
                 let joins = words[i - 1].ends_with(wordy) && w.starts_with(wordy);
@@ -643,19 +631,18 @@ pub fn phrase_alternation(phrases: &[String], bounded: bool) -> String {
                 None => out.push_str(&escape_word(w)),
             }
         }
-        if bounded && (*last == "*" || last.ends_with(|c: char| c.is_ascii_alphanumeric())) {
-            out.push_str(r"(?-u:\b)");
-        }
-        alts.push((p.replace('*', "").len(), out));
+        let bound_end =
+            bounded && (*last == "*" || last.ends_with(|c: char| c.is_ascii_alphanumeric()));
+        alts.push((p.replace('*', "").len(), out, bound_start, bound_end));
     }
     // Longest first, as a greedy optional part would match ("benefits" before "benefit").
-    alts.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
+    alts.sort_by_key(|(len, ..)| std::cmp::Reverse(*len));
     let mut seen = std::collections::HashSet::new();
-    alts.retain(|(_, a)| seen.insert(a.clone()));
+    alts.retain(|(_, a, start, end)| seen.insert((a.clone(), *start, *end)));
     if alts.is_empty() {
         return r"(?:\b\B)".to_string();
     }
-    let alts: Vec<String> = alts.into_iter().map(|(_, a)| a).collect();
+    let alts = share_bounds(alts.into_iter().map(|(_, a, start, end)| (a, start, end)));
     format!("(?:{})", alts.join("|"))
 }
 
@@ -924,6 +911,28 @@ mod tests {
         assert_eq!(re.find("a Section 503 b").unwrap().as_str(), "Section 503");
         assert_eq!(re.find("handicapped").unwrap().as_str(), "handicap");
         assert!(!ascii(&phrase_alternation(&[], true)).is_match("anything"));
+    }
+
+    /// Phrases bounded at both ends share their boundaries: the same matches, longest first.
+    #[test]
+    fn bounded_phrases_share_their_boundaries_and_keep_the_longest_first() {
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let alts = phrase_alternation(
+            &words(&["series a", "series", "salary cap", "reimburse*", "sales"]),
+            true,
+        );
+        // A phrase that may go on ends a run: the runs keep the longest-first order.
+        assert!(
+            alts.contains(r"(?-u:\b)(?:series\s+a|series|sales)(?-u:\b)"),
+            "{alts}"
+        );
+        let re = ascii(&format!("(?i){alts}"));
+        assert_eq!(re.find("our Series A round").unwrap().as_str(), "Series A");
+        assert_eq!(re.find("a series and more").unwrap().as_str(), "series");
+        assert_eq!(re.find("we reimbursed it").unwrap().as_str(), "reimburse");
+        for hay in ["Salesforce", "seriesA", "the salary capped"] {
+            assert!(!re.is_match(hay), "{hay}");
+        }
     }
 
     #[test]
