@@ -1180,27 +1180,62 @@ fn standing_alone(scan: &Scan, seg: &Segment, words: &TypeWords) -> Option<Span>
 }
 
 /// The lines of a run of short lines that are a type alone ("Hybrid", "Full-time", "Apply"),
-/// and the parts of a line of parts between " | " that are ("Analyst | Full time | Pune").
+/// and the parts of a line of chips that are ("Analyst | Full time | Pune").
 fn chips(scan: &Scan, seg: &Segment, words: &TypeWords) -> Vec<Span> {
     let s = scan.slice(seg.span);
-    let parts = s.contains(" | ");
-    if seg.kind != SegmentKind::Text || !(s.contains('\n') || parts) || !TYPE_ANY.is_match(s) {
+    if seg.kind != SegmentKind::Text || !TYPE_ANY.is_match(s) {
         return Vec::new();
     }
-    let mut out = Vec::new();
-    let mut start = seg.span.start;
-    for line in s.split_inclusive('\n') {
-        let mut at = start;
-        for part in line.split(" | ") {
-            let l = part.trim_end();
-            if l.len() <= 40 && words.text.is_alone(l) {
-                out.push(Span::new(at, at + l.len()));
+    chip_parts(scan, seg)
+        .filter(|&part| words.text.is_alone(scan.slice(part)))
+        .collect()
+}
+
+/// The separators of a line of a job board's chips: "Analyst | Full time | Pune",
+/// "Acme · Denver, CO · Hybrid".
+const CHIP_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
+
+/// The short parts of a text segment that may be a job board's chips: each line of a run of
+/// lines, each part of a line between [`CHIP_SEPARATORS`], and a word in brackets that ends a
+/// part ("Springfield, IL (On-site)"); trimmed, at most [`MAX_CHIP`] bytes.
+fn chip_parts<'a>(scan: &'a Scan, seg: &Segment) -> impl Iterator<Item = Span> + use<'a> {
+    let s = scan.slice(seg.span);
+    let separated = CHIP_SEPARATORS.iter().any(|sep| s.contains(sep));
+    let lines = if seg.kind == SegmentKind::Text && (s.contains('\n') || separated) {
+        crate::document::lines::lines(scan.text, seg.span)
+    } else {
+        Vec::new()
+    };
+    lines.into_iter().flat_map(move |line| {
+        let text = &scan.text[line.range()];
+        let mut parts = Vec::new();
+        let mut from = 0;
+        while from <= text.len() {
+            let next = CHIP_SEPARATORS
+                .iter()
+                .filter_map(|sep| text[from..].find(sep).map(|i| (from + i, sep.len())))
+                .min();
+            let end = next.map_or(text.len(), |(i, _)| i);
+            parts.push(Span::new(line.start + from, line.start + end));
+            // "Springfield, IL (On-site)": the bracketed word is a chip of its own.
+            let part = &text[from..end];
+            if let Some(open) = part.trim_end().strip_suffix(')').and_then(|p| p.rfind('(')) {
+                let inner = line.start + from + open + 1;
+                parts.push(Span::new(
+                    inner,
+                    line.start + from + part.trim_end().len() - 1,
+                ));
             }
-            at += part.len() + " | ".len();
+            match next {
+                Some((i, len)) => from = i + len,
+                None => break,
+            }
         }
-        start += line.len();
-    }
-    out
+        parts
+            .into_iter()
+            .map(|p| crate::document::lines::trim(scan.text, p))
+            .filter(|p| !p.is_empty() && p.len() <= MAX_CHIP)
+    })
 }
 
 /// Where `s` states no type: "full-time or part-time" offers a choice and states neither
@@ -1463,14 +1498,12 @@ pub fn work_arrangement(
             .iter()
             .flat_map(|fm| fm.fields_named(&keys).map(|f| f.value_span));
         // A job board's chip: the word alone on a line of a run of short lines ("On-site" //
-        // "Full-time").
+        // "Full-time"), or a part of a line of chips ("Acme · Denver, CO (On-site)").
         let chips = scan
             .segments
             .iter()
-            .filter(|seg| seg.kind == SegmentKind::Text && scan.slice(seg.span).contains('\n'))
-            .flat_map(|seg| crate::document::lines::lines(scan.text, seg.span))
-            .map(|l| crate::document::lines::trim(scan.text, l))
-            .filter(|&l| l.len() <= 40 && re.is_match(scan.slice(l)));
+            .flat_map(|seg| chip_parts(scan, seg))
+            .filter(|&l| re.is_match(scan.slice(l)));
         let values: Vec<Span> = scan
             .field_values("work_arrangement")
             .map(|seg| seg.span)

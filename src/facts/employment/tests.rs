@@ -1,5 +1,5 @@
 use crate::document::Document;
-use crate::facts::{EmploymentType, Facts};
+use crate::facts::{EmploymentType, Facts, WorkArrangement};
 use crate::source::{Format, Source};
 
 fn facts(text: &str) -> Facts {
@@ -352,6 +352,41 @@ fn chips_on_lines_of_their_own_are_stated() {
     );
     // A type word inside a sentence of a run of lines is not a chip.
     assert!(types("# Deckhand\n\nWe run ferries\nfull time and more\n").is_empty());
+}
+
+/// A line of chips between dots or bars, and a word in brackets that ends a chip ("Springfield,
+/// IL (On-site)"), states the terms and the arrangement.
+#[test]
+fn the_parts_of_a_line_of_chips_are_chips() {
+    let read = |text: &str| {
+        let f = facts(text);
+        let kinds: Vec<_> = f.work_arrangement.iter().map(|w| w.value).collect();
+        let types: Vec<_> = f
+            .employment_types
+            .iter()
+            .map(|t| t.value.as_str())
+            .collect();
+        (kinds, types)
+    };
+    assert_eq!(
+        read(
+            "# Deli Clerk\n\nNorthwind Grocers · Springfield, IL (On-site)\n\nSlice meats and help customers choose.\n"
+        ),
+        (vec![WorkArrangement::Onsite], vec![])
+    );
+    assert_eq!(
+        read(
+            "# Data Analyst\n\n**Harbor Point Analytics** · Hybrid (Denver, CO) · Full-time\n\nBuild dashboards for our clients.\n"
+        ),
+        (vec![WorkArrangement::Hybrid], vec!["FULL_TIME"])
+    );
+    // A sentence with a dot in it is no line of chips, nor a bracket inside a sentence.
+    assert_eq!(
+        read(
+            "# Deli Clerk\n\nOur store · open since 1990 · hires people who like full time work.\n\nWe slice meats (Full-time) and serve the lunch crowd.\n"
+        ),
+        (vec![], vec![])
+    );
 }
 
 #[test]
