@@ -248,14 +248,17 @@ fn names_section(s: &str, next: Option<&str>, vocab: &Vocabulary) -> bool {
 }
 
 /// Whether a line that names the how-to-apply section ("Apply") is a page's button: what
-/// follows it is chrome ("Save") or another section's name ("About the job"), not how to apply.
+/// follows it is chrome ("Save") or another section's name ("About the job"), not how to apply;
+/// or, a word or two ("Apply now"), it ends the page with nothing after it.
 fn apply_button(s: &str, next: Option<&str>, vocab: &Vocabulary) -> bool {
-    let Some(next) = next.map(str::trim).filter(|n| !n.is_empty()) else {
+    let s = s.trim();
+    if vocab.section_kind(s) != Some("how_to_apply") || s.ends_with(':') {
         return false;
-    };
-    vocab.section_kind(s.trim()) == Some("how_to_apply")
-        && !s.trim().ends_with(':')
-        && (vocab.chrome_reason(next).is_some() || names_section(next, Some("."), vocab))
+    }
+    match next.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(next) => vocab.chrome_reason(next).is_some() || names_section(next, Some("."), vocab),
+        None => s.split_whitespace().count() <= 2,
+    }
 }
 
 /// What ends a sentence or a clause, in Latin and CJK punctuation.

@@ -256,3 +256,31 @@ fn apply_and_save_buttons_and_a_navigation_run_are_dropped_idempotently() {
         .success()
         .stdout(once.clone());
 }
+
+#[test]
+fn an_apply_button_that_ends_the_page_is_dropped() {
+    let page = "Line Cook\n\nPrep and cook for a busy dinner service at our bistro.\n\nApply\n";
+    let dir = folder_with(&[("cook.txt", page)]);
+    let out = hirelint()
+        .args(["fmt"])
+        .arg(dir.path().join("cook.txt"))
+        .output()
+        .unwrap();
+    let once = String::from_utf8(out.stdout).unwrap();
+    assert!(!once.contains("Apply"), "{once}");
+    assert!(once.contains("Prep and cook"), "{once}");
+    // A section name of more words at the end stays: it is no button.
+    let page =
+        "Line Cook\n\nPrep and cook for a busy dinner service at our bistro.\n\nHow to apply\n";
+    let dir = folder_with(&[("cook.txt", page)]);
+    let out = hirelint()
+        .args(["fmt"])
+        .arg(dir.path().join("cook.txt"))
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("How to apply")
+    );
+}
