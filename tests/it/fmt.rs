@@ -231,56 +231,42 @@ fn an_html_page_prints_as_markdown_and_is_never_rewritten() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), page);
 }
 
+/// What `fmt` prints for a file `name` holding `page`.
+fn fmt_output(name: &str, page: &str) -> String {
+    let dir = folder_with(&[(name, page)]);
+    let out = hirelint()
+        .args(["fmt"])
+        .arg(dir.path().join(name))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
 #[test]
 fn apply_and_save_buttons_and_a_navigation_run_are_dropped_idempotently() {
     let page = "Home\nJobs\nSearch\nSign in\nLine Cook\nApply\nSave\nAbout the job\n\
                 Prep and cook for a busy dinner service.\n\nApply\nSend your CV to jobs@example.com.\n";
-    let dir = folder_with(&[("cook.txt", page)]);
-    let out = hirelint()
-        .args(["fmt"])
-        .arg(dir.path().join("cook.txt"))
-        .output()
-        .unwrap();
-    let once = String::from_utf8(out.stdout).unwrap();
+    let once = fmt_output("cook.txt", page);
     for chrome in ["Home", "Jobs", "Search", "Save"] {
         assert!(!once.lines().any(|l| l == chrome), "{chrome}: {once}");
     }
     // The button above the description goes; the section telling how to apply stays.
     assert_eq!(once.matches("Apply").count(), 1, "{once}");
     assert!(once.contains("## Apply\n\nSend your CV"), "{once}");
-    let dir = folder_with(&[("cook.md", &once)]);
-    hirelint()
-        .args(["fmt"])
-        .arg(dir.path().join("cook.md"))
-        .assert()
-        .success()
-        .stdout(once.clone());
+    assert_eq!(fmt_output("cook.md", &once), once);
 }
 
 #[test]
 fn an_apply_button_that_ends_the_page_is_dropped() {
-    let page = "Line Cook\n\nPrep and cook for a busy dinner service at our bistro.\n\nApply\n";
-    let dir = folder_with(&[("cook.txt", page)]);
-    let out = hirelint()
-        .args(["fmt"])
-        .arg(dir.path().join("cook.txt"))
-        .output()
-        .unwrap();
-    let once = String::from_utf8(out.stdout).unwrap();
+    let once = fmt_output(
+        "cook.txt",
+        "Line Cook\n\nPrep and cook for a busy dinner service at our bistro.\n\nApply\n",
+    );
     assert!(!once.contains("Apply"), "{once}");
     assert!(once.contains("Prep and cook"), "{once}");
     // A section name of more words at the end stays: it is no button.
     let page =
         "Line Cook\n\nPrep and cook for a busy dinner service at our bistro.\n\nHow to apply\n";
-    let dir = folder_with(&[("cook.txt", page)]);
-    let out = hirelint()
-        .args(["fmt"])
-        .arg(dir.path().join("cook.txt"))
-        .output()
-        .unwrap();
-    assert!(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .contains("How to apply")
-    );
+    assert!(fmt_output("cook.txt", page).contains("How to apply"));
 }
