@@ -80,6 +80,16 @@ pub fn word_alternation(words: &[String], prefix: bool) -> String {
     share_bounds(pieces).join("|")
 }
 
+/// The pattern `make` writes around an alternation of a pack's words, or nothing where the
+/// packs have no such words: for the optional parts of a pattern built from them.
+pub fn around_words(alternation: String, make: impl FnOnce(&str) -> String) -> String {
+    if alternation.is_empty() {
+        alternation
+    } else {
+        make(&alternation)
+    }
+}
+
 /// Alternatives with an ASCII word boundary before and after them where their flags say, in
 /// their order: a run of neighbours with the same boundaries shares them (`\b(?:a|b)\b`
 /// compiles to a smaller automaton than `\ba\b|\bb\b`, and matches the same, in the same

@@ -208,27 +208,13 @@ impl BareTypes {
         }
         let b = &lang.bare_type_words;
         let alt = |words: &[String]| crate::re::word_alternation(words, false);
-        let question = match alt(&b.question) {
-            q if q.is_empty() => q,
-            q => format!("(?P<q>{q})?"),
-        };
-        let after = match alt(&b.after) {
-            a if a.is_empty() => a,
-            a => format!("(?:{a})?"),
-        };
+        let question = crate::re::around_words(alt(&b.question), |q| format!("(?P<q>{q})?"));
+        let after = crate::re::around_words(alt(&b.after), |a| format!("(?:{a})?"));
         let answers: Vec<String> = b.yes.iter().chain(&b.no).cloned().collect();
-        let answer = match alt(&answers) {
-            a if a.is_empty() => a,
-            a => format!(r"(?:\s*(?::|：)\s*(?P<a>{a}))?"),
-        };
-        let or = match alt(&b.or) {
-            o if o.is_empty() => o,
-            o => format!("|{o}"),
-        };
-        let option = match alt(&b.option) {
-            o if o.is_empty() => o,
-            o => format!("(?:{o})?"),
-        };
+        let answer =
+            crate::re::around_words(alt(&answers), |a| format!(r"(?:\s*(?::|：)\s*(?P<a>{a}))?"));
+        let or = crate::re::around_words(alt(&b.or), |o| format!("|{o}"));
+        let option = crate::re::around_words(alt(&b.option), |o| format!("(?:{o})?"));
         let pattern = format!(
             r"(?i){question}(?P<w>{word}){after}{answer}(?P<or>\s*(?:/|／|\s{or})?\s*{option}(?:{word}))?"
         );

@@ -58,25 +58,16 @@ impl ExperienceMatcher {
             a => a,
         };
         let open = |w: &[String]| open_word_alternation(w, true);
-        let lead = match open(&words.at_least) {
-            a if a.is_empty() => a,
-            a => format!(r"(?P<lead>(?:{a})\s+)?"),
-        };
-        let to = match plain_alternation(&words.to) {
-            to if to.is_empty() => to,
-            to => format!("|{to}"),
-        };
-        let or_more = match open(&words.or_more) {
-            m if m.is_empty() => m,
-            m => format!(r"(?P<orMore>(?:{m})\s+)?"),
-        };
+        let lead =
+            crate::re::around_words(open(&words.at_least), |a| format!(r"(?P<lead>(?:{a})\s+)?"));
+        let to = crate::re::around_words(plain_alternation(&words.to), |to| format!("|{to}"));
+        let or_more = crate::re::around_words(open(&words.or_more), |m| {
+            format!(r"(?P<orMore>(?:{m})\s+)?")
+        });
         let mut units: Vec<&str> = words.years.iter().map(String::as_str).collect();
         units.sort_by_key(|w| std::cmp::Reverse(w.trim().len()));
         let unit = never(glued_alternation(units));
-        let of = match open(&words.of) {
-            o if o.is_empty() => o,
-            o => format!(r"(?:(?:{o})\s+)?"),
-        };
+        let of = crate::re::around_words(open(&words.of), |o| format!(r"(?:(?:{o})\s+)?"));
         let after = never(open(&words.after));
         let minimum = never(open(
             &[&words.or_more[..], &words.then_at_least[..]].concat(),

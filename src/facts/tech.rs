@@ -59,18 +59,14 @@ impl TechMatcher {
         // The packs' words for years, between two numbers and for "or more"
         // (`experience.years`, `to`, `or_more`).
         let e = &lang.experience;
-        let to = match plain_alternation(&e.to) {
-            to if to.is_empty() => to,
-            to => format!("|{to}"),
-        };
+        let to = crate::re::around_words(plain_alternation(&e.to), |to| format!("|{to}"));
         let unit = match plain_alternation(&e.years) {
             u if u.is_empty() => String::from(r"\b\B"),
             u => u,
         };
-        let or_more = match plain_alternation(&e.or_more) {
-            m if m.is_empty() => m,
-            m => format!(r"(?:\s+(?:{m})\b)?"),
-        };
+        let or_more = crate::re::around_words(plain_alternation(&e.or_more), |m| {
+            format!(r"(?:\s+(?:{m})\b)?")
+        });
         let (years, numbers) = years_pattern(lang, |num| {
             format!(
                 r"(?i)\b(?P<min>{num})\s*\+?\s*(?:(?:-|–|—{to})\s*(?P<max>{num})\s*\+?\s*)?(?:{unit})\b\+?{or_more}"
