@@ -9,7 +9,7 @@
 use super::scan::{Scan, Segment, SegmentKind, match_span};
 use super::{Fact, Location};
 use crate::document::Document;
-use crate::re::{PackPattern, Regex, WordSet};
+use crate::re::{PackPattern, Regex, WordSet, around_words};
 use crate::source::Span;
 use crate::vocab::PayVocab;
 use std::collections::HashMap;
@@ -341,12 +341,7 @@ impl PayMatcher {
             .chain(&vocab.ranges.and)
             .cloned()
             .collect();
-        let range_words = alternation(&range_list);
-        let range_words = if range_words.is_empty() {
-            range_words
-        } else {
-            format!("|{range_words}")
-        };
+        let range_words = around_words(alternation(&range_list), |a| format!("|{a}"));
         // A currency after the first amount of a range, as many languages write it ("55.000 €
         // und 65.000 €", "25000,00 Euros à 30000,00 Euros"): a sign or a currency word.
         let cur_words = alternation(&words);
@@ -358,24 +353,16 @@ impl PayMatcher {
         let periods = alternation(&period_list);
         // "$110K/yr - $180K/yr", "20 € pro Stunde - 25 € pro Stunde": the period may follow
         // each amount of a range, after a slash or a word of `per`.
-        let per_word = alternation(&lang.per);
-        let per_word = if per_word.is_empty() {
-            per_word
-        } else {
-            format!(r"|(?:{per_word})\s")
-        };
+        let per_word = around_words(alternation(&lang.per), |a| format!(r"|(?:{a})\s"));
         let amount = format!(
             r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?P<pm>\s*(?:/{per_word})\s*(?:{periods}))?(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|‒|−|&[nm]dash;|&#821[12];|~|～{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
         // "/ month", "per year", "€ brutto im Jahr", "zł netto/h": an optional gross or net
         // word, a word for "per" and the period.
-        let gross = alternation(&lang.gross_net);
         // "9,67 euro/brutto/h": a slash may come before the gross or net word too.
-        let gross = if gross.is_empty() {
-            gross
-        } else {
-            format!(r"(?:/?\s*(?:{gross})\s*)?")
-        };
+        let gross = around_words(alternation(&lang.gross_net), |a| {
+            format!(r"(?:/?\s*(?:{a})\s*)?")
+        });
         let per = alternation(&lang.per);
         let per = if per.is_empty() {
             String::from("/")
@@ -397,11 +384,9 @@ impl PayMatcher {
             .map(|(w, _)| regex::escape(w))
             .collect::<Vec<_>>()
             .join("|");
-        let tail = if tail.is_empty() {
-            tail
-        } else {
-            format!(r"|(?P<tail>(?u:\w){{2,}}?(?:{tail}))(?-u:\b)")
-        };
+        let tail = around_words(tail, |a| {
+            format!(r"|(?P<tail>(?u:\w){{2,}}?(?:{a}))(?-u:\b)")
+        });
         let period_after =
             format!(r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?:(?P<p>{periods}){tail})");
         // One alternation of every period's words, longest first whatever their period, so
