@@ -983,6 +983,21 @@ word_lists! {
         relocate_must: Vec<String>,
         relocate: Vec<String>,
         not_remote: Vec<String>,
+        /// Words that state the arrangement only standing alone: as a field's value, a chip or
+        /// a word in brackets ("Modalidad: Presencial", "Tryb pracy: hybrydowy", "(Hybride)"),
+        /// where in running text they mean more ("cloud híbrido").
+        alone: PackArrangementAlone,
+    }
+}
+
+word_lists! {
+    /// A language's words for an arrangement that count standing alone (see
+    /// [`PackArrangement::alone`]).
+    PackArrangementAlone {
+        fully_remote: Vec<String>,
+        hybrid: Vec<String>,
+        remote: Vec<String>,
+        onsite: Vec<String>,
     }
 }
 

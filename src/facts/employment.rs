@@ -367,14 +367,24 @@ impl TextPatterns {
             "arrangement",
             (!arrangement.is_empty()).then(|| format!("(?i){}", arrangement.join("|"))),
         ));
+        // Alone, the words of running text and those that state it only alone.
         let mut value = Vec::new();
-        for (group, words) in [("fully", &fully), ("hybrid", &hybrid), ("remote", &remote)] {
+        let one = &arr.alone;
+        for (group, words) in [
+            ("fully", [&arr.fully_remote, &one.fully_remote]),
+            ("hybrid", [&arr.hybrid, &one.hybrid]),
+            ("remote", [&arr.remote, &one.remote]),
+            ("onsite", [&arr.onsite, &one.onsite]),
+        ] {
+            let words: Vec<String> = words.into_iter().flatten().cloned().collect();
+            let words = if group == "fully" {
+                crate::re::open_word_alternation(&words, true)
+            } else {
+                alt(&words)
+            };
             if !words.is_empty() {
                 value.push(format!("(?P<{group}>{words})"));
             }
-        }
-        if !onsite.is_empty() {
-            value.push(format!("(?P<onsite>{onsite})"));
         }
         patterns.push((
             "arrangement",
@@ -1183,11 +1193,14 @@ const CHIP_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
 
 /// The short parts of a text segment that may be a job board's chips: each line of a run of
 /// lines, each part of a line between [`CHIP_SEPARATORS`], and a word in brackets that ends a
-/// part ("Springfield, IL (On-site)"); trimmed, at most [`MAX_CHIP`] bytes.
+/// part ("Springfield, IL (On-site)"); trimmed, at most [`MAX_CHIP`] bytes. The bracketed word
+/// ends a part of any line, a field's or a heading's too ("Location: Pune (Hybrid)", "Data
+/// Engineer (Remote)"): brackets set it apart as a label.
 fn chip_parts<'a>(scan: &'a Scan, seg: &Segment) -> impl Iterator<Item = Span> + use<'a> {
     let s = scan.slice(seg.span);
     let separated = CHIP_SEPARATORS.iter().any(|sep| s.contains(sep));
-    let lines = if seg.kind == SegmentKind::Text && (s.contains('\n') || separated) {
+    let chips = seg.kind == SegmentKind::Text && (s.contains('\n') || separated);
+    let lines = if chips || s.contains(')') {
         crate::document::lines::lines(scan.text, seg.span)
     } else {
         Vec::new()
@@ -1202,7 +1215,9 @@ fn chip_parts<'a>(scan: &'a Scan, seg: &Segment) -> impl Iterator<Item = Span> +
                 .filter_map(|sep| text[from..].find(sep).map(|i| (from + i, sep.len())))
                 .min();
             let end = next.map_or(text.len(), |(i, _)| i);
-            parts.push(Span::new(line.start + from, line.start + end));
+            if chips {
+                parts.push(Span::new(line.start + from, line.start + end));
+            }
             // "Springfield, IL (On-site)": the bracketed word is a chip of its own.
             let part = &text[from..end];
             if let Some(open) = part.trim_end().strip_suffix(')').and_then(|p| p.rfind('(')) {
@@ -1490,8 +1505,10 @@ pub fn work_arrangement(
             .iter()
             .flat_map(|seg| chip_parts(scan, seg))
             .filter(|&l| re.is_match(scan.slice(l)));
+        // A place field may hold the arrangement instead ("Work Location: In person").
         let values: Vec<Span> = scan
             .field_values("work_arrangement")
+            .chain(scan.field_values("location"))
             .map(|seg| seg.span)
             .chain(from_fm)
             .chain(chips)

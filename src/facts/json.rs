@@ -67,19 +67,27 @@ pub struct ExperienceJson {
 
 impl FactsJson {
     pub fn new(source: &Source, f: &Facts, with_spans: bool) -> Self {
-        let arrangement = {
-            let has =
-                |w: &[WorkArrangement]| f.work_arrangement.iter().any(|a| w.contains(&a.value));
-            if has(&[WorkArrangement::Hybrid]) {
-                Some("hybrid")
-            } else if has(&[WorkArrangement::FullyRemote, WorkArrangement::Remote])
-                || f.locations.iter().any(|l| l.value.remote)
+        // Hybrid, else remote, else on site: the first fact of the kind decides, and is its span.
+        let (arrangement, arrangement_span) = {
+            let first = |w: &[WorkArrangement]| {
+                f.work_arrangement
+                    .iter()
+                    .find(|a| w.contains(&a.value))
+                    .map(|a| a.span)
+            };
+            let remote_place = f.locations.iter().find(|l| l.value.remote).map(|l| l.span);
+            if let Some(s) = first(&[WorkArrangement::Hybrid]) {
+                (Some("hybrid"), Some(s))
+            } else if let Some(s) =
+                first(&[WorkArrangement::FullyRemote, WorkArrangement::Remote]).or(remote_place)
             {
-                Some("remote")
-            } else if has(&[WorkArrangement::Onsite, WorkArrangement::OnsiteRequired]) {
-                Some("onsite")
+                (Some("remote"), Some(s))
+            } else if let Some(s) =
+                first(&[WorkArrangement::Onsite, WorkArrangement::OnsiteRequired])
+            {
+                (Some("onsite"), Some(s))
             } else {
-                None
+                (None, None)
             }
         };
         let employment = f.employment_types.iter().find_map(|e| match e.value {
@@ -102,6 +110,7 @@ impl FactsJson {
         span("title", f.title.as_ref().map(|t| t.span));
         span("pay", f.pay.first().map(|p| p.span));
         span("location", f.locations.first().map(|p| p.span));
+        span("work_arrangement", arrangement_span);
         span(
             "employment_type",
             f.employment_types.first().map(|p| p.span),

@@ -407,6 +407,14 @@ fn rules_as_json_and_extract_with_spans() {
         &std::fs::read_to_string(f).unwrap()[start..end],
         "$19.50 - $21.00 per hour"
     );
+    // The work arrangement's span is the words that decided it.
+    let g = "examples/clean/data-analyst.md";
+    let out = hirelint().args(["extract", "--spans", g]).output().unwrap();
+    let facts: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(facts["work_arrangement"], "hybrid", "{facts}");
+    let span = &facts["spans"]["work_arrangement"];
+    let [start, end] = [0, 1].map(|i| span[i].as_u64().unwrap() as usize);
+    assert_eq!(&std::fs::read_to_string(g).unwrap()[start..end], "hybrid");
     // Several files give an array.
     let out = hirelint()
         .args(["extract", f, "examples/clean/data-analyst.md"])

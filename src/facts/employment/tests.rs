@@ -162,6 +162,36 @@ fn a_workplace_fields_value_alone_states_the_arrangement() {
     assert_eq!(kinds(page), vec![Onsite]);
     let page = "Line Cook\nTulsa, OK\nOn-site parking\nFull-time\n\nPrep and grill.\n";
     assert!(kinds(page).is_empty(), "{:?}", kinds(page));
+    // A word in brackets ending a field's value or a heading; a place field holding the word.
+    let field = "# Line Cook\n\nLocation: Tulsa, OK (On-site)\n\nPrep and grill.\n";
+    assert_eq!(kinds(field), vec![Onsite]);
+    let heading = "# Data Analyst (Hybrid)\n\nBuild the weekly sales reports.\n";
+    assert_eq!(kinds(heading), vec![Hybrid]);
+    let place = "# Line Cook\n\nWork Location: In person\n\nPrep and grill.\n";
+    assert_eq!(kinds(place), vec![Onsite]);
+    let alone = "# Clerk\n\nWork Model: Office-based\n\nFile the records.\n";
+    assert_eq!(kinds(alone), vec![Onsite]);
+    // Words in brackets that are not the word alone, and "office-based" in a sentence.
+    let sentence =
+        "# Clerk\n\nLocation: Tulsa, OK (on-site parking)\n\nOur office-based team files.\n";
+    assert!(kinds(sentence).is_empty(), "{:?}", kinds(sentence));
+}
+
+#[test]
+fn part_of_the_week_at_home_or_in_the_office_is_hybrid() {
+    use crate::facts::WorkArrangement::Hybrid;
+    for text in [
+        "# Analyst\n\nYou will work 3 days a week in the office in Austin.\n",
+        "# Analyst\n\nThe team in Austin works two days per week from home.\n",
+        "# Analyst\n\nThe role is partially remote, with an office in Austin.\n",
+    ] {
+        let kinds: Vec<_> = facts(text)
+            .work_arrangement
+            .iter()
+            .map(|w| w.value)
+            .collect();
+        assert!(kinds.contains(&Hybrid), "{text}: {kinds:?}");
+    }
 }
 
 #[test]

@@ -238,3 +238,79 @@ fn seniority_of_titles_in_every_language() {
         "{rules:?}"
     );
 }
+
+/// Hybrid work in each language's words, in running text ("2 Tage Homeoffice pro Woche") and
+/// as a workplace field's word alone ("Modalidad: Presencial", "Tryb pracy: hybrydowy"); a
+/// perk alone in a list of benefits ("Homeoffice") states no arrangement.
+#[test]
+fn hybrid_work_and_a_workplace_fields_word_alone_in_every_language() {
+    for (name, posting, arrangement) in [
+        (
+            "de.md",
+            "# Sachbearbeiter Einkauf (m/w/d)\n\nSie betreuen unsere Lieferanten in Mannheim und \
+             arbeiten bis zu 2 Tage Homeoffice pro Woche.\n",
+            "hybrid",
+        ),
+        (
+            "de-ort.md",
+            "# Lagerist (m/w/d)\n\nSie kommissionieren Aufträge in unserem Lager in Kassel.\n\n\
+             Arbeitsmodell: vor Ort\n",
+            "onsite",
+        ),
+        (
+            "fr.md",
+            "# Comptable (H/F)\n\nVous tenez la comptabilité de nos clients depuis notre agence \
+             de Rennes, avec deux jours de télétravail par semaine.\n",
+            "hybrid",
+        ),
+        (
+            "es.md",
+            "# Técnico/a de soporte\n\nAtenderás las incidencias de nuestros clientes desde la \
+             oficina de Valencia.\n\nModalidad: Presencial\n",
+            "onsite",
+        ),
+        (
+            "es-h.md",
+            "# Analista de datos\n\nTrabajarás con el equipo de finanzas de Bilbao en modalidad \
+             híbrida, tres días en la oficina.\n",
+            "hybrid",
+        ),
+        (
+            "it.md",
+            "# Impiegato amministrativo\n\nGestirai la contabilità fornitori nella nostra sede di \
+             Verona, in modalità ibrida.\n",
+            "hybrid",
+        ),
+        (
+            "nl.md",
+            "# Planner\n\nJe plant de ritten van onze chauffeurs vanuit ons kantoor in Tilburg, \
+             met twee dagen thuiswerken per week.\n",
+            "hybrid",
+        ),
+        (
+            "pl.md",
+            "# Księgowa\n\nProwadzenie ksiąg rachunkowych klientów naszego biura w Lublinie.\n\n\
+             Tryb pracy: hybrydowy\n",
+            "hybrid",
+        ),
+        (
+            "pt.md",
+            "# Analista Financeiro\n\nVocê vai cuidar das contas a pagar da nossa unidade de \
+             Curitiba, no modelo híbrido.\n",
+            "hybrid",
+        ),
+        (
+            "sv.md",
+            "# Ekonomiassistent\n\nDu sköter leverantörsreskontran på vårt kontor i Västerås, \
+             med möjlighet till hybridarbete.\n",
+            "hybrid",
+        ),
+    ] {
+        let f = facts(name, posting);
+        assert_eq!(f["work_arrangement"], arrangement, "{name}: {f}");
+    }
+    let perks = "# Buchhalter (m/w/d)\n\nSie buchen die Belege unserer Mandanten in Freiburg.\n\n\
+                 Wir bieten\nJobticket\nHomeoffice\nKantine\nBetriebsrente\n";
+    let f = facts("perks.md", perks);
+    assert!(f["work_arrangement"].is_null(), "{f}");
+}
