@@ -954,6 +954,9 @@ word_lists! {
         /// part of the role and no level ("Executive Assistant", "Executive Chef"; "Executive
         /// Director" is a level).
         role_first: Vec<String>,
+        /// Words of a title after which it names whom the role serves, whose level is not
+        /// the role's ("Executive Assistant to the CEO", "Assistenz der Geschäftsführung").
+        reports_to: Vec<String>,
     }
 }
 
