@@ -246,7 +246,9 @@ fn a_greenhouse_records_last_edit_is_not_its_posting_date() {
     assert_eq!(facts["date_posted"], Value::Null, "{facts}");
     let facts = crate::common::facts(
         "gh.json",
-        &record(r#""updated_at": "2026-03-09T09:00:00-05:00", "first_published": "2026-03-03T09:00:00-05:00""#),
+        &record(
+            r#""updated_at": "2026-03-09T09:00:00-05:00", "first_published": "2026-03-03T09:00:00-05:00""#,
+        ),
     );
     assert_eq!(facts["date_posted"], "2026-03-03", "{facts}");
 }
