@@ -178,3 +178,15 @@ fn roles_in_the_plural_under_the_employers_name_are_the_title() {
     );
     assert_ne!(f["title"], "Drivers", "{f:#}");
 }
+
+#[test]
+fn a_remote_roles_applicant_areas_in_json_ld_are_its_places() {
+    let page = r#"<html><head><title>Claims Adjuster</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting",
+"title":"Claims Adjuster","jobLocationType":"TELECOMMUTE",
+"applicantLocationRequirements":[{"@type":"Country","name":"Canada"}]}</script></head>
+<body><div id="root"></div></body></html>"#;
+    let f = facts("adjuster.html", page);
+    assert_eq!(f["jurisdictions"], serde_json::json!(["CA"]), "{f:#}");
+    assert_eq!(f["work_arrangement"], "remote", "{f:#}");
+}
