@@ -190,3 +190,19 @@ fn a_remote_roles_applicant_areas_in_json_ld_are_its_places() {
     assert_eq!(f["jurisdictions"], serde_json::json!(["CA"]), "{f:#}");
     assert_eq!(f["work_arrangement"], "remote", "{f:#}");
 }
+
+#[test]
+fn each_place_of_a_front_matter_list_of_objects_is_read() {
+    let f = facts(
+        "engineer.md",
+        "---\ntitle: Data Engineer\nlocations:\n  - city: Austin\n    state: TX\n  \
+         - city: Raleigh\n    state: NC\n---\n\nBuild pipelines for clinics.\n",
+    );
+    let cities: Vec<&str> = f["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(cities, ["Austin", "Raleigh"], "{f:#}");
+}
