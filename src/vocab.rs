@@ -695,6 +695,10 @@ pub struct PackDurations {
     /// weeks", "a total of 10 weeks".
     #[serde(default)]
     pub just_before: Vec<String>,
+    /// Words right before a length in weeks or months only: "over 12 weeks" (not "over 20
+    /// years in business", nor "over 2 days" of interviews).
+    #[serde(default)]
+    pub before_weeks: Vec<String>,
     /// After a word of `just_before`, before the number: "for a period of 6 months".
     #[serde(default)]
     pub period_of: Vec<String>,
@@ -954,6 +958,9 @@ word_lists! {
         /// part of the role and no level ("Executive Assistant", "Executive Chef"; "Executive
         /// Director" is a level).
         role_first: Vec<String>,
+        /// Words of a title after which it names whom the role serves, whose level is not
+        /// the role's ("Executive Assistant to the CEO", "Assistenz der Geschäftsführung").
+        reports_to: Vec<String>,
     }
 }
 
@@ -1424,6 +1431,7 @@ impl LanguageWords {
         lang.months.extend(p.dates.months.numbered());
         lang.date_to.extend(p.dates.to);
         lang.durations.just_before.extend(p.durations.just_before);
+        lang.durations.before_weeks.extend(p.durations.before_weeks);
         lang.durations.period_of.extend(p.durations.period_of);
         lang.durations.about.extend(p.durations.about);
         lang.durations.after.extend(p.durations.after);

@@ -399,17 +399,31 @@ fn day(value: &str) -> Option<String> {
 /// highest amounts with currency and period.
 fn pay(record: &Value, vocab: &RecordsVocab) -> Option<String> {
     let first = |paths: &[String]| first_scalar(record, paths, vocab);
+    // Lever's "per-hour-wage": words the pay reader knows once the dashes are spaces; Ashby's
+    // "1 YEAR" is one a year, and its "NONE" (an equity component's) no period.
+    let period = vocab
+        .pay
+        .period
+        .iter()
+        .flat_map(|p| scalars(record, p, vocab))
+        .map(|p| p.replace(['-', '_'], " "))
+        .find(|p| !p.eq_ignore_ascii_case("none"))
+        .map(|p| match p.strip_prefix("1 ") {
+            Some(unit) => format!("per {unit}"),
+            None => p,
+        })
+        .unwrap_or_default();
     let (min, max) = (first(&vocab.pay.min), first(&vocab.pay.max));
     let amounts = match (min, max) {
         (Some(lo), Some(hi)) if lo != hi => format!("{lo} - {hi}"),
         (Some(one), _) | (None, Some(one)) => one,
-        (None, None) => return first(&vocab.pay.text),
+        // A summary's text ("CA$70K – CA$85K") with the period the record gives beside it.
+        (None, None) => {
+            let text = first(&vocab.pay.text)?;
+            return Some(format!("{text} {period}").trim_end().to_string());
+        }
     };
     let currency = first(&vocab.pay.currency).unwrap_or_default();
-    // Lever's "per-hour-wage": words the pay reader knows once the dashes are spaces.
-    let period = first(&vocab.pay.period)
-        .unwrap_or_default()
-        .replace(['-', '_'], " ");
     Some(
         format!("{amounts} {currency} {period}")
             .split_whitespace()

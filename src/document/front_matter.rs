@@ -163,7 +163,13 @@ fn collect(
                 let found = yaml_text[from..].find(&text).filter(|_| !text.is_empty());
                 let at = found.map_or(from, |i| from + i);
                 if item.is_object() || item.is_array() {
+                    let before = out.len();
                     collect(yaml_text, base, key, item, at, 0, out);
+                    // The next item is looked for after this one's values, not at its own
+                    // keys again (`- city: Austin` // `- city: Raleigh`).
+                    if let Some(end) = out[before..].iter().map(|f| f.value_span.end).max() {
+                        from = from.max(end - base);
+                    }
                 } else {
                     let span = Span::new(at, at + if found.is_some() { text.len() } else { 0 });
                     out.push(FrontMatterField {

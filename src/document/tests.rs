@@ -217,6 +217,27 @@ fn multibyte_text_in_front_matter_lists_is_safe() {
 }
 
 #[test]
+fn each_object_of_a_front_matter_list_has_its_own_span() {
+    let text = "---\nlocations:\n  - city: Austin\n    state: TX\n  - city: Raleigh\n    state: NC\n---\nBody\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    let fm = doc.front_matter.as_ref().unwrap();
+    let written: Vec<(&str, &str)> = fm
+        .fields
+        .iter()
+        .map(|f| (f.value.as_str(), src.slice(f.value_span)))
+        .collect();
+    assert_eq!(
+        written,
+        [
+            ("Austin", "Austin"),
+            ("TX", "TX"),
+            ("Raleigh", "Raleigh"),
+            ("NC", "NC")
+        ]
+    );
+}
+
+#[test]
 fn entities_are_decoded_one_by_one() {
     use super::decode_entities;
     assert_eq!(decode_entities("a &amp;amp; b"), "a & b");

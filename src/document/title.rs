@@ -204,7 +204,20 @@ pub(super) fn find(
                 .copied()
                 .find(|&l| hired_in_plural(text, l, blocks, vocab))
         })
-        .or_else(|| shaped.first().copied().filter(|l| marked.contains(l)))
+        .or_else(|| {
+            // A first line that names no role (the employer: "Pinecrest Outfitters") yields to
+            // the next, that names roles in the plural in two words or more ("Seasonal
+            // Warehouse Associates"), as a posting for several hires is headed.
+            let first = shaped.first().filter(|l| marked.contains(l))?;
+            shaped
+                .get(1)
+                .copied()
+                .filter(|l| {
+                    let s = &text[l.range()];
+                    s.split_whitespace().count() >= 2 && vocab.titles.has_role_word_or_plural(s)
+                })
+                .or(Some(*first))
+        })
         .map(|line| Title::shown(cleaned(without_tail(text, link_text(text, line)))))
         .or_else(|| {
             named_in_sentence(text, blocks, vocab).map(|span| Title {

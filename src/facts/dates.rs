@@ -622,6 +622,10 @@ impl DurationMatcher {
                 r"(?:{other_before})(?:{BLANK}*[^\s0-9.]+){{0,3}}?{BLANK}*"
             ));
         }
+        let weeks = spaced_alternation(&lang.durations.before_weeks, false);
+        if !weeks.is_empty() {
+            before.push(format!(r"(?P<weeks>{weeks})\s+"));
+        }
         before.retain(|b| !b.is_empty());
         let before = match before.join("|") {
             b if b.is_empty() => b,
@@ -680,6 +684,10 @@ impl DurationMatcher {
             let Some(unit) = self.units.get(&c["u"].to_lowercase()) else {
                 return;
             };
+            // "over 12 weeks" is a length; "over 20 years" is how long a business has been.
+            if c.name("weeks").is_some() && !matches!(*unit, "week" | "month") {
+                return;
+            }
             out.push(Fact::new(
                 Duration {
                     value,

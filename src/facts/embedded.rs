@@ -134,14 +134,14 @@ fn mismatches(source: &Source, page: &PageFacts, visible: &Facts) -> Vec<Fact<Mi
         .iter()
         .filter(|l| !l.value.remote)
         .collect();
+    // A remote role's areas are where applicants may be, not a place of work to compare.
+    let sites: Vec<&Fact<Location>> = page.places.iter().filter(|p| !p.value.remote).collect();
     if let Some(first) = seen.first()
-        && !page.places.is_empty()
-        && !page
-            .places
+        && let Some(p) = sites.first()
+        && !sites
             .iter()
             .any(|p| seen.iter().any(|v| same_place(&p.value, &v.value)))
     {
-        let p = &page.places[0];
         push("location", p.value.text.clone(), p.span, first.span);
     }
     let on_site_only = !visible.work_arrangement.is_empty()
@@ -232,6 +232,20 @@ fn page_facts(
             facts
                 .places
                 .extend(parse_place(&address, places).map(|l| Fact::new(l, span)));
+        }
+    }
+    // A remote role's areas (`Country`, `State`: "USA"): places it may be done from.
+    if let Some(areas) = posting.get("applicantLocationRequirements") {
+        let span = key_span("applicantLocationRequirements");
+        for area in one_or_many(areas) {
+            let name = area.get("name").and_then(Value::as_str).map(str::to_string);
+            if let Some(mut place) = name
+                .or_else(|| address_text(area))
+                .and_then(|a| parse_place(&a, places))
+            {
+                place.remote = true;
+                facts.places.push(Fact::new(place, span));
+            }
         }
     }
     if posting

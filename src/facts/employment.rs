@@ -261,6 +261,9 @@ struct TextPatterns {
     /// Level words that are the role when they start a title before a word that names no
     /// level (`seniority.role_first`), lower case.
     role_first: Vec<String>,
+    /// Words of a title after which a level is the level of whom the role serves
+    /// (`seniority.reports_to`), lower case.
+    reports_to: Vec<String>,
     /// Words before a fixed-term phrase that deny it ("not a term-limited opportunity", "this
     /// is not a temporary position") or offer it as one choice of two ("a permanent or term
     /// appointment", "filled on a permanent or temporary basis").
@@ -282,6 +285,16 @@ fn level_groups(levels: &crate::vocab::PackLevels, prefix: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("|")
+}
+
+/// `s` after a grade that starts it as a word of its own ("II - 2nd Shift" → "- 2nd Shift"):
+/// a Roman numeral up to IV or one digit.
+fn without_grade(s: &str) -> &str {
+    let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let word = &s[..end];
+    let grade = matches!(word, "I" | "II" | "III" | "IV")
+        || (word.len() == 1 && word.starts_with(|c: char| c.is_ascii_digit()));
+    if grade { s[end..].trim_start() } else { s }
 }
 
 /// Whether `re` matches at the start of `s`.
@@ -540,6 +553,7 @@ impl TextPatterns {
             in_text: next()?,
             role_last: sen.role_last.iter().map(|w| w.to_lowercase()).collect(),
             role_first: sen.role_first.iter().map(|w| w.to_lowercase()).collect(),
+            reports_to: sen.reports_to.iter().map(|w| w.to_lowercase()).collect(),
         })
     }
 
@@ -1576,7 +1590,10 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
                 .find_map(|c| {
                     let (level, m) = level_of(&c, "")?;
                     let rest = s[m.end()..].trim_start();
-                    let ends_words = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+                    // A grade after the role ends its words too ("Warehouse Associate II").
+                    let graded = without_grade(rest);
+                    let ends_words =
+                        graded.is_empty() || !graded.starts_with(char::is_alphanumeric);
                     // First, it is a rank ("Associate, Data Science", "Executive/Head Chef").
                     let after_words = s[..m.start()].chars().any(char::is_alphanumeric);
                     let word = m.as_str().to_lowercase();
@@ -1590,8 +1607,32 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
                         && !re_starts(field, rest)
                         && words.text.role_first.contains(&word);
                     let role = seg.is_title && !from_field && (role_last || role_first);
-                    (!role).then(|| (level, match_span(&c, seg)))
-                });
+                    // After "to" the title names whom the role serves ("Assistant to the CEO"):
+                    // that level is not the role's, and no later one is. Only in the same line
+                    // or chip ("Contract to hire · Mid-Senior level" names the level).
+                    let part = s[..m.start()]
+                        .rsplit(['\n', '·', '|', '•'])
+                        .next()
+                        .unwrap_or_default();
+                    // The level right after it, maybe after one word ("to the CEO", "to Head
+                    // of Music"); not "Record to Report Ops Manager", a process's name.
+                    let before: Vec<&str> = part
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let serves = seg.is_title
+                        && !from_field
+                        && before
+                            .iter()
+                            .rev()
+                            .take(2)
+                            .any(|w| words.text.reports_to.contains(&w.to_lowercase()));
+                    if serves {
+                        return Some(None);
+                    }
+                    (!role).then(|| Some((level, match_span(&c, seg))))
+                })
+                .flatten();
             if let Some((level, span)) = found {
                 out.push(Fact::new(level, span));
             }
@@ -1603,6 +1644,25 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
         // A job board's chip: a level alone on its line among the page's short lines ("Entry
         // level" // "Full-time"). A word that starts a wrapped sentence's line ("Experienced"
         // // "with databases ...") is among long lines.
+        // A level between a board's separators is a chip too ("Contract · Mid-Senior level").
+        for part in chip_parts(scan, seg) {
+            let between = CHIP_SEPARATORS.iter().any(|sep| {
+                scan.text[..part.start].ends_with(sep.trim_start())
+                    || scan.text[part.end..].starts_with(sep.trim_end())
+            });
+            let line = scan.slice(part);
+            let chip = field.and_then(|re| re.captures(line)).filter(|c| {
+                c.get(0)
+                    .is_some_and(|m| m.start() == 0 && m.end() == line.len())
+            });
+            if let Some((level, _)) = chip
+                .as_ref()
+                .filter(|_| between)
+                .and_then(|c| level_of(c, ""))
+            {
+                out.push(Fact::new(level, part));
+            }
+        }
         if seg.kind == SegmentKind::Text && scan.slice(seg.span).contains('\n') {
             let lines: Vec<Span> = crate::document::lines::lines(scan.text, seg.span)
                 .into_iter()

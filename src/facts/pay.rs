@@ -669,7 +669,8 @@ impl PayMatcher {
             }
             if !stated_currency.contains(&f.span) {
                 let written = &scan.text[f.span.range()];
-                self.resolve_currency(&mut f.value, country.as_deref(), written);
+                let before = &scan.text[..f.span.start];
+                self.resolve_currency(&mut f.value, country.as_deref(), written, before);
             }
             facts.push(f);
         }
@@ -1456,11 +1457,14 @@ impl PayMatcher {
         self.period_words.get(&c["p"].to_lowercase()).copied()
     }
 
-    /// The currency of `pay` where the posting is (`country`), from what `written` states.
-    fn resolve_currency(&self, pay: &mut Pay, country: Option<&str>, written: &str) {
+    /// The currency of `pay` where the posting is (`country`), from what `written` states
+    /// (`before` is the text before it).
+    fn resolve_currency(&self, pay: &mut Pay, country: Option<&str>, written: &str, before: &str) {
+        // After a place's comma ("San Mateo, CA$80/hour"), not after a label ("Salary: CA$70,000").
+        let after_place = before.trim_end().ends_with(',');
         match (&pay.currency, country) {
             // "San Mateo, CA$80/hour": a state code run into "$" in a US posting is US dollars.
-            (Some(code), Some("US")) if code != "USD" && self.is_dollar(code) => {
+            (Some(code), Some("US")) if code != "USD" && self.is_dollar(code) && after_place => {
                 pay.currency = Some("USD".into())
             }
             (Some(code), Some(country)) if code == "USD" && !self.names_own(code, written) => {

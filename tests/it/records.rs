@@ -209,3 +209,46 @@ fn a_lever_posting_gives_its_pay_range_and_workplace() {
     assert_eq!(facts["pay"]["period"], "hour", "{facts}");
     assert_eq!(facts["work_arrangement"], "onsite", "{facts}");
 }
+
+#[test]
+fn an_ashby_pay_summary_takes_the_interval_of_its_components() {
+    // Ashby's job-board API: the pay as a summary text, its interval in the components;
+    // an equity component's interval "NONE" is no period.
+    let json = r#"{"jobs": [{"id": "a1", "title": "Support Analyst", "location": "Toronto, ON",
+        "employmentType": "FullTime", "publishedAt": "2026-03-03T09:00:00.000+00:00",
+        "compensation": {"compensationTierSummary": "CA$70K – CA$85K",
+          "summaryComponents": [
+            {"compensationType": "EquityPercentage", "interval": "NONE", "minValue": 0.01, "maxValue": 0.02},
+            {"compensationType": "Salary", "interval": "1 YEAR", "currencyCode": "CAD", "minValue": 70000, "maxValue": 85000}]},
+        "descriptionPlain": "Answer customers' questions about invoices."}]}"#;
+    let facts = crate::common::facts("ashby.json", json);
+    assert_eq!(facts["pay"]["min"], 70000.0, "{facts}");
+    assert_eq!(facts["pay"]["max"], 85000.0, "{facts}");
+    assert_eq!(facts["pay"]["currency"], "CAD", "{facts}");
+    assert_eq!(facts["pay"]["period"], "year", "{facts}");
+    assert_eq!(facts["date_posted"], "2026-03-03", "{facts}");
+}
+
+#[test]
+fn a_greenhouse_records_last_edit_is_not_its_posting_date() {
+    // `updated_at` says when the posting was last changed, not when it was posted: a record
+    // with no `first_published` is undated, as a page's "Last updated" line is.
+    let record = |dates: &str| {
+        format!(
+            r#"{{"jobs": [{{"id": 7, "title": "Line Cook", "location": {{"name": "Boise, ID"}}, {dates},
+              "content": "&lt;p&gt;Cook on the line.&lt;/p&gt;"}}]}}"#
+        )
+    };
+    let facts = crate::common::facts(
+        "gh.json",
+        &record(r#""updated_at": "2026-03-03T09:00:00-05:00""#),
+    );
+    assert_eq!(facts["date_posted"], Value::Null, "{facts}");
+    let facts = crate::common::facts(
+        "gh.json",
+        &record(
+            r#""updated_at": "2026-03-09T09:00:00-05:00", "first_published": "2026-03-03T09:00:00-05:00""#,
+        ),
+    );
+    assert_eq!(facts["date_posted"], "2026-03-03", "{facts}");
+}

@@ -101,12 +101,13 @@ fn a_site_name_above_the_title_is_not_the_title() {
         "Sommelier\n\nPour and pair wines at Larch & Ash.\n",
     );
     assert_eq!(f["title"], "Sommelier", "{f:#}");
-    // Without its navigation after it, a lone word is where the title is marked.
+    // Without its navigation after it, the lone word that names no role yields to the roles
+    // named in the plural under it.
     let f = facts(
         "drivers.txt",
         &BOARD_COPY.replace("Home\nJobs\nSearch\nSign in\nMenu\n", ""),
     );
-    assert_eq!(f["title"], "Jobline", "{f:#}");
+    assert_eq!(f["title"], "Delivery Drivers", "{f:#}");
 }
 
 #[test]
@@ -160,4 +161,48 @@ fn a_title_outside_the_body_states_the_level() {
     assert_eq!(f["seniority"], "senior", "{f:#}");
     let export = r#"{"jobs":[{"title":"Lead Line Cook","location":"Reno, NV","descriptionPlain":"Run the grill at Pinecrest Diner."}]}"#;
     assert_eq!(facts("cook.json", export)["seniority"], "lead");
+}
+
+#[test]
+fn roles_in_the_plural_under_the_employers_name_are_the_title() {
+    let f = facts(
+        "pickers.txt",
+        "Harrowgate Supply Co.\nSeasonal Stock Associates\nBillings, MT\n\n\
+         Pick and pack orders through the holiday rush.\n",
+    );
+    assert_eq!(f["title"], "Seasonal Stock Associates", "{f:#}");
+    // A line of one word in the plural may be a department, not the title.
+    let f = facts(
+        "drivers.txt",
+        "Harrowgate Supply Co.\nDrivers\nBillings, MT\n\nDeliver orders around town.\n",
+    );
+    assert_ne!(f["title"], "Drivers", "{f:#}");
+}
+
+#[test]
+fn a_remote_roles_applicant_areas_in_json_ld_are_its_places() {
+    let page = r#"<html><head><title>Claims Adjuster</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting",
+"title":"Claims Adjuster","jobLocationType":"TELECOMMUTE",
+"applicantLocationRequirements":[{"@type":"Country","name":"Canada"}]}</script></head>
+<body><div id="root"></div></body></html>"#;
+    let f = facts("adjuster.html", page);
+    assert_eq!(f["jurisdictions"], serde_json::json!(["CA"]), "{f:#}");
+    assert_eq!(f["work_arrangement"], "remote", "{f:#}");
+}
+
+#[test]
+fn each_place_of_a_front_matter_list_of_objects_is_read() {
+    let f = facts(
+        "engineer.md",
+        "---\ntitle: Data Engineer\nlocations:\n  - city: Austin\n    state: TX\n  \
+         - city: Raleigh\n    state: NC\n---\n\nBuild pipelines for clinics.\n",
+    );
+    let cities: Vec<&str> = f["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(cities, ["Austin", "Raleigh"], "{f:#}");
 }

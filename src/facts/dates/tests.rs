@@ -484,6 +484,16 @@ fn the_english_pack_s_words_around_dates_and_lengths_are_read() {
     // `not_after`: of relevant experience, even across a line break.
     let f = facts("# Dev\n\nFor 6 months of relevant\nexperience we pay more.\n");
     assert!(f.durations.is_empty(), "{:?}", f.durations);
+    // `before_weeks`: a length in weeks or months, not the years of a business nor days.
+    let f = facts("# Intern\n\nThe program runs over 12 weeks in the summer.\n");
+    assert_eq!(f.durations[0].value.value, 12.0);
+    assert_eq!(f.durations[0].value.unit, "week");
+    let f = facts("# Intern\n\nWe have served Ohio for over 20 years.\n");
+    assert!(f.durations.is_empty(), "{:?}", f.durations);
+    let f = facts("# Intern\n\nInterviews take place over 2 days.\n");
+    assert!(f.durations.is_empty(), "{:?}", f.durations);
+    let f = facts("# Dev\n\nYou bring over 6 months of experience.\n");
+    assert!(f.durations.is_empty(), "{:?}", f.durations);
 }
 
 /// The words of a range written the English way come from the packs: the months and their

@@ -243,6 +243,11 @@ fn a_level_word_that_ends_a_title_is_the_role_itself() {
     );
     assert_eq!(level("# Kitchen Staff (Evenings)\n\nPrep.\n"), None);
     assert_eq!(level("# Account Executive\n\nSell.\n"), None);
+    // A grade after it does not make it a rank.
+    assert_eq!(
+        level("# Warehouse Associate II - 2nd Shift\n\nMove pallets.\n"),
+        None
+    );
     // ... where the same word before another does, and a level named beside it still counts.
     assert_eq!(
         level("# Associate Data Engineer\n\nBuild.\n"),
@@ -261,6 +266,44 @@ fn a_level_word_that_ends_a_title_is_the_role_itself() {
     assert_eq!(
         level("# Packer\n\nSeniority level: Associate\n"),
         Some(Seniority::Mid)
+    );
+}
+
+#[test]
+fn the_level_of_whom_a_role_serves_is_not_the_roles() {
+    use crate::facts::Seniority;
+    let level = |text: &str| facts(text).seniority.first().map(|s| s.value);
+    assert_eq!(
+        level("# Executive Assistant to the CEO\n\nKeep calendars.\n"),
+        None
+    );
+    assert_eq!(
+        level("# Assistant to the Director of Nursing\n\nFile.\n"),
+        None
+    );
+    // A level named before it is still the role's.
+    assert_eq!(
+        level("# Senior Executive Assistant to the CFO\n\nPlan.\n"),
+        Some(Seniority::Senior)
+    );
+    assert_eq!(
+        level("# Chief of Staff to the CTO\n\nRun.\n"),
+        Some(Seniority::Executive)
+    );
+    // A "to" that a level does not follow names no one ("Record to Report", a process).
+    assert_eq!(
+        level("# Record to Report Operations Manager\n\nClose.\n"),
+        Some(Seniority::Lead)
+    );
+    // Nor does a "to" in another chip of the title's lines.
+    assert_eq!(
+        level("Payments Developer\nContract to hire · Mid-Senior level\n\nBuild.\n"),
+        Some(Seniority::Mid)
+    );
+    // Outside a title "to" means nothing to the level.
+    assert_eq!(
+        level("# Packer\n\nSeniority level: Director\n"),
+        Some(Seniority::Executive)
     );
 }
 
@@ -416,6 +459,31 @@ fn the_parts_of_a_line_of_chips_are_chips() {
             "# Deli Clerk\n\nOur store · open since 1990 · hires people who like full time work.\n\nWe slice meats (Full-time) and serve the lunch crowd.\n"
         ),
         (vec![], vec![])
+    );
+}
+
+/// A level between a job board's separators is the posting's level, as one alone on its line.
+#[test]
+fn a_level_among_a_lines_chips_is_stated() {
+    use crate::facts::Seniority;
+    let levels =
+        |text: &str| -> Vec<Seniority> { facts(text).seniority.iter().map(|s| s.value).collect() };
+    assert_eq!(
+        levels(
+            "# Payments Developer\n\nContract to hire · Mid-Senior level\n\nBuild the ledger service.\n"
+        ),
+        [Seniority::Mid]
+    );
+    assert_eq!(
+        levels(
+            "# Payments Developer\n\nHybrid | Entry level | Full-time\n\nBuild the ledger service.\n"
+        ),
+        [Seniority::Entry]
+    );
+    // A level word in a part that says more is no chip.
+    assert!(
+        levels("# Payments Developer\n\nAcme · reports to the Director of Finance\n\nBuild.\n")
+            .is_empty()
     );
 }
 

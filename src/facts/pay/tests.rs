@@ -216,6 +216,13 @@ fn a_state_code_run_into_a_dollar_sign_is_us_dollars() {
         (p.0, p.2.as_deref(), p.3),
         (Some(80.0), Some("USD"), Some("hour"))
     );
+    // Written after a label, "CA$" is Canadian dollars even in a US posting.
+    let p =
+        first("Analyst\n\nLocation: Springdale, AR\n\nSalary: CA$70,000 to CA$85,000 annually\n");
+    assert_eq!(
+        (p.0, p.2.as_deref(), p.3),
+        (Some(70000.0), Some("CAD"), Some("year"))
+    );
 }
 
 #[test]
