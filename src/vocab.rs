@@ -753,6 +753,13 @@ pub struct PackDates {
     pub start_label: Vec<String>,
     #[serde(default)]
     pub end_label: Vec<String>,
+    /// Right after a day's number in a date written the English way, its ordinal mark: "4th",
+    /// "March 1st".
+    #[serde(default)]
+    pub ordinals: Vec<String>,
+    /// Between a day and its month in such a date: "the 4th of March".
+    #[serde(default)]
+    pub day_of: Vec<String>,
 }
 
 /// A language's words around years of experience.
@@ -930,6 +937,71 @@ word_lists! {
         intern_roles: Vec<String>,
         as_a: Vec<String>,
         seeking: Vec<String>,
+        /// Type → words that state it where the words around them say they describe the role
+        /// (a title, a type field, a line alone, before a noun of `nouns`), unlike the words of
+        /// `employment`, which count wherever a posting in the language states its terms. A
+        /// hyphen stands for a hyphen, an underscore, a space or nothing ("full-time").
+        types: PackTypes,
+        /// Words that take a type word's place but state no type ("apprenticeship").
+        untyped: Vec<String>,
+        /// Type → words that name it only as a value of structured data (schema.org
+        /// `employmentType`: "FT", "1099").
+        values: PackTypes,
+        /// A type word before one describes the role ("a full-time position").
+        nouns: Vec<String>,
+        /// An intern's word (or an untyped one) before one is the role ("internship program").
+        programs: Vec<String>,
+        /// Words of a program of work that describe the role after a word of
+        /// `program_before`, maybe an article of `articles`, and a word of `program_kinds` or
+        /// a length in `program_units` ("this internship", "offering a paid internship", "a
+        /// 10-week internship").
+        program_words: Vec<String>,
+        program_before: Vec<String>,
+        program_kinds: Vec<String>,
+        program_units: Vec<String>,
+        articles: Vec<String>,
+        /// Before a type word (maybe after an article): it is the role's ("this role is
+        /// part-time"). After a word of `seeking` and an article too ("seeking a contractor").
+        role_is: Vec<String>,
+    }
+}
+
+word_lists! {
+    /// A language's words of each employment type (see [`PackTypeWords::types`]), under the
+    /// types' names.
+    PackTypes {
+        #[serde(rename = "FULL_TIME")]
+        full_time: Vec<String>,
+        #[serde(rename = "PART_TIME")]
+        part_time: Vec<String>,
+        #[serde(rename = "CONTRACTOR")]
+        contractor: Vec<String>,
+        #[serde(rename = "TEMPORARY")]
+        temporary: Vec<String>,
+        #[serde(rename = "INTERN")]
+        intern: Vec<String>,
+        #[serde(rename = "PERMANENT")]
+        permanent: Vec<String>,
+        #[serde(rename = "PER_DIEM")]
+        per_diem: Vec<String>,
+        #[serde(rename = "VOLUNTEER")]
+        volunteer: Vec<String>,
+    }
+}
+
+impl PackTypes {
+    /// (type name, words) of each type.
+    pub fn by_name(&self) -> [(&'static str, &[String]); 8] {
+        [
+            ("FULL_TIME", &self.full_time),
+            ("PART_TIME", &self.part_time),
+            ("CONTRACTOR", &self.contractor),
+            ("TEMPORARY", &self.temporary),
+            ("INTERN", &self.intern),
+            ("PERMANENT", &self.permanent),
+            ("PER_DIEM", &self.per_diem),
+            ("VOLUNTEER", &self.volunteer),
+        ]
     }
 }
 
@@ -983,6 +1055,9 @@ word_lists! {
         relocate_must: Vec<String>,
         relocate: Vec<String>,
         not_remote: Vec<String>,
+        /// The word right after a word of `remote` or `hybrid` that makes it something else:
+        /// "remote sensing", "hybrid cloud".
+        not_after: Vec<String>,
     }
 }
 
@@ -1421,6 +1496,8 @@ impl LanguageWords {
         lang.dates.application.extend(p.dates.application);
         lang.dates.start_label.extend(p.dates.start_label);
         lang.dates.end_label.extend(p.dates.end_label);
+        lang.dates.ordinals.extend(p.dates.ordinals);
+        lang.dates.day_of.extend(p.dates.day_of);
         lang.experience.extend(p.experience);
         lang.technologies.extend(p.technologies);
         if !p.benefit_patterns.is_empty() {
