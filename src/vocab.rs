@@ -404,9 +404,28 @@ pub struct PackLocation {
     /// ("headquartered in").
     #[serde(default)]
     pub seat: Vec<String>,
-    /// The forms a language gives its cities' names after a word that places ("w Krakowie").
-    #[serde(default)]
-    pub name_forms: Option<PlaceNameForms>,
+    /// The forms a language gives its cities' names after a word that places ("w Krakowie"),
+    /// one case or a list of them ("w okolicach Krakowa" too).
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub name_forms: Vec<PlaceNameForms>,
+}
+
+/// A value, or a list of them.
+fn one_or_many<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany<T> {
+        Many(Vec<T>),
+        One(T),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::Many(v) => v,
+        OneOrMany::One(v) => vec![v],
+    })
 }
 
 /// One pack's words before a place of work (see [`PackLocation`]).
