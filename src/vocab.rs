@@ -938,6 +938,10 @@ pub struct PackBareTypes {
     /// is one in every language).
     #[serde(default)]
     pub or: Vec<String>,
+    /// In a line's label, they make it a line about the kind of work, where a type word
+    /// counts: "工作性质：全职", "职位类型：实习".
+    #[serde(default)]
+    pub labels: Vec<String>,
 }
 
 word_lists! {
@@ -1451,6 +1455,7 @@ impl LanguageWords {
         bare.no.extend(p.bare_types.no);
         bare.option.extend(p.bare_types.option);
         bare.or.extend(p.bare_types.or);
+        bare.labels.extend(p.bare_types.labels);
         for (kind, words) in p.field_values {
             lang.field_values
                 .extend(words.into_iter().map(|w| (kind.clone(), w)));

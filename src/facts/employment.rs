@@ -225,6 +225,8 @@ struct BareTypes {
     yes: Vec<String>,
     /// Words right before a type that make it an option ("也可").
     option: Vec<String>,
+    /// Words of a label about the kind of work ("性质" of "工作性质："), lower case.
+    labels: Vec<String>,
 }
 
 impl BareTypes {
@@ -261,6 +263,7 @@ impl BareTypes {
             types,
             yes: lower(&b.yes),
             option: lower(&b.option),
+            labels: lower(&b.labels),
         }))
     }
 }
@@ -1217,13 +1220,13 @@ pub fn employment_types(
         let line = &scan.text[b.span.range()];
         // A line whose label is about the kind of work ("工作性质：", "职位类型：", "是否全职：").
         let label = line.split(['：', ':']).next().unwrap_or("");
+        let folded = label.to_lowercase();
+        let about_work = |b: &BareTypes| b.labels.iter().any(|w| folded.contains(w.as_str()));
         let field = matches!(b.kind, crate::document::BlockKind::Field { .. })
             || (b.kind == crate::document::BlockKind::Paragraph
                 && !line.contains('\n')
                 && label.len() < line.len()
-                && ["性质", "类型", "全职", "兼职", "形式", "方式"]
-                    .iter()
-                    .any(|w| label.contains(w)));
+                && words.bare.as_ref().is_some_and(about_work));
         if is_title || field {
             push_bare(
                 scan,
