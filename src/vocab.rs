@@ -404,9 +404,28 @@ pub struct PackLocation {
     /// ("headquartered in").
     #[serde(default)]
     pub seat: Vec<String>,
-    /// The forms a language gives its cities' names after a word that places ("w Krakowie").
-    #[serde(default)]
-    pub name_forms: Option<PlaceNameForms>,
+    /// The forms a language gives its cities' names after a word that places ("w Krakowie"),
+    /// one case or a list of them ("w okolicach Krakowa" too).
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub name_forms: Vec<PlaceNameForms>,
+}
+
+/// A value, or a list of them.
+fn one_or_many<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany<T> {
+        Many(Vec<T>),
+        One(T),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::Many(v) => v,
+        OneOrMany::One(v) => vec![v],
+    })
 }
 
 /// One pack's words before a place of work (see [`PackLocation`]).
@@ -757,6 +776,13 @@ pub struct PackDates {
     pub start_label: Vec<String>,
     #[serde(default)]
     pub end_label: Vec<String>,
+    /// Right after a day's number in a date written the English way, its ordinal mark: "4th",
+    /// "March 1st".
+    #[serde(default)]
+    pub ordinals: Vec<String>,
+    /// Between a day and its month in such a date: "the 4th of March".
+    #[serde(default)]
+    pub day_of: Vec<String>,
 }
 
 /// A language's words around years of experience.
@@ -916,6 +942,10 @@ pub struct PackBareTypes {
     /// is one in every language).
     #[serde(default)]
     pub or: Vec<String>,
+    /// In a line's label, they make it a line about the kind of work, where a type word
+    /// counts: "工作性质：全职", "职位类型：实习".
+    #[serde(default)]
+    pub labels: Vec<String>,
 }
 
 word_lists! {
@@ -934,6 +964,71 @@ word_lists! {
         intern_roles: Vec<String>,
         as_a: Vec<String>,
         seeking: Vec<String>,
+        /// Type → words that state it where the words around them say they describe the role
+        /// (a title, a type field, a line alone, before a noun of `nouns`), unlike the words of
+        /// `employment`, which count wherever a posting in the language states its terms. A
+        /// hyphen stands for a hyphen, an underscore, a space or nothing ("full-time").
+        types: PackTypes,
+        /// Words that take a type word's place but state no type ("apprenticeship").
+        untyped: Vec<String>,
+        /// Type → words that name it only as a value of structured data (schema.org
+        /// `employmentType`: "FT", "1099").
+        values: PackTypes,
+        /// A type word before one describes the role ("a full-time position").
+        nouns: Vec<String>,
+        /// An intern's word (or an untyped one) before one is the role ("internship program").
+        programs: Vec<String>,
+        /// Words of a program of work that describe the role after a word of
+        /// `program_before`, maybe an article of `articles`, and a word of `program_kinds` or
+        /// a length in `program_units` ("this internship", "offering a paid internship", "a
+        /// 10-week internship").
+        program_words: Vec<String>,
+        program_before: Vec<String>,
+        program_kinds: Vec<String>,
+        program_units: Vec<String>,
+        articles: Vec<String>,
+        /// Before a type word (maybe after an article): it is the role's ("this role is
+        /// part-time"). After a word of `seeking` and an article too ("seeking a contractor").
+        role_is: Vec<String>,
+    }
+}
+
+word_lists! {
+    /// A language's words of each employment type (see [`PackTypeWords::types`]), under the
+    /// types' names.
+    PackTypes {
+        #[serde(rename = "FULL_TIME")]
+        full_time: Vec<String>,
+        #[serde(rename = "PART_TIME")]
+        part_time: Vec<String>,
+        #[serde(rename = "CONTRACTOR")]
+        contractor: Vec<String>,
+        #[serde(rename = "TEMPORARY")]
+        temporary: Vec<String>,
+        #[serde(rename = "INTERN")]
+        intern: Vec<String>,
+        #[serde(rename = "PERMANENT")]
+        permanent: Vec<String>,
+        #[serde(rename = "PER_DIEM")]
+        per_diem: Vec<String>,
+        #[serde(rename = "VOLUNTEER")]
+        volunteer: Vec<String>,
+    }
+}
+
+impl PackTypes {
+    /// (type name, words) of each type.
+    pub fn by_name(&self) -> [(&'static str, &[String]); 8] {
+        [
+            ("FULL_TIME", &self.full_time),
+            ("PART_TIME", &self.part_time),
+            ("CONTRACTOR", &self.contractor),
+            ("TEMPORARY", &self.temporary),
+            ("INTERN", &self.intern),
+            ("PERMANENT", &self.permanent),
+            ("PER_DIEM", &self.per_diem),
+            ("VOLUNTEER", &self.volunteer),
+        ]
     }
 }
 
@@ -990,6 +1085,9 @@ word_lists! {
         relocate_must: Vec<String>,
         relocate: Vec<String>,
         not_remote: Vec<String>,
+        /// The word right after a word of `remote` or `hybrid` that makes it something else:
+        /// "remote sensing", "hybrid cloud".
+        not_after: Vec<String>,
         /// Words that state the arrangement only standing alone: as a field's value, a chip or
         /// a word in brackets ("Modalidad: Presencial", "Tryb pracy: hybrydowy", "(Hybride)"),
         /// where in running text they mean more ("cloud híbrido").
@@ -1379,6 +1477,7 @@ impl LanguageWords {
         bare.no.extend(p.bare_types.no);
         bare.option.extend(p.bare_types.option);
         bare.or.extend(p.bare_types.or);
+        bare.labels.extend(p.bare_types.labels);
         for (kind, words) in p.field_values {
             lang.field_values
                 .extend(words.into_iter().map(|w| (kind.clone(), w)));
@@ -1444,6 +1543,8 @@ impl LanguageWords {
         lang.dates.application.extend(p.dates.application);
         lang.dates.start_label.extend(p.dates.start_label);
         lang.dates.end_label.extend(p.dates.end_label);
+        lang.dates.ordinals.extend(p.dates.ordinals);
+        lang.dates.day_of.extend(p.dates.day_of);
         lang.experience.extend(p.experience);
         lang.technologies.extend(p.technologies);
         if !p.benefit_patterns.is_empty() {

@@ -205,32 +205,56 @@ impl DateRange {
     }
 }
 
-/// The month names and abbreviations of the built-in English pack (`dates.months`): as an
-/// alternation, for the dates written the English way ("March 4, 2024", "4th of Mar 2024"),
-/// which every posting reads as it reads the English pack; and lower case → number.
-static ENGLISH_MONTHS: std::sync::LazyLock<(String, HashMap<String, u8>)> =
-    std::sync::LazyLock::new(|| {
-        let months: Vec<(u8, String)> = crate::vocab::BUILTIN
+/// The words of the built-in English pack for the dates written the English way ("March 4,
+/// 2024", "4th of Mar 2024"), which every posting reads as it reads the English pack: its
+/// month names and abbreviations (`dates.months`) as an alternation, and lower case → number;
+/// its ordinal marks (`dates.ordinals`) and words between a day and its month (`day_of`) as
+/// alternations.
+struct EnglishDates {
+    months: String,
+    numbers: HashMap<String, u8>,
+    ordinals: String,
+    day_of: String,
+}
+
+static ENGLISH_DATES: std::sync::LazyLock<EnglishDates> = std::sync::LazyLock::new(|| {
+    let english = || {
+        crate::vocab::BUILTIN
             .packs
             .iter()
             .filter(|p| p.pack.detector == super::language::ENGLISH)
-            .flat_map(|p| p.pack.dates.months.clone().numbered())
-            .collect();
-        let names: Vec<String> = months.iter().map(|(_, w)| w.clone()).collect();
-        let numbers = months
+    };
+    let months: Vec<(u8, String)> = english()
+        .flat_map(|p| p.pack.dates.months.clone().numbered())
+        .collect();
+    let names: Vec<String> = months.iter().map(|(_, w)| w.clone()).collect();
+    let words = |get: fn(&crate::vocab::PackDates) -> &Vec<String>| {
+        let words: Vec<String> = english().flat_map(|p| get(&p.pack.dates).clone()).collect();
+        crate::re::plain_alternation(&words)
+    };
+    EnglishDates {
+        months: word_alternation(&names, false),
+        numbers: months
             .into_iter()
             .map(|(n, w)| (w.to_lowercase(), n))
-            .collect();
-        (word_alternation(&names, false), numbers)
-    });
+            .collect(),
+        ordinals: words(|d| &d.ordinals),
+        day_of: words(|d| &d.day_of),
+    }
+});
 
-/// The English month names as an alternation (see [`ENGLISH_MONTHS`]).
+/// The English month names as an alternation (see [`ENGLISH_DATES`]).
 fn english_months() -> &'static str {
-    &ENGLISH_MONTHS.0
+    &ENGLISH_DATES.months
+}
+
+/// A day's ordinal mark, maybe: `(?:st|nd)?` of the English pack's `dates.ordinals`.
+fn english_ordinal() -> String {
+    crate::re::around_words(ENGLISH_DATES.ordinals.clone(), |o| format!("(?:{o})?"))
 }
 
 fn month_number(s: &str) -> Option<u8> {
-    ENGLISH_MONTHS.1.get(&s.to_lowercase()).copied()
+    ENGLISH_DATES.numbers.get(&s.to_lowercase()).copied()
 }
 
 crate::re::patterns! {
@@ -240,8 +264,10 @@ crate::re::patterns! {
     /// date-time ("2024-03-04T10:00:00-05:00") is its day as written.
     static DATE = {
         let month = english_months();
+        let ord = english_ordinal();
+        let of = crate::re::around_words(ENGLISH_DATES.day_of.clone(), |o| format!(r"(?:(?:{o})\s+)?"));
         format!(
-        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<xa>\d{{1,2}})-(?P<xb>\d{{1,2}})-(?P<xy>\d{{4}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<hd>\d{{1,2}})-(?P<hm>{month})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{month})\.?,?\s+(?P<dy>\d{{4}})|(?P<ty>\d{{4}})\s+(?P<tm>{month})\.?\s+(?P<td>\d{{1,2}})|(?P<m>{month})\.?(?:\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
+        r"(?i)\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)?|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})/(?P<uy>\d{{4}}|\d{{2}})|(?P<xa>\d{{1,2}})-(?P<xb>\d{{1,2}})-(?P<xy>\d{{4}})|(?P<ed>\d{{1,2}})\.(?P<em>\d{{1,2}})\.(?P<ey>\d{{4}})|(?P<hd>\d{{1,2}})-(?P<hm>{month})-(?P<hy>\d{{4}})|(?P<dd>\d{{1,2}}){ord}\s+{of}(?P<dm>{month})\.?,?\s+(?P<dy>\d{{4}})|(?P<ty>\d{{4}})\s+(?P<tm>{month})\.?\s+(?P<td>\d{{1,2}})|(?P<m>{month})\.?(?:\s+(?:(?P<d>\d{{1,2}}){ord}\b,?\s*)?(?P<y>\d{{4}})?)?)\b"
         )
     };
     /// An ISO date with its time of day, as machines write it: "2026-03-30T05:06:32+00:00".

@@ -50,27 +50,76 @@ impl EmploymentType {
         name.parse().ok()
     }
 
+    /// The type a value of structured data names ("Full-time", "FULL_TIME", "1099"): a word of
+    /// the built-in packs' `type_words.types` or `values`, whatever its case, hyphens, spaces
+    /// and underscores.
     pub(crate) fn from_word(w: &str) -> Option<Self> {
-        let w = w.to_lowercase().replace(['-', ' ', '_'], "");
-        Some(match w.as_str() {
-            "fulltime" | "ft" => EmploymentType::FullTime,
-            "parttime" | "pt" => EmploymentType::PartTime,
-            "contract" | "contractor" | "freelance" | "freelancer" | "1099" | "contracttohire"
-            | "consultant" => EmploymentType::Contractor,
-            "temporary" | "temp" | "seasonal" | "fixedterm" | "termlimited" | "limitedterm" => {
-                EmploymentType::Temporary
-            }
-            // Apprenticeships and traineeships are often permanent jobs with training, so they
-            // state no type on their own.
-            "intern" | "interns" | "internship" | "coop" | "coopstudent" | "workstudy"
-            | "summerstudent" => EmploymentType::Intern,
-            // "perm" as recruiters and US federal front matter write it ("temp-to-perm").
-            "permanent" | "perm" => EmploymentType::Permanent,
-            "perdiem" => EmploymentType::PerDiem,
-            "volunteer" | "unpaid" => EmploymentType::Volunteer,
-            _ => return None,
-        })
+        BUILT_IN_TYPES.get(&type_key(w)).copied()
     }
+}
+
+/// A type word as its type is looked up: lower case, without hyphens, spaces and underscores
+/// ("Full-Time", "full_time" and "fulltime" are one).
+fn type_key(w: &str) -> String {
+    w.to_lowercase().replace(['-', ' ', '_'], "")
+}
+
+/// The words of `types` with their types.
+fn typed_words(types: &crate::vocab::PackTypes) -> impl Iterator<Item = (EmploymentType, &String)> {
+    types.by_name().into_iter().flat_map(|(name, words)| {
+        let kind = EmploymentType::from_name(name).expect("a type's name");
+        words.iter().map(move |w| (kind, w))
+    })
+}
+
+/// [`type_key`] → type of the words of `type_words.types` and `values` of `words`.
+fn type_map(words: &crate::vocab::PackTypeWords) -> HashMap<String, EmploymentType> {
+    typed_words(&words.types)
+        .chain(typed_words(&words.values))
+        .map(|(kind, w)| (type_key(w), kind))
+        .collect()
+}
+
+/// The types of the built-in packs' words ([`type_map`]), for structured data, which is read
+/// with no language.
+static BUILT_IN_TYPES: std::sync::LazyLock<HashMap<String, EmploymentType>> =
+    std::sync::LazyLock::new(|| {
+        crate::vocab::BUILTIN
+            .packs
+            .iter()
+            .flat_map(|p| type_map(&p.pack.type_words))
+            .collect()
+    });
+
+/// `words` as an alternation, longest first, a hyphen of a word standing for a hyphen, an
+/// underscore, a space or nothing ("full-time": "full_time", "fulltime"). Empty for no words.
+fn type_alternation<'w>(words: impl IntoIterator<Item = &'w String>) -> String {
+    let mut words: Vec<&str> = words
+        .into_iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    words
+        .iter()
+        .map(|w| {
+            w.split('-')
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join("[-_ ]?")
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The type words of `words` (`type_words.types` and `untyped`) as an alternation.
+fn type_words(words: &crate::vocab::PackTypeWords) -> String {
+    type_alternation(
+        typed_words(&words.types)
+            .map(|(_, w)| w)
+            .chain(&words.untyped),
+    )
 }
 
 /// How and where the work is done.
@@ -128,21 +177,8 @@ impl Seniority {
     }
 }
 
-const TYPE_WORDS: &str = r"full[-_ ]?time|part[-_ ]?time|contract(?:[-_ ]to[-_ ]hire)?|contractor|freelance|temporary|temp|seasonal|fixed[- ]term|term[- ]limited|limited[- ]term|internship|interns?|co-?op|summer student|apprenticeship|permanent|perm|per[- ]diem|volunteer";
-
-/// A type word describing the role: "a full-time position", "this internship", "is part-time"; with the
-/// packs' role words ([`role_noun`]), a pattern of each set of packs.
-/// A program is the role only for a student ("internship program"): an "employee volunteer
-/// program" is a benefit, a "full-time degree program" the candidate's studies.
-static TYPE_IN_TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    format!(
-        r"(?i)\b(?P<w>{TYPE_WORDS})\b(?:\s*[,/]?\s*(?:{TYPE_WORDS}))?\s+(?:position|role|job|employment|opportunity|contract|basis|assignment|hire|appointment|vacancy|post|placement|engagement|schedule|w-?2)\b|\b(?P<w7>internship|interns?|co-?op|apprenticeship|summer\s+student)\s+(?:program|programme)\b|\b(?:is|be|as|offer(?:ing)?|this|our|a|an)\s+(?:an?\s+)?(?:paid\s+|unpaid\s+|summer\s+|\d+[- ](?:week|month)\s+)?(?P<w2>internship|apprenticeship|co-?op)\b|\b(?:(?:this|the)\s+(?:role|position|job|opportunity)|job\s+type)\s+is\s+(?:an?\s+)?(?P<w3>{TYPE_WORDS})\b|\b(?:seeking|hiring|looking for|searching for|recruiting)\s+an?\s+(?P<w4>{TYPE_WORDS})\b"
-    )
-});
-
-crate::re::patterns! {
-    static TYPE_ANY = format!(r"(?i)\b(?:{TYPE_WORDS})\b");
-}
+// No pattern of its own (the type words are the packs'), but listed with the modules that have.
+crate::re::patterns! {}
 
 /// Type and contract words of other languages, from the vocabulary (the language packs'
 /// `employment`, a user's `vocab/employment.yaml`): one pattern per entry, and one of all
@@ -189,6 +225,8 @@ struct BareTypes {
     yes: Vec<String>,
     /// Words right before a type that make it an option ("也可").
     option: Vec<String>,
+    /// Words of a label about the kind of work ("性质" of "工作性质："), lower case.
+    labels: Vec<String>,
 }
 
 impl BareTypes {
@@ -225,6 +263,7 @@ impl BareTypes {
             types,
             yes: lower(&b.yes),
             option: lower(&b.option),
+            labels: lower(&b.labels),
         }))
     }
 }
@@ -255,9 +294,17 @@ struct TextPatterns {
     alone: Option<PackPattern>,
     /// "full-time or part-time", "full time/part time": a choice, not a contradiction.
     choice: Option<PackPattern>,
-    /// A type word describing the role ([`TYPE_IN_TEXT`]), or an intern named as the role
+    /// A type word describing the role (`type_words`: "a full-time position", "this
+    /// internship", "the role is part-time"), or an intern named as the role
     /// (`type_words.intern_roles`).
     in_text: Option<PackPattern>,
+    /// A word of `type_words.types` or `untyped`: whether a line needs a closer look.
+    any: Option<PackPattern>,
+    /// The types of the words of `type_words.types` and `values`, by [`type_key`].
+    types: HashMap<String, EmploymentType>,
+    /// Words after a word of `arrangement.remote` or `hybrid` that make it something else
+    /// (`arrangement.not_after`: "remote sensing", "hybrid cloud"), lower case.
+    not_arrangement: Vec<String>,
     /// Level words that are the role when they start a title before a word that names no
     /// level (`seniority.role_first`), lower case.
     role_first: Vec<String>,
@@ -512,23 +559,24 @@ impl TextPatterns {
         } else {
             format!(r"(?:\s+(?:{nouns}))?")
         };
+        let types = type_words(&lang.type_words);
         patterns.push((
             "job_nouns",
-            Some(format!(
-                r"(?i)^(?u:[^\w])*(?:{TYPE_WORDS})(?:(?:[ \t]+|[ \t]*[,/&|][ \t]*)(?:{TYPE_WORDS}))?{nouns}(?u:[^\w])*$"
+            (!types.is_empty()).then(|| format!(
+                r"(?i)^(?u:[^\w])*(?:{types})(?:(?:[ \t]+|[ \t]*[,/&|][ \t]*)(?:{types}))?{nouns}(?u:[^\w])*$"
             )),
         ));
         let or = crate::re::word_alternation(&lang.type_words.or, false);
         let or = if or.is_empty() { or } else { format!("|{or}") };
         patterns.push((
             "type_words",
-            Some(format!(
-                r"(?i)\b(?:{TYPE_WORDS})\s*(?:/|&|,{or})\s*(?:{TYPE_WORDS})\b"
-            )),
+            (!types.is_empty())
+                .then(|| format!(r"(?i)\b(?:{types})\s*(?:/|&|,{or})\s*(?:{types})\b")),
         ));
+        patterns.push(("type_words", type_in_text(lang, &types)));
         patterns.push((
             "type_words",
-            Some(format!("{}{}", *TYPE_IN_TEXT, role_noun(lang))),
+            (!types.is_empty()).then(|| format!(r"(?i)\b(?:{types})\b")),
         ));
         let mut compiled = patterns.into_iter().map(|(key, p)| {
             p.map(|p| {
@@ -551,13 +599,16 @@ impl TextPatterns {
             alone: next()?,
             choice: next()?,
             in_text: next()?,
+            any: next()?,
+            types: type_map(&lang.type_words),
+            not_arrangement: arr.not_after.iter().map(|w| w.to_lowercase()).collect(),
             role_last: sen.role_last.iter().map(|w| w.to_lowercase()).collect(),
             role_first: sen.role_first.iter().map(|w| w.to_lowercase()).collect(),
             reports_to: sen.reports_to.iter().map(|w| w.to_lowercase()).collect(),
         })
     }
 
-    fn all(&self) -> [&Option<PackPattern>; 12] {
+    fn all(&self) -> [&Option<PackPattern>; 13] {
         [
             &self.not_terms,
             &self.seniority_field,
@@ -571,8 +622,67 @@ impl TextPatterns {
             &self.alone,
             &self.choice,
             &self.in_text,
+            &self.any,
         ]
     }
+}
+
+/// A type word describing the role in running text (`type_words`, `types` the alternation of
+/// its type words): before a noun ("a full-time position"); an intern's word before a program
+/// ("internship program": an "employee volunteer program" is a benefit, a "full-time degree
+/// program" the candidate's studies); a program's word after a word such as "this" ("this
+/// internship", "offering a paid internship"); after a phrase such as "the role is"; after a
+/// word of `seeking` and an article ("seeking a contractor"); an intern named as the role
+/// ([`role_noun`]). `None` for no words.
+fn type_in_text(lang: &crate::vocab::LanguageWords, types: &str) -> Option<String> {
+    let w = &lang.type_words;
+    let alt = |words: &[String]| crate::re::plain_alternation(words);
+    let (nouns, programs, before) = (alt(&w.nouns), alt(&w.programs), alt(&w.program_before));
+    let (kinds, units, role_is) = (
+        alt(&w.program_kinds),
+        alt(&w.program_units),
+        alt(&w.role_is),
+    );
+    let (seeking, articles) = (alt(&w.seeking), alt(&w.articles));
+    let article = crate::re::around_words(articles.clone(), |a| format!(r"(?:(?:{a})\s+)?"));
+    let interns = type_alternation(w.types.intern.iter().chain(&w.untyped));
+    let program_words = type_alternation(&w.program_words);
+    let mut parts = Vec::new();
+    if !types.is_empty() && !nouns.is_empty() {
+        parts.push(format!(
+            r"\b(?P<w>{types})\b(?:\s*[,/]?\s*(?:{types}))?\s+(?:{nouns})\b"
+        ));
+    }
+    if !interns.is_empty() && !programs.is_empty() {
+        parts.push(format!(r"\b(?P<w7>{interns})\s+(?:{programs})\b"));
+    }
+    if !before.is_empty() && !program_words.is_empty() {
+        let mut kind = Vec::new();
+        if !kinds.is_empty() {
+            kind.push(format!(r"(?:{kinds})\s+"));
+        }
+        if !units.is_empty() {
+            kind.push(format!(r"\d+[- ](?:{units})\s+"));
+        }
+        let kind = crate::re::around_words(kind.join("|"), |k| format!("(?:{k})?"));
+        parts.push(format!(
+            r"\b(?:{before})\s+{article}{kind}(?P<w2>{program_words})\b"
+        ));
+    }
+    if !types.is_empty() && !role_is.is_empty() {
+        parts.push(format!(r"\b(?:{role_is})\s+{article}(?P<w3>{types})\b"));
+    }
+    if !types.is_empty() && !seeking.is_empty() && !articles.is_empty() {
+        parts.push(format!(
+            r"\b(?:{seeking})\s+(?:{articles})\s+(?P<w4>{types})\b"
+        ));
+    }
+    let roles = role_noun(lang);
+    let roles = roles.strip_prefix('|').unwrap_or(&roles);
+    if !roles.is_empty() {
+        parts.push(roles.to_string());
+    }
+    (!parts.is_empty()).then(|| format!("(?i){}", parts.join("|")))
 }
 
 /// An intern named as the role in running text, after `|`: "As a Partnerships Intern, you
@@ -622,6 +732,23 @@ fn role_noun(lang: &crate::vocab::LanguageWords) -> String {
 }
 
 impl TextPatterns {
+    /// Whether `s` holds a type word of `type_words`.
+    fn has_type_word(&self, s: &str) -> bool {
+        self.any.as_ref().is_some_and(|re| re.get().is_match(s))
+    }
+
+    /// The type words of `type_words` in `s` that state a type, with where they are.
+    fn types_in<'s>(
+        &'s self,
+        s: &'s str,
+    ) -> impl Iterator<Item = (EmploymentType, std::ops::Range<usize>)> + 's {
+        let found = self.any.as_ref().map(|re| re.get().find_iter(s));
+        found.into_iter().flatten().filter_map(|m| {
+            let t = self.types.get(&type_key(m.as_str()))?;
+            Some((*t, m.range()))
+        })
+    }
+
     /// Whether `s` is a type standing alone.
     fn is_alone(&self, s: &str) -> bool {
         self.alone.as_ref().is_some_and(|re| re.get().is_match(s))
@@ -706,6 +833,10 @@ impl TypeWords {
         });
         let nouns = crate::re::word_alternation(&lang.job_nouns, false);
         let pack = all.join("|");
+        // The words of `type_words.types`, whole words, as an alternative to the packs'.
+        let type_alt = crate::re::around_words(type_words(&lang.type_words), |t| {
+            format!(r"(?:{t})(?-u:\b)|")
+        });
         let has_nouns = !nouns.is_empty() && !pack.is_empty();
         // A type word of English or of a pack, then the noun ("full-time functie", also as one
         // word: "Vollzeitstelle", with a linking s: "heltidstjänst"). English words are whole
@@ -719,7 +850,7 @@ impl TypeWords {
                 .collect::<Vec<_>>()
                 .join("|");
             format!(
-                r"(?i)(?-u:\b)(?P<w>(?:{TYPE_WORDS})(?-u:\b)|(?:{pack})(?u:\w)*)\s+(?:{nouns})|(?-u:\b)(?P<g>{pack})s?(?:{glued})(?-u:\b)"
+                r"(?i)(?-u:\b)(?P<w>{type_alt}(?:{pack})(?u:\w)*)\s+(?:{nouns})|(?-u:\b)(?P<g>{pack})s?(?:{glued})(?-u:\b)"
             )
         });
         // The noun and up to three words before the type word ("Stelle in Vollzeit", "poste
@@ -730,7 +861,7 @@ impl TypeWords {
         });
         let job_then_type = has_nouns.then(|| {
             format!(
-                r"(?i)(?:{nouns_or_tails})\s+(?:(?u:\w)+'?\s+){{0,3}}?(?-u:\b)(?P<w>(?:{TYPE_WORDS})(?-u:\b)|{pack})"
+                r"(?i)(?:{nouns_or_tails})\s+(?:(?u:\w)+'?\s+){{0,3}}?(?-u:\b)(?P<w>{type_alt}(?:{pack}))"
             )
         });
         // Hours words follow the number directly too ("40h").
@@ -900,7 +1031,7 @@ impl TypeWords {
 
     /// The type of a type word of English or of a pack.
     fn type_of(&self, word: &str) -> Option<EmploymentType> {
-        EmploymentType::from_word(word).or_else(|| {
+        self.text.types.get(&type_key(word)).copied().or_else(|| {
             self.types
                 .iter()
                 .find(|(_, words)| words.find(word).is_some_and(|m| m.start() == 0))
@@ -1113,13 +1244,13 @@ pub fn employment_types(
         let line = &scan.text[b.span.range()];
         // A line whose label is about the kind of work ("工作性质：", "职位类型：", "是否全职：").
         let label = line.split(['：', ':']).next().unwrap_or("");
+        let folded = label.to_lowercase();
+        let about_work = |b: &BareTypes| b.labels.iter().any(|w| folded.contains(w.as_str()));
         let field = matches!(b.kind, crate::document::BlockKind::Field { .. })
             || (b.kind == crate::document::BlockKind::Paragraph
                 && !line.contains('\n')
                 && label.len() < line.len()
-                && ["性质", "类型", "全职", "兼职", "形式", "方式"]
-                    .iter()
-                    .any(|w| label.contains(w)));
+                && words.bare.as_ref().is_some_and(about_work));
         if is_title || field {
             push_bare(
                 scan,
@@ -1177,7 +1308,7 @@ pub fn employment_types(
 fn standing_alone(scan: &Scan, seg: &Segment, words: &TypeWords) -> Option<Span> {
     let s = scan.slice(seg.span);
     // A type word, looked for first: most short lines have none.
-    if seg.kind != SegmentKind::Text || seg.span.len() > 120 || !TYPE_ANY.is_match(s) {
+    if seg.kind != SegmentKind::Text || seg.span.len() > 120 || !words.text.has_type_word(s) {
         return None;
     }
     let value_start = match s.find([':', '：']) {
@@ -1193,7 +1324,7 @@ fn standing_alone(scan: &Scan, seg: &Segment, words: &TypeWords) -> Option<Span>
 /// and the parts of a line of chips that are ("Analyst | Full time | Pune").
 fn chips(scan: &Scan, seg: &Segment, words: &TypeWords) -> Vec<Span> {
     let s = scan.slice(seg.span);
-    if seg.kind != SegmentKind::Text || !TYPE_ANY.is_match(s) {
+    if seg.kind != SegmentKind::Text || !words.text.has_type_word(s) {
         return Vec::new();
     }
     chip_parts(scan, seg)
@@ -1262,9 +1393,7 @@ fn choices(words: &TypeWords, s: &str) -> Vec<std::ops::Range<usize>> {
         .into_iter()
         .flat_map(|re| re.find_iter(s))
         .filter(|m| {
-            let mut types = TYPE_ANY
-                .find_iter(m.as_str())
-                .filter_map(|w| EmploymentType::from_word(w.as_str()));
+            let mut types = words.text.types_in(m.as_str()).map(|(t, _)| t);
             // Two hours ("full-time or part-time") or two terms ("permanent or contract")
             // are a choice; hours and terms together describe one job ("Full-time,
             // permanent", "full time / contract to hire").
@@ -1282,19 +1411,11 @@ fn choices(words: &TypeWords, s: &str) -> Vec<std::ops::Range<usize>> {
 fn push_words(scan: &Scan, words: &TypeWords, span: Span, out: &mut Vec<Fact<EmploymentType>>) {
     let s = scan.slice(span);
     let skip = choices(words, s);
-    for m in TYPE_ANY.find_iter(s) {
-        if skip
-            .iter()
-            .any(|c| c.start <= m.start() && m.end() <= c.end)
-        {
+    for (t, m) in words.text.types_in(s) {
+        if skip.iter().any(|c| c.start <= m.start && m.end <= c.end) {
             continue;
         }
-        if let Some(t) = EmploymentType::from_word(m.as_str()) {
-            out.push(Fact::new(
-                t,
-                Span::new(m.start(), m.end()).offset(span.start),
-            ));
-        }
+        out.push(Fact::new(t, Span::new(m.start, m.end).offset(span.start)));
     }
 }
 
@@ -1339,8 +1460,8 @@ fn push_in_text(
     out: &mut Vec<Fact<EmploymentType>>,
 ) {
     let s = scan.slice(seg.span);
-    // Every match of `TYPE_IN_TEXT` has a type word: most segments have none.
-    if !TYPE_ANY.is_match(s) {
+    // Every match of `in_text` has a type word: most segments have none.
+    if !words.text.has_type_word(s) {
         return;
     }
     let choices = choices(words, s);
@@ -1367,7 +1488,7 @@ fn push_in_text(
             .name("w5")
             .or_else(|| c.name("w6"))
             .map(|_| EmploymentType::Intern);
-        if let Some(t) = role.or_else(|| EmploymentType::from_word(w.as_str())) {
+        if let Some(t) = role.or_else(|| words.text.types.get(&type_key(w.as_str())).copied()) {
             // "This is not a term-limited opportunity."
             if before(&words.text.not_fixed, s, w.start()) {
                 continue;
@@ -1426,54 +1547,6 @@ pub fn fixed_term(
     out
 }
 
-/// Words after "remote"/"hybrid" that make it something else ("remote sensing", "hybrid cloud").
-const NOT_ARRANGEMENT: &[&str] = &[
-    "sensing",
-    "monitoring",
-    "access",
-    "control",
-    "controls",
-    "desktop",
-    "support",
-    "sites",
-    "site",
-    "locations",
-    "areas",
-    "area",
-    "villages",
-    "communities",
-    "cloud",
-    "clouds",
-    "vehicle",
-    "vehicles",
-    "car",
-    "cars",
-    "infrastructure",
-    "apps",
-    "app",
-    "model",
-    "models",
-    "approach",
-    "systems",
-    "system",
-    "teams",
-    "learning",
-    "patient",
-    "patients",
-    "diagnostics",
-    "server",
-    "servers",
-    "devices",
-    "device",
-    "management",
-    "procedure",
-    "deposit",
-    "rice",
-    "seeds",
-    "engine",
-    "events",
-];
-
 pub fn work_arrangement(
     scan: &Scan,
     doc: &Document,
@@ -1487,12 +1560,12 @@ pub fn work_arrangement(
         let (kind, m) = if let Some(m) = c.name("fully") {
             (WorkArrangement::FullyRemote, m)
         } else if let Some(m) = c.name("hybrid") {
-            if next_word("hybrid_next").is_some_and(|w| NOT_ARRANGEMENT.contains(&w.as_str())) {
+            if next_word("hybrid_next").is_some_and(|w| words.text.not_arrangement.contains(&w)) {
                 continue;
             }
             (WorkArrangement::Hybrid, m)
         } else if let Some(m) = c.name("remote") {
-            if next_word("remote_next").is_some_and(|w| NOT_ARRANGEMENT.contains(&w.as_str())) {
+            if next_word("remote_next").is_some_and(|w| words.text.not_arrangement.contains(&w)) {
                 continue;
             }
             (WorkArrangement::Remote, m)

@@ -2,7 +2,9 @@
 //! extractors' Rust (issue 19): a pattern of `src/facts/` that names words of a language ties
 //! it to that language. This test reads every string literal of `src/facts/**/*.rs` outside
 //! tests that looks like a pattern (it has `(?`, `\b` or `|`) and fails, naming the file and
-//! line, on one with a word of three letters or more that is not a structural token.
+//! line, on one with a word of three letters or more that is not a structural token; and on
+//! a word listed in a `const` or `static` ("remote sensing" as `&["sensing", ...]`), but names
+//! a format gives ([`NAMES_NOT_WORDS`]).
 //!
 //! The English still written into the extractors is listed in [`NOT_YET_DATA`], item by item:
 //! a new pattern with words fails, and so does an entry whose words have moved to a pack, so
@@ -11,14 +13,15 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// Patterns that still hold words of English (and two of Chinese), as `file::ITEM` (the
-/// `static`, `const` or `fn` they are in): to be moved into `rules/vocab/lang/en.yaml` and
-/// `zh.yaml`.
-const NOT_YET_DATA: &[&str] = &["employment.rs::TYPE_WORDS", "employment.rs::TYPE_IN_TEXT"];
+/// Patterns and lists that still hold words of English, as `file::ITEM` (the `static`, `const`
+/// or `fn` they are in): to be moved into `rules/vocab/lang/en.yaml`.
+const NOT_YET_DATA: &[&str] = &["statements.rs::EO11246_GROUNDS"];
 
-/// A string literal of the code: the item it is in, its line and its text.
+/// A string literal of the code: the item it is in, what item that is (`static`, `const` or
+/// `fn`), its line and its text.
 struct Literal {
     item: String,
+    kind: &'static str,
     line: usize,
     text: String,
 }
@@ -32,6 +35,9 @@ fn literals(code: &str) -> Vec<Literal> {
     // Inside a `#[cfg(test)]` item: the depth its body opened at; `test_next` until it opens.
     let (mut test_depth, mut test_next): (Option<usize>, bool) = (None, false);
     let mut item = String::new();
+    // The item's kind until it ends (a `;` or `}` at its depth): an attribute's literal after
+    // it is none of its. A `;` in brackets is a type's (`[&str; 3]`).
+    let (mut kind, mut item_depth, mut brackets) = ("", 0, 0usize);
     let ident_end = |mut j: usize| {
         while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_') {
             j += 1;
@@ -79,6 +85,7 @@ fn literals(code: &str) -> Vec<Literal> {
             if test_depth.is_none() && !test_next {
                 out.push(Literal {
                     item: item.clone(),
+                    kind,
                     line,
                     text: text.to_string(),
                 });
@@ -110,16 +117,30 @@ fn literals(code: &str) -> Vec<Literal> {
             }
             b'}' => {
                 depth = depth.saturating_sub(1);
+                if depth < item_depth {
+                    kind = "";
+                }
                 if test_depth == Some(depth) {
                     test_depth = None;
                 }
             }
-            b';' if test_next && test_depth.is_none() => test_next = false,
+            b';' => {
+                if test_next && test_depth.is_none() {
+                    test_next = false;
+                }
+                if depth == item_depth && brackets == 0 {
+                    kind = "";
+                }
+            }
+            b'[' => brackets += 1,
+            b']' => brackets = brackets.saturating_sub(1),
             _ if !after_ident => {
                 for kw in ["static ", "const ", "fn "] {
                     if rest.starts_with(kw) {
                         let start = i + kw.len();
                         item = code[start..ident_end(start)].to_string();
+                        kind = kw.trim_end();
+                        item_depth = depth;
                     }
                 }
             }
@@ -155,10 +176,54 @@ fn is_pattern(text: &str) -> bool {
     text.contains("(?") || text.contains("\\b") || text.contains('|')
 }
 
-/// `file::ITEM` → (line, words) of every pattern literal with words, in `src/facts/`.
-fn patterns_with_words() -> Vec<(String, usize, BTreeSet<String>)> {
+/// Whether `lit` is a word of a list of words: a literal of a `const` or `static` that is
+/// no pattern, of letters and spaces only, with three letters or more or one outside ASCII
+/// ("sensing", "remote sensing", "全职").
+fn is_listed_word(lit: &Literal) -> bool {
+    matches!(lit.kind, "const" | "static")
+        && !is_pattern(&lit.text)
+        && lit.text.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && (lit.text.chars().filter(|c| c.is_alphabetic()).count() >= 3 || !lit.text.is_ascii())
+}
+
+/// Items of `src/facts/` that list names a format gives, not words of a language: front-matter
+/// keys, file names, a detector's code, the units `extract` writes, the descriptions of facts
+/// and the months of a message hirelint writes.
+const NAMES_NOT_WORDS: &[&str] = &[
+    "language.rs::ENGLISH",
+    "registry.rs::REGISTRY",
+    "pay.rs::INCLUDE_NAMES",
+    "jsonld.rs::ORGANIZATION_KEYS",
+    "dates.rs::GENERIC_DATE_KEYS",
+    "dates.rs::NAMES",
+    "mod.rs::DURATION_UNITS",
+];
+
+/// The words lists of `const` and `static` items hold, `file::ITEM` → (line, words), in
+/// `src/facts/`, but those of [`NAMES_NOT_WORDS`].
+fn listed_words() -> Vec<(String, usize, BTreeSet<String>)> {
+    let mut found: Vec<(String, usize, BTreeSet<String>)> = Vec::new();
+    for (file, code) in fact_sources() {
+        for lit in literals(&code).into_iter().filter(is_listed_word) {
+            let item = format!("{file}::{}", lit.item);
+            if NAMES_NOT_WORDS.contains(&item.as_str()) {
+                continue;
+            }
+            match found.iter_mut().find(|(i, ..)| *i == item) {
+                Some((.., words)) => {
+                    words.insert(lit.text.to_lowercase());
+                }
+                None => found.push((item, lit.line, BTreeSet::from([lit.text.to_lowercase()]))),
+            }
+        }
+    }
+    found
+}
+
+/// (path under `src/facts/`, code) of every Rust file there but the tests.
+fn fact_sources() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/facts");
-    let mut found = Vec::new();
+    let mut out = Vec::new();
     for entry in walkdir::WalkDir::new(&root).sort_by_file_name() {
         let path = entry.unwrap().into_path();
         let name = path.file_name().unwrap().to_str().unwrap();
@@ -166,7 +231,15 @@ fn patterns_with_words() -> Vec<(String, usize, BTreeSet<String>)> {
             continue;
         }
         let file = path.strip_prefix(&root).unwrap().display().to_string();
-        let code = std::fs::read_to_string(&path).unwrap();
+        out.push((file, std::fs::read_to_string(&path).unwrap()));
+    }
+    out
+}
+
+/// `file::ITEM` → (line, words) of every pattern literal with words, in `src/facts/`.
+fn patterns_with_words() -> Vec<(String, usize, BTreeSet<String>)> {
+    let mut found = Vec::new();
+    for (file, code) in fact_sources() {
         for lit in literals(&code).into_iter().filter(|l| is_pattern(&l.text)) {
             let words = pattern_words(&lit.text);
             if !words.is_empty() {
@@ -179,7 +252,8 @@ fn patterns_with_words() -> Vec<(String, usize, BTreeSet<String>)> {
 
 #[test]
 fn extractors_name_no_words_of_a_language() {
-    let found = patterns_with_words();
+    let mut found = patterns_with_words();
+    found.extend(listed_words());
     let new: Vec<String> = found
         .iter()
         .filter(|(item, ..)| !NOT_YET_DATA.contains(&item.as_str()))
@@ -191,7 +265,7 @@ fn extractors_name_no_words_of_a_language() {
         .collect();
     assert!(
         new.is_empty(),
-        "words of a language in an extractor's pattern; put them in a language pack \
+        "words of a language in an extractor's pattern or list; put them in a language pack \
          (rules/vocab/lang/, docs/languages.md):\n{}",
         new.join("\n")
     );
@@ -233,6 +307,29 @@ fn the_scanner_finds_words_in_patterns_and_not_elsewhere() {
             ("new".to_string(), 6, words(&["per"])),
             ("AFTER".to_string(), 9, words(&["after"])),
             ("TAG".to_string(), 10, words(&[])),
+        ]
+    );
+}
+
+#[test]
+fn the_scanner_finds_words_listed_in_consts_and_statics() {
+    let code = r#"
+        const NOT_AFTER: &[&str] = &["sensing", "remote sensing", "ab", "a-b", "(?i)x|y"];
+        static ZH: [&str; 1] = ["全"];
+        fn f() { let v = ["inside"]; }
+    "#;
+    let listed: Vec<(String, String)> = literals(code)
+        .into_iter()
+        .filter(is_listed_word)
+        .map(|l| (l.item, l.text))
+        .collect();
+    let pair = |i: &str, w: &str| (i.to_string(), w.to_string());
+    assert_eq!(
+        listed,
+        [
+            pair("NOT_AFTER", "sensing"),
+            pair("NOT_AFTER", "remote sensing"),
+            pair("ZH", "全"),
         ]
     );
 }

@@ -39,6 +39,8 @@ pub struct RangeMatcher {
     month_words: Option<WordSet>,
     /// Month name, lower case → its number.
     months: HashMap<String, u8>,
+    /// Those of the month names that are not English ones.
+    other_months: HashMap<String, u8>,
     /// Words before a range that make it the application window (`dates.application`).
     application: Option<PackPattern>,
     /// A start date, then an end date, named in one sentence (`dates.start_label`,
@@ -117,15 +119,25 @@ impl RangeMatcher {
         } else {
             format!("-|–|—|{joins}")
         };
-        let month = super::english_months();
-        let day = r"[0-9]{1,2}(?:st|nd|rd|th)?";
+        // The English month names, which the dates are read with, and the packs' others ("zwischen
+        // März und August 2026"), which a month name alone is read with ([`Self::end_of`]).
+        let names = super::month_names(lang);
+        let others: Vec<String> = names
+            .iter()
+            .filter(|w| super::month_number(w).is_none())
+            .cloned()
+            .collect();
+        let month = match crate::re::word_alternation(&others, false) {
+            o if o.is_empty() => super::english_months().to_string(),
+            o => format!("{}|{o}", super::english_months()),
+        };
+        let day = format!("[0-9]{{1,2}}{}", super::english_ordinal());
         let date = format!(
             r"(?:{day}\s+)?(?:{month})\.?(?:\s+{day})?,?(?:\s+[0-9]{{4}})?|[0-9]{{4}}-[0-9]{{1,2}}(?:-[0-9]{{1,2}})?"
         );
         let english =
             format!(r"(?i)(?-u:\b){lead}(?P<a>{date})\s*(?P<join>{joins})\s*(?P<b>{date})(?-u:\b)");
         let lower = |words: &[String]| words.iter().map(|w| folded(w)).collect::<Vec<_>>();
-        let names = super::month_names(lang);
         let month = crate::re::word_alternation(&names, false);
         // A day may carry its ordinal mark ("1.", "1er", "1º"), and a short word may join day,
         // month and year ("1 de marzo de 2026").
@@ -159,6 +171,10 @@ impl RangeMatcher {
                 .transpose()?,
             month_words: WordSet::new(&names, false).map_err(error)?,
             months: super::month_numbers(lang),
+            other_months: super::month_numbers(lang)
+                .into_iter()
+                .filter(|(w, _)| super::month_number(w).is_none())
+                .collect(),
         })
     }
 
@@ -191,8 +207,7 @@ impl RangeMatcher {
             let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
                 continue;
             };
-            let (Some((start, _)), Some((end, _))) =
-                (parse_date(a.as_str()), parse_date(b.as_str()))
+            let (Some(start), Some(end)) = (self.end_of(a.as_str()), self.end_of(b.as_str()))
             else {
                 continue;
             };
@@ -347,6 +362,14 @@ impl RangeMatcher {
     /// A date with a pack's month name: "1. März 2026", "31 août", "Mars 2026".
     fn named_date(&self, s: &str) -> Option<Ymd> {
         super::month_day_year(&self.months, s)
+    }
+
+    /// One end of a range of dates written the English way: a date, or a month name of a pack
+    /// that is not English, maybe with a day and a year ("März").
+    fn end_of(&self, s: &str) -> Option<Ymd> {
+        parse_date(s)
+            .map(|(d, _)| d)
+            .or_else(|| super::month_day_year(&self.other_months, s))
     }
 }
 

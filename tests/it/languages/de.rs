@@ -185,3 +185,14 @@ fn month_names_in_capitals_with_umlauts_are_dates() {
                    erstellst Abschlüsse.\n";
     assert_eq!(facts("buchhalter.md", posting)["date_posted"], "2026-03-12");
 }
+
+/// A range in words after "zwischen" reads the pack's month names, not only those English
+/// shares with German ("April", "August").
+#[test]
+fn a_range_between_two_german_month_names() {
+    let posting = "# Praktikum Gartenbau\n\nUnsere Gärtnerei in Erfurt bietet ein Praktikum \
+                   zwischen März und Juli 2026 an. Du pflegst Stauden und hilfst beim Verkauf.\n";
+    let f = facts("gartenbau.md", posting);
+    assert_eq!(f["start_date"], "2026-03", "{f}");
+    assert_eq!(f["end_date"], "2026-07", "{f}");
+}

@@ -314,3 +314,41 @@ fn hybrid_work_and_a_workplace_fields_word_alone_in_every_language() {
     let f = facts("perks.md", perks);
     assert!(f["work_arrangement"].is_null(), "{f}");
 }
+
+/// What `extract` reads from `text` with a user's pack `yaml` as `vocab/lang/<code>.yaml`.
+fn facts_with_pack(code: &str, yaml: &str, text: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let lang = dir.path().join("vocab/lang");
+    std::fs::create_dir_all(&lang).unwrap();
+    std::fs::write(lang.join(format!("{code}.yaml")), yaml).unwrap();
+    let out = crate::common::hirelint()
+        .args(["extract", "--stdin-filename", "x.md", "--rules"])
+        .arg(dir.path())
+        .arg("-")
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// English type words are the English pack's (`type_words.types`), read as the built-in ones
+/// are: beside a noun for a job, alone on a line, not in any sentence.
+#[test]
+fn a_users_english_pack_adds_type_words() {
+    let pack = "language: en\nname: English\ndetector: eng\ntype_words:\n  types:\n    TEMPORARY: [locum]\n";
+    let text = "# Pharmacist\n\nWe are a family-run pharmacy in a market town and need cover while our pharmacist is away.\n\nThis is a locum position in our dispensary.\n";
+    assert_eq!(
+        facts("x.md", text)["employment_type"],
+        serde_json::Value::Null
+    );
+    let f = facts_with_pack("en", pack, text);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    // Not a type in a sentence that does not describe the role.
+    let other = "# Pharmacist\n\nWe are a family-run pharmacy in a market town.\n\nOur locum staff join the team meeting every Monday.\n";
+    let f = facts_with_pack("en", pack, other);
+    assert_eq!(f["employment_type"], serde_json::Value::Null, "{f}");
+    // The built-in words still count beside the user's.
+    let built_in = "# Pharmacist\n\nWe are a family-run pharmacy in a market town.\n\nThis is a part-time position.\n";
+    let f = facts_with_pack("en", pack, built_in);
+    assert_eq!(f["employment_type"], "PART_TIME", "{f}");
+}

@@ -132,3 +132,29 @@ fn cities_of_two_words_after_w() {
         assert_eq!(f["locations"][0]["city"], city, "{f}");
     }
 }
+
+/// A city named in the genitive after a word that places it ("w okolicach", "koło") is a
+/// place, as one in the locative after "w" is.
+#[test]
+fn a_city_in_the_genitive_after_a_placing_word() {
+    for (posting, city) in [
+        (
+            "Kierowca kat. C\n\nFirma transportowa zatrudni kierowcę do pracy w okolicach \
+             Krakowa. Trasy krajowe, powrót na weekend.\n",
+            "Kraków",
+        ),
+        (
+            "Sprzedawca\n\nSklep ogrodniczy koło Wrocławia zatrudni sprzedawcę na sezon \
+             wiosenny. Doradzasz klientom i dbasz o ekspozycję.\n",
+            "Wrocław",
+        ),
+        (
+            "Księgowa\n\nBiuro rachunkowe w okolicach Zielonej Góry szuka księgowej do \
+             obsługi małych firm.\n",
+            "Zielona Góra",
+        ),
+    ] {
+        let f = facts("praca.txt", posting);
+        assert_eq!(f["locations"][0]["city"], city, "{f}");
+    }
+}
