@@ -155,7 +155,7 @@ fn escape_word(word: &str) -> String {
 
 /// The words trimmed, blank ones left out, longest first (an alternation tries its
 /// branches in order), each once.
-fn longest_first(words: &[String]) -> Vec<&str> {
+pub(crate) fn longest_first(words: &[String]) -> Vec<&str> {
     let mut words: Vec<&str> = words
         .iter()
         .map(|w| w.trim())

@@ -94,14 +94,8 @@ static BUILT_IN_TYPES: std::sync::LazyLock<HashMap<String, EmploymentType>> =
 /// `words` as an alternation, longest first, a hyphen of a word standing for a hyphen, an
 /// underscore, a space or nothing ("full-time": "full_time", "fulltime"). Empty for no words.
 fn type_alternation<'w>(words: impl IntoIterator<Item = &'w String>) -> String {
-    let mut words: Vec<&str> = words
-        .into_iter()
-        .map(|w| w.trim())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.dedup();
-    words
+    let words: Vec<String> = words.into_iter().cloned().collect();
+    crate::re::longest_first(&words)
         .iter()
         .map(|w| {
             w.split('-')
