@@ -405,12 +405,14 @@ impl TextPatterns {
         }
         let hybrid = alt(&arr.hybrid);
         if !hybrid.is_empty() {
-            arrangement.push(format!(r"(?P<hybrid>{hybrid})(?P<hybrid_next>\s+\w+)?"));
+            arrangement.push(format!(
+                r"(?P<hybrid>{hybrid})(?P<hybrid_next>(?:\s+|-)\w+)?"
+            ));
         }
         let remote = alt(&arr.remote);
         if !remote.is_empty() {
             arrangement.push(format!(
-                r"(?P<remote>(?:{remote})\w*)(?P<remote_next>\s+\w+)?"
+                r"(?P<remote>(?:{remote})\w*)(?P<remote_next>(?:\s+|-)\w+)?"
             ));
         }
         let (onsite, onsite_nouns) = (alt(&arr.onsite), alt(&arr.onsite_nouns));
@@ -1550,7 +1552,14 @@ pub fn work_arrangement(
     let mut out = Vec::new();
     let arrangement = words.text.arrangement.as_ref().map(PackPattern::get);
     for (c, seg) in arrangement.into_iter().flat_map(|re| scan.matches(re)) {
-        let next_word = |g: &str| c.name(g).map(|m| m.as_str().trim().to_lowercase());
+        // The word after a space or a hyphen ("remote sensing", "remote-sensing").
+        let next_word = |g: &str| {
+            c.name(g).map(|m| {
+                m.as_str()
+                    .trim_start_matches(|ch: char| ch.is_whitespace() || ch == '-')
+                    .to_lowercase()
+            })
+        };
         let (kind, m) = if let Some(m) = c.name("fully") {
             (WorkArrangement::FullyRemote, m)
         } else if let Some(m) = c.name("hybrid") {

@@ -133,6 +133,12 @@ fn work_arrangements() {
     );
     let f = facts("# Dev\n\nYou know hybrid cloud and remote sensing.\n");
     assert!(f.work_arrangement.is_empty(), "{:?}", f.work_arrangement);
+    // After a hyphen too; a word that is no such thing still leaves the arrangement.
+    let f = facts("# Dev\n\nYou build remote-sensing pipelines for hybrid environments.\n");
+    assert!(f.work_arrangement.is_empty(), "{:?}", f.work_arrangement);
+    let f = facts("# Dev\n\nWe are a remote-friendly team.\n");
+    let kinds: Vec<_> = f.work_arrangement.iter().map(|w| w.value).collect();
+    assert_eq!(kinds, vec![Remote]);
 }
 
 #[test]
