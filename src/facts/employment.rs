@@ -171,9 +171,6 @@ impl Seniority {
     }
 }
 
-// No pattern of its own (the type words are the packs'), but listed with the modules that have.
-crate::re::patterns! {}
-
 /// Type and contract words of other languages, from the vocabulary (the language packs'
 /// `employment`, a user's `vocab/employment.yaml`): one pattern per entry, and one of all
 /// their words that says whether a line holds any (most lines hold none; a search for each

@@ -114,7 +114,6 @@ pub fn compile_patterns() {
     dates::compile_patterns();
     experience::compile_patterns();
     pay::compile_patterns();
-    employment::compile_patterns();
     location::compile_patterns();
     crate::document::compile_patterns();
     // JSON files of postings are read before extraction, with patterns of their own.
