@@ -1518,6 +1518,16 @@ fn a_language_pack_with_an_unknown_key_is_a_located_error() {
     )]);
     assert!(stderr.contains("cs.yaml:3:1"), "{stderr}");
     assert!(stderr.contains("unknown detector code `czech`"), "{stderr}");
+    // A key mistyped inside a value that may be one mapping or a list of them.
+    for forms in [
+        "  name_forms:\n    country: CZ\n    endngs: [[a, e]]\n",
+        "  name_forms:\n    - country: CZ\n      endngs: [[a, e]]\n",
+    ] {
+        let pack = format!("language: cs\nname: Czech\ndetector: ces\nlocation:\n{forms}");
+        let stderr = refused_rules(&[("vocab/lang/cs.yaml", pack.as_str())]);
+        assert!(stderr.contains("unknown field `endngs`"), "{stderr}");
+        assert!(stderr.contains("cs.yaml:7:"), "{stderr}");
+    }
 }
 
 #[test]
