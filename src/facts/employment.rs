@@ -670,19 +670,15 @@ fn type_in_text(lang: &crate::vocab::LanguageWords, types: &str) -> Option<Strin
             r"\b(?:{seeking})\s+(?:{articles})\s+(?P<w4>{types})\b"
         ));
     }
-    let roles = role_noun(lang);
-    let roles = roles.strip_prefix('|').unwrap_or(&roles);
-    if !roles.is_empty() {
-        parts.push(roles.to_string());
-    }
+    parts.extend(role_noun(lang));
     (!parts.is_empty()).then(|| format!("(?i){}", parts.join("|")))
 }
 
-/// An intern named as the role in running text, after `|`: "As a Partnerships Intern, you
+/// An intern named as the role in running text, a pattern for each form: "As a Partnerships Intern, you
 /// will" (a word of `type_words.as_a`, up to four capitalised words, one of `intern_roles`),
 /// "seeking motivated Software Engineering Interns" (a word of `seeking`, up to four words,
-/// one to four capitalised ones, one of `intern_roles` capitalised). Empty for no words.
-fn role_noun(lang: &crate::vocab::LanguageWords) -> String {
+/// one to four capitalised ones, one of `intern_roles` capitalised). None for no words.
+fn role_noun(lang: &crate::vocab::LanguageWords) -> Vec<String> {
     let words = &lang.type_words;
     let alt = |w: &[String]| crate::re::spaced_alternation(w, false);
     let (roles, as_a, seeking) = (
@@ -690,13 +686,13 @@ fn role_noun(lang: &crate::vocab::LanguageWords) -> String {
         alt(&words.as_a),
         alt(&words.seeking),
     );
-    let mut out = String::new();
+    let mut out = Vec::new();
     if roles.is_empty() {
         return out;
     }
     if !as_a.is_empty() {
-        out.push_str(&format!(
-            r"|(?:{as_a})\s+(?:(?-i:[A-Z])[\w&/-]*\s+){{0,4}}(?P<w5>{roles})"
+        out.push(format!(
+            r"(?:{as_a})\s+(?:(?-i:[A-Z])[\w&/-]*\s+){{0,4}}(?P<w5>{roles})"
         ));
     }
     // Each word capitalised, as in a title ("Co-op Student").
@@ -717,8 +713,8 @@ fn role_noun(lang: &crate::vocab::LanguageWords) -> String {
         .collect();
     let capitalised = crate::re::spaced_alternation(&capitalised, true);
     if !seeking.is_empty() {
-        out.push_str(&format!(
-            r"|(?:{seeking})\s+(?:(?-i:[a-z])+\s+){{0,4}}(?:(?-i:[A-Z])[\w&/-]*\s+){{1,4}}(?P<w6>(?-i:(?:{capitalised})s?))\b"
+        out.push(format!(
+            r"(?:{seeking})\s+(?:(?-i:[a-z])+\s+){{0,4}}(?:(?-i:[A-Z])[\w&/-]*\s+){{1,4}}(?P<w6>(?-i:(?:{capitalised})s?))\b"
         ));
     }
     out

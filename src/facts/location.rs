@@ -1106,21 +1106,15 @@ struct Placing {
 
 impl Placing {
     fn new(code: &str, w: &crate::vocab::PlacingWords, now: bool) -> Result<Self, String> {
+        // Bounded words share their boundaries: a smaller automaton, compiled faster.
         let pattern = |words: &[String], make: &dyn Fn(&str) -> String| {
-            // Bounded words share their boundaries: a smaller automaton, compiled faster.
             let alternation = crate::re::open_word_alternation(words, false);
-            if alternation.is_empty() {
-                return Ok(None);
-            }
-            crate::re::PackPattern::checked(make(&alternation), now).map(Some)
+            crate::re::PackPattern::around(&alternation, now, make)
         };
-        let between = crate::re::open_word_alternation(&w.between, false);
         let between = |space: &str| {
-            if between.is_empty() {
-                String::new()
-            } else {
-                format!(r"(?:(?:{between}){space}+){{0,2}}")
-            }
+            crate::re::around_words(crate::re::open_word_alternation(&w.between, false), |b| {
+                format!(r"(?:(?:{b}){space}+){{0,2}}")
+            })
         };
         // Other words before the name, each a word of letters as a name's are ("in sunny
         // Denver").

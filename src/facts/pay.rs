@@ -430,10 +430,7 @@ impl PayMatcher {
         })
         .map_err(error)?;
         let phrases = |words: &[String], make: &dyn Fn(&str) -> String| {
-            if words.is_empty() {
-                return Ok(None);
-            }
-            PackPattern::checked(make(&crate::re::phrase_alternation(words, true)), now).map(Some)
+            PackPattern::around(&crate::re::phrase_alternation(words, true), now, make)
         };
         let not_pay_phrases =
             phrases(&lang.not_pay_phrases, &|p| format!("(?i){p}")).map_err(error)?;
