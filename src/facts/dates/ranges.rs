@@ -127,10 +127,10 @@ impl RangeMatcher {
             .filter(|w| super::month_number(w).is_none())
             .cloned()
             .collect();
-        let month = match crate::re::word_alternation(&others, false) {
-            o if o.is_empty() => super::english_months().to_string(),
-            o => format!("{}|{o}", super::english_months()),
-        };
+        let others = crate::re::around_words(crate::re::word_alternation(&others, false), |o| {
+            format!("|{o}")
+        });
+        let month = format!("{}{others}", super::english_months());
         let day = format!("[0-9]{{1,2}}{}", super::english_ordinal());
         let date = format!(
             r"(?:{day}\s+)?(?:{month})\.?(?:\s+{day})?,?(?:\s+[0-9]{{4}})?|[0-9]{{4}}-[0-9]{{1,2}}(?:-[0-9]{{1,2}})?"
