@@ -1097,6 +1097,28 @@ word_lists! {
         /// a word in brackets ("Modalidad: Presencial", "Tryb pracy: hybrydowy", "(Hybride)"),
         /// where in running text they mean more ("cloud híbrido").
         alone: PackArrangementAlone,
+        /// A share of the week at the office or away from it (see [`PackArrangementShare`]).
+        share: PackArrangementShare,
+    }
+}
+
+word_lists! {
+    /// A language's words for a share of the week: a number (digits or a word of `numbers`),
+    /// maybe a second after a word of `between` ("2 to 3"), a unit (`days` or `percent`), and
+    /// near it in its sentence a word of `office` or `away`, and for days maybe one of `week`
+    /// or `month` after it: "3 days a week in the office", "60 % Homeoffice", "remoto al 80%".
+    /// A noun of `places` after a word of `at` and up to three others is at the office too
+    /// ("in our Toronto office").
+    PackArrangementShare {
+        days: Vec<String>,
+        percent: Vec<String>,
+        between: Vec<String>,
+        week: Vec<String>,
+        month: Vec<String>,
+        office: Vec<String>,
+        places: Vec<String>,
+        at: Vec<String>,
+        away: Vec<String>,
     }
 }
 

@@ -12,6 +12,8 @@ use crate::re::{PackPattern, WordSet};
 use crate::source::Span;
 use std::collections::HashMap;
 
+mod share;
+
 /// An employment type, named as schema.org names it (`FULL_TIME`).
 #[derive(strum::IntoStaticStr, strum::VariantNames, strum::EnumIter, strum::EnumString)]
 #[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
@@ -275,6 +277,8 @@ struct TextPatterns {
     /// as job boards and ATS exports give it.
     arrangement_value: Option<PackPattern>,
     onsite_required: Option<PackPattern>,
+    /// A share of the week at the office or away from it ("3 days a week in the office").
+    share: Option<share::ShareOfWeek>,
     fixed_term: Option<PackPattern>,
     /// Values of an appointment-type key that mean a fixed term.
     term_value: Option<PackPattern>,
@@ -586,6 +590,7 @@ impl TextPatterns {
             arrangement: next()?,
             arrangement_value: next()?,
             onsite_required: next()?,
+            share: share::ShareOfWeek::new(lang)?,
             fixed_term: next()?,
             term_value: next()?,
             not_fixed: next()?,
@@ -952,7 +957,12 @@ impl TypeWords {
 
     /// Compiles the patterns now (for the tests and the language server).
     pub fn compile(&self) {
-        for re in self.text.all().into_iter().flatten() {
+        let share = self
+            .text
+            .share
+            .iter()
+            .flat_map(share::ShareOfWeek::patterns);
+        for re in self.text.all().into_iter().flatten().chain(share) {
             re.get();
         }
     }
@@ -1614,6 +1624,23 @@ pub fn work_arrangement(
             };
             out.push(Fact::new(kind, span));
         }
+    }
+    // A share of the week decides over a phrase it holds ("5 days a week in the office" is
+    // on site, though "days a week in the office" alone says hybrid).
+    if let Some(share) = &words.text.share {
+        let shares: Vec<Fact<WorkArrangement>> = scan
+            .segments
+            .iter()
+            .flat_map(|seg| {
+                let found = share.find(scan.slice(seg.span));
+                found
+                    .into_iter()
+                    .map(|(kind, span)| Fact::new(kind, span.offset(seg.span.start)))
+            })
+            .collect();
+        let overlap = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+        out.retain(|f| !shares.iter().any(|s| overlap(s.span, f.span)));
+        out.extend(shares);
     }
     let required = words.text.onsite_required.as_ref().map(PackPattern::get);
     for (c, seg) in required.into_iter().flat_map(|re| scan.matches(re)) {

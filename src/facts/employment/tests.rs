@@ -183,6 +183,80 @@ fn a_workplace_fields_value_alone_states_the_arrangement() {
     assert!(kinds(sentence).is_empty(), "{:?}", kinds(sentence));
 }
 
+/// A share of the week: a number, days or a percentage, and where, near it in its sentence.
+#[test]
+fn a_share_of_the_week_decides_between_hybrid_and_the_whole_week() {
+    use crate::facts::WorkArrangement::*;
+    let kinds = |text: &str| -> Vec<_> {
+        facts(text)
+            .work_arrangement
+            .iter()
+            .map(|w| w.value)
+            .collect()
+    };
+    for (text, want) in [
+        // The place before the number, a few words away; a range; a number in words.
+        (
+            "Be at our Leeds office a minimum of 3 days per week.",
+            Hybrid,
+        ),
+        ("Staff work in-office 2-3 days each week.", Hybrid),
+        (
+            "You would commute to the office four days per week.",
+            Hybrid,
+        ),
+        ("Up to 40% remote, the rest with the crew.", Hybrid),
+        // The whole working week at the office is on site, though the phrase says hybrid.
+        ("You will work 5 days a week in the office.", Onsite),
+        // Days of a month: part of the time.
+        (
+            "Expect to be on site 2 days per month for planning.",
+            Hybrid,
+        ),
+        // Other languages, with their packs' words.
+        (
+            "Wir bieten bis zu 40 Prozent Homeoffice und ein tolles Team in Leipzig.",
+            Hybrid,
+        ),
+        (
+            "Homeoffice ca. 4 Tage/Monat ist möglich, der Rest im Team vor Ort in Kiel.",
+            Hybrid,
+        ),
+        (
+            "Vous serez au bureau 3 jours par semaine à Nantes, le reste en télétravail.",
+            Hybrid,
+        ),
+        (
+            "Trabajo presencial 3 días a la semana en nuestra oficina de Murcia.",
+            Hybrid,
+        ),
+        ("Werken op kantoor 3 dagen per week in Utrecht.", Hybrid),
+    ] {
+        // `extract` names hybrid where any fact says it, else remote, else on site.
+        let text = format!("# Planner\n\n{text}\n");
+        let found = kinds(&text);
+        let verdict = [Hybrid, Remote, Onsite]
+            .into_iter()
+            .find(|k| found.contains(k));
+        assert_eq!(verdict, Some(want), "{text}: {found:?}");
+    }
+    // Not a share of the week: no word of where; a percentage of travel; a count of days off;
+    // a week's coverage.
+    for text in [
+        "Office Coordinator, part-time, 3 days per week.",
+        "The remote team plans 25% travel each quarter.",
+        "Enjoy 25 days of paid leave and home office hardware.",
+        "Our support desk answers 7 days a week.",
+    ] {
+        let text = format!("# Planner\n\n{text}\n");
+        let found = kinds(&text);
+        assert!(
+            !found.contains(&Hybrid) && !found.contains(&Onsite),
+            "{text}: {found:?}"
+        );
+    }
+}
+
 #[test]
 fn part_of_the_week_at_home_or_in_the_office_is_hybrid() {
     use crate::facts::WorkArrangement::Hybrid;
