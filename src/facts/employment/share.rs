@@ -18,6 +18,8 @@ const WINDOW_DAYS: usize = 50;
 /// A percentage is of many things (travel, commission): the word of where must be next to it
 /// ("60 % Homeoffice", "remoto al 80%", "80% remote").
 const WINDOW_PERCENT: usize = 14;
+/// What ends a clause, for a percentage's word of where.
+const CLAUSE: [char; 6] = [',', ':', '(', ')', '|', '/'];
 /// A working week has five days: fewer at the office is hybrid, five is all of it; more is a
 /// count of something else ("7 days a week", "25 days of paid vacation").
 const WORK_WEEK: f64 = 5.0;
@@ -107,8 +109,15 @@ impl ShareOfWeek {
             let n = value("m").map_or(n, |m| m.max(n));
             let percent = c.name("percent").is_some();
             let reach = if percent { WINDOW_PERCENT } else { WINDOW_DAYS };
-            let before = sentence_before(text, whole.start(), reach);
-            let after = sentence_after(text, whole.end(), reach);
+            let (mut before, mut after) = (
+                sentence_before(text, whole.start(), reach),
+                sentence_after(text, whole.end(), reach),
+            );
+            if percent {
+                // And in its clause: "on-site, 10% travel" is travel.
+                before = before.rsplit(CLAUSE).next().unwrap_or(before);
+                after = after.split(CLAUSE).next().unwrap_or(after);
+            }
             let (mut office, mut away, mut week, mut month) = (false, false, false, false);
             for (window, is_after) in [(before, false), (after, true)] {
                 for w in self.around.get().captures_iter(window) {

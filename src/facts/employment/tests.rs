@@ -245,6 +245,7 @@ fn a_share_of_the_week_decides_between_hybrid_and_the_whole_week() {
     for text in [
         "Office Coordinator, part-time, 3 days per week.",
         "The remote team plans 25% travel each quarter.",
+        "Hours: 40 per week, on-site, 10% travel.",
         "Enjoy 25 days of paid leave and home office hardware.",
         "Our support desk answers 7 days a week.",
     ] {
