@@ -1250,6 +1250,11 @@ pub struct PackEeo {
     /// contractor's duty before 2025-01-21): "Equal Opportunity Employer", "EOE".
     #[serde(default)]
     pub tagline: Vec<String>,
+    /// The grounds EO 11246's tagline lists, each as its spellings ("color", "colour"): a
+    /// statement's paragraph that names every one of them is the tagline too. Matched as
+    /// parts of words, ignoring case.
+    #[serde(default)]
+    pub tagline_grounds: Vec<Vec<String>>,
 }
 
 /// A language's words of a requirement to hold a country's nationality
