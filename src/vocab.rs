@@ -1051,6 +1051,12 @@ word_lists! {
         /// `alone_nouns` ("Entry-level position").
         alone: PackLevels,
         alone_nouns: Vec<String>,
+        /// In running text, a level's words of `sought` after a word of `seeking`, maybe an
+        /// article of `articles` and one more word ("Wir suchen einen Praktikanten", "we are
+        /// hiring a junior sales associate", "Buscamos un desarrollador junior").
+        seeking: Vec<String>,
+        articles: Vec<String>,
+        sought: PackLevels,
         /// Level words that, ending a title's words, are the role itself and no level
         /// ("Warehouse Associate", "Kitchen Staff", "Account Executive").
         role_last: Vec<String>,
