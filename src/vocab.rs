@@ -1051,6 +1051,12 @@ word_lists! {
         /// `alone_nouns` ("Entry-level position").
         alone: PackLevels,
         alone_nouns: Vec<String>,
+        /// In running text, a level's words of `sought` after a word of `seeking`, maybe an
+        /// article of `articles` and one more word ("Wir suchen einen Praktikanten", "we are
+        /// hiring a junior sales associate", "Buscamos un desarrollador junior").
+        seeking: Vec<String>,
+        articles: Vec<String>,
+        sought: PackLevels,
         /// Level words that, ending a title's words, are the role itself and no level
         /// ("Warehouse Associate", "Kitchen Staff", "Account Executive").
         role_last: Vec<String>,
@@ -1272,6 +1278,11 @@ pub struct PackEeo {
     /// contractor's duty before 2025-01-21): "Equal Opportunity Employer", "EOE".
     #[serde(default)]
     pub tagline: Vec<String>,
+    /// The grounds EO 11246's tagline lists, each as its spellings ("color", "colour"): a
+    /// statement's paragraph that names every one of them is the tagline too. Matched as
+    /// parts of words, ignoring case.
+    #[serde(default)]
+    pub tagline_grounds: Vec<Vec<String>>,
 }
 
 /// A language's words of a requirement to hold a country's nationality

@@ -4,6 +4,7 @@
 //! Search engines show the JSON-LD; applicants read the text. When the two disagree on pay,
 //! place or employment type, one of them is wrong, and pay-transparency laws care about both.
 
+use super::employment::ValueTypes;
 use super::{EmploymentType, Fact, Facts, Location, Pay, Period, WorkArrangement, Ymd, location};
 use crate::document::Document;
 use crate::source::{Format, Source, Span};
@@ -85,7 +86,12 @@ pub struct Embedded {
 
 /// The contradictions between a page's JSON-LD and the facts of its visible text, and the
 /// JSON-LD that cannot be read.
-pub fn read(source: &Source, places: &location::PlaceMatcher, visible: &Facts) -> Embedded {
+pub fn read(
+    source: &Source,
+    places: &location::PlaceMatcher,
+    value_types: &ValueTypes,
+    visible: &Facts,
+) -> Embedded {
     let Some(rendered) = &source.rendered else {
         return Embedded::default();
     };
@@ -94,7 +100,7 @@ pub fn read(source: &Source, places: &location::PlaceMatcher, visible: &Facts) -
     // is compared with the text.
     let mut page = None;
     for &script in &rendered.json_ld {
-        let facts = page_facts(&source.text, script, places, &mut invalid);
+        let facts = page_facts(&source.text, script, places, value_types, &mut invalid);
         if page.is_none() {
             page = facts;
         }
@@ -184,6 +190,7 @@ fn page_facts(
     text: &str,
     script: Span,
     places: &location::PlaceMatcher,
+    value_types: &ValueTypes,
     invalid: &mut Vec<Fact<String>>,
 ) -> Option<PageFacts> {
     let json: Value = match serde_json::from_str(&text[script.range()]) {
@@ -259,7 +266,7 @@ fn page_facts(
         let span = key_span("employmentType");
         facts.employment_types = one_or_many(types)
             .filter_map(Value::as_str)
-            .filter_map(EmploymentType::from_word)
+            .filter_map(|w| value_types.get(w))
             .map(|t| Fact::new(t, span))
             .collect();
     }

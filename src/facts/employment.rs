@@ -51,13 +51,6 @@ impl EmploymentType {
     pub fn from_name(name: &str) -> Option<Self> {
         name.parse().ok()
     }
-
-    /// The type a value of structured data names ("Full-time", "FULL_TIME", "1099"): a word of
-    /// the built-in packs' `type_words.types` or `values`, whatever its case, hyphens, spaces
-    /// and underscores.
-    pub(crate) fn from_word(w: &str) -> Option<Self> {
-        BUILT_IN_TYPES.get(&type_key(w)).copied()
-    }
 }
 
 /// A type word as its type is looked up: lower case, without hyphens, spaces and underscores
@@ -82,16 +75,21 @@ fn type_map(words: &crate::vocab::PackTypeWords) -> HashMap<String, EmploymentTy
         .collect()
 }
 
-/// The types of the built-in packs' words ([`type_map`]), for structured data, which is read
-/// with no language.
-static BUILT_IN_TYPES: std::sync::LazyLock<HashMap<String, EmploymentType>> =
-    std::sync::LazyLock::new(|| {
-        crate::vocab::BUILTIN
-            .packs
-            .iter()
-            .flat_map(|p| type_map(&p.pack.type_words))
-            .collect()
-    });
+/// The types of the values of structured data ("Full-time", "FULL_TIME", "1099"): the words
+/// of every pack's `type_words.types` and `values`, a user's too, whatever their case,
+/// hyphens, spaces and underscores. Structured data is read with no language.
+#[derive(Clone)]
+pub struct ValueTypes(HashMap<String, EmploymentType>);
+
+impl ValueTypes {
+    pub fn new(lang: &crate::vocab::LanguageWords) -> Self {
+        ValueTypes(type_map(&lang.type_words))
+    }
+
+    pub fn get(&self, w: &str) -> Option<EmploymentType> {
+        self.0.get(&type_key(w)).copied()
+    }
+}
 
 /// `words` as an alternation, longest first, a hyphen of a word standing for a hyphen, an
 /// underscore, a space or nothing ("full-time": "full_time", "fulltime"). Empty for no words.
@@ -392,6 +390,16 @@ impl TextPatterns {
         }
         if !alone.is_empty() && !alone_nouns.is_empty() {
             text.push(format!(r"(?:{alone})\s+(?:{alone_nouns})"));
+        }
+        // "Wir suchen einen Praktikanten", "Buscamos un desarrollador junior": the person
+        // sought, maybe after an article and one word (an adjective or the role before it).
+        let seeking = crate::re::open_word_alternation(&sen.seeking, true);
+        let sought = level_groups(&sen.sought, "s_");
+        if !seeking.is_empty() && !sought.is_empty() {
+            let articles = crate::re::optional_words(&sen.articles);
+            text.push(format!(
+                r"(?:{seeking})\s+{articles}(?:[\w-]+\s+)?(?:{sought})"
+            ));
         }
         patterns.push((
             "seniority",
@@ -1783,7 +1791,10 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
             .into_iter()
             .flat_map(|re| re.captures_iter(scan.slice(seg.span)))
         {
-            let Some((level, m)) = level_of(&c, "").or_else(|| level_of(&c, "a_")) else {
+            let level = level_of(&c, "")
+                .or_else(|| level_of(&c, "a_"))
+                .or_else(|| level_of(&c, "s_"));
+            let Some((level, m)) = level else {
                 continue;
             };
             out.push(Fact::new(

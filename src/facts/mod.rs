@@ -139,6 +139,8 @@ pub struct Extractor {
     arrangement_keys: Vec<String>,
     /// The front-matter keys of the employment type (`sections.yaml`, `front_matter`).
     employment_keys: Vec<String>,
+    /// The types of structured data's `employmentType` values, in every pack's words.
+    value_types: employment::ValueTypes,
     by_language: std::sync::Arc<ByLanguage>,
 }
 
@@ -308,6 +310,7 @@ impl Extractor {
             day_first_languages: lang.day_first.clone(),
             arrangement_keys: vocab.front_matter_keys("work_arrangement"),
             employment_keys: vocab.front_matter_keys("employment_type"),
+            value_types: employment::ValueTypes::new(lang),
             by_language: std::sync::Arc::new(by_language),
         })
     }
@@ -439,7 +442,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         .title
         .as_ref()
         .and_then(|t| ex.title_gender.unmarked(scan, t));
-    let embedded = embedded::read(source, &ex.places, &facts);
+    let embedded = embedded::read(source, &ex.places, &ex.value_types, &facts);
     facts.jsonld_mismatch = embedded.mismatches;
     facts.jsonld_invalid = embedded.invalid;
     embedded.page.fill(&mut facts);

@@ -21,17 +21,6 @@ pub struct Eeo {
     pub eo11246: bool,
 }
 
-/// The grounds EO 11246's tagline lists.
-const EO11246_GROUNDS: &[&[&str]] = &[
-    &["race"],
-    &["color", "colour"],
-    &["religion"],
-    &["sex", "gender"],
-    &["sexual orientation"],
-    &["gender identity"],
-    &["national origin"],
-];
-
 /// Places where the posting states non-discrimination or equal opportunity.
 pub fn eeo(scan: &Scan, words: &EeoWords) -> Vec<Fact<Eeo>> {
     let mut found: Vec<Fact<Eeo>> = words
@@ -68,6 +57,8 @@ pub struct EeoWords {
     veterans: PackPattern,
     disability: PackPattern,
     tagline: PackPattern,
+    /// Each pack's `eeo.tagline_grounds`, lowercased: the grounds EO 11246's tagline lists.
+    tagline_grounds: Vec<Vec<Vec<String>>>,
 }
 
 /// How far (in characters) a protected ground may follow its "regardless of" word.
@@ -129,6 +120,15 @@ impl EeoWords {
             veterans: phrases(|e| &e.veterans),
             disability: phrases(|e| &e.disability),
             tagline: phrases(|e| &e.tagline),
+            tagline_grounds: lang
+                .eeo
+                .iter()
+                .filter(|(_, e)| !e.tagline_grounds.is_empty())
+                .map(|(_, e)| {
+                    let lower = |g: &Vec<String>| g.iter().map(|w| w.to_lowercase()).collect();
+                    e.tagline_grounds.iter().map(lower).collect()
+                })
+                .collect(),
         };
         // A user's words are compiled now, to tell what is wrong with them.
         if !lang.user_files.is_empty() {
@@ -150,9 +150,11 @@ impl EeoWords {
             veterans: self.veterans.get().is_match(paragraph),
             disability: self.disability.get().is_match(paragraph),
             eo11246: self.tagline.get().is_match(paragraph)
-                || EO11246_GROUNDS
-                    .iter()
-                    .all(|g| g.iter().any(|w| lower.contains(w))),
+                || self.tagline_grounds.iter().any(|grounds| {
+                    grounds
+                        .iter()
+                        .all(|g| g.iter().any(|w| lower.contains(w.as_str())))
+                }),
         }
     }
 

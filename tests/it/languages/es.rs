@@ -127,3 +127,18 @@ fn a_city_after_the_centre_of_is_the_place_of_work() {
     let f = facts("camarero.txt", posting);
     assert_eq!(f["locations"][0]["city"], "Seville", "{f}");
 }
+
+#[test]
+fn an_interns_study_grant_is_pay() {
+    // "ayuda" alone is an allowance ("ayuda al transporte"); "ayuda al estudio" is a becario's pay.
+    let posting = "# Becario/a de Recursos Humanos\n\nApoyarás al equipo de selección de nuestra oficina de \
+                   Granada durante 6 meses.\n\n## Qué ofrecemos\n\n- Ayuda al estudio de 750 € al mes\n";
+    let f = facts("becario.md", posting);
+    assert_eq!(f["pay"]["max"], 750.0, "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+    let transport = posting.replace(
+        "Ayuda al estudio de 750 € al mes",
+        "Ayuda al transporte de 40 € al mes",
+    );
+    assert!(facts("becario.md", &transport)["pay"].is_null());
+}

@@ -127,3 +127,17 @@ fn a_workload_written_with_a_typographic_apostrophe() {
     let f = facts("assistant.txt", posting);
     assert_eq!(f["employment_type"], "PART_TIME", "{f}");
 }
+
+#[test]
+fn suppliers_in_running_text_are_no_contractor() {
+    // "prestataires" names the suppliers the role deals with; "Type de contrat : Prestataire", the type.
+    let posting = "# Chargé d'événements H/F\n\nNotre agence de Nantes organise des salons et des \
+                   congrès pour les entreprises de la région.\n\nType de contrat : CDI\n\n## Missions\n\n\
+                   - Préparer les salons professionnels avec l'équipe\n- Suivre les prestataires\n";
+    // A CDI is permanent, which `extract` reports as no type (schema.org has none), not fixed-term.
+    let f = facts("event.md", posting);
+    assert!(f["employment_type"].is_null(), "{f}");
+    assert_eq!(f["fixed_term"], false, "{f}");
+    let field = "# Consultant SAP H/F\n\nType de contrat : Prestataire\n\nVous accompagnez nos clients de Lille.\n";
+    assert_eq!(facts("sap.md", field)["employment_type"], "CONTRACTOR");
+}

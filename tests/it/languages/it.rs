@@ -79,3 +79,15 @@ fn posting_date_in_words_and_a_deadline() {
     assert_eq!(f["date_posted"], "2026-05-04", "{f}");
     assert_eq!(f["deadline"], "2026-05-31", "{f}");
 }
+
+#[test]
+fn pay_by_the_hour_after_an_elided_article_and_a_public_deadline() {
+    let agency = "# Operaio di produzione\n\nPer azienda cliente del settore metalmeccanico di Bergamo \
+                  cerchiamo operai su turni.\n\nRetribuzione: 10,50 € lordi l'ora.\n";
+    let f = facts("operaio.md", agency);
+    assert_eq!(f["pay"]["max"], 10.5, "{f}");
+    assert_eq!(f["pay"]["period"], "hour", "{f}");
+    let public = "# Istruttore tecnico\n\nIl Comune di Lecco indice una selezione pubblica per un posto \
+                  di istruttore tecnico.\n\nScadenza presentazione domande: 04/05/2026\n";
+    assert_eq!(facts("istruttore.md", public)["deadline"], "2026-05-04");
+}

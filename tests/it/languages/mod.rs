@@ -315,14 +315,103 @@ fn hybrid_work_and_a_workplace_fields_word_alone_in_every_language() {
     assert!(f["work_arrangement"].is_null(), "{f}");
 }
 
+/// The person sought in running text states the level (`seniority.seeking`, `articles`,
+/// `sought`), in every language; one whose words name no level states none.
+#[test]
+fn the_person_sought_in_running_text_states_the_level() {
+    for (name, posting, level) in [
+        (
+            "de.md",
+            "# Marketing (m/w/d)\n\nWir suchen einen Praktikanten für unser Team in Bremen, das Messen und Kampagnen plant.\n",
+            "intern",
+        ),
+        (
+            "fr.md",
+            "# Assistant événementiel H/F\n\nNous recrutons un stagiaire pour notre agence de Lille, qui organise des salons professionnels.\n",
+            "intern",
+        ),
+        (
+            "es.md",
+            "# Desarrollador/a backend\n\nBuscamos un desarrollador junior para nuestro equipo de Málaga, que construye software para clínicas.\n",
+            "junior",
+        ),
+        (
+            "it.md",
+            "# Ufficio acquisti\n\nCerchiamo uno stagista da inserire nel team acquisti della nostra sede di Padova.\n",
+            "intern",
+        ),
+        (
+            "nl.md",
+            "# Communicatie\n\nWij zoeken een stagiair die ons communicatieteam in Groningen komt versterken.\n",
+            "intern",
+        ),
+        (
+            "pl.md",
+            "# Wsparcie IT\n\nPoszukujemy stażysty do zespołu wsparcia IT w naszym biurze w Lublinie.\n",
+            "intern",
+        ),
+        (
+            "pt.md",
+            "# Marketing Digital\n\nProcuramos um estagiário para a nossa equipa de marketing em Coimbra.\n",
+            "intern",
+        ),
+        (
+            "sv.md",
+            "# HR-avdelningen\n\nVi söker en praktikant till vår HR-avdelning i Uppsala under hösten.\n",
+            "intern",
+        ),
+        (
+            "en.md",
+            "# Sales Associate\n\nWe are hiring a junior sales associate for our store in Boise. You will help customers and keep the floor tidy.\n",
+            "junior",
+        ),
+    ] {
+        assert_eq!(facts(name, posting)["seniority"], level, "{name}");
+    }
+    for (name, posting) in [
+        (
+            "de.md",
+            "# Lager (m/w/d)\n\nWir suchen einen Lageristen für unser Lager in Bremen, der Waren annimmt und Aufträge kommissioniert.\n",
+        ),
+        (
+            "en.md",
+            "# Sales Associate\n\nWe are hiring a sales associate for our store in Boise. You will help customers and keep the floor tidy.\n",
+        ),
+    ] {
+        assert!(facts(name, posting)["seniority"].is_null(), "{name}");
+    }
+}
+
+/// A user's pack adds type words to structured data too (`type_words.values` is read in a
+/// page's JSON-LD `employmentType`, with every pack's words).
+#[test]
+fn a_users_pack_names_the_type_of_structured_data() {
+    let pack = "language: en\nname: English\ndetector: eng\ntype_words:\n  values:\n    TEMPORARY: [locum]\n";
+    let page = r#"<html><head><script type="application/ld+json">{"@context": "http://schema.org",
+  "@type": "JobPosting", "title": "Pharmacist", "employmentType": "Locum",
+  "description": "<p>Dispense prescriptions in our pharmacy in Leeds while our pharmacist is away.</p>"}
+</script></head><body><div id="app"></div></body></html>
+"#;
+    let f = facts("page.html", page);
+    assert!(f["employment_type"].is_null(), "{f}");
+    let f = facts_with_pack_named("en", pack, "page.html", page);
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
+    assert_eq!(f["fixed_term"], true, "{f}");
+}
+
 /// What `extract` reads from `text` with a user's pack `yaml` as `vocab/lang/<code>.yaml`.
 fn facts_with_pack(code: &str, yaml: &str, text: &str) -> serde_json::Value {
+    facts_with_pack_named(code, yaml, "x.md", text)
+}
+
+/// [`facts_with_pack`] of `text` read as a file `name`.
+fn facts_with_pack_named(code: &str, yaml: &str, name: &str, text: &str) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
     let lang = dir.path().join("vocab/lang");
     std::fs::create_dir_all(&lang).unwrap();
     std::fs::write(lang.join(format!("{code}.yaml")), yaml).unwrap();
     let out = crate::common::hirelint()
-        .args(["extract", "--stdin-filename", "x.md", "--rules"])
+        .args(["extract", "--stdin-filename", name, "--rules"])
         .arg(dir.path())
         .arg("-")
         .write_stdin(text)

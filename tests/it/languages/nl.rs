@@ -96,3 +96,18 @@ fn a_one_year_contract_is_fixed_term_with_a_prospect_of_a_permanent_one() {
     assert_eq!(f["employment_type"], "TEMPORARY", "{f}");
     assert_eq!(f["fixed_term"], true, "{f}");
 }
+
+#[test]
+fn an_interns_stipend_is_pay_and_a_day_a_week_at_home_is_hybrid() {
+    // "vergoeding" alone is an allowance, not pay; "stagevergoeding" is an intern's pay.
+    let stage = "# Stagiair Communicatie\n\nJe komt ons communicatieteam in Groningen versterken. \
+                 De stage duurt 5 maanden.\n\n## Wat wij bieden\n\n- Stagevergoeding van € 450 per maand\n";
+    let f = facts("stage.md", stage);
+    assert_eq!(f["pay"]["max"], 450.0, "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+    assert_eq!(f["duration"]["value"], 5.0, "{f}");
+    assert_eq!(f["duration"]["unit"], "month", "{f}");
+    let planner = "# Planner transport\n\nJe plant de ritten van onze chauffeurs vanuit ons kantoor in \
+                   Utrecht.\n\n## Wat bieden wij?\n\n- 25 vakantiedagen\n- 1 dag per week thuiswerken\n";
+    assert_eq!(facts("planner.md", planner)["work_arrangement"], "hybrid");
+}

@@ -158,3 +158,11 @@ fn a_city_in_the_genitive_after_a_placing_word() {
         assert_eq!(f["locations"][0]["city"], city, "{f}");
     }
 }
+
+#[test]
+fn a_boards_published_date_in_the_feminine() {
+    // "oferta" is feminine: "Opublikowana: 11.03.2026".
+    let posting = "# Specjalista ds. płac\n\nOpublikowana: 14.03.2026\n\nNaliczasz wynagrodzenia \
+                   pracowników naszej fabryki w Opolu.\n";
+    assert_eq!(facts("place.md", posting)["date_posted"], "2026-03-14");
+}

@@ -106,3 +106,12 @@ fn a_workload_below_a_full_week_is_part_time() {
     let f = facts("admin.md", &open);
     assert_eq!(f["fixed_term"], false, "{f}");
 }
+
+#[test]
+fn the_internships_length_after_its_definite_noun() {
+    let posting = "# Praktikant inom ekonomi\n\nDu stöttar vår ekonomiavdelning i Örebro. Praktiken \
+                   pågår i 4 månader.\n";
+    let f = facts("praktik.md", posting);
+    assert_eq!(f["duration"]["value"], 4.0, "{f}");
+    assert_eq!(f["duration"]["unit"], "month", "{f}");
+}
