@@ -9,6 +9,14 @@ fn facts(text: &str) -> Facts {
     crate::facts::BUILTIN_EXTRACTOR.extract(&src, &doc)
 }
 
+fn arrangements(text: &str) -> Vec<WorkArrangement> {
+    facts(text)
+        .work_arrangement
+        .iter()
+        .map(|w| w.value)
+        .collect()
+}
+
 fn types(text: &str) -> Vec<&'static str> {
     facts(text)
         .employment_types
@@ -144,13 +152,7 @@ fn work_arrangements() {
 #[test]
 fn a_workplace_fields_value_alone_states_the_arrangement() {
     use crate::facts::WorkArrangement::*;
-    let kinds = |text: &str| -> Vec<_> {
-        facts(text)
-            .work_arrangement
-            .iter()
-            .map(|w| w.value)
-            .collect()
-    };
+    let kinds = arrangements;
     // A job board's field, and an ATS export's front matter, give the word alone.
     let body = "# Line Cook\n\nWorkplace Type: onsite\nLocation: Tulsa, OK\n\nPrep and grill.\n";
     assert_eq!(kinds(body), vec![Onsite]);
@@ -187,13 +189,7 @@ fn a_workplace_fields_value_alone_states_the_arrangement() {
 #[test]
 fn a_share_of_the_week_decides_between_hybrid_and_the_whole_week() {
     use crate::facts::WorkArrangement::*;
-    let kinds = |text: &str| -> Vec<_> {
-        facts(text)
-            .work_arrangement
-            .iter()
-            .map(|w| w.value)
-            .collect()
-    };
+    let kinds = arrangements;
     for (text, want) in [
         // The place before the number, a few words away; a range; a number in words.
         (
