@@ -183,6 +183,9 @@ pub struct SectionVocab {
 pub struct FrontMatterKeys {
     pub fact: String,
     pub keys: Vec<String>,
+    /// For a key whose value is a yes/no flag (`remote: true`): the values that say yes.
+    #[serde(default)]
+    pub values: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -2449,6 +2452,16 @@ impl Vocabulary {
             .iter()
             .filter(|k| k.fact == fact)
             .flat_map(|k| k.keys.iter().map(|k| k.to_lowercase()))
+            .collect()
+    }
+
+    /// The values (lower case) that say yes for the flag keys of `fact` (`remote: true`).
+    pub fn front_matter_values(&self, fact: &str) -> Vec<String> {
+        self.sections
+            .front_matter
+            .iter()
+            .filter(|k| k.fact == fact)
+            .flat_map(|k| k.values.iter().map(|v| v.to_lowercase()))
             .collect()
     }
 

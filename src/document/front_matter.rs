@@ -104,6 +104,17 @@ impl FrontMatter {
             .filter(move |f| names.contains(&f.leaf_key().as_str()))
     }
 
+    /// Flag fields that say yes: a key of `names` whose value is one of `yes` (lower case),
+    /// whatever its case (`remote: True`).
+    pub fn flags_set<'a>(
+        &'a self,
+        names: &'a [&str],
+        yes: &'a [String],
+    ) -> impl Iterator<Item = &'a FrontMatterField> {
+        self.fields_named(names)
+            .filter(move |f| yes.contains(&f.value.trim().to_lowercase()))
+    }
+
     fn read(text: &str, span: Span, inner: Span) -> FrontMatter {
         let yaml_text = &text[inner.range()];
         let mut fm = FrontMatter {
@@ -196,6 +207,13 @@ fn collect(
         }
         _ => {
             let text = scalar_text(value);
+            // A value of a flow mapping (`{city: Austin, state: TX}`) ends where its text does,
+            // not at the end of the line.
+            let len = if len == 0 && value.is_string() {
+                written_len(&yaml_text[offset..], &text)
+            } else {
+                len
+            };
             let span = scalar_span(yaml_text, offset, len);
             out.push(FrontMatterField {
                 key: key.to_string(),
@@ -231,6 +249,24 @@ fn scalar_span(yaml_text: &str, offset: usize, len: usize) -> Span {
     } else {
         Span::new(offset, end)
     }
+}
+
+/// The length of `text` written at the start of `s`, in quotes or not; 0 when it is written
+/// otherwise (escapes, a folded line), for [`scalar_span`] to find its end.
+fn written_len(s: &str, text: &str) -> usize {
+    if text.is_empty() {
+        return 0;
+    }
+    for quote in ["'", "\""] {
+        if let Some(rest) = s.strip_prefix(quote)
+            && rest
+                .strip_prefix(text)
+                .is_some_and(|r| r.starts_with(quote))
+        {
+            return text.len() + 2;
+        }
+    }
+    if s.starts_with(text) { text.len() } else { 0 }
 }
 
 /// The largest char boundary at or before `i` (clamped to the text).

@@ -588,6 +588,26 @@ pub struct DurationMatcher {
     not_after: Option<Arc<LazyRegex>>,
     /// The packs' number words and words for one, with their values.
     numbers: NumberWords,
+    /// Up to two words, then what a length is of: after a length joined to its unit by a
+    /// hyphen, as a length before its noun is written ("an 8-week overnight camp session").
+    gap_after: Option<Arc<LazyRegex>>,
+    /// A word of `dates.from` then a date or a month, right after a length: the length runs
+    /// between dates ("12 weeks from June to August"), so `not_after`'s "from" does not unmake
+    /// it; "12 weeks from the start date" is a point in time.
+    from_date: Option<Arc<LazyRegex>>,
+}
+
+/// A lazily compiled pattern, at once for a user's words (`now`); `None` for no words.
+fn lazy(alt: &str, pattern: String, now: bool) -> Result<Option<Arc<LazyRegex>>, String> {
+    if alt.is_empty() {
+        return Ok(None);
+    }
+    let re = if now {
+        LazyRegex::compiled(&pattern)?
+    } else {
+        LazyRegex::new(&pattern)
+    };
+    Ok(Some(Arc::new(re)))
 }
 
 /// Words right after a length that make it something else ("6 months of experience", "2 weeks
@@ -676,7 +696,26 @@ impl DurationMatcher {
         );
         let one: Vec<(String, f64)> = lang.duration_one.iter().map(|w| (w.clone(), 1.0)).collect();
         let numbers = NumberWords::new(&[lang.numbers.clone(), one].concat());
+        let now = !lang.user_files.is_empty();
+        let what = spaced_alternation(&lang.durations.after, false);
+        let gap_after = lazy(
+            &what,
+            format!(r"(?i)^(?:{BLANK}+(?-i:[\p{{L}}-]+)){{1,2}}?{BLANK}+(?:{what})"),
+            now,
+        )
+        .map_err(error)?;
+        let from = spaced_alternation(&lang.dates.from, false);
+        let month_names: Vec<String> = lang.months.iter().map(|(_, m)| m.clone()).collect();
+        let months = word_alternation(&month_names, false);
+        let from_date = lazy(
+            &from,
+            format!(r"(?i)^\s*(?:{from})\s+(?:{months}|[0-9])"),
+            now,
+        )
+        .map_err(error)?;
         Ok(DurationMatcher {
+            gap_after,
+            from_date,
             numbers,
             pattern: crate::re::compile(&pattern).map_err(error)?,
             units,
@@ -688,16 +727,24 @@ impl DurationMatcher {
     /// Stated lengths of engagement.
     pub fn durations(&self, scan: &Scan, doc: &Document) -> Vec<Fact<Duration>> {
         let mut out = Vec::new();
+        // Lengths with words between them and what they are of come after the others: "a
+        // four-week training program" is less often the engagement than "a 2-year commitment".
+        let mut with_gap = Vec::new();
         let mut push = |c: &crate::re::Captures<'_>, span: Span, strong: bool, after_text: &str| {
-            if !(strong || c.name("before").is_some() || c.name("after").is_some()) {
+            let head = crate::re::head(after_text);
+            let matches =
+                |re: &Option<Arc<LazyRegex>>| re.as_ref().is_some_and(|re| re.get().is_match(head));
+            // "an 8-week overnight camp session": a hyphen joins the length to its unit.
+            let hyphenated = c.name("u").is_some_and(|u| {
+                let whole = c.get(0).expect("group 0");
+                whole.as_str()[..u.start() - whole.start()].ends_with('-')
+            });
+            let gap = c.name("after").is_none() && hyphenated && matches(&self.gap_after);
+            let of_what = c.name("after").is_some() || gap;
+            if !(strong || c.name("before").is_some() || of_what) {
                 return;
             }
-            if c.name("after").is_none()
-                && self
-                    .not_after
-                    .as_ref()
-                    .is_some_and(|re| re.get().is_match(crate::re::head(after_text)))
-            {
+            if !of_what && matches(&self.not_after) && !matches(&self.from_date) {
                 return;
             }
             let n = c
@@ -714,7 +761,8 @@ impl DurationMatcher {
             if c.name("weeks").is_some() && !matches!(*unit, "week" | "month") {
                 return;
             }
-            out.push(Fact::new(
+            let weak = gap && !strong && c.name("before").is_none();
+            (if weak { &mut with_gap } else { &mut out }).push(Fact::new(
                 Duration {
                     value,
                     unit: unit.to_string(),
@@ -743,6 +791,7 @@ impl DurationMatcher {
             let after = &scan.text[span.end..seg.span.end];
             push(&c, span, strong, after);
         }
+        out.extend(with_gap);
         out
     }
 }

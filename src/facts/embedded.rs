@@ -62,16 +62,42 @@ impl PageFacts {
                 .push(Fact::new(WorkArrangement::FullyRemote, span));
         }
         if facts.employment_types.is_empty() {
-            for t in &self.employment_types {
+            let types = listed_types(self.employment_types);
+            for t in &types {
                 if t.value.is_fixed_term() {
                     facts
                         .fixed_term
                         .push(Fact::new(t.value.as_str().to_string(), t.span));
                 }
             }
-            facts.employment_types = self.employment_types;
+            facts.employment_types = types;
         }
     }
+}
+
+/// What a list of types (`employmentType: ["FULL_TIME", "CONTRACTOR"]`) says of one job, as
+/// the same words in text do: hours and terms together describe it (a full-time contract), and
+/// the terms come first, the type `extract` shows; two hours ("FULL_TIME", "PART_TIME") or two
+/// terms are a choice and state neither, but terms that all end (a contract or a temporary
+/// job) still make the job fixed-term.
+fn listed_types(types: Vec<Fact<EmploymentType>>) -> Vec<Fact<EmploymentType>> {
+    let distinct = |hours: bool| {
+        let mut kinds: Vec<EmploymentType> = types
+            .iter()
+            .map(|t| t.value)
+            .filter(|t| t.is_hours() == hours)
+            .collect();
+        kinds.dedup();
+        kinds
+    };
+    let terms = distinct(false);
+    let one_term = terms.len() <= 1 || terms.iter().all(|t| t.is_fixed_term());
+    let one_hours = distinct(true).len() <= 1;
+    let (mut terms, hours): (Vec<_>, Vec<_>) = types.into_iter().partition(|t| !t.value.is_hours());
+    terms.retain(|_| one_term);
+    terms.extend(hours.into_iter().filter(|_| one_hours));
+    terms.dedup_by_key(|t| t.value);
+    terms
 }
 
 /// What a page's JSON-LD gives the checks: where it contradicts the visible text, and where it

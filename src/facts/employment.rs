@@ -1323,8 +1323,17 @@ fn standing_alone(scan: &Scan, seg: &Segment, words: &TypeWords) -> Option<Span>
         _ => 0,
     };
     let value = &s[value_start..];
-    (value.len() <= 40 && words.text.is_alone(value))
-        .then(|| Span::new(seg.span.start + value_start, seg.span.end))
+    if value.len() <= 40 && words.text.is_alone(value) {
+        return Some(Span::new(seg.span.start + value_start, seg.span.end));
+    }
+    // A label's value that goes on after the type: "Schedule: Part-time, 3 days/week".
+    let lead = value.split([',', ';', '(']).next().unwrap_or(value);
+    (value_start > 0 && lead.len() < value.len() && words.text.is_alone(lead)).then(|| {
+        Span::new(
+            seg.span.start + value_start,
+            seg.span.start + value_start + lead.len(),
+        )
+    })
 }
 
 /// The lines of a run of short lines that are a type alone ("Hybrid", "Full-time", "Apply"),

@@ -17,7 +17,7 @@ mod word_hash;
 
 use super::Fact;
 use super::scan::{Scan, SegmentKind};
-use crate::document::Document;
+use crate::document::{Document, FrontMatter, FrontMatterField};
 use crate::re::Regex;
 use crate::source::Span;
 use crate::vocab::Places;
@@ -53,6 +53,9 @@ enum PlaceRef {
 pub struct PlaceMatcher {
     /// The front-matter keys that name the place of work (`sections.yaml`, `front_matter`).
     front_matter_keys: Vec<String>,
+    /// The front-matter keys of a place's parts, city first, country last (`sections.yaml`,
+    /// `location_part`): the parts of one object are one place ("Austin, TX").
+    front_matter_parts: Vec<String>,
     /// Lower-cased place name → the place and whether the name is ambiguous. The first entry
     /// of a name wins, and the vocabulary lists the most populous place first.
     names: Vec<(String, (PlaceRef, bool))>,
@@ -100,9 +103,11 @@ struct PlacesData {
 }
 
 impl PlaceMatcher {
-    /// Reads the place of work from front matter under these keys (lower case).
-    pub fn with_front_matter_keys(mut self, keys: Vec<String>) -> Self {
+    /// Reads the place of work from front matter under these keys (lower case),
+    /// and place parts (`city`, `state`, `country`) under these.
+    pub fn with_front_matter_keys(mut self, keys: Vec<String>, parts: Vec<String>) -> Self {
         self.front_matter_keys = keys;
+        self.front_matter_parts = parts;
         self
     }
 
@@ -232,6 +237,7 @@ impl PlaceMatcher {
             .collect();
         Ok(PlaceMatcher {
             front_matter_keys: Vec::new(),
+            front_matter_parts: Vec::new(),
             names,
             first_words,
             locals,
@@ -355,8 +361,28 @@ impl PlaceMatcher {
         // Front matter keys that name the place of work.
         if let Some(fm) = &doc.front_matter {
             let keys: Vec<&str> = self.front_matter_keys.iter().map(String::as_str).collect();
-            for f in fm.fields_named(&keys) {
+            let groups = place_parts(fm, &self.front_matter_parts, &keys);
+            let in_group = |f: &FrontMatterField| {
+                groups
+                    .iter()
+                    .flatten()
+                    .any(|p| p.value_span == f.value_span)
+            };
+            for f in fm.fields_named(&keys).filter(|f| !in_group(f)) {
                 out.extend(self.field_value(text, f.value_span));
+            }
+            for group in groups {
+                match group.as_slice() {
+                    [one] => out.extend(self.field_value(text, one.value_span)),
+                    parts => {
+                        let value: Vec<&str> = parts.iter().map(|f| f.value.trim()).collect();
+                        let span = Span::new(
+                            parts.iter().map(|f| f.value_span.start).min().unwrap_or(0),
+                            parts.iter().map(|f| f.value_span.end).max().unwrap_or(0),
+                        );
+                        out.push(Fact::new(self.one_place(&value.join(", ")), span));
+                    }
+                }
             }
         }
         for seg in &scan.segments {
@@ -1182,6 +1208,62 @@ fn remote_pattern(
         format!(r"(?:{alone})\s*(?:-|–|—|:|\(|,)?\s*(?:{regions})|")
     };
     crate::re::PackPattern::checked(format!("(?i){within}{phrases}"), now)
+}
+
+/// The place parts of front matter (`parts`: leaf keys, city first), grouped by the object they
+/// are in: `locations: [{city: Austin, state: TX}, {city: Raleigh, state: NC}]` is two places,
+/// each with its parts in the order of `parts`. A part already in a group starts the next one.
+/// A group is a place under a key of the place (`keys`), or of two parts or more.
+fn place_parts<'a>(
+    fm: &'a FrontMatter,
+    parts: &[String],
+    keys: &[&str],
+) -> Vec<Vec<&'a FrontMatterField>> {
+    let rank = |f: &FrontMatterField| parts.iter().position(|p| *p == f.leaf_key());
+    let parent = |f: &FrontMatterField| f.key.rsplit_once('.').map(|(p, _)| p.to_string());
+    let mut groups: Vec<Vec<&FrontMatterField>> = Vec::new();
+    // Whether the last group may take the next part: another field of its object does not
+    // end it, a field elsewhere does.
+    let mut open = false;
+    for f in &fm.fields {
+        let same_object = groups
+            .last()
+            .is_some_and(|g| parent(f).is_some() && parent(g[0]) == parent(f));
+        if rank(f).is_none() || f.value.trim().is_empty() {
+            open &= same_object;
+            continue;
+        }
+        let joins = open
+            && (same_object
+                || groups
+                    .last()
+                    .is_some_and(|g| parent(g[0]).is_none() && parent(f).is_none()))
+            && !groups
+                .last()
+                .is_some_and(|g| g.iter().any(|p| p.leaf_key() == f.leaf_key()));
+        if joins {
+            groups.last_mut().expect("a group").push(f);
+        } else {
+            groups.push(vec![f]);
+        }
+        open = true;
+    }
+    let under_place_key = |f: &FrontMatterField| {
+        parent(f).is_some_and(|p| {
+            let leaf = p
+                .rsplit('.')
+                .next()
+                .unwrap_or(&p)
+                .trim()
+                .to_ascii_lowercase();
+            keys.contains(&leaf.replace([' ', '-'], "_").as_str())
+        })
+    };
+    groups.retain(|g| g.len() > 1 || under_place_key(g[0]));
+    for g in &mut groups {
+        g.sort_by_key(|f| rank(f));
+    }
+    groups
 }
 
 #[cfg(test)]

@@ -137,6 +137,8 @@ pub struct Extractor {
     day_first_languages: Vec<String>,
     /// The front-matter keys of the work arrangement (`sections.yaml`, `front_matter`).
     arrangement_keys: Vec<String>,
+    /// The front-matter keys of a remote flag and the values that say yes (`remote: true`).
+    remote_flag: (Vec<String>, Vec<String>),
     /// The front-matter keys of the employment type (`sections.yaml`, `front_matter`).
     employment_keys: Vec<String>,
     /// The types of structured data's `employmentType` values, in every pack's words.
@@ -295,8 +297,10 @@ impl Extractor {
             by_language.get(by_language.packs_for(&[]))?;
         }
         Ok(Extractor {
-            places: location::PlaceMatcher::new(&vocab.places, lang)?
-                .with_front_matter_keys(vocab.front_matter_keys("location")),
+            places: location::PlaceMatcher::new(&vocab.places, lang)?.with_front_matter_keys(
+                vocab.front_matter_keys("location"),
+                vocab.front_matter_keys("location_part"),
+            ),
             month_first: vocab
                 .places
                 .countries
@@ -309,6 +313,10 @@ impl Extractor {
             detector: language::detector(vocab.packs.iter().map(|p| p.pack.detector.as_str())),
             day_first_languages: lang.day_first.clone(),
             arrangement_keys: vocab.front_matter_keys("work_arrangement"),
+            remote_flag: (
+                vocab.front_matter_keys("remote"),
+                vocab.front_matter_values("remote"),
+            ),
             employment_keys: vocab.front_matter_keys("employment_type"),
             value_types: employment::ValueTypes::new(lang),
             by_language: std::sync::Arc::new(by_language),
@@ -392,7 +400,9 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     rayon::scope(|s| {
         s.spawn(|_| *pay = words.pay.extract(scan, doc, locations));
         s.spawn(|_| {
-            *work_arrangement = employment::work_arrangement(scan, doc, types, &ex.arrangement_keys)
+            *work_arrangement =
+                employment::work_arrangement(scan, doc, types, &ex.arrangement_keys);
+            work_arrangement.extend(remote_flags(doc, &ex.remote_flag));
         });
         s.spawn(|_| {
             *employment_types = employment::employment_types(scan, doc, types, &ex.employment_keys);
@@ -499,6 +509,20 @@ fn disjoint_takes_the_first_of_overlapping_spans() {
     assert!(d.insert(Span::new(0, 10)));
     assert!(!d.insert(Span::new(5, 35)));
     assert!(d.insert(Span::new(40, 50)));
+}
+
+/// A front-matter flag that says the work is remote (`remote: true`; the keys and the values
+/// that say yes are `sections.yaml`'s `front_matter` fact `remote`).
+fn remote_flags(
+    doc: &Document,
+    (keys, yes): &(Vec<String>, Vec<String>),
+) -> Vec<Fact<WorkArrangement>> {
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    doc.front_matter
+        .iter()
+        .flat_map(|fm| fm.flags_set(&keys, yes))
+        .map(|f| Fact::new(WorkArrangement::Remote, f.value_span))
+        .collect()
 }
 
 /// `80000` → `80,000`; `24.5` → `24.50`.

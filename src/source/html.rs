@@ -168,6 +168,12 @@ struct Renderer<'a> {
     /// A marker (`# `, `- `) for the next text, and the tag it stands for.
     marker: Option<(String, Span)>,
     in_pre: bool,
+    /// An inline element ended and no text has come since; then another started: text in it
+    /// that would touch the text before and starts as a chip does, with a capital or a digit
+    /// ("Boston, MA" // "Internship", a job board's chips laid out by CSS), starts a line. A
+    /// word split across elements ("behavioral d" // "atasets", an animation's) stays one.
+    inline_closed: bool,
+    inline_sibling: bool,
     json_ld: Vec<Span>,
     /// Inside an `application/ld+json` script: where its text starts.
     in_json_ld: Option<usize>,
@@ -230,6 +236,8 @@ fn render_page(html: String, show_aria_blocks: bool) -> (String, Rendered, usize
         pending: None,
         marker: None,
         in_pre: false,
+        inline_closed: false,
+        inline_sibling: false,
         json_ld: Vec::new(),
         in_json_ld: None,
         behind_dialog: false,
@@ -400,7 +408,7 @@ impl Renderer<'_> {
             }
             "td" | "th" => self.pending = Some(self.pending.unwrap_or(" ")),
             _ if BLOCKS.contains(&name) => self.block_break(),
-            _ => {}
+            _ => self.inline_sibling |= self.inline_closed,
         }
     }
 
@@ -411,6 +419,9 @@ impl Renderer<'_> {
         }
         if name == "pre" {
             self.in_pre = false;
+        }
+        if !BLOCKS.contains(&name) && !VOID.contains(&name) {
+            self.inline_closed = true;
         }
         if name == "li" {
             self.block_break_at_least("\n");
@@ -568,10 +579,23 @@ impl Renderer<'_> {
             run_start = i;
         }
         self.push_verbatim(span.start + run_start, span.start + raw.len());
+        if !raw.is_empty() {
+            self.inline_closed = false;
+            self.inline_sibling = false;
+        }
     }
 
     /// Before the first character of text: the pending block break and marker.
     fn before_text(&mut self, at: usize) {
+        if std::mem::take(&mut self.inline_sibling)
+            && self.pending.is_none()
+            && self
+                .out
+                .ends_with(|c: char| c.is_alphanumeric() || c == ')')
+            && self.html[at..].starts_with(|c: char| c.is_uppercase() || c.is_numeric() || c == '(')
+        {
+            self.pending = Some("\n");
+        }
         if let Some(brk) = self.pending.take()
             && !self.out.is_empty()
         {
@@ -622,6 +646,27 @@ mod tests {
 
     fn render_str(html: &str) -> (String, Rendered) {
         render(html.to_string())
+    }
+
+    #[test]
+    fn inline_chips_side_by_side_start_lines_of_their_own() {
+        // A job board lays chips out with CSS: no space between them in the HTML.
+        let (text, rendered) = render_str(
+            "<body><div class=\"chips\"><span>Tacoma, WA</span><!-- --><span>Seasonal</span><svg><path/></svg><a href=\"#\">Apply</a></div>\
+             <p><strong>Pay:</strong><span>$18/hour</span> and <em>paid</em> <b>breaks</b>; we are <b>hir</b>ing.</p></body>",
+        );
+        assert!(text.contains("Tacoma, WA\nSeasonal\nApply\n"), "{text}");
+        // Text right after an element, after a sign, or in lower case is not a chip.
+        assert!(
+            text.contains("Pay:$18/hour and paid breaks; we are hiring."),
+            "{text}"
+        );
+        let at = text.find("Seasonal").unwrap();
+        let html = &rendered.html[rendered.html_span(Span::new(at, at + 8)).range()];
+        assert_eq!(html, "Seasonal");
+        let (split, _) =
+            render_str("<p><span>Our behavioral d</span><span>atasets grow</span></p>");
+        assert_eq!(split.trim(), "Our behavioral datasets grow");
     }
 
     #[test]

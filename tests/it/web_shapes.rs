@@ -1,7 +1,8 @@
 //! Postings in the shapes users bring (career pages copied with their chrome, Markdown kept in
 //! git, saved pages), all invented: what `extract` reads of them.
 
-use crate::common::facts;
+use crate::common::{facts, stdin_findings};
+use serde_json::json;
 
 #[test]
 fn pounds_before_a_pay_period_are_sterling() {
@@ -204,5 +205,220 @@ fn each_place_of_a_front_matter_list_of_objects_is_read() {
         .iter()
         .map(|l| l["text"].as_str().unwrap())
         .collect();
-    assert_eq!(cities, ["Austin", "Raleigh"], "{f:#}");
+    // Each with its state (`location_part` keys in rules/vocab/sections.yaml).
+    assert_eq!(cities, ["Austin, TX", "Raleigh, NC"], "{f:#}");
+}
+
+#[test]
+fn a_remote_flag_of_front_matter_is_the_work_arrangement() {
+    // The flag keys and the values that say yes are data (`front_matter` fact `remote` in
+    // rules/vocab/sections.yaml).
+    for flag in [
+        "remote: true",
+        "remote: yes",
+        "is_remote: True",
+        "workplace: remote",
+    ] {
+        let text = format!(
+            "---\ntitle: Support Engineer\n{flag}\n---\n\nAnswer questions from Quillfeather's users.\n"
+        );
+        assert_eq!(
+            facts("support.md", &text)["work_arrangement"],
+            "remote",
+            "{flag}"
+        );
+    }
+    // A flag that says no states nothing.
+    let text = "---\ntitle: Support Engineer\nremote: false\n---\n\nAnswer questions.\n";
+    assert!(facts("support.md", text)["work_arrangement"].is_null());
+}
+
+#[test]
+fn the_parts_of_a_place_in_front_matter_are_one_place() {
+    let places = |f: &serde_json::Value| -> Vec<(String, String)> {
+        f["locations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| {
+                (
+                    l["text"].as_str().unwrap().into(),
+                    l["region"].as_str().unwrap_or("").into(),
+                )
+            })
+            .collect()
+    };
+    // A list of objects, in block and in flow style: each object is one place, with its state
+    // (Portland, Maine, not the larger Portland in Oregon).
+    let block = "---\ntitle: Sous Chef\nlocations:\n  - city: Portland\n    state: ME\n  \
+                 - city: Burlington\n    state: VT\n---\n\nRun the line at Tidewater Kitchen.\n";
+    let flow = "---\ntitle: Sous Chef\nlocations: [{city: Portland, state: ME}, {city: Burlington, \
+                state: VT}]\n---\n\nRun the line at Tidewater Kitchen.\n";
+    for text in [block, flow] {
+        let f = facts("chef.md", text);
+        assert_eq!(
+            places(&f),
+            [
+                ("Portland, ME".to_string(), "US-ME".to_string()),
+                ("Burlington, VT".to_string(), "US-VT".to_string())
+            ],
+            "{f:#}"
+        );
+    }
+    // One object, its parts in any order; the country last.
+    let one = "---\ntitle: Sous Chef\nlocation:\n  country: US\n  region: ME\n  city: Portland\n---\n\n\
+               Run the line.\n";
+    let f = facts("chef.md", one);
+    assert_eq!(
+        places(&f),
+        [("Portland, ME, US".to_string(), "US-ME".to_string())],
+        "{f:#}"
+    );
+    assert_eq!(f["jurisdictions"], serde_json::json!(["US-ME"]), "{f:#}");
+}
+
+#[test]
+fn chips_side_by_side_in_a_saved_page_are_read_one_by_one() {
+    let page = r#"<html><head><title>Seasonal Ranger - Cedar Ridge Parks</title></head><body>
+<h1>Seasonal Ranger</h1><div class="job-meta"><span>Bend, OR</span><span>Temporary</span><span>On-site</span></div>
+<p>Cedar Ridge Parks needs rangers to guide visitors along the river trails.</p></body></html>"#;
+    let f = facts("ranger.html", page);
+    assert_eq!(f["locations"][0]["text"], "Bend, OR", "{f:#}");
+    assert_eq!(f["jurisdictions"], serde_json::json!(["US-OR"]), "{f:#}");
+    assert_eq!(f["employment_type"], "TEMPORARY", "{f:#}");
+    assert_eq!(f["work_arrangement"], "onsite", "{f:#}");
+}
+
+#[test]
+fn a_type_label_whose_value_goes_on_states_the_type() {
+    let f = facts(
+        "library.txt",
+        "Library Page\n\nElmstead Public Library\n\nSchedule: Part-time, 3 days/week\n\n\
+         Shelve returned books and tidy the reading room.\n",
+    );
+    assert_eq!(f["employment_type"], "PART_TIME", "{f:#}");
+    // A choice of types, even with more after it, states neither.
+    let f = facts(
+        "library.txt",
+        "Library Page\n\nElmstead Public Library\n\nSchedule: Full-time or part-time, days vary\n\n\
+         Shelve returned books.\n",
+    );
+    assert!(f["employment_type"].is_null(), "{f:#}");
+}
+
+#[test]
+fn a_length_before_its_noun_and_a_length_between_dates_are_durations() {
+    let duration = |body: &str| {
+        facts(
+            "camp.txt",
+            &format!("Camp Counselor\n\nBirchwood Camps\n\n{body}\n"),
+        )["duration"]
+            .clone()
+    };
+    // A hyphenated length, up to two words, then what it is of (`durations.after`).
+    let d = duration("Join our 6-week overnight camp session as a cabin counselor.");
+    assert_eq!(
+        (d["value"].as_f64(), d["unit"].as_str()),
+        (Some(6.0), Some("week"))
+    );
+    let d = duration("It is a 10-week paid summer placement.");
+    assert_eq!(
+        (d["value"].as_f64(), d["unit"].as_str()),
+        (Some(10.0), Some("week"))
+    );
+    // Not a length in the plural, with a sentence's words between: years in a role.
+    assert!(duration("You have spent 2 years in a similar role.").is_null());
+    // "from" then a month: the length runs between dates; "from" then anything else makes the
+    // length a point in time.
+    let d = duration("The program runs over 9 weeks from June to August.");
+    assert_eq!(
+        (d["value"].as_f64(), d["unit"].as_str()),
+        (Some(9.0), Some("week"))
+    );
+    assert!(duration("Counselors are reviewed 4 weeks from the start date.").is_null());
+}
+
+#[test]
+fn a_list_of_types_in_json_ld_reads_as_one_job() {
+    let page = |types: &str| {
+        format!(
+            r#"<html><head><script type="application/ld+json">{{"@context":"https://schema.org",
+"@type":"JobPosting","title":"Data Engineer","employmentType":{types},
+"hiringOrganization":{{"name":"Corvid Data"}},"description":"Build pipelines."}}</script></head>
+<body><h1>Data Engineer</h1><p>Build data pipelines for Corvid Data's clients.</p></body></html>"#
+        )
+    };
+    let read = |types: &str| {
+        let f = facts("engineer.html", &page(types));
+        (f["employment_type"].clone(), f["fixed_term"].clone())
+    };
+    // Hours and terms: a full-time contract; the terms are the type.
+    assert_eq!(
+        read(r#"["FULL_TIME","CONTRACTOR"]"#),
+        (json!("CONTRACTOR"), json!(true))
+    );
+    // Two hours are a choice: neither.
+    assert_eq!(
+        read(r#"["FULL_TIME","PART_TIME"]"#),
+        (json!(null), json!(false))
+    );
+    // Terms that all end: fixed-term whichever it is.
+    assert_eq!(
+        read(r#"["TEMPORARY","CONTRACTOR"]"#),
+        (json!("TEMPORARY"), json!(true))
+    );
+    assert_eq!(read(r#""PART_TIME""#), (json!("PART_TIME"), json!(false)));
+}
+
+#[test]
+fn frontline_titles_under_the_employer_s_name_are_the_title() {
+    for title in [
+        "Dishwasher",
+        "Caregiver",
+        "Harvest Crew",
+        "Seasonal Order Pickers",
+        "Lifeguard",
+    ] {
+        let text = format!(
+            "Willowbank Orchards\n{title}\nHood River, OR\nFull-time\nApply\n\
+             Help us through the busy months at our orchard and farm stand.\n"
+        );
+        assert_eq!(facts("orchard.txt", &text)["title"], title);
+    }
+    // Chrome with such words is not a title: the role is.
+    let text = "Willowbank Orchards\nHome\nCareers\nHelp\nLine Cook\nHood River, OR\nApply\n\
+                Cook breakfast and lunch for our farm café.\n";
+    assert_eq!(facts("orchard.txt", text)["title"], "Line Cook");
+}
+
+#[test]
+fn pay_in_thousands_without_a_period_is_read_as_a_salary() {
+    // "$88K" states no period: `extract` shows none (it guesses nothing; "25k" is a month's
+    // pay in other markets), and the rules read an amount of 10,000 or more as a year's.
+    let text = "Product Designer\n\nLanternfly Software\n\nCompensation: $88K–$104K + equity\n\n\
+                Design our field-service app.\n";
+    let f = facts("designer.txt", text);
+    assert_eq!(
+        (f["pay"]["min"].as_f64(), f["pay"]["max"].as_f64()),
+        (Some(88000.0), Some(104000.0))
+    );
+    assert!(f["pay"]["period"].is_null(), "{f:#}");
+    let ids = |t: &str| -> Vec<String> {
+        stdin_findings("designer.txt", t)
+            .iter()
+            .map(|x| x["rule"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert!(
+        !ids(text).contains(&"pay/no-period".to_string()),
+        "{:?}",
+        ids(text)
+    );
+    // A small amount could be per hour, week or month: the period is asked for.
+    let small = text.replace("$88K–$104K", "$25–$30");
+    assert!(
+        ids(&small).contains(&"pay/no-period".to_string()),
+        "{:?}",
+        ids(&small)
+    );
 }
