@@ -336,6 +336,16 @@ fn a_length_before_its_noun_and_a_length_between_dates_are_durations() {
         (Some(9.0), Some("week"))
     );
     assert!(duration("Counselors are reviewed 4 weeks from the start date.").is_null());
+    // A type and its length after a comma, as a job board's terms line gives them.
+    let d = duration("Terms: Contract, 1 year");
+    assert_eq!(
+        (d["value"].as_f64(), d["unit"].as_str()),
+        (Some(1.0), Some("year"))
+    );
+    // A week's working days, and a label's years of experience before "Job Description", are
+    // no length of the role.
+    assert!(duration("This is a 6 day a week job with flexible shifts.").is_null());
+    assert!(duration("Experience: 10 Years Job Description: lead the counselors.").is_null());
 }
 
 #[test]
