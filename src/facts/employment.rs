@@ -282,6 +282,10 @@ struct TextPatterns {
     term_value: Option<PackPattern>,
     /// Level words that are the role when they end a title (`seniority.role_last`), lower case.
     role_last: Vec<String>,
+    /// Words that join two levels into a range or a choice ("Junior to Mid-Level", "junior or
+    /// senior"): the packs' range words (`ranges.to`, `ranges.and`) and `fixed_term.or`, lower
+    /// case.
+    level_joins: Vec<String>,
     /// A type standing alone: "Full-time", "• Internship.", "Contract role", "Temporary Full
     /// Time", "Full-time, permanent" (the terms and the hours), maybe before a job noun.
     alone: Option<PackPattern>,
@@ -609,6 +613,11 @@ impl TextPatterns {
             types: type_map(&lang.type_words),
             not_arrangement: arr.not_after.iter().map(|w| w.to_lowercase()).collect(),
             role_last: sen.role_last.iter().map(|w| w.to_lowercase()).collect(),
+            level_joins: (lang.ranges.to.iter())
+                .chain(&lang.ranges.and)
+                .chain(&fixed.or)
+                .map(|w| w.to_lowercase())
+                .collect(),
             role_first: sen.role_first.iter().map(|w| w.to_lowercase()).collect(),
             reports_to: sen.reports_to.iter().map(|w| w.to_lowercase()).collect(),
         })
@@ -1806,6 +1815,11 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
             let Some((level, m)) = level else {
                 continue;
             };
+            // "seeking a Junior- to Mid-Level analyst": a range of levels states none.
+            let rest = &scan.text[m.end() + seg.span.start..seg.span.end];
+            if joins_another_level(rest, &words.text.level_joins, field) {
+                continue;
+            }
             out.push(Fact::new(
                 level,
                 Span::new(m.start(), m.end()).offset(seg.span.start),
@@ -1813,6 +1827,25 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
         }
     }
     out
+}
+
+/// Whether `rest`, the text after a level, joins it to another level: a hyphen maybe, a word of
+/// `joins` or a slash, and a level (`field`, the levels' pattern).
+fn joins_another_level(rest: &str, joins: &[String], field: Option<&crate::re::Regex>) -> bool {
+    let rest = rest.trim_start_matches('-').trim_start();
+    let after_join = rest.strip_prefix('/').or_else(|| {
+        let word = rest.split_whitespace().next()?;
+        joins
+            .iter()
+            .any(|j| j.eq_ignore_ascii_case(word))
+            .then(|| &rest[word.len()..])
+    });
+    let Some(next) = after_join.map(str::trim_start) else {
+        return false;
+    };
+    field
+        .and_then(|re| re.find(next))
+        .is_some_and(|m| m.start() == 0)
 }
 
 #[cfg(test)]

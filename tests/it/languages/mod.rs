@@ -377,8 +377,20 @@ fn the_person_sought_in_running_text_states_the_level() {
             "en.md",
             "# Sales Associate\n\nWe are hiring a sales associate for our store in Boise. You will help customers and keep the floor tidy.\n",
         ),
+        // A range or a choice of levels states none.
+        (
+            "en.md",
+            "# Data Analyst\n\nWe are seeking a Junior- to Mid-Level analyst with 3+ years of experience for our Boise office.\n",
+        ),
+        (
+            "de.md",
+            "# Entwickler (m/w/d)\n\nWir suchen einen Junior- bis Senior-Entwickler für unser Team in Bremen, der Webanwendungen baut.\n",
+        ),
     ] {
-        assert!(facts(name, posting)["seniority"].is_null(), "{name}");
+        assert!(
+            facts(name, posting)["seniority"].is_null(),
+            "{name}: {posting}"
+        );
     }
 }
 
