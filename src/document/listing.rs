@@ -335,10 +335,9 @@ fn is_short_line(line: &str) -> bool {
 /// blocks are its own (a copied page runs its last sentence and the first card together).
 fn split_at(text: &str, blocks: &mut Vec<Block>, regions: &[(Span, String)]) {
     let straddles = |b: &Block| {
-        regions.iter().any(|(r, _)| {
-            let overlaps = b.span.start < r.end && r.start < b.span.end;
-            overlaps && !r.contains(b.span)
-        })
+        regions
+            .iter()
+            .any(|(r, _)| b.span.overlaps(*r) && !r.contains(b.span))
     };
     if !blocks
         .iter()

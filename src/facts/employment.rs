@@ -1664,8 +1664,7 @@ pub fn work_arrangement(
                     .map(|(kind, span)| Fact::new(kind, span.offset(seg.span.start)))
             })
             .collect();
-        let overlap = |a: Span, b: Span| a.start < b.end && b.start < a.end;
-        out.retain(|f| !shares.iter().any(|s| overlap(s.span, f.span)));
+        out.retain(|f| !shares.iter().any(|s| s.span.overlaps(f.span)));
         out.extend(shares);
     }
     let required = words.text.onsite_required.as_ref().map(PackPattern::get);

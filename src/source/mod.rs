@@ -42,6 +42,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// Whether the two spans share a byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     pub fn cover(self, other: Span) -> Self {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }

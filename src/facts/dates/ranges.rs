@@ -384,9 +384,7 @@ fn folded(word: &str) -> String {
 /// Adds `range` unless it holds no time or a range already found covers its text ("April -
 /// August 2026" is an English range and, by the packs' month names, a German one).
 fn push_range(out: &mut Vec<Fact<DateRange>>, range: DateRange, span: Span) {
-    let overlaps = out
-        .iter()
-        .any(|f| f.span.start < span.end && span.start < f.span.end);
+    let overlaps = out.iter().any(|f| f.span.overlaps(span));
     if overlaps || range.weeks_between().is_none() {
         return;
     }

@@ -164,42 +164,26 @@ impl ShareOfWeek {
 fn sentence_before(text: &str, at: usize, reach: usize) -> &str {
     let start = crate::re::floor_char_boundary(text, at.saturating_sub(reach));
     let window = &text[start..at];
-    let stop = window
-        .rfind(['\n', ';', '!', '?'])
-        .into_iter()
-        .chain(sentence_end(window))
-        .max();
-    stop.map_or(window, |end| &window[end + 1..])
+    sentence_stops(window)
+        .max()
+        .map_or(window, |end| &window[end + 1..])
 }
 
 /// Up to `reach` bytes after `at`, to the end of its sentence at most.
 fn sentence_after(text: &str, at: usize, reach: usize) -> &str {
     let end = crate::re::floor_char_boundary(text, (at + reach).min(text.len()));
     let window = &text[at..end];
-    let stop = window
-        .find(['\n', ';', '!', '?'])
-        .into_iter()
-        .chain(first_sentence_end(window))
-        .min();
-    &window[..stop.unwrap_or(window.len())]
+    &window[..sentence_stops(window).min().unwrap_or(window.len())]
 }
 
-/// The last full stop of `window` that ends a sentence: one before a space and a capital
-/// letter ("office. We"), not an abbreviation's before a number ("ca. 5 Tage").
-fn sentence_end(window: &str) -> Option<usize> {
-    window
-        .rmatch_indices(". ")
-        .map(|(i, _)| i)
-        .find(|&i| starts_sentence(&window[i + 2..]))
-}
-
-fn first_sentence_end(window: &str) -> Option<usize> {
-    window
+/// Where sentences stop in `window`: a line break, ';', '!', '?', and a full stop before a
+/// space and a capital letter ("office. We"), not an abbreviation's before a number ("ca. 5
+/// Tage").
+fn sentence_stops(window: &str) -> impl Iterator<Item = usize> + '_ {
+    let marks = window.match_indices(['\n', ';', '!', '?']).map(|(i, _)| i);
+    let full_stops = window
         .match_indices(". ")
         .map(|(i, _)| i)
-        .find(|&i| starts_sentence(&window[i + 2..]))
-}
-
-fn starts_sentence(rest: &str) -> bool {
-    rest.trim_start().starts_with(char::is_uppercase)
+        .filter(|&i| window[i + 2..].trim_start().starts_with(char::is_uppercase));
+    marks.chain(full_stops)
 }
