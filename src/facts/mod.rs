@@ -102,7 +102,7 @@ pub struct LegacyEncoding {
 
 /// The extractor for the built-in vocabulary, built once per process.
 pub static BUILTIN_EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| {
-    Extractor::new(&crate::vocab::BUILTIN)
+    Extractor::with_places(&crate::vocab::BUILTIN, Places::Builtin)
         .unwrap_or_else(|e| panic!("the built-in extractors do not compile: {e}"))
 });
 
@@ -126,7 +126,7 @@ pub fn compile_patterns() {
 /// language packs' words once for each set of languages postings are written in.
 #[derive(Clone)]
 pub struct Extractor {
-    places: location::PlaceMatcher,
+    places: Places,
     /// Countries that write numeric dates month first.
     month_first: std::collections::HashSet<String>,
     coded: gender_coded::CodedMatcher,
@@ -285,6 +285,10 @@ impl Extractor {
     /// pack built here, to tell; the built-in one builds those of a posting's languages on
     /// first use.
     pub fn new(vocab: &Vocabulary) -> Result<Self, crate::vocab::WordsError> {
+        Self::with_places(vocab, Places::Built(place_matcher(vocab)?))
+    }
+
+    fn with_places(vocab: &Vocabulary, places: Places) -> Result<Self, crate::vocab::WordsError> {
         let lang = &vocab.lang;
         let by_language = ByLanguage {
             pay: vocab.pay.clone(),
@@ -297,10 +301,7 @@ impl Extractor {
             by_language.get(by_language.packs_for(&[]))?;
         }
         Ok(Extractor {
-            places: location::PlaceMatcher::new(&vocab.places, lang)?.with_front_matter_keys(
-                vocab.front_matter_keys("location"),
-                vocab.front_matter_keys("location_part"),
-            ),
+            places,
             month_first: vocab
                 .places
                 .countries
@@ -326,7 +327,7 @@ impl Extractor {
     /// Builds the matchers of every language pack, and those of English alone (most
     /// postings), now (see [`compile_patterns`]).
     fn compile_all(&self) {
-        self.places.compile();
+        self.places.get().compile();
         for languages in [&[][..], &[language::ENGLISH][..]] {
             let m = self.by_language.for_languages(languages);
             m.date_ranges.compile();
@@ -346,12 +347,48 @@ impl Extractor {
     }
 }
 
+/// The place matcher of a vocabulary.
+fn place_matcher(vocab: &Vocabulary) -> Result<location::PlaceMatcher, crate::vocab::WordsError> {
+    Ok(
+        location::PlaceMatcher::new(&vocab.places, &vocab.lang)?.with_front_matter_keys(
+            vocab.front_matter_keys("location"),
+            vocab.front_matter_keys("location_part"),
+        ),
+    )
+}
+
+/// An extractor's place matcher. Building the built-in one (the forms of the gazetteer's names,
+/// the place words of every pack) is the longest step of loading, so it is built on first use,
+/// where it runs beside the compiling of a posting's language matchers ([`extract`]) instead of
+/// before everything else. A user's vocabulary builds it with the extractor, so that an error
+/// in its words is reported when its file is loaded.
+#[derive(Clone)]
+enum Places {
+    Built(location::PlaceMatcher),
+    Builtin,
+}
+
+/// The built-in place matcher, once built.
+static BUILTIN_PLACES: std::sync::OnceLock<location::PlaceMatcher> = std::sync::OnceLock::new();
+
+impl Places {
+    fn get(&self) -> &location::PlaceMatcher {
+        match self {
+            Places::Built(m) => m,
+            Places::Builtin => BUILTIN_PLACES.get_or_init(|| {
+                place_matcher(&crate::vocab::BUILTIN)
+                    .unwrap_or_else(|e| panic!("the built-in place words do not compile: {e}"))
+            }),
+        }
+    }
+}
+
 fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
     let text = source.text.as_str();
     let scan = scan::Scan::new(text, doc).with_detector(&ex.detector);
     // Places need no language pack: they are found while the languages are told.
     let (places, words) = rayon::join(
-        || ex.places.extract(&scan, doc),
+        || ex.places.get().extract(&scan, doc),
         || ex.by_language.for_languages(scan.languages()),
     );
     let words = &*words;
@@ -452,7 +489,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         .title
         .as_ref()
         .and_then(|t| ex.title_gender.unmarked(scan, t));
-    let embedded = embedded::read(source, &ex.places, &ex.value_types, &facts);
+    let embedded = embedded::read(source, ex.places.get(), &ex.value_types, &facts);
     facts.jsonld_mismatch = embedded.mismatches;
     facts.jsonld_invalid = embedded.invalid;
     embedded.page.fill(&mut facts);
