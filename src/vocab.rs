@@ -2020,10 +2020,27 @@ pub static BUILTIN: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(|
 impl Vocabulary {
     /// The built-in vocabularies (`rules/vocab/*.yaml`, converted to JSON when hirelint is built).
     pub fn builtin() -> Vocabulary {
+        use rayon::prelude::*;
+        // Parsing the language packs is most of loading the built-in vocabulary, and every
+        // process pays it before its first posting: they parse side by side, and are added in
+        // their order.
+        let packs: Vec<Option<LanguagePack>> = BUILTIN_VOCAB_JSON
+            .par_iter()
+            .map(|(file, json)| {
+                is_pack_file(file).then(|| {
+                    Syntax::Json
+                        .parse(json)
+                        .unwrap_or_else(|e| panic!("{file}: {e}"))
+                })
+            })
+            .collect();
         let mut v = Vocabulary::default();
-        for (file, json) in BUILTIN_VOCAB_JSON {
-            v.add_json(file, json)
-                .unwrap_or_else(|e| panic!("{file}: {}", e.error));
+        for ((file, json), pack) in BUILTIN_VOCAB_JSON.iter().zip(packs) {
+            match pack {
+                Some(pack) => v.add_pack(pack, "", json),
+                None => v.add_json(file, json).map_err(|e| e.error),
+            }
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
         }
         v
     }

@@ -285,7 +285,7 @@ impl Extractor {
     /// pack built here, to tell; the built-in one builds those of a posting's languages on
     /// first use.
     pub fn new(vocab: &Vocabulary) -> Result<Self, crate::vocab::WordsError> {
-        Self::with_places(vocab, Places::Built(place_matcher(vocab)?))
+        Self::with_places(vocab, Places::Built(Box::new(place_matcher(vocab)?)))
     }
 
     fn with_places(vocab: &Vocabulary, places: Places) -> Result<Self, crate::vocab::WordsError> {
@@ -364,7 +364,7 @@ fn place_matcher(vocab: &Vocabulary) -> Result<location::PlaceMatcher, crate::vo
 /// in its words is reported when its file is loaded.
 #[derive(Clone)]
 enum Places {
-    Built(location::PlaceMatcher),
+    Built(Box<location::PlaceMatcher>),
     Builtin,
 }
 

@@ -324,10 +324,17 @@ impl RuleSet {
             Cow::Owned(all)
         };
         let duties = crate::laws::duty_names(&laws);
-        let mut rules = Vec::new();
-        for file in BUILTIN_RULE_FILES.iter().filter(|_| with_builtin) {
-            rules.extend(compile::compile_builtin(file, &duties).map_err(LoadError::Rule)?);
-        }
+        let builtin_rules = || -> Result<Vec<Rule>, LoadError> {
+            let mut rules = Vec::new();
+            for file in BUILTIN_RULE_FILES.iter().filter(|_| with_builtin) {
+                rules.extend(compile::compile_builtin(file, &duties).map_err(LoadError::Rule)?);
+            }
+            Ok(rules)
+        };
+        // Loading the built-in vocabulary and building its chrome matchers, which parsing any
+        // posting needs, take longer than compiling the rule files: side by side.
+        let (rules, _) = rayon::join(builtin_rules, || crate::vocab::BUILTIN.chrome_sets());
+        let mut rules = rules?;
         for (name, text) in user_rules {
             for rule in compile_file_with(&name, &text, &duties).map_err(LoadError::Rule)? {
                 if let Some(existing) = rules.iter().find(|r: &&Rule| r.id == rule.id) {
