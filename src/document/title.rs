@@ -50,7 +50,7 @@ pub(super) fn find(
 ) -> Option<Title> {
     let cleaned = |line: Span| {
         let line = super::page_title::without_employer(text, line, &page.employers, vocab);
-        without_page_words(text, line, vocab)
+        without_title_label(text, without_page_words(text, line, vocab), vocab)
     };
     // `title:`, else a key the label vocabulary says names the title (`role`, `job_title`,
     // `position.title`).
@@ -150,6 +150,20 @@ pub(super) fn find(
     let heading = top_heading.zip(top_heading_line).and_then(|(b, line)| {
         (b.is_text() && is_heading_title(&text[line.range()], b, vocab)).then_some(line)
     });
+    // A top heading that names no role is often the employer ("# Stadt Kassel"); the heading
+    // right after it that names a role is the title ("## Verwaltungsfachangestellte (m/w/d)").
+    let role_after_heading = heading.filter(|l| !names_role(l)).and_then(|_| {
+        let top = top_heading?;
+        let next = blocks
+            .iter()
+            .find(|b| b.span.start >= top.span.end && b.is_text())
+            .filter(|b| matches!(b.kind, BlockKind::Heading { .. }))?;
+        let line = link_text(text, first_line(text, next.content));
+        (!in_named_section(next)
+            && is_title_shaped(&text[line.range()], next, vocab)
+            && names_role(&line))
+        .then_some(line)
+    });
     // A search or listing page ("46 jobs in India") shows the posting it has open first
     // among the headings after its own: the first of them that names a role.
     let after_listing = top_heading
@@ -195,6 +209,7 @@ pub(super) fn find(
         .filter(names_role)
         .or(field)
         .or(agreed)
+        .or(role_after_heading)
         .or(heading)
         .or(after_listing)
         .or_else(|| shaped.iter().copied().find(names_role))
@@ -391,6 +406,21 @@ fn without_page_words(text: &str, line: Span, vocab: &Vocabulary) -> Span {
         }
     }
     Span::new(line.start + start, line.start + end)
+}
+
+/// The title without a label that names it, when a heading or line holds both ("# Puesto:
+/// Analista de datos", "Stanowisko: Magazynier"): the labels of the `title` fact.
+fn without_title_label(text: &str, line: Span, vocab: &Vocabulary) -> Span {
+    let s = &text[line.range()];
+    let Some((label, value)) = s.split_once([':', '：']) else {
+        return line;
+    };
+    let value = value.trim_start_matches(['*', '_', ' ', '\t']);
+    let label = label.trim_matches(['*', '_', '#', ' ', '\t']);
+    if value.trim().is_empty() || vocab.label_fact(label) != Some("title") {
+        return line;
+    }
+    Span::new(line.end - value.len(), line.end)
 }
 
 /// The lines of a block that may hold a title: a heading's first, each line of a paragraph.

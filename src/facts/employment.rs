@@ -1313,6 +1313,16 @@ pub fn employment_types(
     }
     out.sort_by_key(|f| f.span.start);
     out.dedup_by(|a, b| a.span == b.span && a.value == b.value);
+    // A word inside a longer phrase of a pack is part of it: "contract" in "Vast contract"
+    // (permanent, Dutch) is no contractor.
+    let spans: Vec<Span> = out.iter().map(|f| f.span).collect();
+    out.retain(|f| !spans.iter().any(|s| s.contains(f.span) && *s != f.span));
+    // Outside English a contract is classed by its kind (CDD, befristet, tempo determinato),
+    // the hours beside it being its schedule: a temporary type comes first, before "Tempo
+    // pieno" above it. (An English "Full time" above a "term-limited" appointment is full-time.)
+    if out.iter().any(|f| f.value == EmploymentType::Temporary) && !english() {
+        out.sort_by_key(|f| f.value != EmploymentType::Temporary);
+    }
     out
 }
 
@@ -1748,7 +1758,12 @@ pub fn seniority(scan: &Scan, doc: &Document, words: &TypeWords) -> Vec<Fact<Sen
                             .rev()
                             .take(2)
                             .any(|w| words.text.reports_to.contains(&w.to_lowercase()));
-                    if serves {
+                    // "Junior oder Senior Entwickler": a choice or range of levels in words
+                    // states none (a slash is as often a rank's two names: "Senior/Lead").
+                    let raw = &s[m.end()..];
+                    let joined = !raw.trim_start_matches('-').trim_start().starts_with('/')
+                        && joins_another_level(raw, &words.text.level_joins, field);
+                    if serves || joined {
                         return Some(None);
                     }
                     (!role).then(|| Some((level, match_span(&c, seg))))

@@ -814,7 +814,10 @@ impl PlaceMatcher {
         let mut at = 0;
         for line in s.split_inclusive('\n') {
             let head = &line[..line.find(" · ").unwrap_or(line.trim_end().len())];
-            if head.len() <= 80 && head.contains(',') {
+            // A place alone among a page's chips ("Padova · Tempo pieno", "· Köln ·") is one
+            // too.
+            let chips = line.contains('·');
+            if head.len() <= 80 && (head.contains(',') || chips) {
                 let found = self.find(head);
                 let mut rest = head.as_bytes().to_vec();
                 for (_, _, m) in &found {
@@ -1111,8 +1114,9 @@ crate::re::patterns! {
     static PLACE_LIST = r"\s*(?:;|\||•|·|\s/\s|\bor\b)\s*";
     /// A postal district in brackets after a place: "(SW1Y)", "(10115)".
     static POSTAL_DISTRICT = r"\(\s*[A-Z0-9]*[0-9][A-Z0-9]*(?:\s[A-Z0-9]{1,4})?\s*\)";
-    /// A dash, a bar, a slash or a bracket before a place: "Line Cook - Denver", "(Leeds)".
-    static PLACE_MARK = r"(?:[-|/(]|–|—)\s*$";
+    /// A dash, a bar, a slash or a bracket before a place: "Line Cook - Denver", "(Leeds)"; a
+    /// dot between a page's chips: "Vollzeit · Köln" (not a bullet at a line's start).
+    static PLACE_MARK = r"(?:[-|/(]|–|—|(?u:\S)[ \t]*·)[ \t]*$";
 }
 
 /// One language pack's patterns of the words before a place of work (see

@@ -12,6 +12,7 @@ pub fn fired(name: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
+mod boards;
 mod de;
 mod es;
 mod fr;
@@ -385,6 +386,14 @@ fn the_person_sought_in_running_text_states_the_level() {
         (
             "de.md",
             "# Entwickler (m/w/d)\n\nWir suchen einen Junior- bis Senior-Entwickler für unser Team in Bremen, der Webanwendungen baut.\n",
+        ),
+        (
+            "de.md",
+            "# Entwickler (m/w/d)\n\nWir suchen einen Junior- oder Senior-Entwickler für unser Team in Bremen, der Webanwendungen baut.\n",
+        ),
+        (
+            "de.md",
+            "# Junior oder Senior Entwickler (m/w/d)\n\nWir suchen einen Entwickler für unser Team in Bremen, der Webanwendungen baut.\n",
         ),
     ] {
         assert!(
