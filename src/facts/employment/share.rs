@@ -24,6 +24,8 @@ const CLAUSE: [char; 6] = [',', ':', '(', ')', '|', '/'];
 /// count of something else ("7 days a week", "25 days of paid vacation").
 const WORK_WEEK: f64 = 5.0;
 const MONTH: f64 = 31.0;
+/// How far before a share a phrase of `some` may stand, in bytes: its sentence's subject.
+const WINDOW_SOME: usize = 120;
 
 #[derive(Clone)]
 pub(super) struct ShareOfWeek {
@@ -130,7 +132,7 @@ impl ShareOfWeek {
                 after = after.split(CLAUSE).next().unwrap_or(after);
             }
             let (mut office, mut away, mut week, mut month) = (false, false, false, false);
-            let (mut based, mut named, mut some) = (false, false, false);
+            let (mut based, mut named) = (false, false);
             for (window, is_after) in [(before, false), (after, true)] {
                 for w in self.around.get().captures_iter(window) {
                     let found = w.get(0).expect("group 0 always matches");
@@ -147,13 +149,18 @@ impl ShareOfWeek {
                     away |= w.name("away").is_some() && (percent || !between.contains(','));
                     based |= w.name("based").is_some();
                     named |= w.name("named").is_some();
-                    // For some candidates only, before the share.
-                    some |= !is_after && w.name("some").is_some();
                     // The period follows its number ("3 days per week", "5 Tage/Monat").
                     week |= is_after && w.name("week").is_some();
                     month |= is_after && w.name("month").is_some();
                 }
             }
+            // For some candidates only: a phrase anywhere before it in its sentence
+            // ("candidates near our Atlanta office will work in the office 2 days per week").
+            let some = self
+                .around
+                .get()
+                .captures_iter(sentence_before(text, whole.start(), WINDOW_SOME))
+                .any(|w| w.name("some").is_some());
             // Days at another office of a role based at one ("based in our Denver office, with
             // one day in the week in the Boulder office") are on site; a share for some
             // candidates ("candidates near our Atlanta office") is an option, not the role's.
