@@ -273,10 +273,11 @@ fn a_share_at_another_office_for_some_or_in_another_clause_is_no_hybrid() {
             "We hire remote planners in Canada; candidates near our Halifax office will work in the office 2 days per week.",
             vec![Remote],
         ),
-        // Based at an office, part of the week there: still hybrid.
+        // Based at an office, part of the week there: still hybrid (which `extract` names
+        // over the on site of "based in").
         (
             "This role is based in our Tulsa office 3 days a week.",
-            vec![Hybrid],
+            vec![Onsite, Hybrid],
         ),
     ] {
         let text = format!("# Planner\n\n{text}\n");
