@@ -1099,6 +1099,10 @@ word_lists! {
         relocate_must: Vec<String>,
         relocate: Vec<String>,
         not_remote: Vec<String>,
+        /// The work is on site at a workplace: a phrase of `based`, up to three words, and a
+        /// noun of `workplaces` ("based in our Chicago office", "based at our plant").
+        based: Vec<String>,
+        workplaces: Vec<String>,
         /// The word right after a word of `remote` or `hybrid` that makes it something else:
         /// "remote sensing", "hybrid cloud".
         not_after: Vec<String>,
@@ -1128,6 +1132,9 @@ word_lists! {
         places: Vec<String>,
         at: Vec<String>,
         away: Vec<String>,
+        /// Words before a share that say it is for some only ("candidates near our Atlanta
+        /// office"): the share is an option for them, not the role's arrangement.
+        some: Vec<String>,
     }
 }
 

@@ -301,6 +301,28 @@ fn the_title_is_the_first_line_near_the_top_that_looks_like_one() {
 }
 
 #[test]
+fn a_section_name_among_a_pages_navigation_does_not_hide_the_title() {
+    // The navigation bar, then the page it is on ("Benefits"), then the title.
+    let page = "Home | Teams | Benefits | Locations\nBenefits\nLead Dental Hygienist\nBoise, ID · Full-time\n\nAbout the role\nYou will care for patients.\n";
+    assert_eq!(
+        title(page, Format::Text).as_deref(),
+        Some("Lead Dental Hygienist")
+    );
+    let page = "Careers at Orchard\nTeams\nCulture\nBenefits\nLead Dental Hygienist\nBoise, ID\n\nAbout the role\nYou will care for patients.\n";
+    assert_eq!(
+        title(page, Format::Text).as_deref(),
+        Some("Lead Dental Hygienist")
+    );
+    // Under a benefits section after the posting's text, a line naming a role is no title.
+    let page =
+        "Dental Hygienist\n\nYou will care for patients.\n\nBenefits\nLead Hygienist mentoring\n";
+    assert_eq!(
+        title(page, Format::Text).as_deref(),
+        Some("Dental Hygienist")
+    );
+}
+
+#[test]
 fn a_copied_page_without_a_title_takes_none_from_its_sections_or_labels() {
     // A section's name on a line of its own heads that section, whatever its case; what the
     // duties or requirements say is no title, even when it names a role.

@@ -128,6 +128,23 @@ pub(super) fn find(
             .and_then(|s| s.kind.as_deref())
             .is_some_and(|kind| !TITLE_MAY_FOLLOW.contains(&kind))
     };
+    // A section's name among a page's navigation ("Home | Teams | Benefits" // "Benefits" //
+    // "Senior Payroll Specialist"): a heading with only short lines above it, none of the
+    // posting's text, right above a line that names a role. That line is the page's title,
+    // not the first of the section.
+    let under_navigation = |b: &Block| {
+        let Some(h) = sections.get(b.section).and_then(|s| s.heading) else {
+            return false;
+        };
+        let next = blocks[h + 1..].iter().find(|n| n.is_text());
+        let mut above = blocks[..h].iter().filter(|p| p.is_text()).peekable();
+        next.is_some_and(|n| n.span == b.span)
+            && above.peek().is_some()
+            && above.all(|p| navigation_like(text, p))
+            && vocab
+                .titles
+                .has_role_word(&text[first_line(text, b.content).range()])
+    };
     let label_heading = |b: &Block| {
         matches!(b.kind, BlockKind::Heading { .. })
             && text[b.span.range()].trim_end().ends_with([':', '：'])
@@ -137,7 +154,7 @@ pub(super) fn find(
         .flat_map(|b| lines_of(text, b, vocab).map(move |line| (b, line)))
         .take(TOP_LINES)
         .filter(|(b, line)| {
-            !in_named_section(b)
+            (!in_named_section(b) || under_navigation(b))
                 && !label_heading(b)
                 && !site_name(text, b, blocks, vocab)
                 && is_title_shaped(&text[line.range()], b, vocab)
@@ -501,6 +518,24 @@ fn is_heading_title(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
         && vocab.chrome_reason(line).is_none()
         && !names_listing(line, vocab)
         && !names_only_places(line, vocab)
+}
+
+/// Whether a block may be a page's navigation: a heading, or lines of a few words each that
+/// end no sentence ("Home | Teams | Benefits | Locations", "Careers" // "Teams").
+fn navigation_like(text: &str, b: &Block) -> bool {
+    /// A navigation bar's line: a few items of a word or two.
+    const MAX_NAVIGATION_WORDS: usize = 8;
+    match b.kind {
+        BlockKind::Heading { .. } => true,
+        BlockKind::Paragraph => text[b.content.range()].lines().all(|l| {
+            let l = l.trim();
+            let words = l
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric));
+            words.count() <= MAX_NAVIGATION_WORDS && !l.ends_with(['.', '!', '?'])
+        }),
+        _ => false,
+    }
 }
 
 /// Whether a block is a site's name above the page's chrome: one word that names no role

@@ -380,6 +380,7 @@ mod tests {
         for text in [
             "A $600 yearly learning budget.",
             "Free lunch on office days.",
+            "A free shift meal every shift.",
             "Relocation assistance available.",
             "Relocation services for out-of-town hires.",
             "Employee discounts on our products.",

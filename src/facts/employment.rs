@@ -364,6 +364,16 @@ fn level_of<'h>(
     .find_map(|(name, level)| c.name(&format!("{prefix}{name}")).map(|m| (level, m)))
 }
 
+/// A workplace the role is based at ("based in our Chicago office", "based at our plant in
+/// Dayton"): a phrase of the packs' `arrangement.based`, up to three words and a noun of
+/// `workplaces`. `None` for no such words.
+pub(super) fn based_at(arr: &crate::vocab::PackArrangement) -> Option<String> {
+    let based = crate::re::spaced_alternation(&arr.based, false);
+    let places = crate::re::spaced_alternation(&arr.workplaces, false);
+    (!based.is_empty() && !places.is_empty())
+        .then(|| format!(r"(?:{based})\s+(?:(?u:[\w'’.-])+\s+){{0,3}}?(?:{places})"))
+}
+
 impl TextPatterns {
     fn new(lang: &crate::vocab::LanguageWords) -> Result<Self, crate::vocab::WordsError> {
         let now = !lang.user_files.is_empty();
@@ -431,6 +441,9 @@ impl TextPatterns {
         let (onsite, onsite_nouns) = (alt(&arr.onsite), alt(&arr.onsite_nouns));
         if !onsite.is_empty() && !onsite_nouns.is_empty() {
             arrangement.push(format!(r"(?P<onsite>{onsite})\s+(?:{onsite_nouns})"));
+        }
+        if let Some(based) = based_at(arr) {
+            arrangement.push(format!("(?P<based>{based})"));
         }
         patterns.push((
             "arrangement",
@@ -1611,7 +1624,7 @@ pub fn work_arrangement(
                 continue;
             }
             (WorkArrangement::Remote, m)
-        } else if let Some(m) = c.name("onsite") {
+        } else if let Some(m) = c.name("onsite").or_else(|| c.name("based")) {
             (WorkArrangement::Onsite, m)
         } else {
             continue;

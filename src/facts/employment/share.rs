@@ -24,6 +24,8 @@ const CLAUSE: [char; 6] = [',', ':', '(', ')', '|', '/'];
 /// count of something else ("7 days a week", "25 days of paid vacation").
 const WORK_WEEK: f64 = 5.0;
 const MONTH: f64 = 31.0;
+/// How far before a share a phrase of `some` may stand, in bytes: its sentence's subject.
+const WINDOW_SOME: usize = 120;
 
 #[derive(Clone)]
 pub(super) struct ShareOfWeek {
@@ -74,11 +76,22 @@ impl ShareOfWeek {
             }
         };
         let mut around = Vec::new();
+        // The role based at a workplace ("based in our Denver office"), and another office
+        // named ("in the Boulder office"): before `office`, which would take its words.
+        if let Some(based) = super::based_at(&lang.arrangement) {
+            around.push(format!("(?P<based>{based})"));
+        }
+        if !at.is_empty() && !places.is_empty() {
+            around.push(format!(
+                r"(?P<named>(?:{at})\s+(?:(?u:[\w'’.-])+\s+){{0,2}}?(?-i:[A-Z])(?u:[\w'’.-])*\s+(?:{places}))"
+            ));
+        }
         for (group, words) in [
             ("office", office),
             ("away", away),
             ("week", alt(&s.week)),
             ("month", alt(&s.month)),
+            ("some", alt(&s.some)),
         ] {
             if !words.is_empty() {
                 around.push(format!("(?P<{group}>{words})"));
@@ -119,16 +132,39 @@ impl ShareOfWeek {
                 after = after.split(CLAUSE).next().unwrap_or(after);
             }
             let (mut office, mut away, mut week, mut month) = (false, false, false, false);
+            let (mut based, mut named) = (false, false);
             for (window, is_after) in [(before, false), (after, true)] {
                 for w in self.around.get().captures_iter(window) {
-                    office |= w.name("office").is_some();
-                    away |= w.name("away").is_some();
+                    let found = w.get(0).expect("group 0 always matches");
+                    office |= ["office", "named", "based"]
+                        .iter()
+                        .any(|g| w.name(g).is_some());
+                    // After a comma, a word of away begins a clause of its own: "At least 4
+                    // days per week, remote is acceptable" is the week, and remote for all.
+                    let between = if is_after {
+                        &window[..found.start()]
+                    } else {
+                        &window[found.end()..]
+                    };
+                    away |= w.name("away").is_some() && (percent || !between.contains(','));
+                    based |= w.name("based").is_some();
+                    named |= w.name("named").is_some();
                     // The period follows its number ("3 days per week", "5 Tage/Monat").
                     week |= is_after && w.name("week").is_some();
                     month |= is_after && w.name("month").is_some();
                 }
             }
-            if !office && !away {
+            // For some candidates only: a phrase anywhere before it in its sentence
+            // ("candidates near our Atlanta office will work in the office 2 days per week").
+            let some = self
+                .around
+                .get()
+                .captures_iter(sentence_before(text, whole.start(), WINDOW_SOME))
+                .any(|w| w.name("some").is_some());
+            // Days at another office of a role based at one ("based in our Denver office, with
+            // one day in the week in the Boulder office") are on site; a share for some
+            // candidates ("candidates near our Atlanta office") is an option, not the role's.
+            if (!office && !away) || (based && named && !away) || some {
                 continue;
             }
             let kind = if percent {

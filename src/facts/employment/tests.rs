@@ -255,6 +255,52 @@ fn a_share_of_the_week_decides_between_hybrid_and_the_whole_week() {
 }
 
 #[test]
+fn a_share_at_another_office_for_some_or_in_another_clause_is_no_hybrid() {
+    use crate::facts::WorkArrangement::*;
+    for (text, want) in [
+        // Based at one office, a day at another: on site.
+        (
+            "The planner is based in our Tulsa office, with one day in the week in the Norman office.",
+            vec![Onsite],
+        ),
+        // The week's days, and remote for all.
+        (
+            "We need you at least 4 days per week, remote is acceptable.",
+            vec![Remote],
+        ),
+        // Remote for most; a share for those near the office is their option.
+        (
+            "We hire remote planners in Canada; candidates near our Halifax office will work in the office 2 days per week.",
+            vec![Remote],
+        ),
+        // Based at an office, part of the week there: still hybrid (which `extract` names
+        // over the on site of "based in").
+        (
+            "This role is based in our Tulsa office 3 days a week.",
+            vec![Onsite, Hybrid],
+        ),
+    ] {
+        let text = format!("# Planner\n\n{text}\n");
+        assert_eq!(arrangements(&text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_role_based_at_a_workplace_is_on_site() {
+    use crate::facts::WorkArrangement::Onsite;
+    for text in [
+        "This position is based in our Omaha office.",
+        "The role is based at our plant in Toledo, OH.",
+        "You will be located at the Reno distribution center.",
+    ] {
+        let text = format!("# Planner\n\n{text}\n");
+        assert_eq!(arrangements(&text), [Onsite], "{text}");
+    }
+    // A place that is no workplace says nothing.
+    assert!(arrangements("# Planner\n\nWe are based in the Pacific Northwest.\n").is_empty());
+}
+
+#[test]
 fn part_of_the_week_at_home_or_in_the_office_is_hybrid() {
     use crate::facts::WorkArrangement::Hybrid;
     for text in [
