@@ -35,14 +35,15 @@ const SIZE_LIMIT: usize = 8 << 20;
 
 /// A compiled pattern: the `regex` crate's engine (its meta regex), configured once here.
 ///
-/// The one setting that differs from the `regex` crate's defaults: the literal prefilter is
-/// built only in a process that searches many texts ([`expect_many_texts`]). Extracting
-/// literals from the long case-insensitive alternations that postings need ("full
+/// The one setting that differs from the `regex` crate's defaults: no literal prefilter.
+/// Extracting literals from the long case-insensitive alternations that postings need ("full
 /// time|part time|contract|...", month names) is half of all compiling, and compiling is most
 /// of a one-shot `check` (measured on the 5 KB bench posting: 24.7 ms of CPU with the
-/// prefilter, 12.2 ms without, while searching its text took 4.7 and 5.0 ms); over thousands
-/// of postings the prefilter saves more than it cost (an audit of the corpus: 5.0-5.5 s
-/// with it, 6.4 s without).
+/// prefilter, 12.2 ms without, while searching its text took 4.7 and 5.0 ms). Over many texts
+/// it no longer pays either, since word lists are matched by [`WordSet`]s (2026-12-07, idle,
+/// three interleaved pairs: an audit of the corpus' 7,216 posting files took 10.07 s of CPU
+/// with it and 9.96 s without, the same searching work by callgrind; the language server's
+/// re-lint was the same within the noise).
 #[derive(Debug, Clone)]
 pub struct Regex {
     inner: std::sync::Arc<meta::Regex>,
@@ -261,17 +262,9 @@ pub fn compile(pattern: &str) -> Result<Regex, String> {
     build(pattern, true)
 }
 
-static MANY_TEXTS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// Says that this process will search many texts (an audit, the language server, a check of
-/// many files): patterns compiled from now on get the literal prefilter (see [`Regex`]).
-pub fn expect_many_texts() {
-    MANY_TEXTS.store(true, std::sync::atomic::Ordering::Relaxed);
-}
-
 fn config(dfa_cache: usize) -> meta::Config {
     meta::Config::new()
-        .auto_prefilter(MANY_TEXTS.load(std::sync::atomic::Ordering::Relaxed))
+        .auto_prefilter(false)
         .nfa_size_limit(Some(SIZE_LIMIT))
         .hybrid_cache_capacity(dfa_cache)
 }
@@ -302,7 +295,6 @@ fn build_with(pattern: &str, unicode: bool, dfa_cache: usize) -> Result<Regex, S
         pattern: pattern.into(),
         unicode,
         dfa_cache,
-        prefilter: MANY_TEXTS.load(std::sync::atomic::Ordering::Relaxed),
     };
     let cache = || {
         COMPILED
@@ -340,7 +332,6 @@ struct Compiled {
     pattern: std::sync::Arc<str>,
     unicode: bool,
     dfa_cache: usize,
-    prefilter: bool,
 }
 
 /// Patterns in use, by what they were made of; an entry whose pattern was dropped is removed

@@ -113,7 +113,6 @@ enum Work {
 }
 
 pub fn run(args: AuditArgs) -> Result<i32, i32> {
-    hirelint::re::expect_many_texts();
     let interrupted = Arc::new(AtomicBool::new(false));
     {
         let flag = interrupted.clone();

@@ -283,10 +283,6 @@ pub fn prepare(
         eprintln!("error: no postings were read: {why}");
         return Err(EXIT_ERROR);
     }
-    // Past a few dozen postings, a prefilter's cost at compile time is repaid by searching.
-    if inputs.len() > 64 {
-        hirelint::re::expect_many_texts();
-    }
     let mut prepared = Vec::with_capacity(inputs.len());
     for input in inputs {
         let (settings, linter) = workspace

@@ -33,7 +33,6 @@ type Error = Box<dyn std::error::Error + Send + Sync>;
 /// Runs the server on stdin and stdout until the client says `exit`; the exit code is 0 after
 /// a `shutdown` request, else 1 (as the protocol asks).
 pub fn run() -> Result<i32, Error> {
-    crate::re::expect_many_texts();
     run_on(std::io::stdin(), std::io::stdout())
 }
 
