@@ -1116,7 +1116,8 @@ crate::re::patterns! {
     static POSTAL_DISTRICT = r"\(\s*[A-Z0-9]*[0-9][A-Z0-9]*(?:\s[A-Z0-9]{1,4})?\s*\)";
     /// A dash, a bar, a slash or a bracket before a place: "Line Cook - Denver", "(Leeds)"; a
     /// dot between a page's chips: "Vollzeit · Köln" (not a bullet at a line's start).
-    static PLACE_MARK = r"(?:[-|/(]|–|—|(?u:\S)[ \t]*·)[ \t]*$";
+    /// A mark may end the line before ("Swindon, UK /" above "Singapore"); a dot may not.
+    static PLACE_MARK = r"(?:(?:[-|/(]|–|—)\s*|(?u:\S)[ \t]*·[ \t]*)$";
 }
 
 /// One language pack's patterns of the words before a place of work (see

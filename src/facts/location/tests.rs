@@ -738,3 +738,15 @@ fn a_workplace_of_a_city_places_the_job() {
         assert!(found.iter().any(|(_, s)| s == city), "{text}: {found:?}");
     }
 }
+
+/// A page's list of places, one a line, each but the last ending with a slash: every one is a
+/// place, also one with no comma of its own ("Lisbon /" between two "City, Country" lines).
+#[test]
+fn places_listed_one_a_line_with_slashes_are_all_read() {
+    let text = "Graduate Programme in Energy Trading\n\nLocations\nHamburg, Germany /\nLeeds, UK /\nLisbon /\nDenver, US\n\nApply by 1 March.\n";
+    let found: Vec<String> = locations(text, Format::Text)
+        .into_iter()
+        .map(|(l, _)| l.country.unwrap_or_default())
+        .collect();
+    assert_eq!(found, ["DE", "GB", "PT", "US"]);
+}
