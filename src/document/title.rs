@@ -426,18 +426,12 @@ fn without_page_words(text: &str, line: Span, vocab: &Vocabulary) -> Span {
 }
 
 /// The title without a label that names it, when a heading or line holds both ("# Puesto:
-/// Analista de datos", "Stanowisko: Magazynier"): the labels of the `title` fact.
+/// Analista de datos", "Stanowisko: Magazynier"): a field of the `title` fact.
 fn without_title_label(text: &str, line: Span, vocab: &Vocabulary) -> Span {
-    let s = &text[line.range()];
-    let Some((label, value)) = s.split_once([':', '：']) else {
-        return line;
-    };
-    let value = value.trim_start_matches(['*', '_', ' ', '\t']);
-    let label = label.trim_matches(['*', '_', '#', ' ', '\t']);
-    if value.trim().is_empty() || vocab.label_fact(label) != Some("title") {
-        return line;
+    match super::lines::field(text, line, vocab) {
+        Some(f) if f.fact == "title" && !f.value.is_empty() => f.value,
+        _ => line,
     }
-    Span::new(line.end - value.len(), line.end)
 }
 
 /// The lines of a block that may hold a title: a heading's first, each line of a paragraph.

@@ -370,8 +370,16 @@ fn level_of<'h>(
 pub(super) fn based_at(arr: &crate::vocab::PackArrangement) -> Option<String> {
     let based = crate::re::spaced_alternation(&arr.based, false);
     let places = crate::re::spaced_alternation(&arr.workplaces, false);
-    (!based.is_empty() && !places.is_empty())
-        .then(|| format!(r"(?:{based})\s+(?:(?u:[\w'’.-])+\s+){{0,3}}?(?:{places})"))
+    (!based.is_empty() && !places.is_empty()).then(|| words_then(&based, 3, &places))
+}
+
+/// A word between a lead-in and the noun it leads to: "our", "Toronto", "St.", "O'Hare".
+pub(super) const NAME_WORD: &str = r"(?u:[\w'’.-])";
+
+/// A phrase of `lead`, up to `gap` words and then `noun` ("in our Toronto office", "based at
+/// our plant"), as a pattern.
+pub(super) fn words_then(lead: &str, gap: usize, noun: &str) -> String {
+    format!(r"(?:{lead})\s+(?:{NAME_WORD}+\s+){{0,{gap}}}?(?:{noun})")
 }
 
 impl TextPatterns {

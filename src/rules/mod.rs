@@ -332,8 +332,13 @@ impl RuleSet {
             Ok(rules)
         };
         // Loading the built-in vocabulary and building its chrome matchers, which parsing any
-        // posting needs, take longer than compiling the rule files: side by side.
-        let (rules, _) = rayon::join(builtin_rules, || crate::vocab::BUILTIN.chrome_sets());
+        // posting needs, take longer than compiling the rule files: side by side. (A user's
+        // vocabulary has chrome matchers of its own, built on first use.)
+        let (rules, _) = rayon::join(builtin_rules, || {
+            user_vocab
+                .is_empty()
+                .then(|| crate::vocab::BUILTIN.chrome_sets())
+        });
         let mut rules = rules?;
         for (name, text) in user_rules {
             for rule in compile_file_with(&name, &text, &duties).map_err(LoadError::Rule)? {

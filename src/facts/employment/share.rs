@@ -68,7 +68,7 @@ impl ShareOfWeek {
         let office = if at.is_empty() || places.is_empty() {
             office
         } else {
-            let placed = format!(r"(?:{at})\s+(?:(?u:[\w'’.-])+\s+){{0,3}}?(?:{places})");
+            let placed = super::words_then(&at, 3, &places);
             if office.is_empty() {
                 placed
             } else {
@@ -82,9 +82,9 @@ impl ShareOfWeek {
             around.push(format!("(?P<based>{based})"));
         }
         if !at.is_empty() && !places.is_empty() {
-            around.push(format!(
-                r"(?P<named>(?:{at})\s+(?:(?u:[\w'’.-])+\s+){{0,2}}?(?-i:[A-Z])(?u:[\w'’.-])*\s+(?:{places}))"
-            ));
+            // A name: its last word before the noun capitalised.
+            let name = format!(r"(?-i:[A-Z]){}*\s+(?:{places})", super::NAME_WORD);
+            around.push(format!("(?P<named>{})", super::words_then(&at, 2, &name)));
         }
         for (group, words) in [
             ("office", office),
