@@ -2471,21 +2471,25 @@ impl Vocabulary {
 
     /// The front-matter keys (as leaf keys, lower case) that state `fact`.
     pub fn front_matter_keys(&self, fact: &str) -> Vec<String> {
-        self.sections
-            .front_matter
-            .iter()
-            .filter(|k| k.fact == fact)
-            .flat_map(|k| k.keys.iter().map(|k| k.to_lowercase()))
-            .collect()
+        self.front_matter_words(fact, |k| &k.keys)
     }
 
     /// The values (lower case) that say yes for the flag keys of `fact` (`remote: true`).
     pub fn front_matter_values(&self, fact: &str) -> Vec<String> {
+        self.front_matter_words(fact, |k| &k.values)
+    }
+
+    /// One list of the front-matter entries of `fact`, in lower case.
+    fn front_matter_words(
+        &self,
+        fact: &str,
+        list: impl Fn(&FrontMatterKeys) -> &Vec<String>,
+    ) -> Vec<String> {
         self.sections
             .front_matter
             .iter()
             .filter(|k| k.fact == fact)
-            .flat_map(|k| k.values.iter().map(|v| v.to_lowercase()))
+            .flat_map(|k| list(k).iter().map(|w| w.to_lowercase()))
             .collect()
     }
 
