@@ -373,13 +373,17 @@ pub(super) fn based_at(arr: &crate::vocab::PackArrangement) -> Option<String> {
     (!based.is_empty() && !places.is_empty()).then(|| words_then(&based, 3, &places))
 }
 
-/// A word between a lead-in and the noun it leads to: "our", "Toronto", "St.", "O'Hare".
-pub(super) const NAME_WORD: &str = r"(?u:[\w'’.-])";
+/// A character of a word between a lead-in and the noun it leads to: "our", "Toronto",
+/// "St.", "O'Hare", "Zürich" (see [`crate::re::word_char`]).
+pub(super) fn name_char() -> String {
+    crate::re::word_char("'.-")
+}
 
 /// A phrase of `lead`, up to `gap` words and then `noun` ("in our Toronto office", "based at
 /// our plant"), as a pattern.
 pub(super) fn words_then(lead: &str, gap: usize, noun: &str) -> String {
-    format!(r"(?:{lead})\s+(?:{NAME_WORD}+\s+){{0,{gap}}}?(?:{noun})")
+    let c = name_char();
+    format!(r"(?:{lead})\s+(?:{c}+\s+){{0,{gap}}}?(?:{noun})")
 }
 
 impl TextPatterns {
@@ -865,6 +869,8 @@ impl TypeWords {
         });
         let nouns = crate::re::word_alternation(&lang.job_nouns, false);
         let pack = all.join("|");
+        // A character of a word run on through or skipped.
+        let w = crate::re::word_char("");
         // The words of `type_words.types`, whole words, as an alternative to the packs'.
         let type_alt = crate::re::around_words(type_words(&lang.type_words), |t| {
             format!(r"(?:{t})(?-u:\b)|")
@@ -882,7 +888,7 @@ impl TypeWords {
                 .collect::<Vec<_>>()
                 .join("|");
             format!(
-                r"(?i)(?-u:\b)(?P<w>{type_alt}(?:{pack})(?u:\w)*)\s+(?:{nouns})|(?-u:\b)(?P<g>{pack})s?(?:{glued})(?-u:\b)"
+                r"(?i)(?-u:\b)(?P<w>{type_alt}(?:{pack}){w}*)\s+(?:{nouns})|(?-u:\b)(?P<g>{pack})s?(?:{glued})(?-u:\b)"
             )
         });
         // The noun and up to three words before the type word ("Stelle in Vollzeit", "poste
@@ -893,7 +899,7 @@ impl TypeWords {
         });
         let job_then_type = has_nouns.then(|| {
             format!(
-                r"(?i)(?:{nouns_or_tails})\s+(?:(?u:\w)+'?\s+){{0,3}}?(?-u:\b)(?P<w>{type_alt}(?:{pack}))"
+                r"(?i)(?:{nouns_or_tails})\s+(?:{w}+'?\s+){{0,3}}?(?-u:\b)(?P<w>{type_alt}(?:{pack}))"
             )
         });
         // Hours words follow the number directly too ("40h").
@@ -950,21 +956,25 @@ impl TypeWords {
                 )
             };
             format!(
-                r"(?i)(?-u:\b)(?:{load})(?:\s*:\s*|\s+(?:(?u:\w)+\s+){{0,2}}?){}|(?-u:\b){}\s+(?:{load})",
+                r"(?i)(?-u:\b)(?:{load})(?:\s*:\s*|\s+(?:{w}+\s+){{0,2}}?){}|(?-u:\b){}\s+(?:{load})",
                 pct("1"),
                 pct("2")
             )
         }))?;
         let wishes = crate::re::word_alternation(&lang.preferably, false);
         let preferably = compile(
-            (!wishes.is_empty())
-                .then(|| format!(r"(?i)(?:{wishes})(?:\s+(?u:\w)+){{0,2}}?[\s:]*$")),
+            (!wishes.is_empty()).then(|| format!(r"(?i)(?:{wishes})(?:\s+{w}+){{0,2}}?[\s:]*$")),
         )?;
         // Words are separated by spaces or an elided article ("possibilité d'un CDI"); a comma
         // or a full stop ends the prospect.
         let prospects = crate::re::word_alternation(&lang.prospect, false);
         let prospect = (!prospects.is_empty())
-            .then(|| format!(r"(?i:{prospects})(?:[\s'’]+(?u:[\w'’-])+){{0,3}}?[\s'’]*$"))
+            .then(|| {
+                format!(
+                    r"(?i:{prospects})(?:[\s'’]+{}+){{0,3}}?[\s'’]*$",
+                    crate::re::word_char("'-")
+                )
+            })
             .map(|p| {
                 crate::re::compile(&p).map_err(|e| crate::vocab::WordsError {
                     key: "prospect",

@@ -385,7 +385,10 @@ impl PayMatcher {
             .collect::<Vec<_>>()
             .join("|");
         let tail = around_words(tail, |a| {
-            format!(r"|(?P<tail>(?u:\w){{2,}}?(?:{a}))(?-u:\b)")
+            format!(
+                r"|(?P<tail>{}{{2,}}?(?:{a}))(?-u:\b)",
+                crate::re::word_char("")
+            )
         });
         let period_after =
             format!(r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?:(?P<p>{periods}){tail})");
@@ -404,10 +407,11 @@ impl PayMatcher {
         let before_words = word_pattern(&before_words, true);
         // The period word, the rest of its word, and then no sentence end or number up to the
         // amount.
+        let w = crate::re::word_char("");
         let period_before = before_words
             .as_ref()
-            .map(|p| format!(r"(?i)(?P<w>{p})\w*(?:[^.。\d])*$"));
-        let period_word = before_words.map(|p| format!(r"(?i)(?P<w>{p})\w*"));
+            .map(|p| format!(r"(?i)(?P<w>{p}){w}*(?:[^.。\d])*$"));
+        let period_word = before_words.map(|p| format!(r"(?i)(?P<w>{p}){w}*"));
         // Right before, on the same line: a header cell "Max" above a row's first amount is
         // no "max" of it.
         let right_before = |words: &[String]| {

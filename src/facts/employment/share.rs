@@ -83,7 +83,7 @@ impl ShareOfWeek {
         }
         if !at.is_empty() && !places.is_empty() {
             // A name: its last word before the noun capitalised.
-            let name = format!(r"(?-i:[A-Z]){}*\s+(?:{places})", super::NAME_WORD);
+            let name = format!(r"(?-i:[A-Z]){}*\s+(?:{places})", super::name_char());
             around.push(format!("(?P<named>{})", super::words_then(&at, 2, &name)));
         }
         for (group, words) in [
