@@ -133,7 +133,10 @@ impl Detector {
         }
         let mut score = vec![0.0_f64; self.words.len()];
         let mut count = 0;
-        for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        for word in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
             count += 1;
             if count > SHORT_WORDS {
                 return None;
@@ -297,8 +300,18 @@ mod tests {
 
     #[test]
     fn a_short_text_is_told_by_its_common_words() {
-        let es = ["el", "la", "para", "de", "en", "y", "contrato", "horas", "semanales"]
-            .map(String::from);
+        let es = [
+            "el",
+            "la",
+            "para",
+            "de",
+            "en",
+            "y",
+            "contrato",
+            "horas",
+            "semanales",
+        ]
+        .map(String::from);
         let pt = ["para", "de", "em", "contrato", "horas", "semanais"].map(String::from);
         let d = detector([("spa", &es[..]), ("por", &pt[..])]);
         let short = "Buscamos cocinero para la temporada de invierno en Cádiz. Contrato de temporada, 40 horas semanales.";
