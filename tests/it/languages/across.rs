@@ -58,6 +58,9 @@ fn a_posting_of_a_few_lines_is_read_in_its_language() {
     let it = "Cerchiamo un cameriere per la stagione estiva a Rimini. Contratto di 4 mesi, 40 ore settimanali.\n";
     let f = facts("it.txt", it);
     assert_eq!(f["fixed_term"], true, "{f}");
+    let pt = "Rececionista (m/f)\nAveiro\n\nContrato a termo certo de 6 meses, tempo inteiro. Vencimento: 900 € por mês.\n";
+    let f = facts("pt.txt", pt);
+    assert_eq!(f["fixed_term"], true, "{f}");
     // A short English posting stays English: hours make it full-time.
     let en = "We are hiring a line cook for our kitchen in Denver, 40 hours per week.\n";
     assert_eq!(facts("en.txt", en)["employment_type"], "FULL_TIME");
