@@ -273,6 +273,10 @@ pub struct LanguagePack {
     /// The ISO 639-3 code the language detector (whatlang) gives the language: `deu`. Words of
     /// benefits and statements count only in postings of the language.
     pub detector: String,
+    /// Common words of the language that are not English words ("para", "und"): they tell
+    /// the language of a text too short for the detector's model.
+    #[serde(default)]
+    pub common_words: Vec<String>,
     #[serde(default)]
     pub pay: PackPay,
     /// Words between the two numbers of a range, of pay and of durations.

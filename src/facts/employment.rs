@@ -186,6 +186,9 @@ pub struct TypeWords {
     /// Every type's words: whether a line needs a closer look.
     any: Option<WordSet>,
     beside_job: Vec<crate::re::Regex>,
+    /// Nouns for a job, lower case: a type word that starts or ends with one ("contrato de
+    /// temporada") states the terms in running text too.
+    nouns: Vec<String>,
     weekly_hours: Option<crate::re::Regex>,
     /// A workload, a percentage of a full week, with a word for it ("Pensum: 80%").
     workload: Option<crate::re::Regex>,
@@ -542,11 +545,12 @@ impl TextPatterns {
                 r"(?:\b[0-9]+(?:\s*(?:-|–)\s*[0-9]+)?\+?{numbers})[- ](?:{units}) (?:{of})"
             ));
         }
-        // And after what it is of ("contrat de 6 mois").
+        // And after what it is of ("contrat de 6 mois"), maybe after a comma or colon
+        // ("somministrazione, 3 mesi").
         let length_of = alt(&fixed.length_of);
         if !units.is_empty() && !length_of.is_empty() {
             fixed_parts.push(format!(
-                r"(?:{length_of})\s+(?:[0-9]+(?:\s*(?:-|–)\s*[0-9]+)?{numbers})\s*(?:{units})"
+                r"(?:{length_of})(?:\s*[,:]\s*|\s+)(?:[0-9]+(?:\s*(?:-|–)\s*[0-9]+)?{numbers})\s*(?:{units})"
             ));
         }
         patterns.push((
@@ -991,6 +995,7 @@ impl TypeWords {
             heads,
             any,
             beside_job,
+            nouns: lang.job_nouns.iter().map(|n| n.to_lowercase()).collect(),
             weekly_hours,
             workload,
             field_values: lang
@@ -1021,6 +1026,12 @@ impl TypeWords {
         if !self.any.as_ref().is_some_and(|any| any.is_match(s)) {
             return;
         }
+        out.extend(without_choices(self.named(s, line.start)));
+    }
+
+    /// The types the words of the vocabulary name in `s` (at `offset` in the source), but
+    /// wishes and prospects; choices not yet taken out.
+    fn named(&self, s: &str, offset: usize) -> Vec<Fact<EmploymentType>> {
         let mut found = Vec::new();
         for (kind, words) in &self.types {
             for (m, _) in words.find_iter(s) {
@@ -1032,11 +1043,11 @@ impl TypeWords {
                 let kind = self.head_of(s, m.start(), m.end()).unwrap_or(*kind);
                 found.push(Fact::new(
                     kind,
-                    Span::new(m.start(), m.end()).offset(line.start),
+                    Span::new(m.start(), m.end()).offset(offset),
                 ));
             }
         }
-        out.extend(without_choices(found));
+        found
     }
 
     /// Whether the type at `at` in `s` is a wish, not the terms: "Liefst fulltime
@@ -1109,6 +1120,28 @@ impl TypeWords {
                 }
             }
         }
+        // A type beside a job noun that is one of a choice of types ("Arbeitsvertrag in
+        // Vollzeit oder Teilzeit") is not stated, as the choice alone is not.
+        let named = self.named(s, span.start);
+        // A type word that starts or ends with a noun for a job ("contrato de temporada",
+        // "puesto temporal") is one beside a job noun.
+        for f in &named {
+            let phrase = scan.slice(f.span).to_lowercase();
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            let holds_noun = words.len() > 1
+                && [words[0], words[words.len() - 1]]
+                    .iter()
+                    .any(|w| self.nouns.iter().any(|n| n == w));
+            if holds_noun && !found.iter().any(|g| g.span.overlaps(f.span)) {
+                found.push(f.clone());
+            }
+        }
+        let choices: Vec<Span> = named
+            .iter()
+            .filter(|f| in_choice(f, &named))
+            .map(|f| f.span)
+            .collect();
+        found.retain(|f| !choices.iter().any(|c| c.overlaps(f.span)));
         out.extend(without_choices(found));
         self.push_working_week(scan, span, out);
     }
@@ -1175,6 +1208,16 @@ const HOURS_CHOICE_GAP: usize = 16;
 /// agency's list of all it places ("Intérim CDI CDD") states neither; nor do full-time and
 /// part-time named together ("Vollzeit oder Teilzeit"). Internships stay.
 fn without_choices(found: Vec<Fact<EmploymentType>>) -> Vec<Fact<EmploymentType>> {
+    let keep: Vec<bool> = found.iter().map(|f| !in_choice(f, &found)).collect();
+    found
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(f, k)| k.then_some(f))
+        .collect()
+}
+
+/// Whether `f` is one of a choice or list among `found` (see [`without_choices`]).
+fn in_choice(f: &Fact<EmploymentType>, found: &[Fact<EmploymentType>]) -> bool {
     let contract = |t: EmploymentType| {
         matches!(
             t,
@@ -1186,24 +1229,16 @@ fn without_choices(found: Vec<Fact<EmploymentType>>) -> Vec<Fact<EmploymentType>
         let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
         second.start.saturating_sub(first.end) <= gap
     };
-    let in_choice = |f: &Fact<EmploymentType>| {
-        found.iter().any(|g| {
-            (contract(f.value)
-                && contract(g.value)
-                && (g.value == EmploymentType::Permanent) != (f.value == EmploymentType::Permanent)
-                && near(f.span, g.span, CONTRACT_CHOICE_GAP))
-                || (hours(f.value)
-                    && hours(g.value)
-                    && f.value != g.value
-                    && near(f.span, g.span, HOURS_CHOICE_GAP))
-        })
-    };
-    let keep: Vec<bool> = found.iter().map(|f| !in_choice(f)).collect();
-    found
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(f, k)| k.then_some(f))
-        .collect()
+    found.iter().any(|g| {
+        (contract(f.value)
+            && contract(g.value)
+            && (g.value == EmploymentType::Permanent) != (f.value == EmploymentType::Permanent)
+            && near(f.span, g.span, CONTRACT_CHOICE_GAP))
+            || (hours(f.value)
+                && hours(g.value)
+                && f.value != g.value
+                && near(f.span, g.span, HOURS_CHOICE_GAP))
+    })
 }
 
 /// Lines longer than this are running text, where a company may list every contract it

@@ -21,18 +21,33 @@ pub fn detect(text: &str) -> Option<&'static str> {
 /// A detector that tells apart English and the languages of `codes` (whatlang's codes of the
 /// packs): only the languages a posting can be read in are worth telling, and comparing a text
 /// with fewer languages' models is faster.
-pub fn detector<'a>(codes: impl IntoIterator<Item = &'a str>) -> Detector {
-    let mut langs: Vec<whatlang::Lang> = codes
-        .into_iter()
+///
+/// `packs` are each pack's detector code and common words (`common_words`), which tell the
+/// language of a text too short for the model.
+pub fn detector<'a>(packs: impl IntoIterator<Item = (&'a str, &'a [String])>) -> Detector {
+    let packs: Vec<(&str, &[String])> = packs.into_iter().collect();
+    let mut langs: Vec<whatlang::Lang> = packs
+        .iter()
+        .map(|(code, _)| *code)
         .chain([ENGLISH])
         .filter_map(whatlang::Lang::from_code)
         .collect();
     langs.sort_by_key(|l| l.code());
     langs.dedup();
-    let key = hash(&langs.iter().map(|l| l.code()).collect::<Vec<_>>());
+    let mut words: Vec<(&'static str, Vec<String>)> = Vec::new();
+    for (code, list) in packs {
+        let Some(lang) = whatlang::Lang::from_code(code) else {
+            continue;
+        };
+        if !list.is_empty() {
+            words.push((lang.code(), list.iter().map(|w| w.to_lowercase()).collect()));
+        }
+    }
+    let key = hash(&(langs.iter().map(|l| l.code()).collect::<Vec<_>>(), &words));
     Detector {
         whatlang: whatlang::Detector::with_allowlist(langs),
         key,
+        words,
     }
 }
 
@@ -44,6 +59,8 @@ pub struct Detector {
     whatlang: whatlang::Detector,
     /// Which languages it tells, in the memory's keys.
     key: u64,
+    /// Each language's common words, for texts too short for the model.
+    words: Vec<(&'static str, Vec<String>)>,
 }
 
 /// How many texts' languages a thread remembers: every section of a long posting.
@@ -65,6 +82,7 @@ impl Detector {
         Detector {
             whatlang: whatlang::Detector::new(),
             key: 0,
+            words: Vec::new(),
         }
     }
 
@@ -81,7 +99,8 @@ impl Detector {
             .whatlang
             .detect(text)
             .filter(whatlang::Info::is_reliable)
-            .map(|info| info.lang().code());
+            .map(|info| info.lang().code())
+            .or_else(|| self.by_common_words(text));
         TOLD.with_borrow_mut(|told| {
             if told.len() == REMEMBERED {
                 told.pop_front();
@@ -89,6 +108,54 @@ impl Detector {
             told.push_back((key, code));
         });
         code
+    }
+}
+
+/// A text of more words than this that the model cannot tell is mixed, not short: its common
+/// words do not tell it either.
+const SHORT_WORDS: usize = 80;
+
+/// How much of a short text's common words must be one language's for it to be told by them:
+/// the score (each common word counts 1, shared among the languages that list it) of the best
+/// language, and how many times the runner-up's it must be.
+const COMMON_MIN: f64 = 2.0;
+const COMMON_LEAD: f64 = 1.5;
+
+impl Detector {
+    /// The language of a short text the model is unsure of ("Buscamos camarero/a para
+    /// temporada de verano en Málaga": two lines of Spanish the trigrams take for
+    /// Portuguese), by the packs' common words: a word counts for each language that lists
+    /// it, shared among them ("de" is Spanish, French, Dutch and Portuguese). `None` when the
+    /// text is long, or no language leads by enough.
+    fn by_common_words(&self, text: &str) -> Option<&'static str> {
+        if self.words.is_empty() {
+            return None;
+        }
+        let mut score = vec![0.0_f64; self.words.len()];
+        let mut count = 0;
+        for word in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
+            count += 1;
+            if count > SHORT_WORDS {
+                return None;
+            }
+            let word = word.to_lowercase();
+            let listed: Vec<usize> = (0..self.words.len())
+                .filter(|&i| self.words[i].1.contains(&word))
+                .collect();
+            for &i in &listed {
+                score[i] += 1.0 / listed.len() as f64;
+            }
+        }
+        let best = (0..score.len()).max_by(|&a, &b| score[a].total_cmp(&score[b]))?;
+        let second = (0..score.len())
+            .filter(|&i| i != best)
+            .map(|i| score[i])
+            .fold(0.0, f64::max);
+        (score[best] >= COMMON_MIN && score[best] >= COMMON_LEAD * second)
+            .then_some(self.words[best].0)
     }
 }
 
@@ -222,13 +289,43 @@ mod tests {
     fn a_detector_remembers_only_what_it_told_itself() {
         let de = "Wir suchen ab sofort eine engagierte Pflegefachkraft in Vollzeit für unser Team in der Innenstadt.";
         let english_only = detector([]);
-        let german_too = detector(["deu"]);
+        let german_too = detector([("deu", &[][..])]);
         let first = english_only.detect(de);
         assert_ne!(first, Some("deu"));
         // Told again from memory, the same; another detector's memory is not its own.
         assert_eq!(english_only.detect(de), first);
         assert_eq!(german_too.detect(de), Some("deu"));
         assert_eq!(english_only.detect(de), first);
+    }
+
+    #[test]
+    fn a_short_text_is_told_by_its_common_words() {
+        let es = [
+            "el",
+            "la",
+            "para",
+            "de",
+            "en",
+            "y",
+            "contrato",
+            "horas",
+            "semanales",
+        ]
+        .map(String::from);
+        let pt = ["para", "de", "em", "contrato", "horas", "semanais"].map(String::from);
+        let d = detector([("spa", &es[..]), ("por", &pt[..])]);
+        let short = "Buscamos cocinero para la temporada de invierno en Cádiz. Contrato de temporada, 40 horas semanales.";
+        assert_eq!(d.by_common_words(short), Some("spa"));
+        assert_eq!(d.detect(short), Some("spa"));
+        // Words both languages list do not tell them apart.
+        assert_eq!(d.by_common_words("Contrato para 40 horas."), None);
+        // English has none of them.
+        assert_eq!(
+            d.by_common_words("Line cook wanted for the winter season in Denver, 40 hours a week."),
+            None
+        );
+        // A long text the model cannot tell is mixed, not short.
+        assert_eq!(d.by_common_words(&format!("{short} ").repeat(8)), None);
     }
 
     #[test]

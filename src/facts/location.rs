@@ -645,12 +645,20 @@ impl PlaceMatcher {
                 && (packs().any(|p| before(&p.words) && !mere(p))
                     || crate::re::before(&PLACE_MARK, s, at) && !packs().any(mere))
         };
-        let place_lines = self.place_lines(s);
+        let place_lines = self.place_lines(s, span.start.saturating_sub(scan.body_start()));
         // A common word alone on a line ("Best,") is not a line of places.
+        // A small town alone on one ("Deventer · Fulltime", "Saint-Nazaire (44)") is one.
+        // A line in the header or with a code in brackets places only such a town: a page's
+        // menu of countries or cities is no place of the job.
         let on_place_line = |at: usize, ambiguous: bool| {
-            place_lines
-                .iter()
-                .any(|(l, n)| l.contains(&at) && (*n > 1 || !ambiguous))
+            place_lines.iter().any(|(l, n, towns, weak)| {
+                l.contains(&at)
+                    && if *weak {
+                        ambiguous && *towns
+                    } else {
+                        *n > 1 || !ambiguous || *towns
+                    }
+            })
         };
         // The cities of "City, ST" pairs that were not taken for places.
         let mut unknown: Vec<std::ops::Range<usize>> = Vec::new();
@@ -808,8 +816,16 @@ impl PlaceMatcher {
 
     /// The lines of `s` that name places and nothing else, up to a " · " ("Budapest,
     /// Hungary · 1 week ago · 23 applicants"): the place line of a copied job page.
-    /// Returns each line with the number of places on it.
-    fn place_lines(&self, s: &str) -> Vec<(std::ops::Range<usize>, usize)> {
+    /// A line of places with a postal or department code in brackets ("Saint-Nazaire (44)"),
+    /// or alone in the posting's header (`offset`: where `s` starts in the body), is one for
+    /// a small town. Returns each line with the number of places on it; whether its names are
+    /// all places or the gazetteer's small towns (no common word, no name the vocabulary
+    /// marks ambiguous); and whether it is one only by its code or its place in the header.
+    fn place_lines(
+        &self,
+        s: &str,
+        offset: usize,
+    ) -> Vec<(std::ops::Range<usize>, usize, bool, bool)> {
         let mut out = Vec::new();
         let mut at = 0;
         for line in s.split_inclusive('\n') {
@@ -817,7 +833,10 @@ impl PlaceMatcher {
             // A place alone among a page's chips ("Padova · Tempo pieno", "· Köln ·") is one
             // too.
             let chips = line.contains('·');
-            if head.len() <= 80 && (head.contains(',') || chips) {
+            let header = offset + at < HEADER;
+            if head.len() <= 80
+                && (head.contains(',') || chips || header || POSTAL_DISTRICT.is_match(head))
+            {
                 let found = self.find(head);
                 let mut rest = head.as_bytes().to_vec();
                 for (_, _, m) in &found {
@@ -833,7 +852,15 @@ impl PlaceMatcher {
                         .filter(|w| !w.is_empty())
                         .all(|w| self.quarter_words.contains(&w.to_lowercase()));
                 if only_places {
-                    out.push((at..at + head.len(), found.len()));
+                    let towns = found.iter().all(|(place, ambiguous, m)| {
+                        !ambiguous
+                            || matches!(place, PlaceRef::Gazetteer(_))
+                                && !self
+                                    .not_places
+                                    .contains(&head[m.start()..m.end()].to_lowercase())
+                    });
+                    let weak = !head.contains(',') && !chips;
+                    out.push((at..at + head.len(), found.len(), towns, weak));
                 }
             }
             at += line.len();
@@ -1270,6 +1297,10 @@ fn place_parts<'a>(
     }
     groups
 }
+
+/// How far into a posting's body its header goes: a line of places alone there is the job's
+/// place line ("Östersund" under the title), a small town too.
+const HEADER: usize = 400;
 
 #[cfg(test)]
 mod tests;

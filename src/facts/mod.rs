@@ -311,7 +311,12 @@ impl Extractor {
                 .collect(),
             coded: gender_coded::CodedMatcher::new(&vocab.gender_coded),
             title_gender: title_gender::TitleGenderWords::new(lang),
-            detector: language::detector(vocab.packs.iter().map(|p| p.pack.detector.as_str())),
+            detector: language::detector(
+                vocab
+                    .packs
+                    .iter()
+                    .map(|p| (p.pack.detector.as_str(), &p.pack.common_words[..])),
+            ),
             day_first_languages: lang.day_first.clone(),
             arrangement_keys: vocab.front_matter_keys("work_arrangement"),
             remote_flag: (

@@ -341,7 +341,20 @@ impl PayMatcher {
             .chain(&vocab.ranges.and)
             .cloned()
             .collect();
-        let range_words = around_words(alternation(&range_list), |a| format!("|{a}"));
+        let mut range_words = around_words(alternation(&range_list), |a| format!("|{a}"));
+        // "minimaal € 3.100 en maximaal € 4.400", "mínimo de 1.500 € y máximo de 1.900 €": a
+        // word of and, then a word of a top (maybe with a short word after it), joins the ends
+        // of a range after a word of a bottom (checked where the range is read).
+        let tops: Vec<String> = lang
+            .up_to
+            .iter()
+            .chain(&lang.label_bounds.max)
+            .cloned()
+            .collect();
+        let (ands, tops) = (alternation(&vocab.ranges.and), alternation(&tops));
+        if !ands.is_empty() && !tops.is_empty() {
+            range_words.push_str(&format!(r"|(?:{ands})\s+(?:{tops})(?:\s+[a-z]{{1,3}})?"));
+        }
         // A currency after the first amount of a range, as many languages write it ("55.000 €
         // und 65.000 €", "25000,00 Euros à 30000,00 Euros"): a sign or a currency word.
         let cur_words = alternation(&words);
@@ -827,6 +840,16 @@ impl PayMatcher {
             if sep.as_ref().is_some_and(|w| self.and_words.contains(w))
                 && !self.between_words.iter().any(|b| ends_with_word(before, b))
             {
+                continue;
+            }
+            // "3.100 en maximaal 4.400" only after a bottom's word ("minimaal").
+            let and_top = sep.as_ref().is_some_and(|w| {
+                !self.and_words.contains(w)
+                    && w.split_whitespace()
+                        .next()
+                        .is_some_and(|a| self.and_words.iter().any(|x| x == a))
+            });
+            if and_top && !self.bottom_before(before) {
                 continue;
             }
             // "more than $45,000", passed over for the words around it, is not read again as
@@ -1659,6 +1682,25 @@ fn is_table_rule(line: &str) -> bool {
 fn ends_with_one_of(re: &Option<Regex>, before: &str) -> bool {
     re.as_ref()
         .is_some_and(|re| re.is_match(super::experience::tail_chars(before, 30)))
+}
+
+impl PayMatcher {
+    /// Whether a word of a bottom ends `before`: one of `from` ("minimaal"), or of
+    /// `label_bounds.min` as one of its last two words ("mínimo de").
+    fn bottom_before(&self, before: &str) -> bool {
+        ends_with_one_of(&self.from, before) || {
+            let tail = super::experience::tail_chars(before, 30).to_lowercase();
+            let words: Vec<&str> = tail
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            words
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| self.label_bounds.min.iter().any(|m| m == w))
+        }
+    }
 }
 
 /// The text shortly before an amount, where words say whether it is pay.

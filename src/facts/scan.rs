@@ -121,6 +121,11 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// Where the posting's body starts (after front matter).
+    pub fn body_start(&self) -> usize {
+        self.body.start
+    }
+
     /// The language of the posting's body, when it can be told.
     pub fn language(&self) -> Option<&'static str> {
         self.languages().first().copied()

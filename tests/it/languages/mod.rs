@@ -12,6 +12,7 @@ pub fn fired(name: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
+mod across;
 mod boards;
 mod de;
 mod es;
