@@ -139,7 +139,7 @@ fn navigation(text: &str, body: Span, blocks: Vec<Block>, vocab: &Vocabulary) ->
                 if let Some(r) = rest.take() {
                     out.extend(split_lines(text, r, BlockKind::Paragraph, vocab));
                 }
-                let why = "navigation bar copied one item a line".to_string();
+                let why = super::text::navigation_why(&text[l.range()], vocab);
                 out.push(block(BlockKind::Chrome { why }, l, l));
             } else if !l.is_empty() {
                 rest = Some(rest.map_or(l, |r| r.cover(l)));

@@ -49,7 +49,7 @@ pub fn blocks(text: &str, body: Span, vocab: &Vocabulary, hidden: &[Span]) -> Ve
         }
         if navigation[i] {
             flush(&mut run, &mut out);
-            let why = "navigation bar copied one item a line".to_string();
+            let why = navigation_why(s, vocab);
             out.push(block(BlockKind::Chrome { why }, line, line));
             i += 1;
             continue;
@@ -211,7 +211,10 @@ pub(super) fn navigation_runs(
     vocab: &Vocabulary,
     may_be_item: impl Fn(usize) -> bool,
 ) -> Vec<bool> {
-    let mut out = vec![false; all.len()];
+    // A bar on one line is one by itself.
+    let mut out: Vec<bool> = (0..all.len())
+        .map(|i| may_be_item(i) && is_navigation_bar(&text[all[i].range()], vocab))
+        .collect();
     let mut run: Vec<usize> = Vec::new();
     let mut close = |run: &mut Vec<usize>| {
         if run.len() >= MIN_NAVIGATION_RUN {
@@ -233,6 +236,49 @@ pub(super) fn navigation_runs(
     close(&mut run);
     out
 }
+
+/// Why a line [`navigation_runs`] flagged is chrome.
+pub(super) fn navigation_why(s: &str, vocab: &Vocabulary) -> String {
+    if is_navigation_bar(s, vocab) {
+        "navigation bar: short items between bars".to_string()
+    } else {
+        "navigation bar copied one item a line".to_string()
+    }
+}
+
+/// A navigation bar copied on one line: at least [`MIN_BAR_ITEMS`] short items between bars,
+/// none a sentence's or a fact's (no sentence end, comma, colon or digit but a counter), one of
+/// them an item of `chrome.navigation` ("Home | Jobs | Teams | Life at Acme | Sign in"). A
+/// posting's own header ("Barista | Seattle, WA | Part-time") names no navigation item and
+/// mostly has fewer items or a place's comma.
+fn is_navigation_bar(s: &str, vocab: &Vocabulary) -> bool {
+    /// Items of a bar are short.
+    const MAX_ITEM_WORDS: usize = 4;
+    if s.matches('|').count() + 1 < MIN_BAR_ITEMS {
+        return false;
+    }
+    let shown = super::lines::shown(s);
+    let items: Vec<&str> = shown
+        .trim()
+        .trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .collect();
+    items.len() >= MIN_BAR_ITEMS
+        && items.iter().all(|item| {
+            let words = item.split_whitespace().count();
+            let bare = item.trim_end_matches(|c: char| c == ')' || c.is_ascii_digit());
+            let bare = bare.trim_end_matches('(').trim_end();
+            (1..=MAX_ITEM_WORDS).contains(&words)
+                && !bare.contains(SENTENCE_END)
+                && !bare.contains([':', '：'])
+                && !bare.chars().any(|c| c.is_ascii_digit())
+        })
+        && items.iter().any(|item| vocab.is_navigation_item(item))
+}
+
+/// The fewest items of a navigation bar copied on one line ([`is_navigation_bar`]).
+const MIN_BAR_ITEMS: usize = 4;
 
 /// A short line that is a section's name ("Qualifications", "Wir bieten") heads what follows
 /// it, as a copied page shows its headings: on a line of their own, in no particular case.

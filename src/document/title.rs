@@ -137,10 +137,15 @@ pub(super) fn find(
             return false;
         };
         let next = blocks[h + 1..].iter().find(|n| n.is_text());
-        let mut above = blocks[..h].iter().filter(|p| p.is_text()).peekable();
+        // Something above: the posting's short lines, or a bar already read as chrome.
+        let chrome = |p: &Block| matches!(p.kind, BlockKind::Chrome { .. });
+        let mut above = blocks[..h]
+            .iter()
+            .filter(|p| p.is_text() || chrome(p))
+            .peekable();
         next.is_some_and(|n| n.span == b.span)
             && above.peek().is_some()
-            && above.all(|p| navigation_like(text, p))
+            && above.all(|p| chrome(p) || navigation_like(text, p))
             && vocab
                 .titles
                 .has_role_word(&text[first_line(text, b.content).range()])

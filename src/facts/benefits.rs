@@ -135,7 +135,11 @@ impl BenefitWords {
             bare,
             care_after: near(&not.care_after, r"(?i)^\s*{}"),
             care_before: near(&not.care_before, r"(?i){}\s+$"),
-            denied_before: near(&not.denied_before, r"(?i){}(?u:[^.!?;])*$"),
+            // The dot of a one-letter abbreviation ends no sentence: "(i.e. annual bonus)".
+            denied_before: near(
+                &not.denied_before,
+                r"(?i){}(?:(?u:[^.!?;])|(?-u:\b)[a-z]\.)*$",
+            ),
             traits_before: near(&not.traits_before, r"(?i){}(?u:[^.!?;])*$"),
             leave_before: near(&not.leave_before, r"(?i){}\s+$"),
             leave_after: near(&not.leave_after, r"(?i)^\s*{}"),
@@ -291,6 +295,20 @@ mod tests {
             .into_iter()
             .map(|f| f.value.as_str())
             .collect()
+    }
+
+    #[test]
+    fn what_a_pay_range_leaves_out_is_no_benefit() {
+        assert!(
+            kinds("The range is base pay only and does not include other pay (i.e. annual bonus, commission).")
+                .is_empty()
+        );
+        assert!(kinds("Figures do not reflect equity grants or a signing bonus.").is_empty());
+        // A benefit in the next sentence still counts.
+        assert_eq!(
+            kinds("The range does not include bonus. We offer a 401(k) with a match."),
+            ["retirement"]
+        );
     }
 
     #[test]

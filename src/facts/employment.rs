@@ -1389,7 +1389,30 @@ pub fn employment_types(
     if out.iter().any(|f| f.value == EmploymentType::Temporary) && !english() {
         out.sort_by_key(|f| f.value != EmploymentType::Temporary);
     }
+    terms_before_hours(scan, &mut out);
     out
+}
+
+/// Hours and terms named together on one line ("Employment type: Full-time, Contract",
+/// "Temporary Full Time") describe one job, as a JSON-LD list of them does (see
+/// `embedded::listed_types`): the terms that end (a contract, a temporary job, an internship)
+/// come before the hours, and are the type `extract` shows. Types on other lines keep their
+/// order (an English "Full time" schedule above a "term-limited" appointment is full-time).
+fn terms_before_hours(scan: &Scan, types: &mut [Fact<EmploymentType>]) {
+    let mut start = 0;
+    while start < types.len() {
+        let mut end = start + 1;
+        // The next type, after the one before it with no line break between.
+        while let Some(next) = types.get(end).map(|t| t.span.start)
+            && let previous = types[end - 1].span.end
+            && next >= previous
+            && !scan.slice(Span::new(previous, next)).contains('\n')
+        {
+            end += 1;
+        }
+        types[start..end].sort_by_key(|f| !f.value.is_fixed_term());
+        start = end;
+    }
 }
 
 /// A type standing alone in `seg`: a list item or line that is nothing but a type ("-

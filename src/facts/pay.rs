@@ -367,8 +367,11 @@ impl PayMatcher {
         // "$110K/yr - $180K/yr", "20 € pro Stunde - 25 € pro Stunde": the period may follow
         // each amount of a range, after a slash or a word of `per`.
         let per_word = around_words(alternation(&lang.per), |a| format!(r"|(?:{a})\s"));
+        // "from $50,000 to a maximum of $70,000", "$18 - up to $22": an up-to phrase may open
+        // the second amount of a range.
+        let up_to_top = around_words(alternation(&lang.up_to), |a| format!(r"(?:(?:{a})\s*)?"));
         let amount = format!(
-            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?P<pm>\s*(?:/{per_word})\s*(?:{periods}))?(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|‒|−|&[nm]dash;|&#821[12];|~|～{range_words})\s*(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
+            r"(?i)(?P<c1>{sym})?\s?(?P<a1>{AMOUNT})(?:\s?(?P<m1>{mult}))?(?:(?P<pm>\s*(?:/{per_word})\s*(?:{periods}))?(?:\s?(?P<cm>{mid_cur}))?\s*(?P<sep>-|–|—|‒|−|&[nm]dash;|&#821[12];|~|～{range_words})\s*{up_to_top}(?P<c2>{sym})?\s?(?P<a2>{AMOUNT})(?:\s?(?P<m2>{mult}))?)?(?:\s?(?P<c3>{all_cur}))?"
         );
         // "/ month", "per year", "€ brutto im Jahr", "zł netto/h": an optional gross or net
         // word, a word for "per" and the period.

@@ -658,6 +658,29 @@ fn a_navigation_bar_copied_one_item_a_line_is_chrome() {
 }
 
 #[test]
+fn a_navigation_bar_on_one_line_is_chrome_but_a_postings_header_is_not() {
+    let page = "Home | Careers | Our Kitchens | Life at Brindle | Sign in\n\nLine Cook\n\n\
+                Prep and cook for dinner service.\n";
+    let n = assert_guarantees("job.txt", page);
+    let removed: Vec<&str> = n.removed.iter().map(|r| &page[r.span.range()]).collect();
+    assert_eq!(removed, [page.lines().next().unwrap()], "{:?}", n.removed);
+    assert!(n.removed[0].why.contains("between bars"), "{:?}", n.removed);
+    assert!(n.text.contains("Line Cook"), "{}", n.text);
+    // The same bar kept as a line of a Markdown paragraph.
+    let n = assert_guarantees("job.md", page);
+    assert_eq!(n.removed.len(), 1, "{:?}", n.removed);
+    // A posting's own header of facts, and a line of benefits, stay.
+    for kept in [
+        "Line Cook | Portland, OR | Full-time | $19/hour\n\nPrep and cook.\n",
+        "Line Cook | Kitchen | Full-time | Jobs Board\n\nPrep and cook.\n",
+        "Line Cook\n\nMedical | Dental | Paid Time Off | 401k match\n",
+    ] {
+        let n = assert_guarantees("job.txt", kept);
+        assert!(n.removed.is_empty(), "{kept}: {:?}", n.removed);
+    }
+}
+
+#[test]
 fn a_navigation_bar_kept_in_markdown_is_chrome_but_a_written_list_is_not() {
     let page = "Home\nJobs\nCompanies\nSalaries\n\n# Dock Associate\n\nLoad trailers.\n\n\
                 ## Where we help\n\n- Careers\n- Community\n- Network\n";

@@ -1044,7 +1044,8 @@ fn hours_and_terms_named_together_are_both_stated_not_a_choice() {
     }
     assert_eq!(
         types("# Engineer\n\nJob type: Part-time, temporary\n"),
-        ["PART_TIME", "TEMPORARY"]
+        // The terms first, as a JSON-LD list reads (`extract` shows TEMPORARY).
+        ["TEMPORARY", "PART_TIME"]
     );
     // Two hours or two terms remain a choice.
     assert!(types("# Engineer\n\nJob type: Permanent or contract\n").is_empty());
@@ -1270,4 +1271,22 @@ fn an_intern_named_as_the_role_is_made_of_the_packs_words() {
     );
     // Lower case after "seeking" is no title.
     assert!(types(&text("We are seeking help from our interns.")).is_empty());
+}
+
+#[test]
+fn hours_and_terms_on_one_line_are_one_job_and_the_terms_come_first() {
+    // As a JSON-LD list ["FULL_TIME", "CONTRACTOR"] reads.
+    assert_eq!(
+        types("# Claims Adjuster\n\nEmployment type: Full-time, Contract\n")[0],
+        "CONTRACTOR"
+    );
+    assert_eq!(
+        types("# Tax Clerk\n\nSeasonal Full Time\n\nPrepare returns.\n")[0],
+        "TEMPORARY"
+    );
+    // On lines of their own, each keeps its place: the first stated comes first.
+    assert_eq!(
+        types("# Tax Clerk\n\nEmployment type: Full-time\n\nThis is a seasonal position.\n")[0],
+        "FULL_TIME"
+    );
 }

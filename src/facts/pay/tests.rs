@@ -1202,3 +1202,17 @@ fn a_period_after_each_amount_of_a_range_in_words_of_the_packs() {
         (Some(18.0), Some(21.0), Some("hour"))
     );
 }
+
+#[test]
+fn a_ranges_top_may_open_with_an_up_to_phrase() {
+    let p = first("Store Manager\n\nSalary: from $52,000 to a maximum of $68,000 per year.\n");
+    assert_eq!(
+        (p.0, p.1, p.2.as_deref(), p.3),
+        (Some(52000.0), Some(68000.0), Some("USD"), Some("year"))
+    );
+    let p = first("Line Cook\n\nPay: $17 - up to $21 an hour.\n");
+    assert_eq!((p.0, p.1, p.3), (Some(17.0), Some(21.0), Some("hour")));
+    // "base" beside a range states no period: the hand labels leave it unstated too.
+    let p = first("Sales Rep\n\nCompensation: $58,000 - $74,000 base plus commission.\n");
+    assert_eq!((p.0, p.1, p.3), (Some(58000.0), Some(74000.0), None));
+}
