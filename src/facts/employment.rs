@@ -1397,8 +1397,12 @@ pub fn employment_types(
 /// "Temporary Full Time") describe one job, as a JSON-LD list of them does (see
 /// `embedded::listed_types`): the terms that end (a contract, a temporary job, an internship)
 /// come before the hours, and are the type `extract` shows. Types on other lines keep their
-/// order (an English "Full time" schedule above a "term-limited" appointment is full-time).
+/// order (an English "Full time" schedule above a "term-limited" appointment is full-time),
+/// and so do types that a sentence end or a clause parts ("Job type: Full-time. Internship
+/// also available." is a full-time job, and internships; Chinese parts clauses with "，" and
+/// lists with "、").
 fn terms_before_hours(scan: &Scan, types: &mut [Fact<EmploymentType>]) {
+    const PARTS: [char; 6] = ['\n', '.', '。', ';', '；', '，'];
     let mut start = 0;
     while start < types.len() {
         let mut end = start + 1;
@@ -1406,7 +1410,7 @@ fn terms_before_hours(scan: &Scan, types: &mut [Fact<EmploymentType>]) {
         while let Some(next) = types.get(end).map(|t| t.span.start)
             && let previous = types[end - 1].span.end
             && next >= previous
-            && !scan.slice(Span::new(previous, next)).contains('\n')
+            && !scan.slice(Span::new(previous, next)).contains(PARTS)
         {
             end += 1;
         }

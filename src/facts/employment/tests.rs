@@ -1289,4 +1289,22 @@ fn hours_and_terms_on_one_line_are_one_job_and_the_terms_come_first() {
         types("# Tax Clerk\n\nEmployment type: Full-time\n\nThis is a seasonal position.\n")[0],
         "FULL_TIME"
     );
+    // A sentence end or a clause parts them: another job offered, not this one's terms.
+    assert_eq!(
+        types("# Tax Clerk\n\nJob type: Full-time. Internship also available.\n"),
+        ["FULL_TIME", "INTERN"]
+    );
+    assert_eq!(
+        types("# Tax Clerk\n\nEmployment type: Full-time; contract roles also open\n"),
+        ["FULL_TIME", "CONTRACTOR"]
+    );
+    // A colon within a title is no such end: "Part Time: 3 Month Contract" is one job.
+    assert_eq!(
+        types("# Stock Associate Part Time: 3 Month Contract\n\nStock shelves.\n")[0],
+        "CONTRACTOR"
+    );
+    assert_eq!(
+        types("# 数据分析师\n\n- 是否全职：是，开放实习岗位\n\n负责数据分析。\n")[0],
+        "FULL_TIME"
+    );
 }
