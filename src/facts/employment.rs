@@ -1390,6 +1390,12 @@ pub fn employment_types(
         out.sort_by_key(|f| f.value != EmploymentType::Temporary);
     }
     terms_before_hours(scan, &mut out);
+    // A title that names terms that end ("Summer Engineering Internship", "Contract
+    // Recruiter") decides, also below a chip of hours that a copied page puts above it
+    // ("Full-time" on its first line): the title is the posting's own word for the role.
+    if let Some(title) = doc.title {
+        out.sort_by_key(|f| !(f.value.is_fixed_term() && title.contains(f.span)));
+    }
     out
 }
 

@@ -352,8 +352,10 @@ impl PayMatcher {
             .cloned()
             .collect();
         let (ands, tops) = (alternation(&vocab.ranges.and), alternation(&tops));
+        // Tried before the words of and alone, which would leave the top's word to the
+        // up-to phrase of the second amount (below) and read "and" alone between two amounts.
         if !ands.is_empty() && !tops.is_empty() {
-            range_words.push_str(&format!(r"|(?:{ands})\s+(?:{tops})(?:\s+[a-z]{{1,3}})?"));
+            range_words = format!(r"|(?:{ands})\s+(?:{tops})(?:\s+[a-z]{{1,3}})?{range_words}");
         }
         // A currency after the first amount of a range, as many languages write it ("55.000 €
         // und 65.000 €", "25000,00 Euros à 30000,00 Euros"): a sign or a currency word.

@@ -1308,3 +1308,21 @@ fn hours_and_terms_on_one_line_are_one_job_and_the_terms_come_first() {
         "FULL_TIME"
     );
 }
+
+#[test]
+fn a_title_naming_an_internship_decides_over_a_chip_of_hours_above_it() {
+    // A copied page: the board's chip on the first line, then the title.
+    let page = "Full-time\n\nSummer Data Analytics Internship\nMadison, WI\n\nJoin us for ten weeks this summer.\n";
+    assert_eq!(types(page)[0], "INTERN");
+    assert_eq!(
+        types(
+            "Hybrid · Full-time\n\nContract Payroll Specialist\n\nRun payroll for our clients.\n"
+        )[0],
+        "CONTRACTOR"
+    );
+    // Hours in the title stay where they are: the first stated.
+    assert_eq!(
+        types("# Full-time Barista\n\nThis is a seasonal position.\n")[0],
+        "FULL_TIME"
+    );
+}
