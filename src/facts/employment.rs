@@ -1736,6 +1736,7 @@ pub fn work_arrangement(
         // A place field may hold the arrangement instead ("Work Location: In person").
         let values: Vec<Span> = scan
             .field_values("work_arrangement")
+            .chain(scan.field_values("remote"))
             .chain(scan.field_values("location"))
             .map(|seg| seg.span)
             .chain(from_fm)

@@ -392,7 +392,7 @@ impl PlaceMatcher {
                 }
                 // An employer's name ("Company: Bank of Ireland") names no place of work.
                 SegmentKind::FieldValue(fact) if fact == "company" => {}
-                SegmentKind::FieldValue(fact) if fact == "work_arrangement" => {
+                SegmentKind::FieldValue(fact) if fact == "work_arrangement" || fact == "remote" => {
                     let value = scan.slice(seg.span);
                     if self.says_remote(value) {
                         out.push(Fact::new(

@@ -444,7 +444,7 @@ fn extract(ex: &Extractor, source: &Source, doc: &Document) -> Facts {
         s.spawn(|_| {
             *work_arrangement =
                 employment::work_arrangement(scan, doc, types, &ex.arrangement_keys);
-            work_arrangement.extend(remote_flags(doc, &ex.remote_flag));
+            work_arrangement.extend(remote_flags(doc, scan, &ex.remote_flag));
         });
         s.spawn(|_| {
             *employment_types = employment::employment_types(scan, doc, types, &ex.employment_keys);
@@ -553,17 +553,27 @@ fn disjoint_takes_the_first_of_overlapping_spans() {
     assert!(d.insert(Span::new(40, 50)));
 }
 
-/// A front-matter flag that says the work is remote (`remote: true`; the keys and the values
-/// that say yes are `sections.yaml`'s `front_matter` fact `remote`).
+/// A flag that says the work is remote: in the front matter (`remote: true`; the keys and the
+/// values that say yes are `sections.yaml`'s `front_matter` fact `remote`) or a field of the
+/// body ("Remote job: Yes", a label of the `remote` fact; "No" states nothing).
 fn remote_flags(
     doc: &Document,
+    scan: &scan::Scan,
     (keys, yes): &(Vec<String>, Vec<String>),
 ) -> Vec<Fact<WorkArrangement>> {
     let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let fields = scan.field_values("remote").filter(|seg| {
+        let value = scan
+            .slice(seg.span)
+            .trim()
+            .trim_end_matches(['.', ',', ';', '!']);
+        yes.iter().any(|y| y.eq_ignore_ascii_case(value))
+    });
     doc.front_matter
         .iter()
-        .flat_map(|fm| fm.flags_set(&keys, yes))
-        .map(|f| Fact::new(WorkArrangement::Remote, f.value_span))
+        .flat_map(|fm| fm.flags_set(&keys, yes).map(|f| f.value_span))
+        .chain(fields.map(|seg| seg.span))
+        .map(|span| Fact::new(WorkArrangement::Remote, span))
         .collect()
 }
 

@@ -1326,3 +1326,24 @@ fn a_title_naming_an_internship_decides_over_a_chip_of_hours_above_it() {
         "FULL_TIME"
     );
 }
+
+#[test]
+fn a_remote_flag_field_says_remote_only_when_it_says_yes() {
+    // A government board's header of fields.
+    let header = |remote: &str| {
+        format!(
+            "# IT Specialist\n\nLocation: Denver, CO\nRemote job: {remote}\nWork schedule: Full-time\nService: Competitive\n\nYou will run our networks.\n"
+        )
+    };
+    let no = facts(&header("No"));
+    assert!(no.work_arrangement.is_empty(), "{:?}", no.work_arrangement);
+    assert!(no.locations.iter().all(|l| !l.value.remote));
+    assert_eq!(no.locations.len(), 1);
+    // The schedule field gives the type beside other fields.
+    assert_eq!(types(&header("No")), ["FULL_TIME"]);
+    assert_eq!(arrangements(&header("Yes")), [WorkArrangement::Remote]);
+    assert_eq!(
+        arrangements("# Analyst\n\nRemote: Hybrid, two days a week in Denver\n\nRun reports.\n"),
+        [WorkArrangement::Hybrid]
+    );
+}
