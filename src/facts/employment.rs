@@ -1356,6 +1356,20 @@ pub fn employment_types(
                     out.push(Fact::new(*t, seg.span));
                 }
             }
+            // A title among the lines of a copied page's header ("Evening Cashier" // "Harbor
+            // Grocery Co-op" // "Tacoma, WA"): the title's words state the type, the other
+            // lines are read as any others (an employer's "Co-op" is no internship).
+            _ if seg.is_title
+                && let Some(title) = doc
+                    .title
+                    .filter(|t| seg.span.contains(*t) && *t != seg.span) =>
+            {
+                push_words(scan, words, title, &mut out);
+                for chip in chips(scan, seg, words) {
+                    push_words(scan, words, chip, &mut out);
+                }
+                push_in_text(scan, seg, words, &mut out)
+            }
             _ if seg.is_title => push_words(scan, words, seg.span, &mut out),
             (_, Some(alone)) => push_words(scan, words, alone, &mut out),
             (SegmentKind::FieldValue(_), None) => {}

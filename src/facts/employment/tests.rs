@@ -1347,3 +1347,13 @@ fn a_remote_flag_field_says_remote_only_when_it_says_yes() {
         [WorkArrangement::Hybrid]
     );
 }
+
+#[test]
+fn an_employer_named_co_op_under_the_title_makes_no_internship() {
+    let page = "Find jobs\nCompany reviews\n\nNight Stock Clerk\nRiverbend Food Co-op\nOlympia, WA 98501\n\nJob type\nPart-time\n\nRiverbend Food Co-op is hiring a night stock clerk to keep the shelves full.\n";
+    assert_eq!(types(page)[0], "PART_TIME");
+    assert!(!types(page).contains(&"INTERN"), "{:?}", types(page));
+    // A title that is an internship still says so, with the lines around it.
+    let intern = "Find jobs\n\nSummer Co-op Student, Finance\nRiverbend Food Co-op\nOlympia, WA\n\nTen weeks in our finance team.\n";
+    assert_eq!(types(intern)[0], "INTERN");
+}
