@@ -649,6 +649,12 @@ fn a_navigation_bar_copied_one_item_a_line_is_chrome() {
         n.removed
     );
     assert!(n.text.starts_with("# Pastry Cook"), "{}", n.text);
+    // A job board's header: three items of its own.
+    let page = "Find jobs\nCompany reviews\nFind salaries\n\nNight Baker\nMill Street Bakery\n\n\
+                Bake bread for the morning shops.\n";
+    let n = assert_guarantees("job.txt", page);
+    let removed: Vec<&str> = n.removed.iter().map(|r| &page[r.span.range()]).collect();
+    assert_eq!(removed, ["Find jobs", "Company reviews", "Find salaries"]);
     // Two items in a row may be the posting's own lines: kept.
     let n = assert_guarantees(
         "job.txt",
