@@ -1365,21 +1365,12 @@ pub fn employment_types(
                     .filter(|t| seg.span.contains(*t) && *t != seg.span) =>
             {
                 push_words(scan, words, title, &mut out);
-                for chip in chips(scan, seg, words) {
-                    push_words(scan, words, chip, &mut out);
-                }
-                push_in_text(scan, seg, words, &mut out)
+                push_lines(scan, seg, words, &mut out)
             }
             _ if seg.is_title => push_words(scan, words, seg.span, &mut out),
             (_, Some(alone)) => push_words(scan, words, alone, &mut out),
             (SegmentKind::FieldValue(_), None) => {}
-            _ => {
-                // Chips a copied page puts on lines of their own ("Hybrid", "Full-time").
-                for chip in chips(scan, seg, words) {
-                    push_words(scan, words, chip, &mut out);
-                }
-                push_in_text(scan, seg, words, &mut out)
-            }
+            _ => push_lines(scan, seg, words, &mut out),
         }
     }
     // An English posting that states no type in words: its working week, if it states one
@@ -1800,6 +1791,15 @@ pub fn work_arrangement(
     }
     out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// The types a text segment states: chips a copied page puts on lines of their own
+/// ("Hybrid", "Full-time"), and running text.
+fn push_lines(scan: &Scan, seg: &Segment, words: &TypeWords, out: &mut Vec<Fact<EmploymentType>>) {
+    for chip in chips(scan, seg, words) {
+        push_words(scan, words, chip, out);
+    }
+    push_in_text(scan, seg, words, out)
 }
 
 /// A job board's chip is a short line.
