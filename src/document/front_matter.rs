@@ -18,6 +18,11 @@ pub struct FrontMatterField {
     pub value_span: Span,
 }
 
+/// Whether a flag's value is one of the values that say yes (lower case): "Yes", " true".
+pub fn says_yes(value: &str, yes: &[String]) -> bool {
+    yes.contains(&value.trim().to_lowercase())
+}
+
 impl FrontMatterField {
     /// The last part of the key, lower-cased, with spaces and dashes as `_`: `salary.salary_min`
     /// → `salary_min`, `Appointment type` → `appointment_type`. Extractors match on this, so that
@@ -112,7 +117,7 @@ impl FrontMatter {
         yes: &'a [String],
     ) -> impl Iterator<Item = &'a FrontMatterField> {
         self.fields_named(names)
-            .filter(move |f| yes.contains(&f.value.trim().to_lowercase()))
+            .filter(move |f| says_yes(&f.value, yes))
     }
 
     fn read(text: &str, span: Span, inner: Span) -> FrontMatter {

@@ -1414,19 +1414,15 @@ pub fn employment_types(
 /// lists with "、").
 fn terms_before_hours(scan: &Scan, types: &mut [Fact<EmploymentType>]) {
     const PARTS: [char; 6] = ['\n', '.', '。', ';', '；', '，'];
-    let mut start = 0;
-    while start < types.len() {
-        let mut end = start + 1;
-        // The next type, after the one before it with no line break between.
-        while let Some(next) = types.get(end).map(|t| t.span.start)
-            && let previous = types[end - 1].span.end
-            && next >= previous
-            && !scan.slice(Span::new(previous, next)).contains(PARTS)
-        {
-            end += 1;
-        }
-        types[start..end].sort_by_key(|f| !f.value.is_fixed_term());
-        start = end;
+    // Runs of types, each after the one before it with nothing that parts them between.
+    let together = |a: &Fact<EmploymentType>, b: &Fact<EmploymentType>| {
+        b.span.start >= a.span.end
+            && !scan
+                .slice(Span::new(a.span.end, b.span.start))
+                .contains(PARTS)
+    };
+    for run in types.chunk_by_mut(together) {
+        run.sort_by_key(|f| !f.value.is_fixed_term());
     }
 }
 

@@ -651,12 +651,12 @@ impl PlaceMatcher {
         // A line in the header or with a code in brackets places only such a town: a page's
         // menu of countries or cities is no place of the job.
         let on_place_line = |at: usize, ambiguous: bool| {
-            place_lines.iter().any(|(l, n, towns, weak)| {
-                l.contains(&at)
-                    && if *weak {
-                        ambiguous && *towns
+            place_lines.iter().any(|l| {
+                l.range.contains(&at)
+                    && if l.weak {
+                        ambiguous && l.towns
                     } else {
-                        *n > 1 || !ambiguous || *towns
+                        l.places > 1 || !ambiguous || l.towns
                     }
             })
         };
@@ -818,14 +818,8 @@ impl PlaceMatcher {
     /// Hungary · 1 week ago · 23 applicants"): the place line of a copied job page.
     /// A line of places with a postal or department code in brackets ("Saint-Nazaire (44)"),
     /// or alone in the posting's header (`offset`: where `s` starts in the body), is one for
-    /// a small town. Returns each line with the number of places on it; whether its names are
-    /// all places or the gazetteer's small towns (no common word, no name the vocabulary
-    /// marks ambiguous); and whether it is one only by its code or its place in the header.
-    fn place_lines(
-        &self,
-        s: &str,
-        offset: usize,
-    ) -> Vec<(std::ops::Range<usize>, usize, bool, bool)> {
+    /// a small town.
+    fn place_lines(&self, s: &str, offset: usize) -> Vec<PlaceLine> {
         let mut out = Vec::new();
         let mut at = 0;
         for line in s.split_inclusive('\n') {
@@ -860,7 +854,12 @@ impl PlaceMatcher {
                                     .contains(&head[m.start()..m.end()].to_lowercase())
                     });
                     let weak = !head.contains(',') && !chips;
-                    out.push((at..at + head.len(), found.len(), towns, weak));
+                    out.push(PlaceLine {
+                        range: at..at + head.len(),
+                        places: found.len(),
+                        towns,
+                        weak,
+                    });
                 }
             }
             at += line.len();
@@ -1296,6 +1295,19 @@ fn place_parts<'a>(
         g.sort_by_key(|f| rank(f));
     }
     groups
+}
+
+/// A line that names places and nothing else (see [`PlaceMatcher::place_lines`]).
+struct PlaceLine {
+    /// Where it is in the text searched.
+    range: std::ops::Range<usize>,
+    /// How many places it names.
+    places: usize,
+    /// Whether its names are all places or the gazetteer's small towns (no common word, no
+    /// name the vocabulary marks ambiguous).
+    towns: bool,
+    /// Whether it is a place line only by its code in brackets or its place in the header.
+    weak: bool,
 }
 
 /// How far into a posting's body its header goes: a line of places alone there is the job's

@@ -562,12 +562,13 @@ fn remote_flags(
     (keys, yes): &(Vec<String>, Vec<String>),
 ) -> Vec<Fact<WorkArrangement>> {
     let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    // A field's value may end its sentence ("Remote job: Yes.").
     let fields = scan.field_values("remote").filter(|seg| {
         let value = scan
             .slice(seg.span)
             .trim()
             .trim_end_matches(['.', ',', ';', '!']);
-        yes.iter().any(|y| y.eq_ignore_ascii_case(value))
+        crate::document::says_yes(value, yes)
     });
     doc.front_matter
         .iter()
