@@ -2087,7 +2087,9 @@ impl Vocabulary {
             return Ok(());
         }
         match stem {
-            "places" => {
+            // `country-names.yaml`: countries' names in the packs' languages, from CLDR
+            // (scripts/country_names.py), kept apart from the hand-kept places.
+            "places" | "country-names" => {
                 let p: Places = syntax.parse(text).map_err(err)?;
                 self.places.countries.extend(p.countries);
                 self.places.regions.extend(p.regions);
@@ -2256,7 +2258,7 @@ impl Vocabulary {
             other => {
                 return Err(err(YamlError {
                     message: format!(
-                        "unknown vocabulary file `{other}`: expected places, pay, sections, chrome, gender-coded, technologies, records, titles or employment (.yaml)"
+                        "unknown vocabulary file `{other}`: expected places, country-names, pay, sections, chrome, gender-coded, technologies, records, titles or employment (.yaml)"
                     ),
                     line: 1,
                     column: 1,

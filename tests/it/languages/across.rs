@@ -148,3 +148,46 @@ fn occasional_remote_work_on_a_french_board_is_hybrid() {
     let f = facts("fr.txt", fr);
     assert_eq!(f["work_arrangement"], "hybrid", "{f}");
 }
+
+/// A country named in the posting's own language places the job in a place field or beside a
+/// city ("Miejsce pracy: Belgia", "Lieu de travail : Allemagne", "Niemcy, Lipsk"), from CLDR's
+/// names (rules/vocab/country-names.yaml); in running text such a name is trusted no more than
+/// any ambiguous one, since it may be another language's word ("Island" is Iceland in German).
+#[test]
+fn a_country_named_in_the_postings_language_in_a_place_field() {
+    for (name, posting, country) in [
+        (
+            "pl.txt",
+            "Spawacz MIG/MAG\n\nMiejsce pracy: Belgia\n\nSzukamy spawacza do pracy na hali produkcyjnej. Oferujemy umowę o pracę i zakwaterowanie.\n",
+            "BE",
+        ),
+        (
+            "fr.txt",
+            "Cariste H/F\n\nLieu de travail : Allemagne\n\nNous recherchons un cariste pour un entrepôt de notre client. Permis CACES exigé.\n",
+            "DE",
+        ),
+        (
+            "es.txt",
+            "Enfermera/o\n\nUbicación: Irlanda\n\nBuscamos enfermeras para hospitales públicos. Se ofrece contrato indefinido y curso de inglés.\n",
+            "IE",
+        ),
+    ] {
+        let f = facts(name, posting);
+        let countries: Vec<_> = f["locations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["country"].clone())
+            .collect();
+        assert_eq!(countries, [country], "{name}: {f}");
+    }
+    let prose = "Tour Guide\n\nLocation: Portland, OR\n\nIsland trips leave the harbour every morning, and our guides lead each one.\n";
+    let f = facts("en.txt", prose);
+    let countries: Vec<_> = f["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["country"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(countries, ["US"], "{f}");
+}
