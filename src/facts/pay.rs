@@ -929,11 +929,12 @@ impl PayMatcher {
                 not_pay_at = not_pay_here;
                 continue;
             }
-            // "管理资产近8000万美元", "完成 1200 万美元私募轮": assets, funding, valuation.
+            // "管理资产近8000万美元", "完成 1200 万美元私募轮": assets, funding, valuation; not
+            // a word of the next clause ("日薪 200 元，提供午餐补贴": a meal subsidy besides).
             if !in_pay_field
                 && self.not_pay_beside.as_ref().is_some_and(|w| {
-                    w.is_match(super::experience::tail_chars(before, 12))
-                        || w.is_match(super::experience::head_chars(after, 8))
+                    w.is_match(clause_end(super::experience::tail_chars(before, 12)))
+                        || w.is_match(clause_start(super::experience::head_chars(after, 8)))
                 })
             {
                 continue;
@@ -1727,6 +1728,19 @@ fn near_before(before: &str) -> &str {
     } else {
         near
     }
+}
+
+/// What ends a clause in running text, between an amount and the words beside it.
+const CLAUSE_ENDS: [char; 6] = ['，', '。', '；', ';', '！', '？'];
+
+/// The part of `before` (text up to an amount) in the amount's clause.
+fn clause_end(before: &str) -> &str {
+    before.rsplit(CLAUSE_ENDS).next().unwrap_or(before)
+}
+
+/// The part of `after` (text after an amount) in the amount's clause.
+fn clause_start(after: &str) -> &str {
+    after.split(CLAUSE_ENDS).next().unwrap_or(after)
 }
 
 /// Whether a word of `words` stands at the start of `text`.

@@ -393,6 +393,11 @@ fn chinese_funding_and_assets_are_not_pay() {
         first("职位\n\n待遇：3000-6000 美金\n").2.as_deref(),
         Some("USD")
     );
+    // A subsidy in the next clause is something besides the pay; in the amount's own clause
+    // it is what the amount is.
+    let daily = first("实习生\n\n待遇：日薪 200 元，提供午餐补贴\n");
+    assert_eq!((daily.0, daily.3), (Some(200.0), Some("day")));
+    assert!(pays("实习生\n\n福利：每月 300 元交通补贴\n", Format::Text).is_empty());
 }
 
 #[test]
