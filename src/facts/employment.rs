@@ -1021,6 +1021,40 @@ impl TypeWords {
     }
 
     /// The types a line states in words of the vocabulary.
+    /// A job board's chip that is a type field's whole value ("umowa zlecenie" among the
+    /// short lines of a page's header, "Nantes · CDD"): a line of a run of short lines, or a
+    /// part of a line between chip separators.
+    fn push_chip_values(
+        &self,
+        scan: &Scan,
+        line: Span,
+        run: bool,
+        out: &mut Vec<Fact<EmploymentType>>,
+    ) {
+        let s = scan.slice(line);
+        if self.field_values.is_empty() || !(run || CHIP_SEPARATORS.iter().any(|c| s.contains(c))) {
+            return;
+        }
+        let mut from = 0;
+        while from <= s.len() {
+            let next = CHIP_SEPARATORS
+                .iter()
+                .filter_map(|sep| s[from..].find(sep).map(|i| (from + i, sep.len())))
+                .min();
+            let end = next.map_or(s.len(), |(i, _)| i);
+            let part = &s[from..end];
+            let start = from + (part.len() - part.trim_start().len());
+            let value = part.trim();
+            if let Some(t) = self.field_values.get(&value.to_lowercase()) {
+                out.push(Fact::new(
+                    *t,
+                    Span::new(start, start + value.len()).offset(line.start),
+                ));
+            }
+            from = next.map_or(s.len() + 1, |(i, len)| i + len);
+        }
+    }
+
     fn push(&self, scan: &Scan, line: Span, out: &mut Vec<Fact<EmploymentType>>) {
         let s = scan.slice(line);
         if !self.any.as_ref().is_some_and(|any| any.is_match(s)) {
@@ -1258,12 +1292,17 @@ pub fn employment_types(
     let mut foreign_words = Vec::new();
     for b in doc.text_blocks() {
         let whole = !matches!(b.kind, crate::document::BlockKind::Paragraph);
+        let content = &scan.text[b.content.range()];
+        let run = !whole && content.trim_end().contains('\n');
         let mut start = b.content.start;
-        for line in scan.text[b.content.range()].split_inclusive('\n') {
+        for line in content.split_inclusive('\n') {
             let span = Span::new(start, start + line.trim_end().len());
             start += line.len();
             if whole || line.trim().chars().count() <= SHORT_LINE {
                 words.push(scan, span, &mut foreign_words);
+                if !whole {
+                    words.push_chip_values(scan, span, run, &mut foreign_words);
+                }
             }
         }
     }
