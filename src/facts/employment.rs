@@ -1170,6 +1170,24 @@ impl TypeWords {
                 found.push(f.clone());
             }
         }
+        // The next term of the same contract, after a comma ("contratto a tempo
+        // indeterminato, tempo pieno", "contratto di apprendistato di 36 mesi, tempo pieno"):
+        // stated as the one beside the job noun is.
+        let mut by_start: Vec<&Fact<EmploymentType>> = named.iter().collect();
+        by_start.sort_by_key(|f| f.span.start);
+        for f in by_start {
+            let after_term = found.iter().any(|g| {
+                g.span.end <= f.span.start && {
+                    let gap = &scan.text[g.span.end..f.span.start];
+                    gap.len() <= NEXT_TERM_GAP
+                        && gap.trim_end().ends_with(',')
+                        && !gap.contains(['.', ';', ':', '\n'])
+                }
+            });
+            if after_term && !found.iter().any(|g| g.span.overlaps(f.span)) {
+                found.push(f.clone());
+            }
+        }
         let choices: Vec<Span> = named
             .iter()
             .filter(|f| in_choice(f, &named))
@@ -1274,6 +1292,10 @@ fn in_choice(f: &Fact<EmploymentType>, found: &[Fact<EmploymentType>]) -> bool {
                 && near(f.span, g.span, HOURS_CHOICE_GAP))
     })
 }
+
+/// The most text between a contract's term beside a job noun and the next, a comma's
+/// ("di 36 mesi, "): further on, a comma lists other things.
+const NEXT_TERM_GAP: usize = 20;
 
 /// Lines longer than this are running text, where a company may list every contract it
 /// recruits for ("spécialiste du recrutement CDI, CDD, intérim").
@@ -1808,10 +1830,18 @@ pub fn work_arrangement(
             .segments
             .iter()
             .flat_map(|seg| {
-                let found = share.find(scan.slice(seg.span));
+                // A field's label may say where the days are ("Télétravail : 2 jours par
+                // semaine"), as it may name the workload.
+                let whole = match (&seg.kind, seg.label) {
+                    (SegmentKind::FieldValue(_), Some(l)) => {
+                        Span::new(l.start.min(seg.span.start), seg.span.end)
+                    }
+                    _ => seg.span,
+                };
+                let found = share.find(scan.slice(whole));
                 found
                     .into_iter()
-                    .map(|(kind, span)| Fact::new(kind, span.offset(seg.span.start)))
+                    .map(move |(kind, span)| Fact::new(kind, span.offset(whole.start)))
             })
             .collect();
         out.retain(|f| !shares.iter().any(|s| s.span.overlaps(f.span)));

@@ -141,3 +141,14 @@ fn suppliers_in_running_text_are_no_contractor() {
     let field = "# Consultant SAP H/F\n\nType de contrat : Prestataire\n\nVous accompagnez nos clients de Lille.\n";
     assert_eq!(facts("sap.md", field)["employment_type"], "CONTRACTOR");
 }
+
+/// A field whose label says where the days are ("Télétravail : 2 jours par semaine") is a
+/// share of the week, as the same words in a sentence are: hybrid.
+#[test]
+fn a_share_of_the_week_under_a_label_of_where() {
+    let posting = "Acheteur H/F\nLille\n\nVous gérez les achats de matières premières pour nos \
+                   trois usines et négociez avec nos fournisseurs.\n\nTélétravail : 2 jours par \
+                   semaine.\n";
+    let f = facts("lille.txt", posting);
+    assert_eq!(f["work_arrangement"], "hybrid", "{f}");
+}

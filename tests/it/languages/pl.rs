@@ -194,3 +194,14 @@ fn a_boards_host_name_above_the_page_is_not_the_title() {
     assert_eq!(f["title"], "Praktyki w dziale logistyki", "{f}");
     assert_eq!(f["locations"][0]["city"], "Gdynia", "{f}");
 }
+
+/// A B2B rate "netto (+ VAT) / mies." is a month's: the bracketed VAT stands between the
+/// amount and its period as "netto + VAT" does.
+#[test]
+fn a_b2b_rate_with_vat_in_brackets_keeps_its_period() {
+    let posting = "Programista Python\nZdalnie\n14 000 – 18 000 zł netto (+ VAT) / mies.\nB2B\n\n\
+                   Rozwijasz nasze usługi w Django i dbasz o testy automatyczne.\n";
+    let f = facts("b2b.txt", posting);
+    assert_eq!(f["pay"]["min"], 14000.0, "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}
