@@ -152,3 +152,20 @@ fn a_share_of_the_week_under_a_label_of_where() {
     let f = facts("lille.txt", posting);
     assert_eq!(f["work_arrangement"], "hybrid", "{f}");
 }
+
+/// "Télétravail" alone is remote work as a place's whole value ("Lieu : Télétravail"); in a
+/// sentence it is as often some days at home, no remote place ("Télétravail partiel possible").
+#[test]
+fn telework_alone_is_remote_only_as_a_places_value() {
+    let value = "Juriste droit social H/F\nLieu : Télétravail\n\nVous conseillez nos clients \
+                 sur les questions de droit du travail et rédigez les contrats.\n";
+    let f = facts("lieu.txt", value);
+    assert_eq!(f["work_arrangement"], "remote", "{f}");
+    assert_eq!(f["locations"][0]["text"], "Télétravail", "{f}");
+    let partial = "Juriste droit social H/F\nLyon\n\nVous conseillez nos clients sur les \
+                   questions de droit du travail et rédigez les contrats. Télétravail partiel \
+                   possible après la période d'essai.\n";
+    let f = facts("partiel.txt", partial);
+    assert_eq!(f["locations"].as_array().map(Vec::len), Some(1), "{f}");
+    assert_eq!(f["locations"][0]["city"], "Lyon", "{f}");
+}

@@ -116,3 +116,13 @@ fn the_next_term_of_a_contract_after_a_comma() {
         serde_json::Value::Null
     );
 }
+
+/// "Smart working" with days of the week is hybrid work and no remote place.
+#[test]
+fn smart_working_some_days_is_hybrid_and_no_place() {
+    let posting = "Analista contabile\nTorino\n\nCerchiamo un analista contabile per il nostro \
+                   ufficio amministrativo. Smart working 2 giorni a settimana.\n";
+    let f = facts("torino.txt", posting);
+    assert_eq!(f["work_arrangement"], "hybrid", "{f}");
+    assert_eq!(f["locations"].as_array().map(Vec::len), Some(1), "{f}");
+}
