@@ -47,8 +47,16 @@ fn gazetteer_index(file: &str, index_name: &str) {
             .unwrap_or_else(|e| panic!("{file}:{}: population: {e}", n + 1));
         let record = format!("{name}\t{country}\t{region}\t{population}");
         let mut seen = Vec::new();
-        for (other, key) in std::iter::once((0u8, name)).chain(others.split('|').map(|o| (1u8, o)))
-        {
+        // A name in two languages ("Gasteiz / Vitoria", "Donostia / San Sebastián") is
+        // written joined by a hyphen, in either order ("Vitoria-Gasteiz").
+        let joined: Vec<String> = match name.split(" / ").collect::<Vec<_>>()[..] {
+            [a, b] => vec![format!("{a}-{b}"), format!("{b}-{a}")],
+            _ => Vec::new(),
+        };
+        let names = std::iter::once((0u8, name))
+            .chain(others.split('|').map(|o| (1u8, o)))
+            .chain(joined.iter().map(|j| (1u8, j.as_str())));
+        for (other, key) in names {
             // "Clermont-Ferrand" is also written "Clermont Ferrand".
             let key = key.to_lowercase();
             for key in [key.replace('-', " "), key] {

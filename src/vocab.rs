@@ -559,6 +559,10 @@ pub struct PackPay {
     /// be paid, as Austrian postings say).
     #[serde(default)]
     pub open_above: Vec<String>,
+    /// Words after an amount, a times sign and a number that count its payments in a year
+    /// ("950 € x 14 meses", "1.500 € x 14 pagas"): each is a month's pay.
+    #[serde(default)]
+    pub payments: Vec<String>,
     /// Words near an amount that say it is pay: "salary", "Gehalt", "salaire".
     #[serde(default)]
     pub words: Vec<String>,
@@ -742,6 +746,10 @@ pub struct PackDurations {
     /// Words between the unit and a word of `after`: "a 10-week paid internship".
     #[serde(default)]
     pub after_kind: Vec<String>,
+    /// Unit → contract words that name one of it in one word: "jaarcontract" (a one-year
+    /// contract), "Jahresvertrag".
+    #[serde(default)]
+    pub one_unit: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// How a language writes dates.
@@ -1351,6 +1359,7 @@ pub struct LanguageWords {
     pub up_to: Vec<String>,
     pub from: Vec<String>,
     pub open_above: Vec<String>,
+    pub payments: Vec<String>,
     pub pay_words: Vec<String>,
     pub pay_whole_words: Vec<String>,
     pub not_pay: Vec<String>,
@@ -1486,6 +1495,7 @@ impl LanguageWords {
         lang.up_to.extend(p.pay.up_to);
         lang.from.extend(p.pay.from);
         lang.open_above.extend(p.pay.open_above);
+        lang.payments.extend(p.pay.payments);
         lang.pay_words.extend(p.pay.words);
         lang.pay_whole_words.extend(p.pay.whole_words);
         if p.compounds {
@@ -1587,6 +1597,13 @@ impl LanguageWords {
         lang.durations.about.extend(p.durations.about);
         lang.durations.after.extend(p.durations.after);
         lang.durations.after_kind.extend(p.durations.after_kind);
+        for (unit, words) in p.durations.one_unit {
+            lang.durations
+                .one_unit
+                .entry(unit)
+                .or_default()
+                .extend(words);
+        }
         lang.dates.from.extend(p.dates.from);
         lang.dates.posted_label.extend(p.dates.posted_label);
         lang.dates.posted.extend(p.dates.posted);

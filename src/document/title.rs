@@ -105,7 +105,7 @@ pub(super) fn find(
     let first = top.iter().find(|b| !site_name(text, b, blocks, vocab));
     let marked: Vec<Span> = top_heading_line
         .into_iter()
-        .chain(first.map(|b| first_line(text, b.content)))
+        .chain(first.map(|b| first_but_host(text, b.content)))
         .collect();
     // Where a title is looked for, most likely first. Markdown and pages mark it as their top
     // heading (navigation may come before it); text has it among its first lines, which a
@@ -496,6 +496,19 @@ fn first_line(text: &str, content: Span) -> Span {
     Span::new(content.start + lead, content.start + line.trim_end().len())
 }
 
+/// A block's first line, or its second where the first is a host name ("Pracuj.pl" // the
+/// title): the site a page was copied from, above the page.
+fn first_but_host(text: &str, content: Span) -> Span {
+    let line = first_line(text, content);
+    if !is_host_name(bare(&text[line.range()])) || line.end >= content.end {
+        return line;
+    }
+    let rest = &text[line.end..content.end];
+    let start = line.end + rest.len() - rest.trim_start().len();
+    let next = first_line(text, Span::new(start, content.end));
+    if next.is_empty() { line } else { next }
+}
+
 /// Whether the top heading is a title: not a field, a section name or chrome.
 fn is_heading_title(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
     let line = bare(line);
@@ -667,7 +680,23 @@ fn is_title_shaped(line: &str, block: &Block, vocab: &Vocabulary) -> bool {
         || SENTENCES.is_match(bare)
         || running_text
         || vocab.titles.has_sentence_word(bare);
-    !sentence && !names_an_identifier(bare) && is_heading_title(line, block, vocab)
+    !sentence
+        && !names_an_identifier(bare)
+        && !is_host_name(bare)
+        && is_heading_title(line, block, vocab)
+}
+
+/// Whether a line is only a host name ("Pracuj.pl", "www.stepstone.de"): the site a page was
+/// copied from, not the role.
+fn is_host_name(line: &str) -> bool {
+    let labels: Vec<&str> = line.split('.').collect();
+    let top = labels.last().copied().unwrap_or("");
+    labels.len() >= 2
+        && (2..=6).contains(&top.len())
+        && top.chars().all(|c| c.is_ascii_alphabetic())
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
 /// Whether a line is a label and an identifier, a date or a count ("Job ID: 698809BR",

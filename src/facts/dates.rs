@@ -5,7 +5,7 @@ use super::Fact;
 use super::numbers::NumberWords;
 use super::scan::{Scan, SegmentKind, match_span};
 use crate::document::Document;
-use crate::re::{LazyRegex, PackPattern, Regex, spaced_alternation, word_alternation};
+use crate::re::{LazyRegex, PackPattern, Regex, WordSet, spaced_alternation, word_alternation};
 use crate::source::Span;
 use std::collections::HashMap;
 use std::fmt;
@@ -595,6 +595,8 @@ pub struct DurationMatcher {
     /// between dates ("12 weeks from June to August"), so `not_after`'s "from" does not unmake
     /// it; "12 weeks from the start date" is a point in time.
     from_date: Option<Arc<LazyRegex>>,
+    /// Contract words that name one unit's length ("jaarcontract"), and each one's unit.
+    one_unit: Option<(WordSet, Vec<&'static str>)>,
 }
 
 /// A lazily compiled pattern, at once for a user's words (`now`); `None` for no words.
@@ -713,7 +715,21 @@ impl DurationMatcher {
             now,
         )
         .map_err(error)?;
+        let (one_unit_words, one_unit_units): (Vec<String>, Vec<&'static str>) = lang
+            .durations
+            .one_unit
+            .iter()
+            .filter_map(|(u, words)| {
+                let unit = *crate::facts::DURATION_UNITS.iter().find(|x| *x == u)?;
+                Some(words.iter().map(move |w| (w.clone(), unit)))
+            })
+            .flatten()
+            .unzip();
+        let one_unit = WordSet::new(&one_unit_words, true)
+            .map_err(error)?
+            .map(|set| (set, one_unit_units));
         Ok(DurationMatcher {
+            one_unit,
             gap_after,
             from_date,
             numbers,
@@ -790,6 +806,16 @@ impl DurationMatcher {
             let span = match_span(&c, seg);
             let after = &scan.text[span.end..seg.span.end];
             push(&c, span, strong, after);
+        }
+        // "Jaarcontract met uitzicht op vast": a contract of one unit, named in one word.
+        if let Some((set, units)) = &self.one_unit {
+            for seg in &scan.segments {
+                for (m, i) in set.find_iter(scan.slice(seg.span)) {
+                    let span = Span::new(m.start(), m.end()).offset(seg.span.start);
+                    let unit = units[i].to_string();
+                    out.push(Fact::new(Duration { value: 1.0, unit }, span));
+                }
+            }
         }
         out.extend(with_gap);
         out

@@ -1021,6 +1021,40 @@ impl TypeWords {
     }
 
     /// The types a line states in words of the vocabulary.
+    /// A job board's chip that is a type field's whole value ("umowa zlecenie" among the
+    /// short lines of a page's header, "Nantes · CDD"): a line of a run of short lines, or a
+    /// part of a line between chip separators.
+    fn push_chip_values(
+        &self,
+        scan: &Scan,
+        line: Span,
+        run: bool,
+        out: &mut Vec<Fact<EmploymentType>>,
+    ) {
+        let s = scan.slice(line);
+        if self.field_values.is_empty() || !(run || CHIP_SEPARATORS.iter().any(|c| s.contains(c))) {
+            return;
+        }
+        let mut from = 0;
+        while from <= s.len() {
+            let next = CHIP_SEPARATORS
+                .iter()
+                .filter_map(|sep| s[from..].find(sep).map(|i| (from + i, sep.len())))
+                .min();
+            let end = next.map_or(s.len(), |(i, _)| i);
+            let part = &s[from..end];
+            let start = from + (part.len() - part.trim_start().len());
+            let value = part.trim();
+            if let Some(t) = self.field_values.get(&value.to_lowercase()) {
+                out.push(Fact::new(
+                    *t,
+                    Span::new(start, start + value.len()).offset(line.start),
+                ));
+            }
+            from = next.map_or(s.len() + 1, |(i, len)| i + len);
+        }
+    }
+
     fn push(&self, scan: &Scan, line: Span, out: &mut Vec<Fact<EmploymentType>>) {
         let s = scan.slice(line);
         if !self.any.as_ref().is_some_and(|any| any.is_match(s)) {
@@ -1136,6 +1170,24 @@ impl TypeWords {
                 found.push(f.clone());
             }
         }
+        // The next term of the same contract, after a comma ("contratto a tempo
+        // indeterminato, tempo pieno", "contratto di apprendistato di 36 mesi, tempo pieno"):
+        // stated as the one beside the job noun is.
+        let mut by_start: Vec<&Fact<EmploymentType>> = named.iter().collect();
+        by_start.sort_by_key(|f| f.span.start);
+        for f in by_start {
+            let after_term = found.iter().any(|g| {
+                g.span.end <= f.span.start && {
+                    let gap = &scan.text[g.span.end..f.span.start];
+                    gap.len() <= NEXT_TERM_GAP
+                        && gap.trim_end().ends_with(',')
+                        && !gap.contains(['.', ';', ':', '\n'])
+                }
+            });
+            if after_term && !found.iter().any(|g| g.span.overlaps(f.span)) {
+                found.push(f.clone());
+            }
+        }
         let choices: Vec<Span> = named
             .iter()
             .filter(|f| in_choice(f, &named))
@@ -1241,6 +1293,10 @@ fn in_choice(f: &Fact<EmploymentType>, found: &[Fact<EmploymentType>]) -> bool {
     })
 }
 
+/// The most text between a contract's term beside a job noun and the next, a comma's
+/// ("di 36 mesi, "): further on, a comma lists other things.
+const NEXT_TERM_GAP: usize = 20;
+
 /// Lines longer than this are running text, where a company may list every contract it
 /// recruits for ("spécialiste du recrutement CDI, CDD, intérim").
 const SHORT_LINE: usize = 80;
@@ -1258,12 +1314,17 @@ pub fn employment_types(
     let mut foreign_words = Vec::new();
     for b in doc.text_blocks() {
         let whole = !matches!(b.kind, crate::document::BlockKind::Paragraph);
+        let content = &scan.text[b.content.range()];
+        let run = !whole && content.trim_end().contains('\n');
         let mut start = b.content.start;
-        for line in scan.text[b.content.range()].split_inclusive('\n') {
+        for line in content.split_inclusive('\n') {
             let span = Span::new(start, start + line.trim_end().len());
             start += line.len();
             if whole || line.trim().chars().count() <= SHORT_LINE {
                 words.push(scan, span, &mut foreign_words);
+                if !whole {
+                    words.push_chip_values(scan, span, run, &mut foreign_words);
+                }
             }
         }
     }
@@ -1769,10 +1830,18 @@ pub fn work_arrangement(
             .segments
             .iter()
             .flat_map(|seg| {
-                let found = share.find(scan.slice(seg.span));
+                // A field's label may say where the days are ("Télétravail : 2 jours par
+                // semaine"), as it may name the workload.
+                let whole = match (&seg.kind, seg.label) {
+                    (SegmentKind::FieldValue(_), Some(l)) => {
+                        Span::new(l.start.min(seg.span.start), seg.span.end)
+                    }
+                    _ => seg.span,
+                };
+                let found = share.find(scan.slice(whole));
                 found
                     .into_iter()
-                    .map(|(kind, span)| Fact::new(kind, span.offset(seg.span.start)))
+                    .map(move |(kind, span)| Fact::new(kind, span.offset(whole.start)))
             })
             .collect();
         out.retain(|f| !shares.iter().any(|s| s.span.overlaps(f.span)));

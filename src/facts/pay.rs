@@ -80,6 +80,8 @@ pub struct PayMatcher {
     /// Period words that may end a compound ("Einsatzstunde"), longest first.
     period_tails: Vec<(String, Period)>,
     period_after: Regex,
+    /// "x 14 meses": payments counted after an amount, each a month's pay (`pay.payments`).
+    payments: Option<Regex>,
     /// "Jahresgehalt von", "Mensuel de", "hourly rate of": a period named before an amount,
     /// one group per period.
     period_before: Option<Regex>,
@@ -474,6 +476,10 @@ impl PayMatcher {
             period_words,
             period_tails,
             period_after: crate::re::compile_ascii(&period_after).map_err(error)?,
+            payments: word_pattern(&lang.payments, false)
+                .map(|w| crate::re::compile(&format!(r"(?i)^\s*{gross}[x×]\s*1[2-6]\s+(?:{w})")))
+                .transpose()
+                .map_err(error)?,
             period_before: period_before
                 .map(|p| crate::re::compile(&p))
                 .transpose()
@@ -951,6 +957,7 @@ impl PayMatcher {
             let period = self
                 .period_after(after)
                 .or_else(|| c.name("pm").and_then(|m| self.period_after(m.as_str())))
+                .or_else(|| self.paid_monthly(after).then_some(Period::Month))
                 .or_else(|| self.period_before(before))
                 .or_else(|| {
                     seg.label.and_then(|l| {
@@ -1485,6 +1492,13 @@ impl PayMatcher {
                 .map(|(_, p)| *p);
         }
         self.period_words.get(&c["p"].to_lowercase()).copied()
+    }
+
+    /// A month's pay counted in payments a year after it ("950 € x 14 meses").
+    fn paid_monthly(&self, after: &str) -> bool {
+        self.payments
+            .as_ref()
+            .is_some_and(|re| re.is_match(crate::re::head(after)))
     }
 
     /// The currency of `pay` where the posting is (`country`), from what `written` states

@@ -196,3 +196,21 @@ fn a_range_between_two_german_month_names() {
     assert_eq!(f["start_date"], "2026-03", "{f}");
     assert_eq!(f["end_date"], "2026-07", "{f}");
 }
+
+/// An apprentice's pay by year of training is a month's pay (BBiG § 17), before the amount
+/// or after it.
+#[test]
+fn an_apprentices_pay_by_training_year_is_a_months() {
+    for pay in [
+        "Vergütung: im ersten Ausbildungsjahr 1.050 €, im zweiten 1.150 €",
+        "Vergütung: 1.050 € pro Lehrjahr",
+    ] {
+        let posting = format!(
+            "Ausbildung zur Bäckerin (m/w/d)\nKassel\n\nWir bilden dich in unserer Backstube \
+             aus. {pay}.\n"
+        );
+        let f = facts("ausbildung.txt", &posting);
+        assert_eq!(f["pay"]["min"], 1050.0, "{f}");
+        assert_eq!(f["pay"]["period"], "month", "{f}");
+    }
+}

@@ -142,3 +142,24 @@ fn an_interns_study_grant_is_pay() {
     );
     assert!(facts("becario.md", &transport)["pay"].is_null());
 }
+
+/// A city with a Basque and a Spanish name is written with both joined by a hyphen, in
+/// either order: the Spanish city, not a Brazilian one that shares half the name. A month's
+/// pay times its payments ("x 14 pagas") is a month's.
+#[test]
+fn a_double_named_city_and_pay_times_its_payments() {
+    for (line, text) in [
+        ("Vitoria-Gasteiz", "Vitoria-Gasteiz"),
+        ("Gasteiz-Vitoria", "Gasteiz-Vitoria"),
+        ("Donostia-San Sebastián", "Donostia-San Sebastián"),
+    ] {
+        let posting = format!(
+            "Operario de almacén\n{line}\n\nBuscamos operario de almacén para nuestro centro \
+             logístico. Contrato indefinido. Salario: 1.350 € brutos x 14 pagas.\n"
+        );
+        let f = facts("almacen.txt", &posting);
+        assert_eq!(f["locations"][0]["text"], text, "{f}");
+        assert_eq!(f["locations"][0]["country"], "ES", "{f}");
+        assert_eq!(f["pay"]["period"], "month", "{f}");
+    }
+}

@@ -141,3 +141,31 @@ fn suppliers_in_running_text_are_no_contractor() {
     let field = "# Consultant SAP H/F\n\nType de contrat : Prestataire\n\nVous accompagnez nos clients de Lille.\n";
     assert_eq!(facts("sap.md", field)["employment_type"], "CONTRACTOR");
 }
+
+/// A field whose label says where the days are ("Télétravail : 2 jours par semaine") is a
+/// share of the week, as the same words in a sentence are: hybrid.
+#[test]
+fn a_share_of_the_week_under_a_label_of_where() {
+    let posting = "Acheteur H/F\nLille\n\nVous gérez les achats de matières premières pour nos \
+                   trois usines et négociez avec nos fournisseurs.\n\nTélétravail : 2 jours par \
+                   semaine.\n";
+    let f = facts("lille.txt", posting);
+    assert_eq!(f["work_arrangement"], "hybrid", "{f}");
+}
+
+/// "Télétravail" alone is remote work as a place's whole value ("Lieu : Télétravail"); in a
+/// sentence it is as often some days at home, no remote place ("Télétravail partiel possible").
+#[test]
+fn telework_alone_is_remote_only_as_a_places_value() {
+    let value = "Juriste droit social H/F\nLieu : Télétravail\n\nVous conseillez nos clients \
+                 sur les questions de droit du travail et rédigez les contrats.\n";
+    let f = facts("lieu.txt", value);
+    assert_eq!(f["work_arrangement"], "remote", "{f}");
+    assert_eq!(f["locations"][0]["text"], "Télétravail", "{f}");
+    let partial = "Juriste droit social H/F\nLyon\n\nVous conseillez nos clients sur les \
+                   questions de droit du travail et rédigez les contrats. Télétravail partiel \
+                   possible après la période d'essai.\n";
+    let f = facts("partiel.txt", partial);
+    assert_eq!(f["locations"].as_array().map(Vec::len), Some(1), "{f}");
+    assert_eq!(f["locations"][0]["city"], "Lyon", "{f}");
+}

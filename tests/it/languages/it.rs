@@ -91,3 +91,38 @@ fn pay_by_the_hour_after_an_elided_article_and_a_public_deadline() {
                   di istruttore tecnico.\n\nScadenza presentazione domande: 04/05/2026\n";
     assert_eq!(facts("istruttore.md", public)["deadline"], "2026-05-04");
 }
+
+/// The terms of one contract listed after a comma state the role's terms as the first,
+/// beside the job noun, does: "contratto a tempo indeterminato, tempo pieno" is full-time,
+/// also after a length ("di 36 mesi, tempo pieno"). A comma further on lists other things.
+#[test]
+fn the_next_term_of_a_contract_after_a_comma() {
+    for offer in [
+        "Offriamo un contratto a tempo indeterminato, tempo pieno, con mensa aziendale.",
+        "Offriamo un contratto di apprendistato di 36 mesi, tempo pieno, con mensa aziendale.",
+    ] {
+        let posting = format!(
+            "Elettricista\nVerona\n\nCerchiamo un elettricista per impianti civili e \
+             industriali. {offer}\n"
+        );
+        let f = facts("verona.txt", &posting);
+        assert_eq!(f["employment_type"], "FULL_TIME", "{f}");
+    }
+    let far = "Elettricista\nVerona\n\nCerchiamo un elettricista per impianti civili e \
+               industriali. Offriamo un contratto a tempo indeterminato con formazione continua \
+               in azienda, tempo pieno per chi lo desidera.\n";
+    assert_eq!(
+        facts("verona.txt", far)["employment_type"],
+        serde_json::Value::Null
+    );
+}
+
+/// "Smart working" with days of the week is hybrid work and no remote place.
+#[test]
+fn smart_working_some_days_is_hybrid_and_no_place() {
+    let posting = "Analista contabile\nTorino\n\nCerchiamo un analista contabile per il nostro \
+                   ufficio amministrativo. Smart working 2 giorni a settimana.\n";
+    let f = facts("torino.txt", posting);
+    assert_eq!(f["work_arrangement"], "hybrid", "{f}");
+    assert_eq!(f["locations"].as_array().map(Vec::len), Some(1), "{f}");
+}

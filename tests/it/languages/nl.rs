@@ -111,3 +111,14 @@ fn an_interns_stipend_is_pay_and_a_day_a_week_at_home_is_hybrid() {
                    Utrecht.\n\n## Wat bieden wij?\n\n- 25 vakantiedagen\n- 1 dag per week thuiswerken\n";
     assert_eq!(facts("planner.md", planner)["work_arrangement"], "hybrid");
 }
+
+/// A "jaarcontract" is a contract for a year: its length, named in one word.
+#[test]
+fn a_one_year_contract_in_one_word_states_its_length() {
+    let posting = "Magazijnmedewerker\nZwolle\n32 uur per week\nJaarcontract\n\nWij zoeken een \
+                   magazijnmedewerker voor ons distributiecentrum.\n";
+    let f = facts("jaar.txt", posting);
+    assert_eq!(f["fixed_term"], true, "{f}");
+    assert_eq!(f["duration"]["value"], 1.0, "{f}");
+    assert_eq!(f["duration"]["unit"], "year", "{f}");
+}

@@ -166,3 +166,42 @@ fn a_boards_published_date_in_the_feminine() {
                    pracowników naszej fabryki w Opolu.\n";
     assert_eq!(facts("place.md", posting)["date_posted"], "2026-03-14");
 }
+
+/// A civil-law mandate contract named alone among a board's chips is the type its field would
+/// state; "zlecenie na 3 miesiące" is its length, so the role ends.
+#[test]
+fn a_mandate_contract_chip_and_its_length() {
+    let posting = "Pomocnik w piekarni\nLublin\numowa zlecenie\n25 zł brutto/godz.\n\n\
+                   Szukamy osoby do pomocy przy wypieku pieczywa na nocnej zmianie. \
+                   Oferujemy zlecenie na 4 miesiące.\n";
+    let f = facts("chips.txt", posting);
+    assert_eq!(f["employment_type"], "CONTRACTOR", "{f}");
+    assert_eq!(f["fixed_term"], true, "{f}");
+    assert_eq!(f["duration"]["value"], 4.0, "{f}");
+    assert_eq!(f["duration"]["unit"], "month", "{f}");
+    // In running text it is one of several contracts a firm names, no type.
+    let text = "Pomocnik w piekarni\n\nZatrudniamy na umowę o pracę, a studentów także na \
+                umowę zlecenie. Praca na pełny etat w Lublinie.\n";
+    assert_eq!(facts("text.txt", text)["employment_type"], "FULL_TIME");
+}
+
+/// A line that is only the host name of the board a page was copied from is not the title.
+#[test]
+fn a_boards_host_name_above_the_page_is_not_the_title() {
+    let posting = "praca.example.pl\nPraktyki w dziale logistyki\nHurtownia Pomorze Sp. z o.o.\n\
+                   Gdynia\npraktyki\n\nOferujemy płatne praktyki na 2 miesiące w naszym magazynie.\n";
+    let f = facts("board.txt", posting);
+    assert_eq!(f["title"], "Praktyki w dziale logistyki", "{f}");
+    assert_eq!(f["locations"][0]["city"], "Gdynia", "{f}");
+}
+
+/// A B2B rate "netto (+ VAT) / mies." is a month's: the bracketed VAT stands between the
+/// amount and its period as "netto + VAT" does.
+#[test]
+fn a_b2b_rate_with_vat_in_brackets_keeps_its_period() {
+    let posting = "Programista Python\nZdalnie\n14 000 – 18 000 zł netto (+ VAT) / mies.\nB2B\n\n\
+                   Rozwijasz nasze usługi w Django i dbasz o testy automatyczne.\n";
+    let f = facts("b2b.txt", posting);
+    assert_eq!(f["pay"]["min"], 14000.0, "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}

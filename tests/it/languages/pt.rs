@@ -117,3 +117,14 @@ fn a_role_open_to_people_with_disabilities_is_a_statement() {
     let none = posting.replace("Esta vaga também é aberta para PcD.", "");
     assert_eq!(facts("suporte.md", &none)["eeo_statement"], false);
 }
+
+/// A month's pay written with the number of payments in a year ("x 14 meses": Portugal pays
+/// fourteen) is a month's pay.
+#[test]
+fn pay_times_the_payments_of_a_year_is_a_months() {
+    let posting = "Cozinheiro (m/f)\nFaro\n\nProcuramos cozinheiro para restaurante na baixa de \
+                   Faro. Contrato sem termo. Vencimento: 1.100 € x 14 meses.\n";
+    let f = facts("faro.txt", posting);
+    assert_eq!(f["pay"]["min"], 1100.0, "{f}");
+    assert_eq!(f["pay"]["period"], "month", "{f}");
+}
