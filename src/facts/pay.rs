@@ -477,7 +477,12 @@ impl PayMatcher {
             period_tails,
             period_after: crate::re::compile_ascii(&period_after).map_err(error)?,
             payments: word_pattern(&lang.payments, false)
-                .map(|w| crate::re::compile(&format!(r"(?i)^\s*{gross}[x×]\s*1[2-6]\s+(?:{w})")))
+                .map(|w| {
+                    // "x 14 meses", "× 14 pagas", "·14薪", "*14薪", "/ 13～15薪".
+                    crate::re::compile(&format!(
+                        r"(?i)^\s*{gross}[x×*·/]\s*1[2-6](?:\s*[~～-]\s*1[2-6])?\s*(?:{w})"
+                    ))
+                })
                 .transpose()
                 .map_err(error)?,
             period_before: period_before

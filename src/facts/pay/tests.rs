@@ -395,6 +395,14 @@ fn chinese_funding_and_assets_are_not_pay() {
     );
     // A subsidy in the next clause is something besides the pay; in the amount's own clause
     // it is what the amount is.
+    // The payments of a year after a range: each is a month's pay.
+    for text in [
+        "后端工程师\n\n薪资：25K-40K·14薪\n",
+        "后端工程师\n\n薪资：20-30k*14薪\n",
+        "后端工程师\n\n薪资 30-60k x 16薪\n",
+    ] {
+        assert_eq!(first(text).3, Some("month"), "{text}");
+    }
     let daily = first("实习生\n\n待遇：日薪 200 元，提供午餐补贴\n");
     assert_eq!((daily.0, daily.3), (Some(200.0), Some("day")));
     assert!(pays("实习生\n\n福利：每月 300 元交通补贴\n", Format::Text).is_empty());
