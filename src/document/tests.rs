@@ -679,7 +679,7 @@ fn toml_front_matter_is_read_as_front_matter() {
         .map(|f| src.slice(f.value_span))
         .collect();
     assert_eq!(places, ["Asheville, NC", "Hendersonville, NC"]);
-    assert_eq!(doc.body.start, text.find("\nYou").unwrap() + 1);
+    assert_eq!(doc.body.start, text.find("+++\n\nYou").unwrap() + 4);
     // No closing line: no front matter.
     let open = "+++\ntitle = \"Kiln Technician\"\n\nYou will fire our kilns.\n";
     assert!(parse(open, Format::Markdown).1.front_matter.is_none());
