@@ -418,9 +418,7 @@ fn toml_values(line: &str, from: usize) -> Vec<Span> {
         } else if c == ']' || c == '#' || c == '\n' || c == '\r' || c == '[' || c == '{' {
             break;
         } else {
-            let end = s
-                .find(|ch: char| ch == ',' || ch == ']' || ch == '#' || ch == '\n' || ch == '\r')
-                .unwrap_or(s.len());
+            let end = s.find([',', ']', '#', '\n', '\r']).unwrap_or(s.len());
             let value = s[..end].trim_end();
             if !value.is_empty() {
                 out.push(Span::new(at, at + value.len()));

@@ -923,7 +923,7 @@ impl PlaceMatcher {
             if let Some(words) = &self.remote_alone {
                 let other_thing = |m: &crate::re::Match| {
                     let next = s[m.end()..]
-                        .trim_start_matches(|c: char| c == ' ' || c == '-')
+                        .trim_start_matches([' ', '-'])
                         .split(|c: char| !c.is_alphanumeric())
                         .next()
                         .unwrap_or("");
