@@ -1,4 +1,5 @@
-//! YAML front matter (`---` … `---`) at the top of a Markdown posting.
+//! YAML front matter (`---` … `---`) at the top of a Markdown posting, and Hugo's TOML
+//! front matter (`+++` … `+++`).
 //!
 //! Real repositories keep title, location, pay and dates only here and render them into the body
 //! with template tags, so its fields are part of the posting, each with the span of its value.
@@ -48,6 +49,9 @@ impl FrontMatter {
         let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let rest = &text[start..];
         let first_len = line_len_with_ending(rest);
+        if rest[..first_len].trim_end() == "+++" {
+            return Self::parse_toml(text, start, first_len);
+        }
         if rest[..first_len].trim_end() != "---" {
             return None;
         }
@@ -91,6 +95,52 @@ impl FrontMatter {
             }
             pos += len;
         }
+        None
+    }
+
+    /// Hugo's TOML front matter, from the `+++` at `start` (`first_len` long) to the next
+    /// `+++` line: `key = value` lines, their keys under the last `[table]` header
+    /// (`[salary]` // `min = 140000` is `salary.min`); a one-line array is an item a field.
+    /// Values over several lines are not read.
+    fn parse_toml(text: &str, start: usize, first_len: usize) -> Option<FrontMatter> {
+        let inner_start = start + first_len;
+        let mut fields = Vec::new();
+        let mut table = String::new();
+        let mut pos = inner_start;
+        while pos < text.len() {
+            let len = line_len_with_ending(&text[pos..]);
+            let line = &text[pos..pos + len];
+            let trimmed = line.trim();
+            if trimmed == "+++" {
+                return Some(FrontMatter {
+                    span: Span::new(start, pos + len),
+                    fields,
+                    error: None,
+                });
+            }
+            if let Some(name) = trimmed.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+                table = name.trim_matches(['[', ']', ' ']).replace('"', "");
+            } else if let Some((key, _)) = trimmed.split_once('=')
+                && !trimmed.starts_with('#')
+            {
+                let key = key.trim().trim_matches('"');
+                let key = if table.is_empty() {
+                    key.to_string()
+                } else {
+                    format!("{table}.{key}")
+                };
+                let eq = line.find('=').expect("an equals sign") + 1;
+                for span in toml_values(line, eq) {
+                    fields.push(FrontMatterField {
+                        key: key.clone(),
+                        value: line[span.range()].to_string(),
+                        value_span: span.offset(pos),
+                    });
+                }
+            }
+            pos += len;
+        }
+        // No closing line: not front matter.
         None
     }
 
@@ -341,4 +391,43 @@ fn line_len_with_ending(s: &str) -> usize {
         Some(i) => i + 1,
         None => s.len(),
     }
+}
+
+/// The spans in `line` of the scalars of a TOML value that starts after `from`: a quoted
+/// string (inside its quotes), a bare number, date or boolean (up to a comment), or each of
+/// them in a one-line array.
+fn toml_values(line: &str, from: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let rest = &line[from..];
+    let lead = rest.len() - rest.trim_start().len();
+    let mut at = from + lead;
+    let array = line[at..].starts_with('[');
+    if array {
+        at += 1;
+    }
+    while at < line.len() {
+        let s = &line[at..];
+        let skip = s.len() - s.trim_start_matches([' ', '\t', ',']).len();
+        at += skip;
+        let s = &line[at..];
+        let Some(c) = s.chars().next() else { break };
+        if c == '"' || c == '\'' {
+            let Some(close) = s[1..].find(c) else { break };
+            out.push(Span::new(at + 1, at + 1 + close));
+            at += close + 2;
+        } else if c == ']' || c == '#' || c == '\n' || c == '\r' || c == '[' || c == '{' {
+            break;
+        } else {
+            let end = s.find([',', ']', '#', '\n', '\r']).unwrap_or(s.len());
+            let value = s[..end].trim_end();
+            if !value.is_empty() {
+                out.push(Span::new(at, at + value.len()));
+            }
+            at += end;
+        }
+        if !array {
+            break;
+        }
+    }
+    out
 }

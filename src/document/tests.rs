@@ -661,3 +661,26 @@ fn a_line_in_the_plural_is_the_title_when_the_text_hires_for_it_in_its_words() {
     let page = "About the job\nTicket Agents\n\nOur ticket agents sell crossings.\n";
     assert_eq!(title(page, Format::Text), None);
 }
+
+#[test]
+fn toml_front_matter_is_read_as_front_matter() {
+    // Hugo's `+++` front matter, with a table and an array.
+    let text = "+++\ntitle = \"Kiln Technician\" # shown as the heading\ndate = 2026-03-02\nlocations = [\"Asheville, NC\", 'Hendersonville, NC']\ndraft = false\n\n[salary]\nmin = 52000\nmax = 61000\ncurrency = \"USD\"\n+++\n\nYou will fire our kilns.\n";
+    let (src, doc) = parse(text, Format::Markdown);
+    let fm = doc.front_matter.as_ref().unwrap();
+    assert!(fm.error.is_none());
+    assert_eq!(src.slice(doc.title.unwrap()), "Kiln Technician");
+    assert_eq!(src.slice(fm.get("salary.min").unwrap().value_span), "52000");
+    assert_eq!(fm.get("date").unwrap().value, "2026-03-02");
+    let places: Vec<&str> = fm
+        .fields
+        .iter()
+        .filter(|f| f.key == "locations")
+        .map(|f| src.slice(f.value_span))
+        .collect();
+    assert_eq!(places, ["Asheville, NC", "Hendersonville, NC"]);
+    assert_eq!(doc.body.start, text.find("+++\n\nYou").unwrap() + 4);
+    // No closing line: no front matter.
+    let open = "+++\ntitle = \"Kiln Technician\"\n\nYou will fire our kilns.\n";
+    assert!(parse(open, Format::Markdown).1.front_matter.is_none());
+}

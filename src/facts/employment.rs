@@ -598,10 +598,20 @@ impl TextPatterns {
             format!(r"(?:\s+(?:{nouns}))?")
         };
         let types = type_words(&lang.type_words);
+        // Maybe with its length after a dash, comma or colon, or in brackets ("Seasonal - 4
+        // months", "Contract (6 months)"), and its dates in brackets after it ("(February to
+        // May)"): the length is read as a duration.
+        let length = if units.is_empty() {
+            String::new()
+        } else {
+            format!(
+                r"(?:[ \t]*(?:(?:-|–|—|,|:)[ \t]*|\([ \t]*)(?:[0-9]+(?:[ \t]*(?:-|–)[ \t]*[0-9]+)?\+?{numbers})[ \t-]*(?:{units})\)?(?:[ \t]*\((?u:[^()\n]){{1,40}}\))?)?"
+            )
+        };
         patterns.push((
             "job_nouns",
             (!types.is_empty()).then(|| format!(
-                r"(?i)^(?u:[^\w])*(?:{types})(?:(?:[ \t]+|[ \t]*[,/&|][ \t]*)(?:{types}))?{nouns}(?u:[^\w])*$"
+                r"(?i)^(?u:[^\w])*(?:{types})(?:(?:[ \t]+|[ \t]*[,/&|][ \t]*)(?:{types}))?{nouns}{length}(?u:[^\w])*$"
             )),
         ));
         let or = crate::re::word_alternation(&lang.type_words.or, false);

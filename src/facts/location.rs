@@ -90,6 +90,13 @@ pub struct PlaceMatcher {
     alone_from: u32,
     /// Lower-cased words that name a quarter of any city (see [`PlaceMatcher::is_quarter`]).
     quarter_words: std::collections::HashSet<String>,
+    /// The packs' on-site and hybrid words that state the arrangement alone (`arrangement`:
+    /// `onsite`, `hybrid` and their `alone` words), lower case: a place field holding one
+    /// ("Work Location: In person") states the arrangement, not a place.
+    workplace_words: std::collections::HashSet<String>,
+    /// Words right after a word of `remote_alone` that make it something else
+    /// (`arrangement.not_after`: "Remote Sensing Analyst"), lower case.
+    not_remote_after: std::collections::HashSet<String>,
 }
 
 #[derive(Clone)]
@@ -266,6 +273,22 @@ impl PlaceMatcher {
                 .iter()
                 .map(|w| w.to_lowercase())
                 .collect(),
+            workplace_words: [
+                &lang.arrangement.onsite,
+                &lang.arrangement.hybrid,
+                &lang.arrangement.alone.onsite,
+                &lang.arrangement.alone.hybrid,
+            ]
+            .into_iter()
+            .flatten()
+            .map(|w| plain_words(w))
+            .collect(),
+            not_remote_after: lang
+                .arrangement
+                .not_after
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
         })
     }
 
@@ -427,6 +450,11 @@ impl PlaceMatcher {
         if value.is_empty() || is_placeholder(value) {
             return Vec::new();
         }
+        // "Work Location: In person", "Location: Hybrid": the arrangement (read as such by
+        // `employment::work_arrangement`), no place.
+        if self.workplace_words.contains(&plain_words(value)) {
+            return Vec::new();
+        }
         let start = span.start + text[span.range()].find(value).unwrap_or(0);
         let mut pieces = Vec::new();
         let mut at = 0;
@@ -538,9 +566,58 @@ impl PlaceMatcher {
             keep[k - 1]
         });
         self.fill_all(&mut loc, value, &found);
+        // A field that is a city and its region's code without a comma ("Toowong QLD 4066"),
+        // or whose city is not written as a name ("toronto, ON m1s1w7"): the region.
+        if loc.region.is_none() {
+            if let Some(place) = self.city_code_line(value, true) {
+                loc.city = loc.city.or(place.city);
+                loc.region = place.region;
+                loc.country = place.country;
+            } else if let Some(c) = CODE_AT_END.captures(value)
+                && let Some(&r) = self.abbr.get(&c["st"])
+                && !self.country_code.contains_key(&c["st"])
+            {
+                self.fill(&mut loc, PlaceRef::Region(r));
+            }
+        }
         self.fill_local(&mut loc);
         loc.remote = self.says_remote(value);
         loc
+    }
+
+    /// The place of a line that is only a city and its region's code, maybe with a postal
+    /// code ("Brisbane QLD 4000", "Toronto ON M5V 2T6"): in running text the city must be
+    /// one of that region or the postal code must be there ("Senior Engineer ME" is no
+    /// place); in a place field (`field`) the value says it is a place.
+    fn city_code_line(&self, line: &str, field: bool) -> Option<Location> {
+        let c = CITY_CODE_LINE.captures(line.trim())?;
+        let &r = self.abbr.get(&c["st"])?;
+        // "Remote CA", "Hybrid ON": an arrangement in a region, read as such.
+        let first = c["city"].trim();
+        if self.says_remote(first) || self.workplace_words.contains(&plain_words(first)) {
+            return None;
+        }
+        let city = self.city_named_like_region(first, r);
+        let region = &self.places.regions[r].0;
+        let known = self.city_in(&city.to_lowercase(), Some(region), None);
+        // A ZIP code alone, five digits, is no such sign without a comma: US addresses have
+        // one ("Job ID 19328" is no place in Idaho).
+        let post = c.name("post").map(|p| p.as_str());
+        let zip_alone = post.is_some_and(|p| p.len() == 5 && p.bytes().all(|b| b.is_ascii_digit()))
+            && !line.contains(',');
+        if known.is_none() && (post.is_none() || zip_alone) && !field {
+            return None;
+        }
+        let mut loc = Location {
+            text: line.trim().to_string(),
+            ..Default::default()
+        };
+        self.fill(&mut loc, PlaceRef::Region(r));
+        match known {
+            Some(place) => self.fill(&mut loc, place),
+            None => loc.city = Some(city),
+        }
+        Some(loc)
     }
 
     /// How many of `found` (at least one) make one place, and whether the region or country
@@ -660,6 +737,21 @@ impl PlaceMatcher {
                     }
             })
         };
+        // Lines of a city and its region's code ("Brisbane QLD 4000").
+        let mut at = 0;
+        for line in s.split_inclusive('\n') {
+            let head = &line[..line.find(" · ").unwrap_or(line.len())];
+            if head.len() <= 80
+                && let Some(mut loc) = self.city_code_line(head, false)
+            {
+                let start = at + (head.len() - head.trim_start().len());
+                let whole = Span::new(start, start + head.trim().len()).offset(span.start);
+                loc.text = text[whole.range()].to_string();
+                self.fill_local(&mut loc);
+                out.push(Fact::new(loc, whole));
+            }
+            at += line.len();
+        }
         // The cities of "City, ST" pairs that were not taken for places.
         let mut unknown: Vec<std::ops::Range<usize>> = Vec::new();
         // "City, ST" needs a comma.
@@ -682,6 +774,12 @@ impl PlaceMatcher {
             }
             let start = city.end() - city_text.len();
             let end = c.get(0).expect("group 0").end();
+            if out
+                .iter()
+                .any(|f: &Fact<Location>| f.span.contains(Span::new(start, end).offset(span.start)))
+            {
+                continue;
+            }
             if self.at_seat(s, start) {
                 unknown.push(start..end);
                 continue;
@@ -743,8 +841,30 @@ impl PlaceMatcher {
         while k < found.len() {
             let (group, qualified) = self.group(s, &found[k..]);
             let place = &found[k..k + group];
+            // The city before, after a comma ("Blenheim, Marlborough").
+            let city_before = k.checked_sub(1).map(|j| &found[j]).filter(|prev| {
+                matches!(prev.0, PlaceRef::City(_) | PlaceRef::Gazetteer(_))
+                    && CHAIN_GAP.is_match(&s[prev.2.end()..place[0].2.start()])
+            });
             k += group;
             let (start, end) = (place[0].2.start(), place[place.len() - 1].2.end());
+            // A small town after a city of another country is that city's district or region,
+            // which the gazetteer lacks: "Blenheim, Marlborough" is in New Zealand, not in
+            // Marlborough, Massachusetts.
+            if !qualified
+                && place[0].1
+                && matches!(place[0].0, PlaceRef::Gazetteer(_))
+                && let Some(prev) = city_before
+            {
+                let country = |p: PlaceRef| {
+                    let mut l = Location::default();
+                    self.fill(&mut l, p);
+                    l.country
+                };
+                if country(prev.0) != country(place[0].0) {
+                    continue;
+                }
+            }
             // A town followed by an area it is not in, or by another capitalised word, is
             // another thing ("Noord Holland", "Marin County", "Gap Inc.").
             let longer_name = s[end..]
@@ -798,9 +918,23 @@ impl PlaceMatcher {
         };
         out.extend(self.remote_in(s).map(remote));
         // In a title or heading a bare "Remote" is an arrangement, not "remote sensing".
+        // Not before a word that makes it something else ("Remote Sensing Analyst").
         if strong {
             if let Some(words) = &self.remote_alone {
-                out.extend(words.find_iter(s).map(|(m, _)| remote(m)));
+                let other_thing = |m: &crate::re::Match| {
+                    let next = s[m.end()..]
+                        .trim_start_matches([' ', '-'])
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    self.not_remote_after.contains(&next.to_lowercase())
+                };
+                out.extend(
+                    words
+                        .find_iter(s)
+                        .filter(|(m, _)| !other_thing(m))
+                        .map(|(m, _)| remote(m)),
+                );
             }
         }
         out
@@ -836,6 +970,13 @@ impl PlaceMatcher {
                 for (_, _, m) in &found {
                     rest[m.start()..m.end()].fill(b' ');
                 }
+                // A town the gazetteer lacks, first, before its region ("DesMoines, Iowa -
+                // USA"): the line still names places only.
+                if let Some((PlaceRef::Region(_), _, m)) = found.first()
+                    && UNKNOWN_TOWN.is_match(&head[..m.start()])
+                {
+                    rest[..m.start()].fill(b' ');
+                }
                 // Besides the places, only words for a part of a city ("South West London")
                 // and a postal district in brackets ("(SW1Y)").
                 let rest = String::from_utf8_lossy(&rest).into_owned();
@@ -845,6 +986,24 @@ impl PlaceMatcher {
                         .split(|c: char| !c.is_alphanumeric())
                         .filter(|w| !w.is_empty())
                         .all(|w| self.quarter_words.contains(&w.to_lowercase()));
+                // An address ending in a postal code after a comma ("Northfield General
+                // Hospital, Derby, DE22 3NE"): the place right before the code is the job's,
+                // not a name in the building's or street's.
+                if !only_places
+                    && let Some(code) = ADDRESS_END.find(head)
+                    && let Some((place, _, m)) = found.last()
+                    && matches!(place, PlaceRef::City(_) | PlaceRef::Gazetteer(_))
+                    && CHAIN_GAP.is_match(&head[m.end()..code.start() + 1])
+                {
+                    // A common word ("March") is still no town.
+                    let word = head[m.start()..m.end()].to_lowercase();
+                    out.push(PlaceLine {
+                        range: at + m.start()..at + m.end(),
+                        places: 1,
+                        towns: !self.not_places.contains(&word),
+                        weak: false,
+                    });
+                }
                 if only_places {
                     let towns = found.iter().all(|(place, ambiguous, m)| {
                         !ambiguous
@@ -1093,6 +1252,15 @@ fn sorted_prefix_range<'k>(
     first..end
 }
 
+/// `s` in lower case, its words joined by single spaces, without the marks around it.
+fn plain_words(s: &str) -> String {
+    s.trim_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 fn is_placeholder(v: &str) -> bool {
     matches!(
         v.to_ascii_lowercase()
@@ -1132,6 +1300,19 @@ crate::re::patterns! {
     /// "Denver, CO", "St. Louis, MO 63101", "Burbank, CA"
     /// (The city's words are on its line: a page's lines above it are not part of it.)
     static CITY_STATE = r"(?P<city>(?:[A-Z](?:[\w.'-]|’)*[ \t]){0,3}[A-Z](?:[\w.'-]|’)*),[ \t]*(?P<st>[A-Z]{2})\b(?:[ \t]+\d{5}(?:-\d{4})?)?";
+    /// A line that is only a city, a region's code and maybe a postal code, with or without a
+    /// comma, as Australian and Canadian addresses are written: "Brisbane QLD 4000",
+    /// "Toronto ON M5V 2T6", "Wagga Wagga, NSW 2650".
+    static CITY_CODE_LINE = r"^(?P<city>(?:[A-Z](?:[\w.'-]|’)*[ \t]){0,3}[A-Z](?:[\w.'-]|’)*)(?:,[ \t]*|[ \t]+)(?P<st>[A-Z]{2,3})(?:[ \t]+(?P<post>\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))?$";
+    /// A region's code ending a place field after a comma, maybe with a postal code, whatever
+    /// comes before: "toronto, ON m1s1w7", "-, ON".
+    static CODE_AT_END = r",[ \t]*(?P<st>[A-Z]{2,3})(?:[ \t]+[A-Za-z0-9]{3,7}(?:[ \t][A-Za-z0-9]{3})?)?[ \t]*$";
+    /// Up to three capitalised words, then a comma, at the start of a line: a town the
+    /// gazetteer lacks before its region ("DesMoines, Iowa - USA").
+    static UNKNOWN_TOWN = r"^[ \t]*(?:[A-Z](?:[\w.'-]|’)*[ \t]){0,2}[A-Z](?:[\w.'-]|’)*[ \t]*,[ \t]*$";
+    /// A postal code ending an address after a comma: British ("DE22 3NE") or Canadian ("K1A
+    /// 0B1"); not digits alone, which a year is too ("31 March, 2026").
+    static ADDRESS_END = r",[ \t]*(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9])[ \t]*$";
     /// Between two places of one chain: "Pasadena, California".
     static CHAIN_GAP = r"^\s*,\s*$";
     /// An acronym or name right after a state code: "MS SQL", "MS Excel" are products.

@@ -1357,3 +1357,92 @@ fn an_employer_named_co_op_under_the_title_makes_no_internship() {
     let intern = "Find jobs\n\nSummer Co-op Student, Finance\nRiverbend Food Co-op\nOlympia, WA\n\nTen weeks in our finance team.\n";
     assert_eq!(types(intern)[0], "INTERN");
 }
+
+#[test]
+fn telework_eligibility_is_no_arrangement() {
+    // A US federal header: telework by agreement is an option, not the job's arrangement
+    // (the place is the duty station).
+    let header = |value: &str| {
+        format!(
+            "# Contract Specialist\n\nLocation: Ogden, UT\nRemote job: No\nTelework eligible: {value}\nWork schedule: Full-time\n\nYou will award and manage contracts.\n"
+        )
+    };
+    for value in ["Yes, as determined by the agency policy.", "Yes", "No"] {
+        let f = facts(&header(value));
+        assert!(
+            f.work_arrangement.is_empty(),
+            "{value}: {:?}",
+            f.work_arrangement
+        );
+        assert_eq!(f.locations.len(), 1, "{value}: {:?}", f.locations);
+        assert_eq!(f.locations[0].value.region.as_deref(), Some("US-UT"));
+    }
+    // Nor in the title, or a line of chips.
+    let titled = facts(
+        "# Budget Analyst (Telework Eligible)\n\nLocation: Ogden, UT\n\nYou will plan budgets.\n",
+    );
+    assert!(
+        titled.work_arrangement.is_empty(),
+        "{:?}",
+        titled.work_arrangement
+    );
+    assert!(titled.locations.iter().all(|l| !l.value.remote));
+    // A word after "Remote" in a title that makes it something else.
+    let sensing = facts(
+        "# Remote Sensing Analyst\n\nLocation: Ogden, UT\n\nYou will map rangeland from satellite images.\n",
+    );
+    assert!(
+        sensing.work_arrangement.is_empty(),
+        "{:?}",
+        sensing.work_arrangement
+    );
+    assert!(sensing.locations.iter().all(|l| !l.value.remote));
+    // "Remote" alone in a title still is.
+    assert_eq!(
+        arrangements("# Budget Analyst (Remote)\n\nYou will plan budgets.\n"),
+        [WorkArrangement::Remote]
+    );
+}
+
+#[test]
+fn a_place_field_holding_an_arrangement_word_is_the_arrangement_and_no_place() {
+    let footer = |value: &str| {
+        format!(
+            "Delivery Driver\n\nYou will deliver parcels on a set route.\n\nJob Type: Full-time\nPay: $19.00 - $22.00 per hour\nWork Location: {value}\n"
+        )
+    };
+    for (value, kind) in [
+        ("In person", WorkArrangement::Onsite),
+        ("Onsite", WorkArrangement::Onsite),
+        ("On-site", WorkArrangement::Onsite),
+        ("Hybrid", WorkArrangement::Hybrid),
+    ] {
+        let f = facts(&footer(value));
+        assert!(f.locations.is_empty(), "{value}: {:?}", f.locations);
+        assert_eq!(arrangements(&footer(value)), [kind], "{value}");
+    }
+    // Remote is a location of its own, the explicit remote arrangement.
+    let remote = facts(&footer("Remote"));
+    assert!(remote.locations.iter().all(|l| l.value.remote));
+    // A place beside the word stays a place.
+    let placed = facts(&footer("In person in Tulsa, OK 74103"));
+    assert_eq!(placed.locations[0].value.region.as_deref(), Some("US-OK"));
+}
+
+#[test]
+fn a_type_chip_with_its_length_is_the_type_and_the_length() {
+    for (chip, kind, length) in [
+        ("Seasonal - 4 months (February to May)", "TEMPORARY", 1),
+        ("Contract - 6 months", "CONTRACTOR", 1),
+        // In brackets the length is no duration's (no word before it says so).
+        ("Temporary (3 months)", "TEMPORARY", 0),
+    ] {
+        let page = format!(
+            "Cellar Hand\nTotara Wines\nNapier, New Zealand\n{chip}\n\nHelp us through the vintage.\n"
+        );
+        let f = facts(&page);
+        assert_eq!(types(&page).first().copied(), Some(kind), "{chip}");
+        assert!(!f.fixed_term.is_empty(), "{chip}");
+        assert_eq!(f.durations.len(), length, "{chip}: {:?}", f.durations);
+    }
+}

@@ -750,3 +750,101 @@ fn places_listed_one_a_line_with_slashes_are_all_read() {
         .collect();
     assert_eq!(found, ["DE", "GB", "PT", "US"]);
 }
+
+#[test]
+fn a_city_and_its_regions_code_on_a_line_is_a_place() {
+    // Australian and Canadian addresses, without a comma, with or without a postal code.
+    for (line, city, region) in [
+        ("Bundaberg QLD", "Bundaberg", "AU-QLD"),
+        ("Toowong QLD 4066", "Toowong", "AU-QLD"),
+        ("Kiama, NSW 2533", "Kiama", "AU-NSW"),
+        ("Guelph ON N1H 3T2", "Guelph", "CA-ON"),
+    ] {
+        let text = format!(
+            "Customer Support Officer\nBlue Gum Software\n{line}\nFull time\n\nYou will answer our customers' questions.\n"
+        );
+        let found = locations(&text, Format::Text);
+        assert_eq!(found.len(), 1, "{line}: {found:?}");
+        assert_eq!(found[0].0.city.as_deref(), Some(city), "{line}");
+        assert_eq!(found[0].0.region.as_deref(), Some(region), "{line}");
+    }
+    // A title ending in a capitalised code is no place; an unknown town needs the postal code;
+    // "Remote CA" is remote work, in no place.
+    for line in ["Senior Engineer ME", "Smallbrook QLD", "Remote CA"] {
+        let text = format!("{line}\n\nYou will build our products.\n");
+        let found = locations(&text, Format::Text);
+        assert!(
+            found.iter().all(|(l, _)| l.region.is_none()),
+            "{line}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_region_after_a_comma_places_the_job_when_the_town_is_unknown() {
+    // On a header's place line, the town the gazetteer lacks, then a state and a country.
+    let text = "Field Technician\n\nWestbrookfield, Iowa - USA\n\nFull time role\n\nYou will repair farm equipment.\n";
+    let found = locations(text, Format::Text);
+    assert!(
+        found
+            .iter()
+            .any(|(l, _)| l.region.as_deref() == Some("US-IA")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(l, _)| l.country.as_deref() == Some("US"))
+    );
+    // In a place field: a code after a comma, whatever the town is written as.
+    for (value, region) in [
+        ("Westbrookfield, Iowa", "US-IA"),
+        ("Smallbrook ON", "CA-ON"),
+        ("smallbrook, ON k0k1a0", "CA-ON"),
+        ("Smallbrook, NSW 2999", "AU-NSW"),
+    ] {
+        let found = locations(&format!("Job\n\nLocation: {value}\n"), Format::Text);
+        assert_eq!(
+            found[0].0.region.as_deref(),
+            Some(region),
+            "{value}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_small_town_after_a_city_of_another_country_is_its_district() {
+    // Marlborough is a New Zealand region the gazetteer lacks, and a small town in
+    // Massachusetts: after Blenheim it is the region.
+    let found = locations(
+        "Cellar Hand\nTotara Wines\nBlenheim, Marlborough\n\nHelp us through the vintage.\n",
+        Format::Text,
+    );
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .all(|(l, _)| l.country.as_deref() == Some("NZ")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_town_before_an_addresss_postal_code_is_the_place() {
+    let found = locations(
+        "Ward Clerk\n\nLakeside Community Hospital, Derby, DE22 3NE\n\nYou will keep the ward's records.\n",
+        Format::Text,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0.city.as_deref(), Some("Derby"));
+    assert_eq!(found[0].0.country.as_deref(), Some("GB"));
+}
+
+#[test]
+fn a_date_ending_a_line_is_no_address() {
+    let found = locations(
+        "Ward Clerk\n\nApplications close on 31 March, 2026\n\nYou will keep the ward's records.\n",
+        Format::Text,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -1229,3 +1229,22 @@ fn a_ranges_top_may_open_with_an_up_to_phrase() {
     let p = first("Sales Rep\n\nCompensation: $58,000 - $74,000 base plus commission.\n");
     assert_eq!((p.0, p.1, p.3), (Some(58000.0), Some(74000.0), None));
 }
+
+#[test]
+fn lakhs_scale_indian_pay() {
+    let (min, max, currency, _, _) = first(
+        "Data Analyst\nPune, Maharashtra, India\n\nCTC: ₹9-14 LPA\n\nYou will build reports.\n",
+    );
+    assert_eq!((min, max), (Some(900_000.0), Some(1_400_000.0)));
+    assert_eq!(currency.as_deref(), Some("INR"));
+}
+
+#[test]
+fn a_dollar_amount_takes_the_currency_of_a_city_and_code_line() {
+    // An Australian address line without a comma places the job, so "$" is AUD.
+    let (min, _, currency, _, _) = first(
+        "Grants Coordinator\nWattle Foundation\nToowong QLD 4066\n\n$88k + super\n\nYou will run our grants rounds.\n",
+    );
+    assert_eq!(min, Some(88_000.0));
+    assert_eq!(currency.as_deref(), Some("AUD"));
+}
