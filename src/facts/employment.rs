@@ -1030,7 +1030,6 @@ impl TypeWords {
         }
     }
 
-    /// The types a line states in words of the vocabulary.
     /// A job board's chip that is a type field's whole value ("umowa zlecenie" among the
     /// short lines of a page's header, "Nantes · CDD"): a line of a run of short lines, or a
     /// part of a line between chip separators.
@@ -1045,26 +1044,20 @@ impl TypeWords {
         if self.field_values.is_empty() || !(run || CHIP_SEPARATORS.iter().any(|c| s.contains(c))) {
             return;
         }
-        let mut from = 0;
-        while from <= s.len() {
-            let next = CHIP_SEPARATORS
-                .iter()
-                .filter_map(|sep| s[from..].find(sep).map(|i| (from + i, sep.len())))
-                .min();
-            let end = next.map_or(s.len(), |(i, _)| i);
-            let part = &s[from..end];
-            let start = from + (part.len() - part.trim_start().len());
-            let value = part.trim();
+        for part in separated_parts(s) {
+            let raw = &s[part.clone()];
+            let start = part.start + (raw.len() - raw.trim_start().len());
+            let value = raw.trim();
             if let Some(t) = self.field_values.get(&value.to_lowercase()) {
                 out.push(Fact::new(
                     *t,
                     Span::new(start, start + value.len()).offset(line.start),
                 ));
             }
-            from = next.map_or(s.len() + 1, |(i, len)| i + len);
         }
     }
 
+    /// The types a line states in words of the vocabulary.
     fn push(&self, scan: &Scan, line: Span, out: &mut Vec<Fact<EmploymentType>>) {
         let s = scan.slice(line);
         if !self.any.as_ref().is_some_and(|any| any.is_match(s)) {
@@ -1542,6 +1535,20 @@ fn chips(scan: &Scan, seg: &Segment, words: &TypeWords) -> Vec<Span> {
 /// "Acme · Denver, CO · Hybrid".
 const CHIP_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
 
+/// The byte ranges of `text` between [`CHIP_SEPARATORS`]: the whole of it when it has none.
+fn separated_parts(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut from = Some(0);
+    std::iter::from_fn(move || {
+        let start = from?;
+        let next = CHIP_SEPARATORS
+            .iter()
+            .filter_map(|sep| text[start..].find(sep).map(|i| (start + i, sep.len())))
+            .min();
+        from = next.map(|(i, len)| i + len);
+        Some(start..next.map_or(text.len(), |(i, _)| i))
+    })
+}
+
 /// The short parts of a text segment that may be a job board's chips: each line of a run of
 /// lines, each part of a line between [`CHIP_SEPARATORS`], and a word in brackets that ends a
 /// part ("Springfield, IL (On-site)"); trimmed, at most [`MAX_CHIP`] bytes. The bracketed word
@@ -1559,13 +1566,7 @@ fn chip_parts<'a>(scan: &'a Scan, seg: &Segment) -> impl Iterator<Item = Span> +
     lines.into_iter().flat_map(move |line| {
         let text = &scan.text[line.range()];
         let mut parts = Vec::new();
-        let mut from = 0;
-        while from <= text.len() {
-            let next = CHIP_SEPARATORS
-                .iter()
-                .filter_map(|sep| text[from..].find(sep).map(|i| (from + i, sep.len())))
-                .min();
-            let end = next.map_or(text.len(), |(i, _)| i);
+        for std::ops::Range { start: from, end } in separated_parts(text) {
             if chips {
                 parts.push(Span::new(line.start + from, line.start + end));
             }
@@ -1577,10 +1578,6 @@ fn chip_parts<'a>(scan: &'a Scan, seg: &Segment) -> impl Iterator<Item = Span> +
                     inner,
                     line.start + from + part.trim_end().len() - 1,
                 ));
-            }
-            match next {
-                Some((i, len)) => from = i + len,
-                None => break,
             }
         }
         parts
