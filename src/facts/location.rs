@@ -380,6 +380,8 @@ impl PlaceMatcher {
 
     pub fn extract(&self, scan: &Scan, doc: &Document) -> Vec<Fact<Location>> {
         let mut out: Vec<Fact<Location>> = Vec::new();
+        // Places of running text, kept apart until the fields' places are known.
+        let mut prose: Vec<Fact<Location>> = Vec::new();
         let text = scan.text;
         // Front matter keys that name the place of work.
         if let Some(fm) = &doc.front_matter {
@@ -434,10 +436,27 @@ impl PlaceMatcher {
                     let strong = seg.is_title
                         || (seg.kind == SegmentKind::Heading
                             && seg.section.as_deref() != Some("company"));
-                    out.extend(self.in_text(scan, seg.span, strong));
+                    let found = self.in_text(scan, seg.span, strong);
+                    if strong {
+                        out.extend(found);
+                    } else {
+                        prose.extend(found);
+                    }
                 }
             }
         }
+        // Where the posting's fields place it, a place of running text in another country is
+        // the company's other offices or a suburb the gazetteer lacks ("Location: AU, VIC,
+        // Melbourne" … "our team in Collingwood" is no town in Ontario).
+        let countries: Vec<String> = out.iter().filter_map(|f| f.value.country.clone()).collect();
+        prose.retain(|f| {
+            countries.is_empty()
+                || f.value
+                    .country
+                    .as_ref()
+                    .is_none_or(|c| countries.contains(c))
+        });
+        out.extend(prose);
         out.sort_by_key(|f| f.span.start);
         out.dedup_by(|a, b| b.span.contains(a.span));
         out

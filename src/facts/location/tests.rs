@@ -848,3 +848,25 @@ fn a_date_ending_a_line_is_no_address() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Where a field places the job, a place of running text in another country is not the job's:
+/// a suburb the gazetteer lacks that shares a town's name abroad ("Collingwood"), or the
+/// company's offices elsewhere. A place of running text in the field's country still counts,
+/// and with no field every place of the text does.
+#[test]
+fn running_text_places_abroad_do_not_add_to_a_fields_place() {
+    let countries = |text: &str| -> Vec<String> {
+        locations(text, Format::Text)
+            .into_iter()
+            .filter_map(|(l, _)| l.country)
+            .collect()
+    };
+    let melbourne = "Web Developer\n\nLocation: AU, VIC, Melbourne\n\nJoin our small team in Collingwood, close to the city.\n";
+    assert_eq!(countries(melbourne), ["AU"]);
+    let offices = "Analyst\n\nLocation: Denver, CO\n\nYou will work in Denver with colleagues from our offices in London and Toronto.\n";
+    let found = locations(offices, Format::Text);
+    let places: Vec<_> = found.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(places, ["Denver, CO", "Denver"]);
+    let no_field = "Analyst\n\nYou will work in our London office with a team based in Toronto.\n";
+    assert_eq!(countries(no_field), ["GB", "CA"]);
+}
