@@ -16,11 +16,9 @@ city). Every name is `ambiguous`: the matcher trusts it only in a "Location:" va
 city, since a country's name in one language is a word or a first name in another (German
 "Island" is Iceland, Polish "Indie" is India, French "Dominique" is Dominica).
 """
-import argparse
-import sys
 from pathlib import Path
 
-import venv_rerun
+import vocab_data
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "vocab" / "country-names.yaml"
@@ -50,7 +48,7 @@ def modules():
         import babel  # noqa: F401
         import yaml  # noqa: F401
     except ImportError:
-        venv_rerun.rerun([f"babel=={BABEL}", f"pyyaml=={PYYAML}"])
+        vocab_data.rerun([f"babel=={BABEL}", f"pyyaml=={PYYAML}"])
         raise
 
 
@@ -118,18 +116,11 @@ def render(names, version):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the file, write nothing")
-    args = ap.parse_args()
+    check = vocab_data.check_flag(__doc__.splitlines()[0])
     modules()
     import babel
     text = render(names_by_country(listed_countries(), taken_names()), babel.__version__)
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print(f"{OUT.relative_to(ROOT)}: {'up to date' if same else 'differs; run scripts/country_names.py'}")
-        sys.exit(0 if same else 1)
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {text.count('- code:')} entries, {len(text) // 1024} KiB")
+    vocab_data.write_or_check(OUT, text, check, f"{text.count('- code:')} entries")
 
 
 if __name__ == "__main__":

