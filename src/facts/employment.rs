@@ -1815,7 +1815,9 @@ pub fn work_arrangement(
             if out.iter().any(|f| span.contains(f.span)) {
                 continue;
             }
-            let Some(c) = re.captures(scan.slice(span)) else {
+            // "Work Location: On-site." ends like a sentence.
+            let value = scan.slice(span).trim_end().trim_end_matches('.');
+            let Some(c) = re.captures(value) else {
                 continue;
             };
             let kind = if c.name("fully").is_some() {

@@ -1416,6 +1416,8 @@ fn a_place_field_holding_an_arrangement_word_is_the_arrangement_and_no_place() {
         ("Onsite", WorkArrangement::Onsite),
         ("On-site", WorkArrangement::Onsite),
         ("Hybrid", WorkArrangement::Hybrid),
+        // A value that ends like a sentence.
+        ("On-site.", WorkArrangement::Onsite),
     ] {
         let f = facts(&footer(value));
         assert!(f.locations.is_empty(), "{value}: {:?}", f.locations);
