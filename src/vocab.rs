@@ -747,7 +747,7 @@ pub struct PackDurations {
     #[serde(default)]
     pub after_kind: Vec<String>,
     /// Unit → contract words that name one of it in one word: "jaarcontract" (a one-year
-    /// contract), "Jahresvertrag".
+    /// contract).
     #[serde(default)]
     pub one_unit: std::collections::BTreeMap<String, Vec<String>>,
 }
@@ -2313,7 +2313,7 @@ impl Vocabulary {
         for key in p.pay.periods.keys().chain(p.pay.before.keys()) {
             check("pay period", key, PERIODS)?;
         }
-        for key in p.durations.units.keys() {
+        for key in p.durations.units.keys().chain(p.durations.one_unit.keys()) {
             check("duration unit", key, DURATION_UNITS)?;
         }
         let types = p.employment.keys().chain(p.field_values.keys());
@@ -2622,7 +2622,6 @@ pub fn normalize_label(s: &str) -> String {
     out
 }
 
-/// A label without the markup and colon around it (`**Job Location:**`).
 /// `s` without a counter in parentheses at its end ("Saved Jobs (0)" is "Saved Jobs").
 fn without_counter(s: &str) -> &str {
     match s.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
@@ -2633,6 +2632,7 @@ fn without_counter(s: &str) -> &str {
     }
 }
 
+/// A label without the markup and colon around it (`**Job Location:**`).
 fn trim_label(s: &str) -> &str {
     s.trim()
         .trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ':' | ' ' | '\t'))

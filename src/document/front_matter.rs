@@ -24,6 +24,15 @@ pub fn says_yes(value: &str, yes: &[String]) -> bool {
     yes.contains(&value.trim().to_lowercase())
 }
 
+/// A field's value without the spaces around it and the mark that ends its sentence, if any
+/// ("Remote job: Yes.", "Work Location: On-site.", "Contract type: CDD;").
+pub fn without_sentence_end(value: &str) -> &str {
+    value
+        .trim()
+        .trim_end_matches(['.', ',', ';', '!'])
+        .trim_end()
+}
+
 impl FrontMatterField {
     /// The last part of the key, lower-cased, with spaces and dashes as `_`: `salary.salary_min`
     /// → `salary_min`, `Appointment type` → `appointment_type`. Extractors match on this, so that
@@ -120,16 +129,16 @@ impl FrontMatter {
             }
             if let Some(name) = trimmed.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
                 table = name.trim_matches(['[', ']', ' ']).replace('"', "");
-            } else if let Some((key, _)) = trimmed.split_once('=')
+            } else if let Some((key, _)) = line.split_once('=')
                 && !trimmed.starts_with('#')
             {
+                let eq = key.len() + 1;
                 let key = key.trim().trim_matches('"');
                 let key = if table.is_empty() {
                     key.to_string()
                 } else {
                     format!("{table}.{key}")
                 };
-                let eq = line.find('=').expect("an equals sign") + 1;
                 for span in toml_values(line, eq) {
                     fields.push(FrontMatterField {
                         key: key.clone(),

@@ -12,7 +12,7 @@ mod page_title;
 mod text;
 mod title;
 
-pub use front_matter::{FrontMatter, FrontMatterField, says_yes};
+pub use front_matter::{FrontMatter, FrontMatterField, says_yes, without_sentence_end};
 pub(crate) use lines::{decode_entities, for_markdown_parser, lines, shown, trim, trim_markup};
 pub(crate) use text::{BULLETS, bullet_content, is_heading_line};
 

@@ -1030,31 +1030,13 @@ impl TypeWords {
         }
     }
 
-    /// A job board's chip that is a type field's whole value ("umowa zlecenie" among the
-    /// short lines of a page's header, "Nantes · CDD"): a line of a run of short lines, or a
-    /// part of a line between chip separators.
-    fn push_chip_values(
-        &self,
-        scan: &Scan,
-        line: Span,
-        run: bool,
-        out: &mut Vec<Fact<EmploymentType>>,
-    ) {
-        let s = scan.slice(line);
-        if self.field_values.is_empty() || !(run || CHIP_SEPARATORS.iter().any(|c| s.contains(c))) {
-            return;
-        }
-        for part in separated_parts(s) {
-            let raw = &s[part.clone()];
-            let start = part.start + (raw.len() - raw.trim_start().len());
-            let value = raw.trim();
-            if let Some(t) = self.field_values.get(&value.to_lowercase()) {
-                out.push(Fact::new(
-                    *t,
-                    Span::new(start, start + value.len()).offset(line.start),
-                ));
-            }
-        }
+    /// The type a type field's whole value names ("umowa zlecenie", "CDD"), written as a
+    /// field's value or a job board's chip; a value that ends like a sentence is read without
+    /// its end.
+    fn value_type(&self, value: &str) -> Option<EmploymentType> {
+        self.field_values
+            .get(&crate::document::without_sentence_end(value).to_lowercase())
+            .copied()
     }
 
     /// The types a line states in words of the vocabulary.
@@ -1317,17 +1299,12 @@ pub fn employment_types(
     let mut foreign_words = Vec::new();
     for b in doc.text_blocks() {
         let whole = !matches!(b.kind, crate::document::BlockKind::Paragraph);
-        let content = &scan.text[b.content.range()];
-        let run = !whole && content.trim_end().contains('\n');
         let mut start = b.content.start;
-        for line in content.split_inclusive('\n') {
+        for line in scan.text[b.content.range()].split_inclusive('\n') {
             let span = Span::new(start, start + line.trim_end().len());
             start += line.len();
             if whole || line.trim().chars().count() <= SHORT_LINE {
                 words.push(scan, span, &mut foreign_words);
-                if !whole {
-                    words.push_chip_values(scan, span, run, &mut foreign_words);
-                }
             }
         }
     }
@@ -1341,7 +1318,16 @@ pub fn employment_types(
     // than these searches (an audit of the corpus: 8.2–8.5 s of CPU against 7.6 s).
     for seg in &scan.segments {
         match seg.kind {
-            SegmentKind::Text => words.push_in_text(scan, seg.span, &mut foreign_words),
+            SegmentKind::Text => {
+                words.push_in_text(scan, seg.span, &mut foreign_words);
+                // A job board's chip that is a type field's whole value ("umowa zlecenie"
+                // among the short lines of a page's header, "Nantes · CDD").
+                foreign_words.extend(
+                    chip_parts(scan, seg).filter_map(|chip| {
+                        Some(Fact::new(words.value_type(scan.slice(chip))?, chip))
+                    }),
+                );
+            }
             // A field's value may be the working week ("Arbeitszeit: 40 Stunden pro Woche").
             // Its label may name the workload ("Pensum: 80%").
             SegmentKind::FieldValue(_) => {
@@ -1411,13 +1397,8 @@ pub fn employment_types(
             (SegmentKind::FieldValue(f), _) if f == "employment_type" => {
                 push_words(scan, words, seg.span, &mut out);
                 // "Vertragsart: Stage": a word too ambiguous in running text, as the whole value.
-                let value = scan
-                    .slice(seg.span)
-                    .trim()
-                    .trim_end_matches(['.', ';', ','])
-                    .trim_end();
-                if let Some(t) = words.field_values.get(&value.to_lowercase()) {
-                    out.push(Fact::new(*t, seg.span));
+                if let Some(t) = words.value_type(scan.slice(seg.span)) {
+                    out.push(Fact::new(t, seg.span));
                 }
             }
             // A title among the lines of a copied page's header ("Evening Cashier" // "Harbor
@@ -1816,7 +1797,7 @@ pub fn work_arrangement(
                 continue;
             }
             // "Work Location: On-site." ends like a sentence.
-            let value = scan.slice(span).trim_end().trim_end_matches('.');
+            let value = crate::document::without_sentence_end(scan.slice(span));
             let Some(c) = re.captures(value) else {
                 continue;
             };

@@ -564,11 +564,10 @@ fn remote_flags(
     let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
     // A field's value may end its sentence ("Remote job: Yes.").
     let fields = scan.field_values("remote").filter(|seg| {
-        let value = scan
-            .slice(seg.span)
-            .trim()
-            .trim_end_matches(['.', ',', ';', '!']);
-        crate::document::says_yes(value, yes)
+        crate::document::says_yes(
+            crate::document::without_sentence_end(scan.slice(seg.span)),
+            yes,
+        )
     });
     doc.front_matter
         .iter()

@@ -404,12 +404,9 @@ impl PayMatcher {
             .map(|(w, _)| regex::escape(w))
             .collect::<Vec<_>>()
             .join("|");
-        let tail = around_words(tail, |a| {
-            format!(
-                r"|(?P<tail>{}{{2,}}?(?:{a}))(?-u:\b)",
-                crate::re::word_char("")
-            )
-        });
+        // A character of a word run on through ("Einsatzstunde").
+        let w = crate::re::word_char("");
+        let tail = around_words(tail, |a| format!(r"|(?P<tail>{w}{{2,}}?(?:{a}))(?-u:\b)"));
         let period_after =
             format!(r"(?i)^\s*{gross}(?:(?:{per})\s*|\()?\s*(?:(?P<p>{periods}){tail})");
         // One alternation of every period's words, longest first whatever their period, so
@@ -427,7 +424,6 @@ impl PayMatcher {
         let before_words = word_pattern(&before_words, true);
         // The period word, the rest of its word, and then no sentence end or number up to the
         // amount.
-        let w = crate::re::word_char("");
         let period_before = before_words
             .as_ref()
             .map(|p| format!(r"(?i)(?P<w>{p}){w}*(?:[^.。\d])*$"));

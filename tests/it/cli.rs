@@ -1518,6 +1518,13 @@ fn a_language_pack_with_an_unknown_key_is_a_located_error() {
     )]);
     assert!(stderr.contains("cs.yaml:3:1"), "{stderr}");
     assert!(stderr.contains("unknown detector code `czech`"), "{stderr}");
+    // The unit of a contract named in one word ("roční smlouva", a year's) as of the units.
+    let stderr = refused_rules(&[(
+        "vocab/lang/cs.yaml",
+        "language: cs\nname: Czech\ndetector: ces\ndurations:\n  one_unit:\n    yaer: [ročák]\n",
+    )]);
+    assert!(stderr.contains("cs.yaml:6:5"), "{stderr}");
+    assert!(stderr.contains("unknown duration unit `yaer`"), "{stderr}");
     // A key mistyped inside a value that may be one mapping or a list of them.
     for forms in [
         "  name_forms:\n    country: CZ\n    endngs: [[a, e]]\n",

@@ -1342,6 +1342,8 @@ fn a_remote_flag_field_says_remote_only_when_it_says_yes() {
     // The schedule field gives the type beside other fields.
     assert_eq!(types(&header("No")), ["FULL_TIME"]);
     assert_eq!(arrangements(&header("Yes")), [WorkArrangement::Remote]);
+    // A value that ends its sentence.
+    assert_eq!(arrangements(&header("Yes.")), [WorkArrangement::Remote]);
     assert_eq!(
         arrangements("# Analyst\n\nRemote: Hybrid, two days a week in Denver\n\nRun reports.\n"),
         [WorkArrangement::Hybrid]

@@ -173,21 +173,22 @@ fn a_country_named_in_the_postings_language_in_a_place_field() {
         ),
     ] {
         let f = facts(name, posting);
-        let countries: Vec<_> = f["locations"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|l| l["country"].clone())
-            .collect();
-        assert_eq!(countries, [country], "{name}: {f}");
+        assert_eq!(countries(&f), [country], "{name}: {f}");
     }
     let prose = "Tour Guide\n\nLocation: Portland, OR\n\nIsland trips leave the harbour every morning, and our guides lead each one.\n";
     let f = facts("en.txt", prose);
-    let countries: Vec<_> = f["locations"]
+    assert_eq!(countries(&f), ["US"], "{f}");
+    // With no place field, where running text places abroad count too.
+    let f = facts("en.txt", &prose.replace("Location: Portland, OR\n\n", ""));
+    assert!(countries(&f).is_empty(), "{f}");
+}
+
+/// The countries of the places `extract` found, in their order.
+fn countries(facts: &serde_json::Value) -> Vec<String> {
+    facts["locations"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|l| l["country"].as_str().unwrap_or_default().to_string())
-        .collect();
-    assert_eq!(countries, ["US"], "{f}");
+        .filter_map(|l| l["country"].as_str().map(String::from))
+        .collect()
 }
