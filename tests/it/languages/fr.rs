@@ -169,3 +169,19 @@ fn telework_alone_is_remote_only_as_a_places_value() {
     assert_eq!(f["locations"].as_array().map(Vec::len), Some(1), "{f}");
     assert_eq!(f["locations"][0]["city"], "Lyon", "{f}");
 }
+
+/// A word of `field_values` as the whole of a job board's chip states the type, whichever way
+/// the board sets its chips apart: between dots or in brackets after the place.
+#[test]
+fn a_field_value_as_a_boards_chip_states_the_type() {
+    for place_line in ["Nantes · Stage", "Nantes (Stage)"] {
+        let posting = format!(
+            "Assistant marketing H/F\n{place_line}\n\nVous rejoignez notre équipe marketing et participez aux campagnes de la marque.\n"
+        );
+        let f = facts("board.txt", &posting);
+        assert_eq!(f["employment_type"], "INTERN", "{place_line}: {f}");
+    }
+    // In a sentence the word is no chip.
+    let text = "Assistant marketing H/F\n\nVous avez fait un stage en agence et participez aux campagnes de la marque.\n";
+    assert_ne!(facts("text.txt", text)["employment_type"], "INTERN");
+}
